@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { EpochMs, Id } from './ids.js';
+import { Language } from './language.js';
+import { ServiceView } from './office.js';
+
+/** Agent states, see docs/architecture.md "The queue". */
+export const AgentStatus = z.enum(['offline', 'available', 'offered', 'busy', 'wrap_up', 'away']);
+/** An agent's state. */
+export type AgentStatus = z.infer<typeof AgentStatus>;
+
+/** States an agent may put themself in; the rest follow from offers and calls. */
+export const SelfAgentStatus = z.enum(['available', 'away']);
+/** A state an agent may choose. */
+export type SelfAgentStatus = z.infer<typeof SelfAgentStatus>;
+
+/** An agent as consoles show them. */
+export const AgentView = z.object({
+  id: Id,
+  displayName: z.string(),
+  status: AgentStatus,
+  /** Since when the agent has been in this state. */
+  statusSince: EpochMs,
+});
+/** An agent as consoles show them. */
+export type AgentView = z.infer<typeof AgentView>;
+
+/** A ticket offered to one agent, who may accept until `expiresAt`. */
+export const OfferView = z.object({
+  ticketId: Id,
+  ticketNumber: z.string(),
+  service: ServiceView,
+  language: Language,
+  waitingSince: EpochMs,
+  expiresAt: EpochMs,
+});
+/** A ticket offered to one agent. */
+export type OfferView = z.infer<typeof OfferView>;

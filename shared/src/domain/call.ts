@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { Id } from './ids.js';
+
+/** Media transports a call can use; the server picks one when the call starts. */
+export const Transport = z.enum(['p2p']);
+/** A media transport. */
+export type Transport = z.infer<typeof Transport>;
+
+/** One STUN or TURN server, in the shape RTCPeerConnection takes. */
+export const IceServer = z.object({
+  urls: z.union([z.string(), z.array(z.string())]),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+/** One STUN or TURN server. */
+export type IceServer = z.infer<typeof IceServer>;
+
+/** Why a call ended. */
+export const CallEndReason = z.enum(['ended_by_agent', 'ended_by_visitor', 'connection_lost']);
+/** Why a call ended. */
+export type CallEndReason = z.infer<typeof CallEndReason>;
+
+/** Everything one party needs to join a call. */
+export const CallStart = z.object({
+  callId: Id,
+  ticketId: Id,
+  ticketNumber: z.string(),
+  transport: Transport,
+  iceServers: z.array(IceServer),
+  /** Perfect negotiation: the polite side yields when both offer at once. */
+  polite: z.boolean(),
+  /** Name to show for the other party. */
+  peerName: z.string(),
+});
+/** Everything one party needs to join a call. */
+export type CallStart = z.infer<typeof CallStart>;
+
+/** Told to both parties when a call is over. */
+export const CallEnded = z.object({ callId: Id, reason: CallEndReason });
+/** Told to both parties when a call is over. */
+export type CallEnded = z.infer<typeof CallEnded>;

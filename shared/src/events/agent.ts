@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { AckCallback } from '../ack.js';
+import type { AgentView, OfferView } from '../domain/agent.js';
+import {
+  AgentView as AgentViewSchema,
+  OfferView as OfferViewSchema,
+  SelfAgentStatus,
+} from '../domain/agent.js';
+import type { CallEnded } from '../domain/call.js';
+import { CallStart } from '../domain/call.js';
+import { Id } from '../domain/ids.js';
+import type { CallRef, CallSignal } from './signal.js';
+
+/** What an agent's console learns when it (re)connects. */
+export const AgentBootstrap = z.object({
+  agent: AgentViewSchema,
+  offer: OfferViewSchema.nullable(),
+  call: CallStart.nullable(),
+});
+/** What an agent's console learns when it (re)connects. */
+export type AgentBootstrap = z.infer<typeof AgentBootstrap>;
+
+/** An agent goes available or away. */
+export const SetAgentStatus = z.object({ status: SelfAgentStatus });
+/** An agent goes available or away. */
+export type SetAgentStatus = z.infer<typeof SetAgentStatus>;
+
+/** Names the offered ticket an agent answers. */
+export const OfferRef = z.object({ ticketId: Id });
+/** Names the offered ticket an agent answers. */
+export type OfferRef = z.infer<typeof OfferRef>;
+
+/** Why an offer left an agent's screen without an answer. */
+export const OfferWithdrawn = z.object({
+  ticketId: Id,
+  reason: z.enum(['expired', 'cancelled']),
+});
+/** Why an offer left an agent's screen without an answer. */
+export type OfferWithdrawn = z.infer<typeof OfferWithdrawn>;
+
+/** An agent's state, answered to the agent. */
+export const AgentResult = z.object({ agent: AgentViewSchema });
+/** An agent's state, answered to the agent. */
+export type AgentResult = z.infer<typeof AgentResult>;
+
+/** An accepted offer: the call to join. */
+export const AcceptResult = z.object({ call: CallStart });
+/** An accepted offer: the call to join. */
+export type AcceptResult = z.infer<typeof AcceptResult>;
+
+/** Commands an agent sends on `/agent`. */
+export interface AgentClientToServerEvents {
+  'agent:bootstrap': (payload: Record<string, never>, ack: AckCallback<AgentBootstrap>) => void;
+  'agent:setStatus': (payload: SetAgentStatus, ack: AckCallback<AgentResult>) => void;
+  'offer:accept': (payload: OfferRef, ack: AckCallback<AcceptResult>) => void;
+  'offer:decline': (payload: OfferRef, ack: AckCallback<AgentResult>) => void;
+  'call:signal': (payload: CallSignal, ack: AckCallback<null>) => void;
+  'call:end': (payload: CallRef, ack: AckCallback<null>) => void;
+}
+
+/** Facts the server tells an agent on `/agent`. */
+export interface AgentServerToClientEvents {
+  'agent:updated': (agent: AgentView) => void;
+  'offer:new': (offer: OfferView) => void;
+  'offer:withdrawn': (withdrawn: OfferWithdrawn) => void;
+  'call:signal': (signal: CallSignal) => void;
+  'call:ended': (ended: CallEnded) => void;
+}

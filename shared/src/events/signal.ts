@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { Id } from '../domain/ids.js';
+
+const MAX_SDP = 64 * 1024;
+
+/** A session description, as RTCPeerConnection produces it. */
+export const SessionDescription = z.object({
+  type: z.enum(['offer', 'answer', 'pranswer', 'rollback']),
+  sdp: z.string().max(MAX_SDP).optional(),
+});
+
+/** An ICE candidate, as RTCIceCandidate.toJSON() produces it; null marks the end of candidates. */
+export const IceCandidate = z
+  .object({
+    candidate: z.string().max(2048),
+    sdpMid: z.string().max(64).nullable().optional(),
+    sdpMLineIndex: z.number().int().min(0).max(1024).nullable().optional(),
+    usernameFragment: z.string().max(256).nullable().optional(),
+  })
+  .nullable();
+
+/** One peer-to-peer signalling message: a description or a candidate. */
+export const Signal = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('description'), description: SessionDescription }),
+  z.object({ kind: z.literal('candidate'), candidate: IceCandidate }),
+]);
+/** One peer-to-peer signalling message. */
+export type Signal = z.infer<typeof Signal>;
+
+/** A signal addressed to the other party of a call. */
+export const CallSignal = z.object({ callId: Id, signal: Signal });
+/** A signal addressed to the other party of a call. */
+export type CallSignal = z.infer<typeof CallSignal>;
+
+/** Names the call a command is about. */
+export const CallRef = z.object({ callId: Id });
+/** Names the call a command is about. */
+export type CallRef = z.infer<typeof CallRef>;

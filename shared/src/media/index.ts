@@ -1,0 +1,4 @@
+export type { CallConnectionState, CallSession, CallSessionEvents } from './call-session.js';
+export type { SignalChannel } from './signal-channel.js';
+export { P2PCallSession, type P2PCallOptions } from './p2p-call-session.js';
+export { createCallSession, type CallSessionOptions } from './create-call-session.js';

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Id } from '../domain/ids.js';
+import { Language } from '../domain/language.js';
+
+/** Roles of console users; each role sees only its own routes. */
+export const Role = z.enum(['agent', 'manager', 'admin']);
+/** A console user's role. */
+export type Role = z.infer<typeof Role>;
+
+/** `POST /api/auth/login` body. */
+export const LoginBody = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+/** `POST /api/auth/login` body. */
+export type LoginBody = z.infer<typeof LoginBody>;
+
+/** The signed-in user, from `POST /api/auth/login` and `GET /api/auth/me`. */
+export const SessionUser = z.object({
+  id: Id,
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+  officeId: Id,
+  languages: z.array(Language),
+});
+/** The signed-in user. */
+export type SessionUser = z.infer<typeof SessionUser>;
+
+/** `POST /api/auth/login` and `GET /api/auth/me` answer. */
+export const SessionResponse = z.object({ user: SessionUser });
+/** `POST /api/auth/login` and `GET /api/auth/me` answer. */
+export type SessionResponse = z.infer<typeof SessionResponse>;
