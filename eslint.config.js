@@ -7,7 +7,9 @@ import tseslint from 'typescript-eslint';
 const apps = ['kiosk/**/*.{ts,tsx}', 'agent-console/**/*.{ts,tsx}'];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'test-output/**', 'bench-results/**', 'data/**'] },
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', 'test-output/**', 'bench-results/**', 'data/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,7 +35,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/signaling-server/**', '@loket/signaling-server', '@loket/signaling-server/*'] },
+        {
+          patterns: [
+            '**/signaling-server/**',
+            '@loket/signaling-server',
+            '@loket/signaling-server/*',
+          ],
+        },
       ],
     },
   },

@@ -13,3 +13,4 @@ export * from './events/agent.js';
 export * from './events/manager.js';
 export * from './rest/auth.js';
 export * from './rest/error-body.js';
+export * from './events/socket-data.js';

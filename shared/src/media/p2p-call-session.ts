@@ -116,8 +116,7 @@ export class P2PCallSession implements CallSession {
     if (signal.kind === 'description') {
       const { description } = signal;
       const collision =
-        description.type === 'offer' &&
-        (this.#makingOffer || this.#pc.signalingState !== 'stable');
+        description.type === 'offer' && (this.#makingOffer || this.#pc.signalingState !== 'stable');
       this.#ignoreOffer = !this.#polite && collision;
       if (this.#ignoreOffer) return;
       await this.#pc.setRemoteDescription(description);

@@ -1,0 +1,142 @@
+import http from 'node:http';
+import { SOCKET_PATH } from '@loket/shared';
+import express from 'express';
+import helmet from 'helmet';
+import { Server } from 'socket.io';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import { authRoutes } from './http/auth-routes.js';
+import { errorHandler, sendError } from './http/errors.js';
+import { healthRoutes } from './http/health.js';
+import { staticApp } from './http/static-apps.js';
+import type { IdFactory } from './ids.js';
+import type { Logger } from './log.js';
+import { setUpAgentNamespace } from './realtime/agent-namespace.js';
+import { setUpKioskNamespace } from './realtime/kiosk-namespace.js';
+import { setUpManagerNamespace } from './realtime/manager-namespace.js';
+import { namespacesOf } from './realtime/namespaces.js';
+import { SocketNotifier } from './realtime/socket-notifier.js';
+import type { ServiceContext } from './services/context.js';
+import { Dispatcher } from './services/dispatcher.js';
+import { sweepExpiredOffers } from './services/sweeper.js';
+import type { Db } from './store/database.js';
+
+/** Everything the server is built from; tests pass their own clock, ids and database. */
+export interface AppDeps {
+  config: Pick<
+    Config,
+    | 'offerTimeoutMs'
+    | 'sweepIntervalMs'
+    | 'iceServers'
+    | 'sessionTtlMs'
+    | 'secureCookies'
+    | 'loginRatePerMinute'
+    | 'corsOrigins'
+    | 'kioskDist'
+    | 'consoleDist'
+  >;
+  db: Db;
+  clock: Clock;
+  ids: IdFactory;
+  log: Logger;
+}
+
+/** The composed server, not yet listening. */
+export interface App {
+  http: http.Server;
+  io: Server;
+  ctx: ServiceContext;
+  /** Stops timers, closes every socket and the HTTP server; the database stays open. */
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP server, socket.io and the use cases without listening. */
+export function createApp(deps: AppDeps): App {
+  const { config, db, clock, ids, log } = deps;
+  const web = express();
+  const server = http.createServer(web);
+  const io = new Server(server, {
+    path: SOCKET_PATH,
+    serveClient: false,
+    cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: true } : undefined,
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+  });
+  const { kiosks, agents, managers } = namespacesOf(io);
+
+  const pending = new Set<string>();
+  const notifier = new SocketNotifier(kiosks, agents, managers, () => ctx, log);
+  const ctx: ServiceContext = {
+    db,
+    clock,
+    ids,
+    log,
+    notifier,
+    settings: { offerTimeoutMs: config.offerTimeoutMs, iceServers: config.iceServers },
+    requestDispatch(officeId) {
+      // Gathered until the current command has answered, then matched once.
+      if (pending.has(officeId)) return;
+      pending.add(officeId);
+      setImmediate(() => {
+        pending.delete(officeId);
+        dispatcher
+          .dispatch(officeId)
+          .catch((err: unknown) => log.error({ err, officeId }, 'dispatch failed'));
+      });
+    },
+  };
+  const dispatcher = new Dispatcher(ctx);
+
+  setUpKioskNamespace(kiosks, agents, ctx, log);
+  setUpAgentNamespace(agents, kiosks, ctx, log);
+  setUpManagerNamespace(managers, ctx, log);
+
+  web.disable('x-powered-by');
+  web.set('trust proxy', 'loopback');
+  web.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'media-src': ["'self'", 'blob:', 'mediastream:'],
+          'img-src': ["'self'", 'data:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+        },
+      },
+    }),
+  );
+  web.use(healthRoutes(db));
+  web.use('/api', express.json({ limit: '16kb' }));
+  web.use('/api/auth', authRoutes({ db, clock, log, io, ...config }));
+  web.use('/api', (_req, res) => sendError(res, 'NOT_FOUND', 'no such API route'));
+  web.use('/kiosk', staticApp(config.kioskDist));
+  web.use('/console', staticApp(config.consoleDist));
+  web.get('/', (_req, res) => res.redirect('/console/'));
+  web.use(errorHandler(log));
+
+  let sweeping = false;
+  const sweeper = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    sweepExpiredOffers(ctx)
+      .catch((err: unknown) => log.error({ err }, 'sweeping timers failed'))
+      .finally(() => (sweeping = false));
+  }, config.sweepIntervalMs);
+  sweeper.unref();
+
+  return {
+    http: server,
+    io,
+    ctx,
+    async close() {
+      clearInterval(sweeper);
+      notifier.close();
+      await new Promise<void>((resolve) => {
+        void io.close(() => resolve());
+      });
+      if (server.listening) {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  test('an empty environment gives the embedded defaults', () => {
+    const config = loadConfig({}, '/srv/loket');
+    expect(config).toMatchObject({
+      port: 8080,
+      demoData: true,
+      offerTimeoutMs: 20_000,
+      iceServers: [],
+      secureCookies: false,
+      kioskDist: '/srv/loket/kiosk/dist',
+    });
+    expect(config.sqlitePath).toMatch(/data\/loket\.db$/);
+  });
+
+  test('production turns demo data off unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }, '/').demoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' }, '/').demoData).toBe(true);
+  });
+
+  test('ICE servers are read from JSON and an https public URL makes cookies secure', () => {
+    const config = loadConfig(
+      {
+        ICE_SERVERS: '[{"urls":"turn:turn.example:3478","username":"u","credential":"c"}]',
+        PUBLIC_URL: 'https://loket.example',
+      },
+      '/',
+    );
+    expect(config.iceServers).toEqual([
+      { urls: 'turn:turn.example:3478', username: 'u', credential: 'c' },
+    ]);
+    expect(config.secureCookies).toBe(true);
+  });
+
+  test('every bad value is reported at once, by name', () => {
+    expect(() =>
+      loadConfig({ PORT: 'eighty', ICE_SERVERS: '{', OFFER_TIMEOUT_SECONDS: '-1' }, '/'),
+    ).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', ICE_SERVERS: '{' }, '/');
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT/);
+      expect((error as Error).message).toMatch(/ICE_SERVERS/);
+    }
+  });
+});

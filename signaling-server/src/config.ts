@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { IceServer } from '@loket/shared';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const seconds = z.coerce.number().positive();
+
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Address people open; printed at start-up and used to tell whether cookies must be Secure. */
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  /** SQLite database file; defaults to loket.db inside DATA_DIR. */
+  SQLITE_PATH: z.string().optional(),
+  /** Seed one office, three services, a kiosk, two agents and a manager into an empty database. */
+  DEMO_DATA: flag.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How long an agent has to accept an offer before the ticket goes back to the head. */
+  OFFER_TIMEOUT_SECONDS: seconds.default(20),
+  /** How often due timers (offer expiry) are swept. */
+  SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /** JSON array of RTCIceServer objects; the default suits a LAN or a single machine. */
+  ICE_SERVERS: z
+    .string()
+    .default('[]')
+    .transform((text, ctx) => {
+      try {
+        return z.array(IceServer).parse(JSON.parse(text));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON array of RTCIceServer objects' });
+        return z.NEVER;
+      }
+    }),
+  /** Origins other than the server's own allowed to call the API (e.g. Vite dev servers). */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
+  /** Login attempts allowed per client address per minute. */
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** Folders holding the built apps; defaults to the workspace's own dist folders. */
+  KIOSK_DIST: z.string().optional(),
+  CONSOLE_DIST: z.string().optional(),
+});
+
+/** Settings of one server process, parsed once at start-up. */
+export type Config = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.infer<typeof Env>, root: string) {
+  const dataDir = path.resolve(env.DATA_DIR);
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    publicUrl: env.PUBLIC_URL,
+    dataDir,
+    sqlitePath: path.resolve(env.SQLITE_PATH ?? path.join(dataDir, 'loket.db')),
+    demoData: env.DEMO_DATA ?? env.NODE_ENV !== 'production',
+    logLevel: env.LOG_LEVEL,
+    offerTimeoutMs: Math.round(env.OFFER_TIMEOUT_SECONDS * 1000),
+    sweepIntervalMs: env.SWEEP_INTERVAL_MS,
+    sessionTtlMs: Math.round(env.SESSION_TTL_HOURS * 3600 * 1000),
+    iceServers: env.ICE_SERVERS,
+    corsOrigins: env.CORS_ORIGINS,
+    loginRatePerMinute: env.LOGIN_RATE_PER_MINUTE,
+    secureCookies: env.PUBLIC_URL?.startsWith('https://') ?? false,
+    kioskDist: path.resolve(env.KIOSK_DIST ?? path.join(root, 'kiosk/dist')),
+    consoleDist: path.resolve(env.CONSOLE_DIST ?? path.join(root, 'agent-console/dist')),
+  };
+}
+
+/** A setting that could not be read; lists every bad variable at once. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Reads the configuration from the environment. `root` is the workspace folder, used to find the
+ * built apps when no folder is configured.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return toConfig(parsed.data, root);
+}

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Role } from '@loket/shared';
+import { hashPassword } from '../auth/password.js';
+import { hashToken, newToken } from '../auth/tokens.js';
+import type { Clock } from '../clock.js';
+import type { IdFactory } from '../ids.js';
+import type { Db } from '../store/database.js';
+import { insertKiosk } from '../store/repositories/kiosks.js';
+import { hasAnyOffice } from '../store/repositories/offices.js';
+import { insertUser } from '../store/repositories/users.js';
+
+/** The demo sign-ins, kept beside the database so every start can print them again. */
+export interface DemoCredentials {
+  kioskToken: string;
+  users: { username: string; password: string; role: Role; displayName: string }[];
+}
+
+const SERVICES = [
+  {
+    letter: 'A',
+    icon: 'info',
+    name: ['Informasi publik (PPID)', 'Public information (PPID)'],
+    description: [
+      'Permohonan informasi dan dokumen publik',
+      'Requests for public information and documents',
+    ],
+  },
+  {
+    letter: 'B',
+    icon: 'complaint',
+    name: ['Pengaduan', 'Complaints'],
+    description: ['Sampaikan keluhan atas layanan', 'Tell us about a problem with a service'],
+  },
+  {
+    letter: 'C',
+    icon: 'job',
+    name: ['Penempatan kerja', 'Job placement'],
+    description: [
+      'Lowongan, pencari kerja, dan kartu kuning',
+      'Vacancies, job seekers and job cards',
+    ],
+  },
+] as const;
+
+const PEOPLE = [
+  { username: 'petugas1', displayName: 'Sari Wulandari', role: 'agent', languages: 'id,en' },
+  { username: 'petugas2', displayName: 'Budi Santoso', role: 'agent', languages: 'id' },
+  { username: 'koordinator', displayName: 'Dewi Lestari', role: 'manager', languages: 'id,en' },
+] as const;
+
+const password = () => randomBytes(9).toString('base64url');
+
+/**
+ * Fills an empty database with one office, three services, one enrolled kiosk, two agents and a
+ * manager, and writes their sign-ins to `credentialsFile`. Does nothing to a database that
+ * already has an office.
+ */
+export async function seedDemoData(
+  db: Db,
+  deps: { clock: Clock; ids: IdFactory; credentialsFile: string },
+): Promise<boolean> {
+  if (await hasAnyOffice(db)) return false;
+  const now = deps.clock();
+  const officeId = deps.ids();
+  const credentials: DemoCredentials = { kioskToken: newToken(), users: [] };
+  const hashed = await Promise.all(
+    PEOPLE.map(async (person) => {
+      const secret = password();
+      credentials.users.push({ ...person, password: secret });
+      return { person, hash: await hashPassword(secret) };
+    }),
+  );
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('offices')
+      .values({
+        id: officeId,
+        name_id: 'Kementerian Ketenagakerjaan — Pelayanan Terpadu Satu Atap',
+        name_en: 'Ministry of Manpower — One-Stop Service',
+        time_zone: 'Asia/Jakarta',
+        created_at: now,
+      })
+      .execute();
+    for (const [index, service] of SERVICES.entries()) {
+      await trx
+        .insertInto('services')
+        .values({
+          id: deps.ids(),
+          office_id: officeId,
+          letter: service.letter,
+          name_id: service.name[0],
+          name_en: service.name[1],
+          description_id: service.description[0],
+          description_en: service.description[1],
+          icon: service.icon,
+          sort_order: index,
+          active: 1,
+        })
+        .execute();
+    }
+    await insertKiosk(trx, {
+      id: deps.ids(),
+      office_id: officeId,
+      name: 'Kios lobi 1',
+      token_hash: hashToken(credentials.kioskToken),
+      created_at: now,
+      last_seen_at: null,
+    });
+    for (const { person, hash } of hashed) {
+      await insertUser(trx, {
+        id: deps.ids(),
+        office_id: officeId,
+        username: person.username,
+        display_name: person.displayName,
+        role: person.role,
+        password_hash: hash,
+        languages: person.languages,
+        created_at: now,
+      });
+    }
+  });
+  fs.mkdirSync(path.dirname(deps.credentialsFile), { recursive: true });
+  fs.writeFileSync(deps.credentialsFile, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+  return true;
+}
+
+/** The demo sign-ins written when the demo data was made, if the file is still there. */
+export function readDemoCredentials(file: string): DemoCredentials | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as DemoCredentials;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { Router } from 'express';
+
+/**
+ * Serves a built single-page app under its base path. Hashed assets are cached for a year;
+ * index.html never, so a new release reaches kiosks on their next reload.
+ */
+export function staticApp(dir: string): Router {
+  const router = Router();
+  const index = path.join(dir, 'index.html');
+  router.use(
+    express.static(dir, {
+      index: false,
+      setHeaders: (res, file) => {
+        res.setHeader(
+          'Cache-Control',
+          file.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    }),
+  );
+  router.get(/.*/, (_req, res) => {
+    if (!fs.existsSync(index)) {
+      res.status(503).type('text').send('This app has not been built yet: run `pnpm build`.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
+}

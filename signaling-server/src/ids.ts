@@ -1,0 +1,7 @@
+import { randomUUID } from 'node:crypto';
+
+/** Makes identifiers; injected so tests can predict them. */
+export type IdFactory = () => string;
+
+/** Random UUIDs. */
+export const randomIds: IdFactory = () => randomUUID();

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.js';
+import { systemClock } from './clock.js';
+import { loadConfig } from './config.js';
+import { readDemoCredentials, seedDemoData } from './demo/demo-data.js';
+import { randomIds } from './ids.js';
+import { createLogger } from './log.js';
+import { migrateToLatest, openSqlite } from './store/database.js';
+import { resetOffersAfterRestart } from './services/recovery.js';
+import { printWelcome } from './welcome.js';
+
+// The workspace root, from src/ in development or dist/ once built.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const config = loadConfig(process.env, root);
+const log = createLogger(config.logLevel);
+const db = openSqlite(config.sqlitePath);
+await migrateToLatest(db);
+const credentialsFile = path.join(path.dirname(config.sqlitePath), 'demo-credentials.json');
+if (config.demoData) {
+  const seeded = await seedDemoData(db, { clock: systemClock, ids: randomIds, credentialsFile });
+  if (seeded) log.info({ credentialsFile }, 'demo data created');
+}
+await resetOffersAfterRestart(db, systemClock);
+
+const app = createApp({ config, db, clock: systemClock, ids: randomIds, log });
+app.http.listen(config.port, config.host, () => {
+  const address = app.http.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const base = config.publicUrl ?? `http://localhost:${port}`;
+  log.info({ port, sqlite: config.sqlitePath }, 'listening');
+  printWelcome(base, config.demoData ? readDemoCredentials(credentialsFile) : null);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  await app.close();
+  await db.destroy();
+  log.info('stopped');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

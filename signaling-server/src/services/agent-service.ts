@@ -1,0 +1,162 @@
+import type {
+  AcceptResult,
+  AgentBootstrap,
+  AgentResult,
+  OfferRef,
+  SetAgentStatus,
+} from '@loket/shared';
+import { ticketTransition } from '../core/ticket-machine.js';
+import { ensureAgent, findAgent } from '../store/repositories/agents.js';
+import { audit } from '../store/repositories/audit.js';
+import { findActiveCallOf, insertCall } from '../store/repositories/calls.js';
+import { findService } from '../store/repositories/offices.js';
+import { findOfferedTicket, findTicket, moveTicket } from '../store/repositories/tickets.js';
+import { findUser } from '../store/repositories/users.js';
+import type { CallRow } from '../store/schema.js';
+import type { ServiceContext } from './context.js';
+import { LoketError } from './errors.js';
+import { moveAgentBy, returnOffer } from './offers.js';
+import { inTransaction } from './transaction.js';
+import { agentView, callStart, offerView, ticketView } from './views.js';
+
+/** A signed-in agent as they act. */
+export interface AgentActor {
+  userId: string;
+  officeId: string;
+}
+
+async function currentAgent(ctx: ServiceContext, agent: AgentActor) {
+  const found = await findAgent(ctx.db, agent.userId);
+  if (!found) throw new LoketError('NOT_FOUND', 'no such agent');
+  return { agent: agentView(found) };
+}
+
+/** What a console needs on (re)connect: the agent's state and any offer or call they hold. */
+export async function bootstrapAgent(
+  ctx: ServiceContext,
+  actor: AgentActor,
+): Promise<AgentBootstrap> {
+  const { db } = ctx;
+  const agent = await ensureAgent(db, { id: actor.userId, office_id: actor.officeId }, ctx.clock());
+  const offered = await findOfferedTicket(db, actor.userId);
+  const service = offered && (await findService(db, actor.officeId, offered.service_id));
+  const call = await findActiveCallOf(db, { agentId: actor.userId });
+  const ticket = call && (await findTicket(db, call.ticket_id));
+  return {
+    agent: agentView(agent),
+    offer: offered && service ? offerView(offered, service) : null,
+    call:
+      call && ticket
+        ? callStart(call, ticket, 'agent', ticket.number, ctx.settings.iceServers)
+        : null,
+  };
+}
+
+/** An agent goes available or away; refused during an offer or a call. */
+export async function setAgentStatus(
+  ctx: ServiceContext,
+  actor: AgentActor,
+  input: SetAgentStatus,
+): Promise<AgentResult> {
+  await inTransaction(ctx, async (trx, outbox) => {
+    await ensureAgent(trx, { id: actor.userId, office_id: actor.officeId }, ctx.clock());
+    const event = input.status === 'available' ? 'goAvailable' : 'goAway';
+    await moveAgentBy(trx, outbox, actor.userId, event, ctx.clock());
+  });
+  if (input.status === 'available') ctx.requestDispatch(actor.officeId);
+  return currentAgent(ctx, actor);
+}
+
+/** An agent takes the ticket offered to them: the call starts for both parties. */
+export async function acceptOffer(
+  ctx: ServiceContext,
+  actor: AgentActor,
+  input: OfferRef,
+): Promise<AcceptResult> {
+  return inTransaction(ctx, async (trx, outbox) => {
+    const ticket = await findTicket(trx, input.ticketId);
+    if (!ticket || ticket.status !== 'offered' || ticket.offered_agent_id !== actor.userId) {
+      throw new LoketError('OFFER_NOT_HELD', 'this ticket is not offered to you');
+    }
+    const move = ticketTransition(ticket.status, 'accept');
+    if (!move.ok) throw new LoketError('INVALID_STATE', 'ticket cannot be accepted');
+    const now = ctx.clock();
+    const change = { status: move.next, updated_at: now, offer_expires_at: null };
+    if (!(await moveTicket(trx, ticket.id, 'offered', change))) {
+      throw new LoketError('OFFER_NOT_HELD', 'the offer ended meanwhile');
+    }
+    await moveAgentBy(trx, outbox, actor.userId, 'accept', now);
+    const call: CallRow = {
+      id: ctx.ids(),
+      ticket_id: ticket.id,
+      office_id: ticket.office_id,
+      agent_id: actor.userId,
+      kiosk_id: ticket.kiosk_id,
+      transport: 'p2p',
+      started_at: now,
+      ended_at: null,
+      end_reason: null,
+    };
+    await insertCall(trx, call);
+    await audit(trx, {
+      id: ctx.ids(),
+      at: now,
+      office_id: ticket.office_id,
+      actor_type: 'user',
+      actor_id: actor.userId,
+      action: 'offer.accepted',
+      subject_id: ticket.id,
+      details: { callId: call.id },
+    });
+    const agent = await findUser(trx, actor.userId);
+    const updated = { ...ticket, ...change };
+    const { iceServers } = ctx.settings;
+    outbox.add((n) => {
+      n.ticketUpdated(ticket.kiosk_id, ticketView(updated, null));
+      n.callStarted(
+        ticket.kiosk_id,
+        callStart(call, updated, 'kiosk', agent?.display_name ?? '', iceServers),
+      );
+    });
+    return { call: callStart(call, updated, 'agent', ticket.number, iceServers) };
+  });
+}
+
+/** An agent turns an offer down: the ticket goes back to the head and is offered again. */
+export async function declineOffer(
+  ctx: ServiceContext,
+  actor: AgentActor,
+  input: OfferRef,
+): Promise<AgentResult> {
+  await inTransaction(ctx, async (trx, outbox) => {
+    const ticket = await findTicket(trx, input.ticketId);
+    if (!ticket || ticket.status !== 'offered' || ticket.offered_agent_id !== actor.userId) {
+      throw new LoketError('OFFER_NOT_HELD', 'this ticket is not offered to you');
+    }
+    await returnOffer(ctx, trx, outbox, ticket.id, 'decline', ctx.clock());
+  });
+  ctx.requestDispatch(actor.officeId);
+  return currentAgent(ctx, actor);
+}
+
+/**
+ * The agent's last console went away. An offer in hand goes back to the queue; a call in
+ * progress stays, so a reloaded console resumes it.
+ */
+export async function agentDisconnected(ctx: ServiceContext, actor: AgentActor): Promise<void> {
+  const agent = await findAgent(ctx.db, actor.userId);
+  if (
+    !agent ||
+    agent.status === 'busy' ||
+    agent.status === 'wrap_up' ||
+    agent.status === 'offline'
+  ) {
+    return;
+  }
+  await inTransaction(ctx, async (trx, outbox) => {
+    const offered = await findOfferedTicket(trx, actor.userId);
+    if (offered) await returnOffer(ctx, trx, outbox, offered.id, 'disconnect', ctx.clock());
+    else await moveAgentBy(trx, outbox, actor.userId, 'disconnect', ctx.clock());
+  });
+  ctx.requestDispatch(actor.officeId);
+}

@@ -1,0 +1,16 @@
+import type { ErrorCode } from '@loket/shared';
+
+/**
+ * A refusal the caller can act on, with its stable code. Thrown inside a transaction it rolls the
+ * transaction back, so a refused command changes nothing.
+ */
+export class LoketError extends Error {
+  override readonly name = 'LoketError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

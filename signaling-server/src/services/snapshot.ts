@@ -1,0 +1,30 @@
+import type { QueueSnapshot } from '@loket/shared';
+import { listAgents } from '../store/repositories/agents.js';
+import { listTickets } from '../store/repositories/tickets.js';
+import { findActiveCallOf } from '../store/repositories/calls.js';
+import type { ServiceContext } from './context.js';
+import { agentView } from './views.js';
+
+/** The live queue of an office as a manager sees it. */
+export async function queueSnapshot(ctx: ServiceContext, officeId: string): Promise<QueueSnapshot> {
+  const tickets = await listTickets(ctx.db, officeId, ['waiting', 'offered', 'in_call']);
+  const agents = await listAgents(ctx.db, officeId);
+  const rows = await Promise.all(
+    tickets.map(async (ticket) => {
+      const call =
+        ticket.status === 'in_call'
+          ? await findActiveCallOf(ctx.db, { kioskId: ticket.kiosk_id })
+          : undefined;
+      return {
+        id: ticket.id,
+        number: ticket.number,
+        serviceId: ticket.service_id,
+        language: ticket.language,
+        status: ticket.status,
+        createdAt: ticket.created_at,
+        agentId: call?.agent_id ?? ticket.offered_agent_id,
+      };
+    }),
+  );
+  return { at: ctx.clock(), tickets: rows, agents: agents.map(agentView) };
+}

@@ -1,0 +1,69 @@
+import type { AgentView, CallStart, OfferView, ServiceView, TicketView } from '@loket/shared';
+import type { AgentWithUser } from '../store/repositories/agents.js';
+import type { CallRow, ServiceRow, TicketRow } from '../store/schema.js';
+import type { IceServer } from '@loket/shared';
+
+/** A service as kiosks and consoles show it. */
+export function serviceView(row: ServiceRow): ServiceView {
+  return {
+    id: row.id,
+    letter: row.letter,
+    name: { id: row.name_id, en: row.name_en },
+    description: { id: row.description_id, en: row.description_en },
+    icon: row.icon,
+  };
+}
+
+/** A ticket as its kiosk sees it; `position` only while it waits. */
+export function ticketView(row: TicketRow, position: number | null): TicketView {
+  return {
+    id: row.id,
+    number: row.number,
+    serviceId: row.service_id,
+    language: row.language,
+    status: row.status,
+    position: row.status === 'waiting' ? position : null,
+    createdAt: row.created_at,
+  };
+}
+
+/** An agent as consoles show them. */
+export function agentView(row: AgentWithUser): AgentView {
+  return {
+    id: row.user_id,
+    displayName: row.display_name,
+    status: row.status,
+    statusSince: row.status_since,
+  };
+}
+
+/** A ticket offered to an agent. */
+export function offerView(ticket: TicketRow, service: ServiceRow): OfferView {
+  return {
+    ticketId: ticket.id,
+    ticketNumber: ticket.number,
+    service: serviceView(service),
+    language: ticket.language,
+    waitingSince: ticket.created_at,
+    expiresAt: ticket.offer_expires_at ?? ticket.updated_at,
+  };
+}
+
+/** What one party needs to join a call; the kiosk is the polite side of the negotiation. */
+export function callStart(
+  call: CallRow,
+  ticket: TicketRow,
+  party: 'kiosk' | 'agent',
+  peerName: string,
+  iceServers: IceServer[],
+): CallStart {
+  return {
+    callId: call.id,
+    ticketId: ticket.id,
+    ticketNumber: ticket.number,
+    transport: call.transport,
+    iceServers,
+    polite: party === 'kiosk',
+    peerName,
+  };
+}

@@ -1,0 +1,13 @@
+import type { Db } from '../database.js';
+import type { AuditRow } from '../schema.js';
+
+/** One entry of the audit log, written in the same transaction as the change it records. */
+export type AuditEntry = Omit<AuditRow, 'details'> & { details?: Record<string, unknown> };
+
+/** Appends to the audit log. */
+export async function audit(db: Db, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({ ...entry, details: JSON.stringify(entry.details ?? {}) })
+    .execute();
+}

@@ -1,0 +1,47 @@
+import type { CallEndReason } from '@loket/shared';
+import type { Db } from '../database.js';
+import type { CallRow } from '../schema.js';
+
+/** Stores a new call. */
+export async function insertCall(db: Db, call: CallRow): Promise<void> {
+  await db.insertInto('calls').values(call).execute();
+}
+
+/** A call that has not ended, if any. */
+export function findActiveCall(db: Db, id: string): Promise<CallRow | undefined> {
+  return db
+    .selectFrom('calls')
+    .selectAll()
+    .where('id', '=', id)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** The call a kiosk or an agent is in now, if any. */
+export function findActiveCallOf(
+  db: Db,
+  party: { kioskId: string } | { agentId: string },
+): Promise<CallRow | undefined> {
+  const query = db.selectFrom('calls').selectAll().where('ended_at', 'is', null);
+  return (
+    'kioskId' in party
+      ? query.where('kiosk_id', '=', party.kioskId)
+      : query.where('agent_id', '=', party.agentId)
+  ).executeTakeFirst();
+}
+
+/** Ends a call once; returns false when it had already ended. */
+export async function endCall(
+  db: Db,
+  id: string,
+  at: number,
+  reason: CallEndReason,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('calls')
+    .set({ ended_at: at, end_reason: reason })
+    .where('id', '=', id)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}

@@ -1,0 +1,130 @@
+import type { TicketStatus } from '@loket/shared';
+import type { Db } from '../database.js';
+import type { TicketRow } from '../schema.js';
+
+/** Tickets a kiosk can still act on. */
+export const ACTIVE_TICKET_STATUSES: TicketStatus[] = ['waiting', 'offered', 'in_call'];
+
+/** Stores a new ticket. */
+export async function insertTicket(db: Db, ticket: TicketRow): Promise<void> {
+  await db.insertInto('tickets').values(ticket).execute();
+}
+
+/** One ticket, if known. */
+export function findTicket(db: Db, id: string): Promise<TicketRow | undefined> {
+  return db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The ticket a kiosk made with this client id, if any: a retried request finds it. */
+export function findTicketByClientId(
+  db: Db,
+  kioskId: string,
+  clientId: string,
+): Promise<TicketRow | undefined> {
+  return db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('kiosk_id', '=', kioskId)
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
+}
+
+/** The ticket a kiosk is still serving, if any. */
+export function findActiveTicketForKiosk(db: Db, kioskId: string): Promise<TicketRow | undefined> {
+  return db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('kiosk_id', '=', kioskId)
+    .where('status', 'in', ACTIVE_TICKET_STATUSES)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+}
+
+/** The ticket currently offered to an agent, if any. */
+export function findOfferedTicket(db: Db, agentId: string): Promise<TicketRow | undefined> {
+  return db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('offered_agent_id', '=', agentId)
+    .where('status', '=', 'offered')
+    .executeTakeFirst();
+}
+
+/** Tickets of an office in the given states, in queue order. */
+export function listTickets(
+  db: Db,
+  officeId: string,
+  statuses: TicketStatus[],
+): Promise<TicketRow[]> {
+  return db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('office_id', '=', officeId)
+    .where('status', 'in', statuses)
+    .orderBy('queued_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** Offers whose time ran out by `now`. */
+export function listExpiredOffers(db: Db, now: number): Promise<TicketRow[]> {
+  return db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('status', '=', 'offered')
+    .where('offer_expires_at', '<=', now)
+    .execute();
+}
+
+/**
+ * Moves a ticket from `from` to a new state. Returns false when it was no longer in `from`: a
+ * concurrent change (another instance, a cancel racing an accept) wins.
+ */
+export async function moveTicket(
+  db: Db,
+  id: string,
+  from: TicketStatus,
+  change: Pick<TicketRow, 'status' | 'updated_at'> &
+    Partial<Pick<TicketRow, 'offered_agent_id' | 'offer_expires_at'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('tickets')
+    .set(change)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Takes the next daily count of a service, starting at 1 each day. */
+export async function nextTicketCount(db: Db, serviceId: string, day: string): Promise<number> {
+  const row = await db
+    .insertInto('ticket_counters')
+    .values({ service_id: serviceId, day, last: 1 })
+    .onConflict((oc) =>
+      oc
+        .columns(['service_id', 'day'])
+        .doUpdateSet((eb) => ({ last: eb('ticket_counters.last', '+', 1) })),
+    )
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return row.last;
+}
+
+/** Position (1 = next) of a waiting ticket in its service's queue. */
+export async function positionOf(db: Db, ticket: TicketRow): Promise<number> {
+  const row = await db
+    .selectFrom('tickets')
+    .select((eb) => eb.fn.countAll<number>().as('ahead'))
+    .where('office_id', '=', ticket.office_id)
+    .where('service_id', '=', ticket.service_id)
+    .where('status', '=', 'waiting')
+    .where((eb) =>
+      eb.or([
+        eb('queued_at', '<', ticket.queued_at),
+        eb.and([eb('queued_at', '=', ticket.queued_at), eb('id', '<', ticket.id)]),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.ahead) + 1;
+}

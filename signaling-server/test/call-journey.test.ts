@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  AgentView,
+  CallEnded,
+  CallSignal,
+  CallStart,
+  OfferView,
+  TicketView,
+} from '@loket/shared';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { nextEvent, startServer, type TestServer } from './harness.js';
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startServer();
+});
+afterEach(() => server.close());
+
+async function firstService(kiosk: Awaited<ReturnType<TestServer['kiosk']>>) {
+  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+  if (!boot.ok) throw new Error(boot.error.code);
+  const service = boot.data.services[0];
+  if (!service) throw new Error('no service');
+  return service;
+}
+
+describe('a visitor and an agent complete a call', () => {
+  test('ticket, offer, accept, signalling both ways, and ending by the visitor', async () => {
+    const kiosk = await server.kiosk();
+    const service = await firstService(kiosk);
+    const created = await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: service.id,
+      language: 'id',
+    });
+    expect(created).toMatchObject({
+      ok: true,
+      data: { ticket: { status: 'waiting', position: 1 } },
+    });
+    if (!created.ok) return;
+    expect(created.data.ticket.number).toMatch(/^A-\d{3}$/);
+
+    const agent = await server.agent(await server.login('petugas1'));
+    const boot = await agent.emitWithAck('agent:bootstrap', {});
+    expect(boot).toMatchObject({
+      ok: true,
+      data: { agent: { status: 'offline' }, offer: null, call: null },
+    });
+
+    const offered = nextEvent<OfferView>(agent, 'offer:new');
+    const ringing = nextEvent<TicketView>(kiosk, 'ticket:updated');
+    const available = await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    expect(available.ok).toBe(true);
+    const offer = await offered;
+    expect(offer).toMatchObject({
+      ticketId: created.data.ticket.id,
+      ticketNumber: created.data.ticket.number,
+      language: 'id',
+      service: { id: service.id },
+    });
+    expect(offer.expiresAt).toBeGreaterThan(Date.now());
+    expect(await ringing).toMatchObject({ status: 'offered', position: null });
+
+    const kioskCall = nextEvent<CallStart>(kiosk, 'call:started');
+    const accepted = await agent.emitWithAck('offer:accept', { ticketId: offer.ticketId });
+    expect(accepted).toMatchObject({
+      ok: true,
+      data: { call: { transport: 'p2p', polite: false } },
+    });
+    if (!accepted.ok) return;
+    const call = accepted.data.call;
+    expect(await kioskCall).toMatchObject({
+      callId: call.callId,
+      polite: true,
+      peerName: 'Sari Wulandari',
+      iceServers: [{ urls: 'stun:127.0.0.1:3478' }],
+    });
+
+    const toAgent = nextEvent<CallSignal>(agent, 'call:signal');
+    const offerSdp = {
+      kind: 'description' as const,
+      description: { type: 'offer' as const, sdp: 'v=0' },
+    };
+    expect(
+      await kiosk.emitWithAck('call:signal', { callId: call.callId, signal: offerSdp }),
+    ).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await toAgent).toEqual({ callId: call.callId, signal: offerSdp });
+
+    const toKiosk = nextEvent<CallSignal>(kiosk, 'call:signal');
+    const candidate = { kind: 'candidate' as const, candidate: null };
+    await agent.emitWithAck('call:signal', { callId: call.callId, signal: candidate });
+    expect(await toKiosk).toEqual({ callId: call.callId, signal: candidate });
+
+    const agentHears = nextEvent<CallEnded>(agent, 'call:ended');
+    const agentFree = nextEvent<AgentView>(agent, 'agent:updated');
+    expect(await kiosk.emitWithAck('call:end', { callId: call.callId })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await agentHears).toEqual({ callId: call.callId, reason: 'ended_by_visitor' });
+    expect(await agentFree).toMatchObject({ status: 'available' });
+
+    const ticket = await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
+    expect(ticket.status).toBe('done');
+    const audit = await server.db.selectFrom('audit_log').select('action').orderBy('at').execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'ticket.created',
+      'offer.made',
+      'offer.accepted',
+      'call.ended',
+    ]);
+  });
+
+  test('the agent may end the call, and the kiosk hears why', async () => {
+    const kiosk = await server.kiosk();
+    const service = await firstService(kiosk);
+    const agent = await server.agent(await server.login('petugas1'));
+    await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    const offered = nextEvent<OfferView>(agent, 'offer:new');
+    await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: service.id,
+      language: 'id',
+    });
+    const accepted = await agent.emitWithAck('offer:accept', {
+      ticketId: (await offered).ticketId,
+    });
+    if (!accepted.ok) throw new Error(accepted.error.code);
+    const ended = nextEvent<CallEnded>(kiosk, 'call:ended');
+    await agent.emitWithAck('call:end', { callId: accepted.data.call.callId });
+    expect(await ended).toEqual({ callId: accepted.data.call.callId, reason: 'ended_by_agent' });
+    const again = await agent.emitWithAck('call:end', { callId: accepted.data.call.callId });
+    expect(again).toMatchObject({ ok: false, error: { code: 'NOT_IN_CALL' } });
+  });
+
+  test('a reconnecting kiosk and console get their ticket and call back', async () => {
+    const kiosk = await server.kiosk();
+    const service = await firstService(kiosk);
+    const cookie = await server.login('petugas1');
+    const agent = await server.agent(cookie);
+    await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    const offered = nextEvent<OfferView>(agent, 'offer:new');
+    await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: service.id,
+      language: 'id',
+    });
+    const accepted = await agent.emitWithAck('offer:accept', {
+      ticketId: (await offered).ticketId,
+    });
+    if (!accepted.ok) throw new Error(accepted.error.code);
+    kiosk.close();
+    agent.close();
+
+    const kioskAgain = await server.kiosk();
+    const kioskBoot = await kioskAgain.emitWithAck('kiosk:bootstrap', {});
+    expect(kioskBoot).toMatchObject({
+      ok: true,
+      data: {
+        ticket: { status: 'in_call' },
+        call: { callId: accepted.data.call.callId, polite: true },
+      },
+    });
+    const agentAgain = await server.agent(cookie);
+    const agentBoot = await agentAgain.emitWithAck('agent:bootstrap', {});
+    expect(agentBoot).toMatchObject({
+      ok: true,
+      data: {
+        agent: { status: 'busy' },
+        call: { callId: accepted.data.call.callId, polite: false },
+      },
+    });
+  });
+
+  test('waiting kiosks hear their position move up when the ticket ahead is cancelled', async () => {
+    const first = await server.kiosk();
+    const second = await server.kiosk(await server.enrolKiosk());
+    const service = await firstService(first);
+    const a = await first.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: service.id,
+      language: 'id',
+    });
+    const b = await second.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: service.id,
+      language: 'id',
+    });
+    expect(b).toMatchObject({ ok: true, data: { ticket: { position: 2 } } });
+    if (!a.ok) throw new Error(a.error.code);
+    const moved = nextEvent<TicketView>(second, 'ticket:updated');
+    await first.emitWithAck('ticket:cancel', { ticketId: a.data.ticket.id });
+    expect(await moved).toMatchObject({ status: 'waiting', position: 1 });
+  });
+});

@@ -1,0 +1,216 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import {
+  NAMESPACES,
+  SOCKET_PATH,
+  type AgentClientToServerEvents,
+  type AgentServerToClientEvents,
+  type KioskClientToServerEvents,
+  type KioskServerToClientEvents,
+  type ManagerClientToServerEvents,
+  type ManagerServerToClientEvents,
+} from '@loket/shared';
+import { pino } from 'pino';
+import { io, type Socket } from 'socket.io-client';
+import { createApp, type App } from '../src/app.js';
+import { hashToken, newToken } from '../src/auth/tokens.js';
+import { readDemoCredentials, seedDemoData, type DemoCredentials } from '../src/demo/demo-data.js';
+import { randomIds } from '../src/ids.js';
+import { migrateToLatest, openSqlite, type Db } from '../src/store/database.js';
+import { insertKiosk } from '../src/store/repositories/kiosks.js';
+
+export type KioskSocket = Socket<KioskServerToClientEvents, KioskClientToServerEvents>;
+export type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
+export type ManagerSocket = Socket<ManagerServerToClientEvents, ManagerClientToServerEvents>;
+
+/** A real server on a free port over a fresh SQLite database with the demo data. */
+export interface TestServer {
+  app: App;
+  db: Db;
+  url: string;
+  demo: DemoCredentials;
+  officeId: string;
+  password(username: string): string;
+  kiosk(token?: string): Promise<KioskSocket>;
+  enrolKiosk(): Promise<string>;
+  login(username: string, password?: string): Promise<string>;
+  agent(cookie: string): Promise<AgentSocket>;
+  manager(cookie: string): Promise<ManagerSocket>;
+  close(): Promise<void>;
+}
+
+/** Options for a test server: short timers make timeouts testable. */
+export interface TestServerOptions {
+  offerTimeoutMs?: number;
+}
+
+function connected<S extends Socket>(socket: S): Promise<S> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
+
+let template: Promise<string> | undefined;
+
+/**
+ * A migrated database with the demo data, made once per test file: hashing the demo passwords
+ * with production scrypt cost is the slow part, and each test then copies the file.
+ */
+function demoTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-template-'));
+    const db = openSqlite(path.join(dir, 'loket.db'));
+    await migrateToLatest(db);
+    await seedDemoData(db, {
+      clock: Date.now,
+      ids: randomIds,
+      credentialsFile: path.join(dir, 'demo-credentials.json'),
+    });
+    await db.destroy();
+    return dir;
+  })();
+  return template;
+}
+
+/** Starts a test server; close it in afterAll/afterEach. */
+export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const source = await demoTemplate();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-test-'));
+  for (const file of ['loket.db', 'demo-credentials.json']) {
+    fs.copyFileSync(path.join(source, file), path.join(dir, file));
+  }
+  const db = openSqlite(path.join(dir, 'loket.db'));
+  const demo = readDemoCredentials(path.join(dir, 'demo-credentials.json'));
+  if (!demo) throw new Error('demo credentials missing');
+  const office = await db.selectFrom('offices').select('id').executeTakeFirstOrThrow();
+  const app = createApp({
+    config: {
+      offerTimeoutMs: options.offerTimeoutMs ?? 20_000,
+      sweepIntervalMs: 50,
+      iceServers: [{ urls: 'stun:127.0.0.1:3478' }],
+      sessionTtlMs: 3_600_000,
+      secureCookies: false,
+      loginRatePerMinute: 1000,
+      corsOrigins: [],
+      kioskDist: path.join(dir, 'no-kiosk'),
+      consoleDist: path.join(dir, 'no-console'),
+    },
+    db,
+    clock: Date.now,
+    ids: randomIds,
+    log: pino({ level: 'silent' }),
+  });
+  await new Promise<void>((resolve) => app.http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(app.http.address() as AddressInfo).port}`;
+  const sockets: Socket[] = [];
+  const track = <S extends Socket>(socket: S) => (sockets.push(socket), socket);
+  const options_ = {
+    path: SOCKET_PATH,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  };
+
+  const passwordOf = (username: string) => {
+    const user = demo.users.find((u) => u.username === username);
+    if (!user) throw new Error(`no demo user ${username}`);
+    return user.password;
+  };
+
+  return {
+    app,
+    db,
+    url,
+    demo,
+    officeId: office.id,
+    password: passwordOf,
+    kiosk(token = demo.kioskToken) {
+      return connected(
+        track(io(`${url}${NAMESPACES.kiosk}`, { ...options_, auth: { token } }) as KioskSocket),
+      );
+    },
+    async enrolKiosk() {
+      const token = newToken();
+      await insertKiosk(db, {
+        id: randomIds(),
+        office_id: office.id,
+        name: 'second kiosk',
+        token_hash: hashToken(token),
+        created_at: Date.now(),
+        last_seen_at: null,
+      });
+      return token;
+    },
+    async login(username, password) {
+      const response = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: password ?? passwordOf(username) }),
+      });
+      if (response.status !== 200) throw new Error(`login failed: ${response.status}`);
+      const cookie = response.headers.get('set-cookie')?.split(';')[0];
+      if (!cookie) throw new Error('no session cookie');
+      return cookie;
+    },
+    agent(cookie) {
+      return connected(
+        track(
+          io(`${url}${NAMESPACES.agent}`, { ...options_, extraHeaders: { cookie } }) as AgentSocket,
+        ),
+      );
+    },
+    manager(cookie) {
+      return connected(
+        track(
+          io(`${url}${NAMESPACES.manager}`, {
+            ...options_,
+            extraHeaders: { cookie },
+          }) as ManagerSocket,
+        ),
+      );
+    },
+    async close() {
+      for (const socket of sockets) socket.close();
+      await app.close();
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The next event `name` on `socket`, or a rejection after `ms`. */
+export function nextEvent<T>(
+  socket: {
+    once(event: string, listener: (value: T) => void): unknown;
+    off(event: string, listener: (value: T) => void): unknown;
+  },
+  name: string,
+  ms = 3000,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const listener = (value: T) => {
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const timer = setTimeout(() => {
+      socket.off(name, listener);
+      reject(new Error(`no ${name} within ${ms} ms`));
+    }, ms);
+    socket.once(name, listener);
+  });
+}
+
+/** Rows that matter to the queue, to prove a refused command changed nothing. */
+export async function queueState(db: Db) {
+  return {
+    tickets: await db.selectFrom('tickets').selectAll().orderBy('id').execute(),
+    agents: await db.selectFrom('agents').selectAll().orderBy('user_id').execute(),
+    calls: await db.selectFrom('calls').selectAll().orderBy('id').execute(),
+  };
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { AgentView, OfferView, OfferWithdrawn, QueueSnapshot } from '@loket/shared';
+import { afterEach, describe, expect, test } from 'vitest';
+import { nextEvent, startServer, type KioskSocket, type TestServer } from './harness.js';
+
+let server: TestServer;
+afterEach(() => server.close());
+
+async function takeTicket(kiosk: KioskSocket, language: 'id' | 'en' = 'id') {
+  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+  if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
+  const created = await kiosk.emitWithAck('ticket:create', {
+    clientId: randomUUID(),
+    serviceId: boot.data.services[0].id,
+    language,
+  });
+  if (!created.ok) throw new Error(created.error.code);
+  return created.data.ticket;
+}
+
+describe('offers', () => {
+  test('an unanswered offer expires: the ticket waits at the head again and the agent goes away', async () => {
+    server = await startServer({ offerTimeoutMs: 300 });
+    const agent = await server.agent(await server.login('petugas1'));
+    await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    const kiosk = await server.kiosk();
+    const offered = nextEvent<OfferView>(agent, 'offer:new');
+    const ticket = await takeTicket(kiosk);
+    await offered;
+    const withdrawn = await nextEvent<OfferWithdrawn>(agent, 'offer:withdrawn');
+    expect(withdrawn).toEqual({ ticketId: ticket.id, reason: 'expired' });
+    const row = await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      status: 'waiting',
+      queued_at: ticket.createdAt,
+      offered_agent_id: null,
+    });
+    const boot = await agent.emitWithAck('agent:bootstrap', {});
+    expect(boot).toMatchObject({ ok: true, data: { agent: { status: 'away' }, offer: null } });
+    const late = await agent.emitWithAck('offer:accept', { ticketId: ticket.id });
+    expect(late).toMatchObject({ ok: false, error: { code: 'OFFER_NOT_HELD' } });
+  });
+
+  test('a declined ticket goes at once to the next free agent', async () => {
+    server = await startServer();
+    const first = await server.agent(await server.login('petugas1'));
+    const second = await server.agent(await server.login('petugas2'));
+    await first.emitWithAck('agent:setStatus', { status: 'available' });
+    const kiosk = await server.kiosk();
+    const offered = nextEvent<OfferView>(first, 'offer:new');
+    const ticket = await takeTicket(kiosk);
+    await offered;
+    await second.emitWithAck('agent:setStatus', { status: 'available' });
+    const reOffered = nextEvent<OfferView>(second, 'offer:new');
+    const declined = await first.emitWithAck('offer:decline', { ticketId: ticket.id });
+    expect(declined).toMatchObject({ ok: true, data: { agent: { status: 'available' } } });
+    expect(await reOffered).toMatchObject({ ticketId: ticket.id });
+  });
+
+  test('an English ticket is offered only to an agent who speaks English', async () => {
+    server = await startServer();
+    const bilingual = await server.agent(await server.login('petugas1'));
+    const indonesianOnly = await server.agent(await server.login('petugas2'));
+    await indonesianOnly.emitWithAck('agent:setStatus', { status: 'available' });
+    await bilingual.emitWithAck('agent:setStatus', { status: 'available' });
+    let wrong = false;
+    indonesianOnly.on('offer:new', () => (wrong = true));
+    const offered = nextEvent<OfferView>(bilingual, 'offer:new');
+    await takeTicket(await server.kiosk(), 'en');
+    expect(await offered).toMatchObject({ language: 'en' });
+    expect(wrong).toBe(false);
+  });
+
+  test('a visitor who cancels while the offer rings withdraws it from the agent', async () => {
+    server = await startServer();
+    const agent = await server.agent(await server.login('petugas1'));
+    await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    const kiosk = await server.kiosk();
+    const offered = nextEvent<OfferView>(agent, 'offer:new');
+    const ticket = await takeTicket(kiosk);
+    await offered;
+    const withdrawn = nextEvent<OfferWithdrawn>(agent, 'offer:withdrawn');
+    const freed = nextEvent<AgentView>(agent, 'agent:updated');
+    const cancelled = await kiosk.emitWithAck('ticket:cancel', { ticketId: ticket.id });
+    expect(cancelled).toMatchObject({ ok: true, data: { ticket: { status: 'cancelled' } } });
+    expect(await withdrawn).toEqual({ ticketId: ticket.id, reason: 'cancelled' });
+    expect(await freed).toMatchObject({ status: 'available' });
+  });
+
+  test('an agent whose console closes with an offer in hand gives the ticket back', async () => {
+    server = await startServer();
+    const agent = await server.agent(await server.login('petugas1'));
+    await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    const offered = nextEvent<OfferView>(agent, 'offer:new');
+    await takeTicket(await server.kiosk());
+    await offered;
+    agent.close();
+    await expect
+      .poll(
+        async () =>
+          (await server.db.selectFrom('tickets').select('status').executeTakeFirstOrThrow()).status,
+      )
+      .toBe('waiting');
+    const row = await server.db.selectFrom('agents').select('status').executeTakeFirstOrThrow();
+    expect(row.status).toBe('offline');
+  });
+});
+
+describe('sessions and managers', () => {
+  test('signing out closes the console’s open sockets', async () => {
+    server = await startServer();
+    const cookie = await server.login('petugas1');
+    const agent = await server.agent(cookie);
+    const closed = nextEvent(agent, 'disconnect');
+    const response = await fetch(`${server.url}/api/auth/logout`, {
+      method: 'POST',
+      headers: { cookie },
+    });
+    expect(response.status).toBe(204);
+    await closed;
+    const me = await fetch(`${server.url}/api/auth/me`, { headers: { cookie } });
+    expect(me.status).toBe(401);
+  });
+
+  test('a signed-in user learns who they are', async () => {
+    server = await startServer();
+    const cookie = await server.login('koordinator');
+    const me = await fetch(`${server.url}/api/auth/me`, { headers: { cookie } });
+    expect(await me.json()).toMatchObject({
+      user: { username: 'koordinator', role: 'manager', displayName: 'Dewi Lestari' },
+    });
+  });
+
+  test('a manager gets a snapshot on request and a fresh one when the queue changes', async () => {
+    server = await startServer();
+    const manager = await server.manager(await server.login('koordinator'));
+    const snapshot = await manager.emitWithAck('queue:snapshot', {});
+    expect(snapshot).toMatchObject({ ok: true, data: { tickets: [] } });
+    const changed = nextEvent<QueueSnapshot>(manager, 'queue:changed');
+    const ticket = await takeTicket(await server.kiosk());
+    expect((await changed).tickets).toMatchObject([
+      { id: ticket.id, number: ticket.number, status: 'waiting' },
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import type { OfferView } from '@loket/shared';
+import { afterEach, expect, test } from 'vitest';
+import { resetOffersAfterRestart } from '../src/services/recovery.js';
+import { nextEvent, startServer, type TestServer } from './harness.js';
+
+let server: TestServer;
+afterEach(() => server.close());
+
+test('after a restart an offer in flight waits again at the head and its agent is offline', async () => {
+  server = await startServer();
+  const agent = await server.agent(await server.login('petugas1'));
+  await agent.emitWithAck('agent:setStatus', { status: 'available' });
+  const kiosk = await server.kiosk();
+  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+  if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
+  const offered = nextEvent<OfferView>(agent, 'offer:new');
+  await kiosk.emitWithAck('ticket:create', {
+    clientId: randomUUID(),
+    serviceId: boot.data.services[0].id,
+    language: 'id',
+  });
+  await offered;
+  const before = await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
+
+  await resetOffersAfterRestart(server.db, () => before.updated_at + 1);
+
+  const after = await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
+  expect(after).toMatchObject({
+    status: 'waiting',
+    queued_at: before.queued_at,
+    offered_agent_id: null,
+  });
+  const agentRow = await server.db.selectFrom('agents').select('status').executeTakeFirstOrThrow();
+  expect(agentRow.status).toBe('offline');
+});
