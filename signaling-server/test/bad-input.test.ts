@@ -27,7 +27,7 @@ beforeAll(async () => {
   other = await server.agent(await server.login('petugas2'));
   await other.emitWithAck('agent:setStatus', { status: 'away' });
   await holder.emitWithAck('agent:setStatus', { status: 'available' });
-  const offered = nextEvent<OfferView>(holder, 'offer:new');
+  const offered = nextEvent(holder, 'offer:new');
   await kiosk.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId, language: 'id' });
   offeredTicket = (await offered).ticketId;
 });

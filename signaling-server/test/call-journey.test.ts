@@ -47,8 +47,8 @@ describe('a visitor and an agent complete a call', () => {
       data: { agent: { status: 'offline' }, offer: null, call: null },
     });
 
-    const offered = nextEvent<OfferView>(agent, 'offer:new');
-    const ringing = nextEvent<TicketView>(kiosk, 'ticket:updated');
+    const offered = nextEvent(agent, 'offer:new');
+    const ringing = nextEvent(kiosk, 'ticket:updated');
     const available = await agent.emitWithAck('agent:setStatus', { status: 'available' });
     expect(available.ok).toBe(true);
     const offer = await offered;
@@ -61,7 +61,7 @@ describe('a visitor and an agent complete a call', () => {
     expect(offer.expiresAt).toBeGreaterThan(Date.now());
     expect(await ringing).toMatchObject({ status: 'offered', position: null });
 
-    const kioskCall = nextEvent<CallStart>(kiosk, 'call:started');
+    const kioskCall = nextEvent(kiosk, 'call:started');
     const accepted = await agent.emitWithAck('offer:accept', { ticketId: offer.ticketId });
     expect(accepted).toMatchObject({
       ok: true,
@@ -76,7 +76,7 @@ describe('a visitor and an agent complete a call', () => {
       iceServers: [{ urls: 'stun:127.0.0.1:3478' }],
     });
 
-    const toAgent = nextEvent<CallSignal>(agent, 'call:signal');
+    const toAgent = nextEvent(agent, 'call:signal');
     const offerSdp = {
       kind: 'description' as const,
       description: { type: 'offer' as const, sdp: 'v=0' },
@@ -89,13 +89,13 @@ describe('a visitor and an agent complete a call', () => {
     });
     expect(await toAgent).toEqual({ callId: call.callId, signal: offerSdp });
 
-    const toKiosk = nextEvent<CallSignal>(kiosk, 'call:signal');
+    const toKiosk = nextEvent(kiosk, 'call:signal');
     const candidate = { kind: 'candidate' as const, candidate: null };
     await agent.emitWithAck('call:signal', { callId: call.callId, signal: candidate });
     expect(await toKiosk).toEqual({ callId: call.callId, signal: candidate });
 
-    const agentHears = nextEvent<CallEnded>(agent, 'call:ended');
-    const agentFree = nextEvent<AgentView>(agent, 'agent:updated');
+    const agentHears = nextEvent(agent, 'call:ended');
+    const agentFree = nextEvent(agent, 'agent:updated');
     expect(await kiosk.emitWithAck('call:end', { callId: call.callId })).toEqual({
       ok: true,
       data: null,
@@ -119,7 +119,7 @@ describe('a visitor and an agent complete a call', () => {
     const service = await firstService(kiosk);
     const agent = await server.agent(await server.login('petugas1'));
     await agent.emitWithAck('agent:setStatus', { status: 'available' });
-    const offered = nextEvent<OfferView>(agent, 'offer:new');
+    const offered = nextEvent(agent, 'offer:new');
     await kiosk.emitWithAck('ticket:create', {
       clientId: randomUUID(),
       serviceId: service.id,
@@ -129,7 +129,7 @@ describe('a visitor and an agent complete a call', () => {
       ticketId: (await offered).ticketId,
     });
     if (!accepted.ok) throw new Error(accepted.error.code);
-    const ended = nextEvent<CallEnded>(kiosk, 'call:ended');
+    const ended = nextEvent(kiosk, 'call:ended');
     await agent.emitWithAck('call:end', { callId: accepted.data.call.callId });
     expect(await ended).toEqual({ callId: accepted.data.call.callId, reason: 'ended_by_agent' });
     const again = await agent.emitWithAck('call:end', { callId: accepted.data.call.callId });
@@ -142,7 +142,7 @@ describe('a visitor and an agent complete a call', () => {
     const cookie = await server.login('petugas1');
     const agent = await server.agent(cookie);
     await agent.emitWithAck('agent:setStatus', { status: 'available' });
-    const offered = nextEvent<OfferView>(agent, 'offer:new');
+    const offered = nextEvent(agent, 'offer:new');
     await kiosk.emitWithAck('ticket:create', {
       clientId: randomUUID(),
       serviceId: service.id,
@@ -191,7 +191,7 @@ describe('a visitor and an agent complete a call', () => {
     });
     expect(b).toMatchObject({ ok: true, data: { ticket: { position: 2 } } });
     if (!a.ok) throw new Error(a.error.code);
-    const moved = nextEvent<TicketView>(second, 'ticket:updated');
+    const moved = nextEvent(second, 'ticket:updated');
     await first.emitWithAck('ticket:cancel', { ticketId: a.data.ticket.id });
     expect(await moved).toMatchObject({ status: 'waiting', position: 1 });
   });

@@ -184,25 +184,26 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   };
 }
 
-/** The next event `name` on `socket`, or a rejection after `ms`. */
-export function nextEvent<T>(
-  socket: {
-    once(event: string, listener: (value: T) => void): unknown;
-    off(event: string, listener: (value: T) => void): unknown;
-  },
-  name: string,
-  ms = 3000,
-): Promise<T> {
+/** The next event `name` on `socket`, typed by its event map, or a rejection after `ms`. */
+export function nextEvent<
+  L extends { [K in keyof L]: (...args: never[]) => void },
+  M extends { [K in keyof M]: (...args: never[]) => void },
+  E extends keyof L & string,
+>(socket: Socket<L, M>, name: E, ms = 3000): Promise<Parameters<L[E]>[0]> {
+  const emitter = socket as unknown as {
+    once(event: string, listener: (value: unknown) => void): void;
+    off(event: string, listener: (value: unknown) => void): void;
+  };
   return new Promise((resolve, reject) => {
-    const listener = (value: T) => {
+    const listener = (value: unknown) => {
       clearTimeout(timer);
-      resolve(value);
+      resolve(value as Parameters<L[E]>[0]);
     };
     const timer = setTimeout(() => {
-      socket.off(name, listener);
+      emitter.off(name, listener);
       reject(new Error(`no ${name} within ${ms} ms`));
     }, ms);
-    socket.once(name, listener);
+    emitter.once(name, listener);
   });
 }
 

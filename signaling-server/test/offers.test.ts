@@ -24,10 +24,10 @@ describe('offers', () => {
     const agent = await server.agent(await server.login('petugas1'));
     await agent.emitWithAck('agent:setStatus', { status: 'available' });
     const kiosk = await server.kiosk();
-    const offered = nextEvent<OfferView>(agent, 'offer:new');
+    const offered = nextEvent(agent, 'offer:new');
     const ticket = await takeTicket(kiosk);
     await offered;
-    const withdrawn = await nextEvent<OfferWithdrawn>(agent, 'offer:withdrawn');
+    const withdrawn = await nextEvent(agent, 'offer:withdrawn');
     expect(withdrawn).toEqual({ ticketId: ticket.id, reason: 'expired' });
     const row = await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({
@@ -47,11 +47,11 @@ describe('offers', () => {
     const second = await server.agent(await server.login('petugas2'));
     await first.emitWithAck('agent:setStatus', { status: 'available' });
     const kiosk = await server.kiosk();
-    const offered = nextEvent<OfferView>(first, 'offer:new');
+    const offered = nextEvent(first, 'offer:new');
     const ticket = await takeTicket(kiosk);
     await offered;
     await second.emitWithAck('agent:setStatus', { status: 'available' });
-    const reOffered = nextEvent<OfferView>(second, 'offer:new');
+    const reOffered = nextEvent(second, 'offer:new');
     const declined = await first.emitWithAck('offer:decline', { ticketId: ticket.id });
     expect(declined).toMatchObject({ ok: true, data: { agent: { status: 'available' } } });
     expect(await reOffered).toMatchObject({ ticketId: ticket.id });
@@ -65,7 +65,7 @@ describe('offers', () => {
     await bilingual.emitWithAck('agent:setStatus', { status: 'available' });
     let wrong = false;
     indonesianOnly.on('offer:new', () => (wrong = true));
-    const offered = nextEvent<OfferView>(bilingual, 'offer:new');
+    const offered = nextEvent(bilingual, 'offer:new');
     await takeTicket(await server.kiosk(), 'en');
     expect(await offered).toMatchObject({ language: 'en' });
     expect(wrong).toBe(false);
@@ -76,11 +76,11 @@ describe('offers', () => {
     const agent = await server.agent(await server.login('petugas1'));
     await agent.emitWithAck('agent:setStatus', { status: 'available' });
     const kiosk = await server.kiosk();
-    const offered = nextEvent<OfferView>(agent, 'offer:new');
+    const offered = nextEvent(agent, 'offer:new');
     const ticket = await takeTicket(kiosk);
     await offered;
-    const withdrawn = nextEvent<OfferWithdrawn>(agent, 'offer:withdrawn');
-    const freed = nextEvent<AgentView>(agent, 'agent:updated');
+    const withdrawn = nextEvent(agent, 'offer:withdrawn');
+    const freed = nextEvent(agent, 'agent:updated');
     const cancelled = await kiosk.emitWithAck('ticket:cancel', { ticketId: ticket.id });
     expect(cancelled).toMatchObject({ ok: true, data: { ticket: { status: 'cancelled' } } });
     expect(await withdrawn).toEqual({ ticketId: ticket.id, reason: 'cancelled' });
@@ -91,7 +91,7 @@ describe('offers', () => {
     server = await startServer();
     const agent = await server.agent(await server.login('petugas1'));
     await agent.emitWithAck('agent:setStatus', { status: 'available' });
-    const offered = nextEvent<OfferView>(agent, 'offer:new');
+    const offered = nextEvent(agent, 'offer:new');
     await takeTicket(await server.kiosk());
     await offered;
     agent.close();
@@ -111,7 +111,7 @@ describe('sessions and managers', () => {
     server = await startServer();
     const cookie = await server.login('petugas1');
     const agent = await server.agent(cookie);
-    const closed = nextEvent(agent, 'disconnect');
+    const closed = new Promise((resolve) => agent.once('disconnect', resolve));
     const response = await fetch(`${server.url}/api/auth/logout`, {
       method: 'POST',
       headers: { cookie },
@@ -136,7 +136,7 @@ describe('sessions and managers', () => {
     const manager = await server.manager(await server.login('koordinator'));
     const snapshot = await manager.emitWithAck('queue:snapshot', {});
     expect(snapshot).toMatchObject({ ok: true, data: { tickets: [] } });
-    const changed = nextEvent<QueueSnapshot>(manager, 'queue:changed');
+    const changed = nextEvent(manager, 'queue:changed');
     const ticket = await takeTicket(await server.kiosk());
     expect((await changed).tickets).toMatchObject([
       { id: ticket.id, number: ticket.number, status: 'waiting' },

@@ -1,4 +1,4 @@
-import type { Role} from '@loket/shared';
+import type { Role } from '@loket/shared';
 import { CallRef, CallSignal, Empty, OfferRef, SetAgentStatus } from '@loket/shared';
 import type { Logger } from '../log.js';
 import {
