@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { OfferView } from '@loket/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   nextEvent,

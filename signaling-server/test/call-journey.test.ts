@@ -1,12 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  AgentView,
-  CallEnded,
-  CallSignal,
-  CallStart,
-  OfferView,
-  TicketView,
-} from '@loket/shared';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { nextEvent, startServer, type TestServer } from './harness.js';
 

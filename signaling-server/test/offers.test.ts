@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { AgentView, OfferView, OfferWithdrawn, QueueSnapshot } from '@loket/shared';
 import { afterEach, describe, expect, test } from 'vitest';
 import { nextEvent, startServer, type KioskSocket, type TestServer } from './harness.js';
 

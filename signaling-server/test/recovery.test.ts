@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { OfferView } from '@loket/shared';
 import { afterEach, expect, test } from 'vitest';
 import { resetOffersAfterRestart } from '../src/services/recovery.js';
 import { nextEvent, startServer, type TestServer } from './harness.js';
