@@ -1,0 +1,209 @@
+// Call set-up benchmark: agent clicks Accept → first remote video frame decoded on the kiosk,
+// over real calls through the built server, beside a bare two-RTCPeerConnection baseline in the
+// same browser. Prints a table and writes bench-results/call.json.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const CALLS = Number(process.env.BENCH_CALLS ?? 12);
+const PORT = 8091;
+const DATA = path.resolve('test-output/bench-data');
+const BASE = `http://127.0.0.1:${PORT}`;
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--allow-loopback-in-peer-connection',
+  '--disable-features=WebRtcHideLocalIpsWithMdns',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+/** Records, inside the page, the wall-clock time of the first decoded inbound video frame. */
+const FIRST_FRAME_PROBE = () => {
+  const Native = window.RTCPeerConnection;
+  const w = window as unknown as { __firstFrameAt: number | null };
+  w.__firstFrameAt = null;
+  window.RTCPeerConnection = class extends Native {
+    constructor(config?: RTCConfiguration) {
+      super(config);
+      const poll = setInterval(async () => {
+        if (this.connectionState === 'closed') return clearInterval(poll);
+        (await this.getStats()).forEach(
+          (r: { type: string; kind?: string; framesDecoded?: number }) => {
+            if (
+              r.type === 'inbound-rtp' &&
+              r.kind === 'video' &&
+              (r.framesDecoded ?? 0) > 0 &&
+              w.__firstFrameAt === null
+            ) {
+              w.__firstFrameAt = Date.now();
+              clearInterval(poll);
+            }
+          },
+        );
+      }, 5);
+    }
+  } as typeof RTCPeerConnection;
+};
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), n: sorted.length };
+}
+
+async function waitFor<T>(read: () => Promise<T | null>, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+async function startServer() {
+  fs.rmSync(DATA, { recursive: true, force: true });
+  const server = spawn('node', ['signaling-server/dist/main.js'], {
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: DATA,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: 'ignore',
+  });
+  await waitFor(async () => ((await fetch(`${BASE}/healthz`).catch(() => null))?.ok ? true : null));
+  return server;
+}
+
+async function measureLoket(browser: Browser): Promise<number[]> {
+  const credentials = JSON.parse(
+    fs.readFileSync(path.join(DATA, 'demo-credentials.json'), 'utf8'),
+  ) as {
+    kioskToken: string;
+    users: { username: string; password: string }[];
+  };
+  const agentContext = await browser.newContext();
+  const agent = await agentContext.newPage();
+  await agent.goto(`${BASE}/console/`);
+  await agent.getByLabel('Nama pengguna').fill('petugas1');
+  await agent
+    .getByLabel('Kata sandi')
+    .fill(credentials.users.find((u) => u.username === 'petugas1')!.password);
+  await agent.getByRole('button', { name: 'Masuk' }).click();
+  await agent.getByRole('button', { name: 'Siap melayani' }).click();
+
+  const kioskContext = await browser.newContext();
+  await kioskContext.addInitScript(FIRST_FRAME_PROBE);
+  const kiosk: Page = await kioskContext.newPage();
+  await kiosk.goto(`${BASE}/kiosk/?device=${credentials.kioskToken}`);
+
+  const samples: number[] = [];
+  for (let i = 0; i < CALLS + 1; i++) {
+    await kiosk.evaluate(
+      () => ((window as unknown as { __firstFrameAt: null }).__firstFrameAt = null),
+    );
+    await kiosk.getByRole('button', { name: 'Sentuh untuk mulai' }).click();
+    await kiosk.getByRole('button', { name: 'Informasi publik (PPID)' }).click();
+    await kiosk.getByRole('button', { name: 'Setuju' }).click();
+    const accept = agent
+      .getByRole('alertdialog', { name: 'Panggilan masuk' })
+      .getByRole('button', { name: 'Terima' });
+    await accept.waitFor();
+    const clickedAt = Date.now();
+    await accept.click();
+    const firstFrame = await waitFor(() =>
+      kiosk.evaluate(() => (window as unknown as { __firstFrameAt: number | null }).__firstFrameAt),
+    );
+    // The first call also loads the lazy call code into a cold page; it is warm-up, not measured.
+    if (i > 0) samples.push(firstFrame - clickedAt);
+    await kiosk.getByRole('button', { name: 'Akhiri panggilan' }).click();
+    await kiosk.getByRole('button', { name: 'Ya, akhiri' }).click();
+    await kiosk.getByRole('button', { name: 'Selesai' }).click();
+    await agent
+      .getByRole('button', { name: 'Siap melayani' })
+      .and(agent.locator(':disabled'))
+      .waitFor();
+  }
+  await agentContext.close();
+  await kioskContext.close();
+  return samples;
+}
+
+async function measureBaseline(browser: Browser): Promise<number[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/healthz`);
+  const samples: number[] = [];
+  for (let i = 0; i < CALLS + 1; i++) {
+    const ms = await page.evaluate(async () => {
+      const camera = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
+      const started = Date.now();
+      const a = new RTCPeerConnection();
+      const b = new RTCPeerConnection();
+      a.onicecandidate = (e) => void b.addIceCandidate(e.candidate ?? undefined);
+      b.onicecandidate = (e) => void a.addIceCandidate(e.candidate ?? undefined);
+      for (const track of camera.getTracks()) a.addTrack(track, camera);
+      await a.setLocalDescription();
+      await b.setRemoteDescription(a.localDescription!);
+      await b.setLocalDescription();
+      await a.setRemoteDescription(b.localDescription!);
+      const decodedAt = await new Promise<number>((resolve) => {
+        const poll = setInterval(async () => {
+          (await b.getStats()).forEach(
+            (r: { type: string; kind?: string; framesDecoded?: number }) => {
+              if (r.type === 'inbound-rtp' && r.kind === 'video' && (r.framesDecoded ?? 0) > 0) {
+                clearInterval(poll);
+                resolve(Date.now());
+              }
+            },
+          );
+        }, 5);
+      });
+      a.close();
+      b.close();
+      for (const track of camera.getTracks()) track.stop();
+      return decodedAt - started;
+    });
+    if (i > 0) samples.push(ms);
+  }
+  await context.close();
+  return samples;
+}
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ARGS,
+});
+try {
+  const baseline = stats(await measureBaseline(browser));
+  const p2p = stats(await measureLoket(browser));
+  const result = {
+    calls: CALLS,
+    p2p_ms: { median: p2p.median, p95: p2p.p95 },
+    baseline_ms: { median: baseline.median, p95: baseline.p95 },
+    ratio: Number((p2p.median / baseline.median).toFixed(2)),
+  };
+  console.table({
+    'Loket P2P (accept → first kiosk frame)': result.p2p_ms,
+    'bare RTCPeerConnection pair': result.baseline_ms,
+  });
+  console.log(`ratio of medians (P2P / baseline): ${result.ratio}  (goal ≤ 1.3)`);
+  fs.mkdirSync('bench-results', { recursive: true });
+  fs.writeFileSync('bench-results/call.json', `${JSON.stringify(result, null, 2)}\n`);
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+}

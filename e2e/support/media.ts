@@ -1,0 +1,99 @@
+import type { BrowserContext, Page } from '@playwright/test';
+
+/**
+ * Records every RTCPeerConnection a page makes, so the test can read its statistics as a person
+ * would read the picture: by what actually arrived.
+ */
+export async function recordPeerConnections(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const Native = window.RTCPeerConnection;
+    const seen: RTCPeerConnection[] = [];
+    (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections = seen;
+    window.RTCPeerConnection = class extends Native {
+      constructor(config?: RTCConfiguration) {
+        super(config);
+        seen.push(this);
+      }
+    } as typeof RTCPeerConnection;
+  });
+}
+
+/**
+ * Makes this context's camera a solid magenta picture (with the fake microphone), so the other
+ * side can prove the frames it shows came from this party and not from its own fake camera.
+ */
+export async function paintCameraMagenta(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const devices = navigator.mediaDevices;
+    const original = devices.getUserMedia.bind(devices);
+    devices.getUserMedia = async (constraints) => {
+      const stream = new MediaStream();
+      if (constraints?.audio) {
+        for (const track of (await original({ audio: true })).getAudioTracks())
+          stream.addTrack(track);
+      }
+      if (constraints?.video) {
+        const canvas = document.createElement('canvas');
+        canvas.width = 640;
+        canvas.height = 360;
+        const g = canvas.getContext('2d')!;
+        let frame = 0;
+        setInterval(() => {
+          g.fillStyle = 'rgb(255, 0, 255)';
+          g.fillRect(0, 0, canvas.width, canvas.height);
+          g.fillStyle = 'rgb(250, 0, 250)';
+          g.fillRect(frame++ % canvas.width, 0, 4, 4);
+        }, 40);
+        for (const track of canvas.captureStream(25).getVideoTracks()) stream.addTrack(track);
+      }
+      return stream;
+    };
+  });
+}
+
+/** Video frames decoded so far on every inbound video stream of the page. */
+export function framesDecoded(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const pcs =
+      (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
+    let total = 0;
+    for (const pc of pcs) {
+      if (pc.connectionState === 'closed') continue;
+      (await pc.getStats()).forEach(
+        (report: { type: string; kind?: string; framesDecoded?: number }) => {
+          if (report.type === 'inbound-rtp' && report.kind === 'video')
+            total += report.framesDecoded ?? 0;
+        },
+      );
+    }
+    return total;
+  });
+}
+
+/** Polls from Node (page.waitForFunction cannot await) until frames are decoded. */
+export async function waitForDecodedFrames(page: Page, timeoutMs = 30_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frames = await framesDecoded(page);
+    if (frames > 0) return frames;
+    if (Date.now() > deadline) throw new Error('no video frame decoded');
+    await page.waitForTimeout(200);
+  }
+}
+
+/** The average colour of the middle of a video element, as drawn on a canvas. */
+export function videoColour(page: Page, label: string): Promise<[number, number, number]> {
+  return page.evaluate((name) => {
+    const video = document.querySelector<HTMLVideoElement>(`video[aria-label="${name}"]`);
+    if (!video || video.videoWidth === 0) return [0, 0, 0] as [number, number, number];
+    const canvas = document.createElement('canvas');
+    canvas.width = 16;
+    canvas.height = 16;
+    const g = canvas.getContext('2d')!;
+    g.drawImage(video, video.videoWidth / 2 - 8, video.videoHeight / 2 - 8, 16, 16, 0, 0, 16, 16);
+    const data = g.getImageData(0, 0, 16, 16).data;
+    const sum = [0, 0, 0];
+    for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += data[i + c]!;
+    return sum.map((s) => Math.round(s / 256)) as [number, number, number];
+  }, label);
+}

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Port of the server the browser tests start; away from the default so a dev server can run. */
+export const E2E_PORT = 8090;
+
+/** Fresh data folder of the browser tests' server, so every run starts from the demo data. */
+export const E2E_DATA_DIR = path.resolve('test-output/e2e-data');
+
+/** The built server on its own empty database with demo data and quick offer expiry. */
+export function e2eServerCommand(): string {
+  return [
+    `rm -rf ${E2E_DATA_DIR} &&`,
+    `PORT=${E2E_PORT} HOST=127.0.0.1 DATA_DIR=${E2E_DATA_DIR} DEMO_DATA=true LOG_LEVEL=warn`,
+    'OFFER_TIMEOUT_SECONDS=60 node signaling-server/dist/main.js',
+  ].join(' ');
+}
+
+/** The sign-ins the server wrote when it made its demo data. */
+export function demoCredentials(): {
+  kioskToken: string;
+  users: { username: string; password: string; role: string }[];
+} {
+  return JSON.parse(fs.readFileSync(path.join(E2E_DATA_DIR, 'demo-credentials.json'), 'utf8'));
+}
+
+/** The password of one demo user. */
+export function passwordOf(username: string): string {
+  const user = demoCredentials().users.find((u) => u.username === username);
+  if (!user) throw new Error(`no demo user ${username}`);
+  return user.password;
+}

@@ -1,0 +1,71 @@
+// Runs every check and every test runner, prints each runner's own summary, then one line of
+// totals across all runners. Exits non-zero if any step failed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const OUT = 'test-output';
+rmSync(`${OUT}/vitest-results.json`, { force: true });
+rmSync(`${OUT}/e2e-results.json`, { force: true });
+rmSync(`${OUT}/screenshots`, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+
+const steps = [
+  { name: 'typecheck', cmd: ['pnpm', 'typecheck'] },
+  { name: 'lint', cmd: ['pnpm', 'lint'] },
+  {
+    name: 'unit, integration and component tests (vitest)',
+    cmd: [
+      'pnpm',
+      'exec',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${OUT}/vitest-results.json`,
+    ],
+  },
+  { name: 'build', cmd: ['pnpm', 'build'] },
+  { name: 'browser tests (playwright)', cmd: ['pnpm', 'exec', 'playwright', 'test'] },
+];
+
+const failedSteps = [];
+for (const step of steps) {
+  process.stdout.write(`\n=== ${step.name}\n`);
+  const started = Date.now();
+  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  process.stdout.write(`=== ${step.name}: ${ok ? 'ok' : 'FAILED'} in ${seconds} s\n`);
+  if (!ok) failedSteps.push(step.name);
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const vitest = readJson(`${OUT}/vitest-results.json`);
+if (vitest) {
+  totals.passed += vitest.numPassedTests;
+  totals.failed += vitest.numFailedTests;
+  totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
+  process.stdout.write(
+    `vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed\n`,
+  );
+}
+const e2e = readJson(`${OUT}/e2e-results.json`);
+if (e2e) {
+  const { expected, unexpected, flaky, skipped } = e2e.stats;
+  totals.passed += expected + flaky;
+  totals.failed += unexpected;
+  totals.skipped += skipped;
+  process.stdout.write(`playwright: ${expected + flaky} passed, ${unexpected} failed\n`);
+}
+if (failedSteps.length) process.stdout.write(`failed steps: ${failedSteps.join(', ')}\n`);
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+process.stdout.write(`${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+process.exit(failedSteps.length || totals.failed ? 1 : 0);
