@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../store/kiosk-store';
+import { toggleHighContrast, toggleLargeText } from '../store/settings';
+import { Dialog } from './Dialog';
+
+/** The accessibility button, in the same place on every screen, and the settings it opens. */
+export function AccessibilityMenu() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const largeText = useKiosk((state) => state.textSize === 'large');
+  const highContrast = useKiosk((state) => state.contrast === 'high');
+  const close = () => setOpen(false);
+
+  return (
+    <>
+      <button type="button" className="button button--a11y" onClick={() => setOpen(true)}>
+        <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="4" r="2" />
+          <path d="M4 8.5 12 10l8-1.5M12 10v5l-3.5 6M12 15l3.5 6" />
+        </svg>
+        {t('a11y.open')}
+      </button>
+      {open && (
+        <Dialog title={t('a11y.title')} onClose={close}>
+          <p>{t('a11y.hint')}</p>
+          <div className="actions actions--stacked">
+            <button
+              type="button"
+              className="button button--toggle"
+              aria-pressed={largeText}
+              onClick={toggleLargeText}
+            >
+              {t('a11y.largeText')}
+            </button>
+            <button
+              type="button"
+              className="button button--toggle"
+              aria-pressed={highContrast}
+              onClick={toggleHighContrast}
+            >
+              {t('a11y.highContrast')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={close}>
+              {t('a11y.close')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+}

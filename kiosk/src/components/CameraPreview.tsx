@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useCameraPreview } from '../hooks/useCameraPreview';
+import { VideoView } from './VideoView';
+
+/** The visitor's own picture while they wait, or a calm word when the camera will not open. */
+export function CameraPreview() {
+  const { t } = useTranslation();
+  const preview = useCameraPreview();
+  return (
+    <figure className="preview">
+      {preview.status === 'ready' ? (
+        <VideoView stream={preview.stream} label={t('waiting.preview')} self />
+      ) : (
+        <div className="preview__placeholder">
+          <p role="status">
+            {preview.status === 'failed' ? t('waiting.cameraFailed') : t('waiting.cameraOpening')}
+          </p>
+        </div>
+      )}
+      {preview.status === 'ready' && <figcaption>{t('waiting.previewHint')}</figcaption>}
+    </figure>
+  );
+}

@@ -1,0 +1,29 @@
+import { ErrorCode } from '@loket/shared';
+import { describe, expect, it } from 'vitest';
+import en from './locales/en.json';
+import id from './locales/id.json';
+
+type Texts = { [key: string]: string | Texts };
+
+/** Every key of a locale, with plural forms folded into their base key. */
+function keys(texts: Texts, prefix = ''): string[] {
+  const all = Object.entries(texts).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [`${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`]
+      : keys(value, `${prefix}${key}.`),
+  );
+  return [...new Set(all)].sort();
+}
+
+describe('locales', () => {
+  it('gives every Indonesian text an English translation and nothing more', () => {
+    expect(keys(en)).toEqual(keys(id));
+  });
+
+  it('translates every error code the server can send', () => {
+    for (const code of ErrorCode.options) {
+      expect(id.errors).toHaveProperty(code);
+      expect(en.errors).toHaveProperty(code);
+    }
+  });
+});

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { kioskStore } from '../store/kiosk-store';
+import { bootstrap, callStart, mockedCommand, resetKiosk, ticket } from '../test/fixtures';
+import { startConnection } from './connection';
+import { connectSocket, type KioskSocket } from './socket';
+
+vi.mock('./socket', () => ({ command: vi.fn(), connectSocket: vi.fn() }));
+
+/** Just enough of a socket.io socket to fire its events by hand. */
+function fakeSocket() {
+  const handlers = new Map<string, (...args: unknown[]) => void>();
+  return {
+    connected: true,
+    active: true,
+    connect: vi.fn(),
+    on(event: string, handler: (...args: unknown[]) => void) {
+      handlers.set(event, handler);
+      return this;
+    },
+    fire(event: string, ...args: unknown[]) {
+      handlers.get(event)?.(...args);
+    },
+  };
+}
+
+const state = () => kioskStore.getState();
+
+describe('the connection', () => {
+  let socket: ReturnType<typeof fakeSocket>;
+
+  beforeEach(() => {
+    socket = fakeSocket();
+    vi.mocked(connectSocket).mockReturnValue(socket as unknown as KioskSocket);
+    mockedCommand().mockReset();
+    resetKiosk({ phase: 'starting', connection: 'connecting' });
+    startConnection('a-device-token-123');
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('bootstraps on connect and resumes a waiting ticket', async () => {
+    mockedCommand().mockResolvedValue({ ok: true, data: bootstrap({ ticket: ticket() }) });
+
+    socket.fire('connect');
+
+    expect(mockedCommand()).toHaveBeenCalledWith('kiosk:bootstrap', {});
+    await vi.waitFor(() => expect(state().phase).toBe('waiting'));
+    expect(state().connection).toBe('online');
+  });
+
+  it('shows the unenrolled screen when the server refuses the token', () => {
+    socket.fire('connect_error', new Error('UNAUTHENTICATED'));
+
+    expect(state().phase).toBe('unenrolled');
+  });
+
+  it('keeps the visitor where they are while the connection is down', () => {
+    resetKiosk({ phase: 'waiting', ticket: ticket() });
+
+    socket.fire('disconnect', 'transport close');
+
+    expect(state()).toMatchObject({ phase: 'waiting', connection: 'offline' });
+    expect(socket.connect).not.toHaveBeenCalled();
+  });
+
+  it('tries again later when the server refuses the handshake for another reason', () => {
+    vi.useFakeTimers();
+    socket.active = false;
+
+    socket.fire('connect_error', new Error('INTERNAL'));
+    vi.advanceTimersByTime(5000);
+
+    expect(state().connection).toBe('offline');
+    expect(socket.connect).toHaveBeenCalled();
+  });
+
+  it('routes the server’s facts to the store', () => {
+    resetKiosk({ phase: 'waiting', ticket: ticket() });
+
+    socket.fire('ticket:updated', ticket({ position: 1 }));
+    expect(state().ticket?.position).toBe(1);
+
+    socket.fire('call:started', callStart());
+    expect(state().phase).toBe('call');
+
+    socket.fire('call:ended', { callId: 'call-1', reason: 'ended_by_agent' });
+    expect(state().phase).toBe('thanks');
+  });
+});

@@ -1,0 +1,48 @@
+import {
+  applyBootstrap,
+  applyCallEnded,
+  applyCallStarted,
+  applyTicketUpdate,
+  markUnenrolled,
+  setConnection,
+} from '../store/server-events';
+import { deliverSignal } from './signal-relay';
+import { command, connectSocket } from './socket';
+
+/** Wait before asking again when a bootstrap or a refused handshake fails for a passing reason. */
+const RETRY_MS = 5000;
+
+/**
+ * Connects the kiosk and keeps the store in step with the server. The socket reconnects by
+ * itself; every connect starts with a bootstrap so a waiting visitor resumes where they were.
+ */
+export function startConnection(token: string): void {
+  const socket = connectSocket(token);
+
+  async function bootstrap(): Promise<void> {
+    const result = await command('kiosk:bootstrap', {});
+    if (result.ok) applyBootstrap(result.data);
+    else if (result.error.code === 'UNAUTHENTICATED') markUnenrolled();
+    else if (socket.connected) setTimeout(() => void bootstrap(), RETRY_MS);
+  }
+
+  socket.on('connect', () => {
+    setConnection('online');
+    void bootstrap();
+  });
+  socket.on('disconnect', (reason) => {
+    setConnection('offline');
+    // socket.io leaves a server-side disconnect to the app; the handshake decides if we may return.
+    if (reason === 'io server disconnect') socket.connect();
+  });
+  socket.on('connect_error', (error) => {
+    if (error.message === 'UNAUTHENTICATED') return markUnenrolled();
+    setConnection('offline');
+    // A network error is retried by socket.io; a handshake the server refused is not.
+    if (!socket.active) setTimeout(() => socket.connect(), RETRY_MS);
+  });
+  socket.on('ticket:updated', applyTicketUpdate);
+  socket.on('call:started', applyCallStarted);
+  socket.on('call:signal', deliverSignal);
+  socket.on('call:ended', applyCallEnded);
+}

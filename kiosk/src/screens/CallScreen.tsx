@@ -1,0 +1,70 @@
+import type { CallStart } from '@loket/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Heading } from '../components/Heading';
+import { VideoView } from '../components/VideoView';
+import { useCall } from '../hooks/useCall';
+import { setCallMuted } from '../lib/call-session';
+import { dismissError, endCall } from '../store/journey';
+import { useKiosk } from '../store/kiosk-store';
+
+/** The call: the officer large, the visitor small, mute, and a way to end it. Lazily loaded. */
+export default function CallScreen() {
+  const call = useKiosk((state) => state.call);
+  return call ? <InCall call={call} /> : null;
+}
+
+function InCall({ call }: { call: CallStart }) {
+  const { t } = useTranslation();
+  const busy = useKiosk((state) => state.busy);
+  const { state, local, remote, cameraFailed, muted } = useCall(call);
+  const [confirming, setConfirming] = useState(false);
+  const keepCalling = () => {
+    dismissError();
+    setConfirming(false);
+  };
+
+  return (
+    <section className="screen screen--call">
+      <Heading>{t('call.title')}</Heading>
+      <p className="subtle">{t('call.peer', { name: call.peerName })}</p>
+      <div className="call">
+        <VideoView stream={remote} label={t('call.remoteVideo')} className="call__remote" />
+        <VideoView stream={local} label={t('call.localVideo')} className="call__self" self />
+      </div>
+      <p role="status" className={`call__state call__state--${state}`}>
+        {t(`call.state.${state}`)}
+      </p>
+      <p role="status" className="subtle">
+        {cameraFailed && t('call.cameraFailed')}
+        {muted && t('call.muted')}
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button button--toggle"
+          aria-pressed={muted}
+          onClick={() => setCallMuted(!muted)}
+        >
+          {t('call.mute')}
+        </button>
+        <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+          {t('call.end')}
+        </button>
+      </div>
+      {confirming && (
+        <ConfirmDialog
+          title={t('call.confirmTitle')}
+          confirmLabel={t('call.confirmYes')}
+          cancelLabel={t('call.confirmNo')}
+          onConfirm={() => void endCall()}
+          onCancel={keepCalling}
+          busy={busy}
+        >
+          <p>{t('call.confirmBody')}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

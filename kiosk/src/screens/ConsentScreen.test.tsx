@@ -1,0 +1,61 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { command } from '../lib/socket';
+import { kioskStore } from '../store/kiosk-store';
+import { mockedCommand, resetKiosk, ticket } from '../test/fixtures';
+import { ConsentScreen } from './ConsentScreen';
+
+vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+
+describe('ConsentScreen', () => {
+  beforeEach(() => {
+    mockedCommand().mockReset();
+    resetKiosk({ phase: 'consent', serviceId: 'svc-job' });
+  });
+
+  it('says plainly what the call uses and what is kept', () => {
+    render(<ConsentScreen />);
+
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Kamera dan mikrofon' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Video dan suara tidak direkam.')).toBeInTheDocument();
+    expect(screen.getByText(/disimpan untuk laporan pelayanan/)).toBeInTheDocument();
+  });
+
+  it('returns to the start when the visitor does not agree', async () => {
+    render(<ConsentScreen />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Tidak setuju' }));
+
+    expect(kioskStore.getState()).toMatchObject({ phase: 'attract', serviceId: null });
+    expect(command).not.toHaveBeenCalled();
+  });
+
+  it('takes a ticket when the visitor agrees', async () => {
+    mockedCommand().mockResolvedValue({ ok: true, data: { ticket: ticket() } });
+    render(<ConsentScreen />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Setuju' }));
+
+    expect(command).toHaveBeenCalledWith(
+      'ticket:create',
+      expect.objectContaining({ serviceId: 'svc-job', language: 'id' }),
+    );
+    expect(kioskStore.getState().phase).toBe('waiting');
+  });
+
+  it('shows a failure in the visitor’s language and offers to try again', async () => {
+    mockedCommand().mockResolvedValue({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: 'slow down' },
+    });
+    render(<ConsentScreen />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Setuju' }));
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Terlalu banyak permintaan');
+    expect(screen.getByRole('button', { name: 'Coba lagi' })).toBeInTheDocument();
+  });
+});

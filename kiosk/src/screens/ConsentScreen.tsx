@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Heading } from '../components/Heading';
+import { useKiosk } from '../store/kiosk-store';
+import { declineConsent, takeTicket } from '../store/journey';
+
+/** What the call uses and what is kept, before the camera opens or a ticket exists. */
+export function ConsentScreen() {
+  const { t } = useTranslation();
+  const busy = useKiosk((state) => state.busy);
+  const failed = useKiosk((state) => state.error !== null);
+  const service = useKiosk((state) => state.services.find((s) => s.id === state.serviceId));
+  const language = useKiosk((state) => state.language);
+  return (
+    <section className="screen" aria-busy={busy}>
+      <Heading>{t('consent.title')}</Heading>
+      {service && (
+        <p className="subtle">{t('consent.service', { service: service.name[language] })}</p>
+      )}
+      <ul className="facts">
+        <li>{t('consent.camera')}</li>
+        <li>{t('consent.notRecorded')}</li>
+        <li>{t('consent.kept')}</li>
+      </ul>
+      <p className="lead">{t('consent.question')}</p>
+      <p role="status" className="subtle">
+        {busy && t('consent.busy')}
+      </p>
+      <ErrorMessage />
+      <div className="actions">
+        <button type="button" className="button button--secondary" onClick={declineConsent}>
+          {t('consent.decline')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={busy}
+          onClick={() => void takeTicket()}
+        >
+          {failed ? t('consent.retry') : t('consent.agree')}
+        </button>
+      </div>
+    </section>
+  );
+}

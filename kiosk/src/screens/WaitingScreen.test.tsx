@@ -1,0 +1,71 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { command } from '../lib/socket';
+import { kioskStore } from '../store/kiosk-store';
+import { mockedCommand, resetKiosk, ticket } from '../test/fixtures';
+import { WaitingScreen } from './WaitingScreen';
+
+vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+vi.mock('./load-call-screen', () => ({ loadCallScreen: vi.fn(async () => ({})) }));
+
+describe('WaitingScreen', () => {
+  beforeEach(() => {
+    mockedCommand().mockReset();
+    resetKiosk({ phase: 'waiting', serviceId: 'svc-job', ticket: ticket({ position: 3 }) });
+  });
+
+  it('shows the ticket number and the position in a live region', () => {
+    render(<WaitingScreen />);
+
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Nomor antrian Anda' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('B-014')).toBeInTheDocument();
+    const status = screen.getAllByRole('status').find((el) => el.textContent?.includes('Posisi'));
+    expect(status).toHaveTextContent('Posisi Anda: 3');
+  });
+
+  it('says calmly when the camera cannot open, keeping the ticket', async () => {
+    render(<WaitingScreen />);
+
+    expect(await screen.findByText(/Kamera tidak dapat dibuka/)).toBeInTheDocument();
+    expect(screen.getByText('B-014')).toBeInTheDocument();
+  });
+
+  it('says when an officer is answering', () => {
+    resetKiosk({ phase: 'waiting', ticket: ticket({ status: 'offered', position: null }) });
+
+    render(<WaitingScreen />);
+
+    expect(screen.getByText('Petugas sedang menjawab…')).toBeInTheDocument();
+  });
+
+  it('asks for confirmation before cancelling, and keeps the ticket on "no"', async () => {
+    render(<WaitingScreen />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Batalkan antrian' }));
+    const dialog = screen.getByRole('dialog', { name: 'Batalkan antrian?' });
+    expect(command).not.toHaveBeenCalled();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Tidak, tetap menunggu' }));
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(command).not.toHaveBeenCalled();
+    expect(kioskStore.getState().phase).toBe('waiting');
+  });
+
+  it('cancels the ticket once confirmed and returns to the start', async () => {
+    mockedCommand().mockResolvedValue({
+      ok: true,
+      data: { ticket: ticket({ status: 'cancelled' }) },
+    });
+    render(<WaitingScreen />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Batalkan antrian' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Ya, batalkan' }));
+
+    expect(command).toHaveBeenCalledWith('ticket:cancel', { ticketId: 'ticket-1' });
+    expect(kioskStore.getState()).toMatchObject({ phase: 'attract', ticket: null });
+  });
+});

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CameraPreview } from '../components/CameraPreview';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Heading } from '../components/Heading';
+import { QueueStatus } from '../components/QueueStatus';
+import { cancelTicket, dismissError } from '../store/journey';
+import { useKiosk } from '../store/kiosk-store';
+import { loadCallScreen } from './load-call-screen';
+
+/** The ticket number, the place in the queue, a camera preview to fix framing, and a way out. */
+export function WaitingScreen() {
+  const { t } = useTranslation();
+  const ticket = useKiosk((state) => state.ticket);
+  const busy = useKiosk((state) => state.busy);
+  const [confirming, setConfirming] = useState(false);
+
+  // Fetch the call code while the visitor waits, so the call opens without a pause.
+  useEffect(() => void loadCallScreen(), []);
+
+  if (!ticket) return null;
+  const keepWaiting = () => {
+    dismissError();
+    setConfirming(false);
+  };
+  return (
+    <section className="screen">
+      <Heading>{t('waiting.title')}</Heading>
+      <p className="ticket-number">{ticket.number}</p>
+      <QueueStatus ticket={ticket} />
+      <CameraPreview />
+      <div className="actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setConfirming(true)}
+        >
+          {t('waiting.cancel')}
+        </button>
+      </div>
+      {confirming && (
+        <ConfirmDialog
+          title={t('waiting.confirmTitle')}
+          confirmLabel={t('waiting.confirmYes')}
+          cancelLabel={t('waiting.confirmNo')}
+          onConfirm={() => void cancelTicket()}
+          onCancel={keepWaiting}
+          busy={busy}
+        >
+          <p>{t('waiting.confirmBody', { number: ticket.number })}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import type {
+  CallStart,
+  ErrorCode,
+  Id,
+  Language,
+  OfficeView,
+  ServiceView,
+  TicketView,
+} from '@loket/shared';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+
+/** Where the visitor is in the journey; the screen on show follows from it alone. */
+export type Phase =
+  'starting' | 'unenrolled' | 'attract' | 'service' | 'consent' | 'waiting' | 'call' | 'thanks';
+
+/** An error the kiosk can show: a server code, or the server not answering in time. */
+export type KioskErrorCode = ErrorCode | 'TIMEOUT';
+
+/** Why a visitor was sent back to the attract screen without choosing to be. */
+export type Notice = 'cancelled' | 'abandoned' | 'expired' | 'ended';
+
+/** The state of the kiosk's link to the server. */
+export type Connection = 'connecting' | 'online' | 'offline';
+
+/** Text size and contrast a visitor may switch for their own visit. */
+export interface DisplaySettings {
+  language: Language;
+  textSize: 'normal' | 'large';
+  contrast: 'normal' | 'high';
+}
+
+/** Everything the kiosk screens show. Sockets, streams and peer connections live in `lib/`. */
+export interface KioskState extends DisplaySettings {
+  phase: Phase;
+  /** Whether the socket is connected; `connecting` until the first attempt succeeds or fails. */
+  connection: Connection;
+  office: OfficeView | null;
+  services: ServiceView[];
+  serviceId: Id | null;
+  /** Idempotency key of the ticket request, kept so a retry cannot create a second ticket. */
+  clientId: string | null;
+  ticket: TicketView | null;
+  call: CallStart | null;
+  /** A command is on its way to the server. */
+  busy: boolean;
+  error: KioskErrorCode | null;
+  notice: Notice | null;
+}
+
+/** Display settings every visitor starts with. */
+export const DEFAULT_SETTINGS: DisplaySettings = {
+  language: 'id',
+  textSize: 'normal',
+  contrast: 'normal',
+};
+
+/** The part of the state that belongs to one visitor and is wiped when they are done. */
+export const EMPTY_VISIT = {
+  ...DEFAULT_SETTINGS,
+  serviceId: null,
+  clientId: null,
+  ticket: null,
+  call: null,
+  busy: false,
+  error: null,
+} satisfies Partial<KioskState>;
+
+/** The state of a kiosk that has just been switched on. */
+export function initialState(): KioskState {
+  return {
+    ...EMPTY_VISIT,
+    phase: 'starting',
+    connection: 'connecting',
+    office: null,
+    services: [],
+    notice: null,
+  };
+}
+
+/** The kiosk's one store. Actions in this folder change it; screens read it through `useKiosk`. */
+export const kioskStore = createStore<KioskState>()(initialState);
+
+/** Reads a slice of the kiosk state and re-renders when it changes. */
+export function useKiosk<T>(selector: (state: KioskState) => T): T {
+  return useStore(kioskStore, selector);
+}

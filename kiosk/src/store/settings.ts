@@ -1,0 +1,24 @@
+import type { Language } from '@loket/shared';
+import { applyDisplaySettings } from '../lib/document-settings';
+import { kioskStore, type DisplaySettings } from './kiosk-store';
+
+function update(change: Partial<DisplaySettings>): void {
+  kioskStore.setState(change);
+  const { language, textSize, contrast } = kioskStore.getState();
+  applyDisplaySettings({ language, textSize, contrast });
+}
+
+/** Shows the kiosk in another language. */
+export function setLanguage(language: Language): void {
+  update({ language });
+}
+
+/** Switches large text on or off. */
+export function toggleLargeText(): void {
+  update({ textSize: kioskStore.getState().textSize === 'large' ? 'normal' : 'large' });
+}
+
+/** Switches high contrast on or off. */
+export function toggleHighContrast(): void {
+  update({ contrast: kioskStore.getState().contrast === 'high' ? 'normal' : 'high' });
+}

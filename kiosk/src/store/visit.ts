@@ -1,0 +1,28 @@
+import { endActiveCall } from '../lib/active-call';
+import { closeCamera } from '../lib/camera';
+import { applyDisplaySettings } from '../lib/document-settings';
+import { clearSignals } from '../lib/signal-relay';
+import { DEFAULT_SETTINGS, EMPTY_VISIT, kioskStore, type Notice } from './kiosk-store';
+
+/** Stops everything that could still see or hear the visitor. */
+export function releaseMedia(): void {
+  endActiveCall();
+  closeCamera();
+  clearSignals();
+}
+
+/**
+ * Ends a visit and shows the attract screen to the next visitor: nothing of the last one stays,
+ * not their ticket, their camera, their language nor their display settings.
+ */
+export function resetVisit(notice: Notice | null = null): void {
+  releaseMedia();
+  kioskStore.setState({ ...EMPTY_VISIT, phase: 'attract', notice });
+  applyDisplaySettings(DEFAULT_SETTINGS);
+}
+
+/** The call is over: thank the visitor and forget their ticket. */
+export function showThanks(): void {
+  releaseMedia();
+  kioskStore.setState({ phase: 'thanks', ticket: null, call: null, busy: false, error: null });
+}
