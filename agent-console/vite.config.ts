@@ -13,7 +13,21 @@ export default defineConfig({
       '/socket.io': { target: server, ws: true },
     },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Name the shared chunks: the socket client loads only with a signed-in page.
+        codeSplitting: {
+          groups: [
+            { name: 'socket-io', test: /node_modules[\\/].*(socket\.io|engine\.io)/, priority: 2 },
+            { name: 'vendor', test: /node_modules/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   test: {
     name: 'agent-console',
     environment: 'jsdom',

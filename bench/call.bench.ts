@@ -116,7 +116,7 @@ async function measureLoket(browser: Browser): Promise<number[]> {
     );
     await kiosk.getByRole('button', { name: 'Sentuh untuk mulai' }).click();
     await kiosk.getByRole('button', { name: 'Informasi publik (PPID)' }).click();
-    await kiosk.getByRole('button', { name: 'Setuju' }).click();
+    await kiosk.getByRole('button', { name: 'Setuju', exact: true }).click();
     const accept = agent
       .getByRole('alertdialog', { name: 'Panggilan masuk' })
       .getByRole('button', { name: 'Terima' });

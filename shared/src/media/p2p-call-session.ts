@@ -34,7 +34,7 @@ export class P2PCallSession implements CallSession {
   #makingOffer = false;
   #ignoreOffer = false;
   #state: CallConnectionState = 'connecting';
-  #unsubscribe: (() => void) | null = null;
+  readonly #unsubscribe: () => void;
   #local: MediaStream | null = null;
 
   constructor(options: P2PCallOptions) {
@@ -61,6 +61,8 @@ export class P2PCallSession implements CallSession {
       this.#events.emit('remoteStream', this.#remote);
     });
     this.#pc.addEventListener('connectionstatechange', () => this.#onConnectionState());
+    // Listen from the start: the other party may offer while this side is still opening its camera.
+    this.#unsubscribe = this.#signals.subscribe((signal) => void this.#onSignal(signal));
   }
 
   get state(): CallConnectionState {
@@ -69,7 +71,6 @@ export class P2PCallSession implements CallSession {
 
   async join(local: MediaStream): Promise<void> {
     this.#local = local;
-    this.#unsubscribe = this.#signals.subscribe((signal) => void this.#onSignal(signal));
     for (const track of local.getTracks()) this.#pc.addTrack(track, local);
   }
 
@@ -85,7 +86,7 @@ export class P2PCallSession implements CallSession {
 
   leave(): void {
     if (this.#state === 'ended') return;
-    this.#unsubscribe?.();
+    this.#unsubscribe();
     this.#pc.close();
     this.#setState('ended');
     this.#events.clear();

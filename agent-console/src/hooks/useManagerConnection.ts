@@ -1,0 +1,7 @@
+import { useEffect } from 'react';
+import { startManagerConnection } from '../lib/managerConnection';
+
+/** Keeps the manager socket open while the live queue is shown. */
+export function useManagerConnection(): void {
+  useEffect(() => startManagerConnection(), []);
+}

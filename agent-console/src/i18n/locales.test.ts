@@ -1,0 +1,16 @@
+import { describe, expect, test } from 'vitest';
+import en from './locales/en.json';
+import id from './locales/id.json';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) =>
+    keys(child, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+describe('locales', () => {
+  test('English has exactly the keys of Bahasa Indonesia', () => {
+    expect(keys(en).sort()).toEqual(keys(id).sort());
+  });
+});

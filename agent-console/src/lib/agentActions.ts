@@ -1,0 +1,71 @@
+import type { SelfAgentStatus } from '@loket/shared';
+import type { PendingCommand } from '../store/agentSlice';
+import {
+  agentUpdated,
+  callEnded,
+  callStarted,
+  commandSettled,
+  commandStarted,
+  offerAnswered,
+  signedOut,
+} from '../store/actions';
+import { requestAccept, requestDecline, requestEndCall, requestStatus } from './agentCommands';
+import { errorCodeOf } from './errors';
+import { discardLocalMedia, requestLocalMedia } from './localMedia';
+import { primeRinger } from './ringer';
+
+/** Runs one command with its buttons disabled; a failure ends up as the page's error. */
+async function run(command: PendingCommand, work: () => Promise<void>): Promise<void> {
+  commandStarted(command);
+  try {
+    await work();
+    commandSettled();
+  } catch (error) {
+    const code = errorCodeOf(error);
+    commandSettled(code);
+    if (code === 'UNAUTHENTICATED') signedOut('expired');
+  }
+}
+
+/** Goes available or takes a break. Going available also unlocks audio for the ringer. */
+export function setStatus(status: SelfAgentStatus): Promise<void> {
+  if (status === 'available') primeRinger();
+  return run('status', async () => agentUpdated(await requestStatus(status)));
+}
+
+/** Accepts the offer, opening camera and microphone at the same moment. */
+export function acceptOffer(ticketId: string): Promise<void> {
+  requestLocalMedia();
+  return run('offer', async () => {
+    try {
+      callStarted(await requestAccept(ticketId));
+    } catch (error) {
+      discardLocalMedia();
+      if (errorCodeOf(error) === 'OFFER_NOT_HELD') offerAnswered();
+      throw error;
+    }
+  });
+}
+
+/** Declines the offer; the ticket goes back to the queue. */
+export function declineOffer(ticketId: string): Promise<void> {
+  return run('offer', async () => {
+    try {
+      agentUpdated(await requestDecline(ticketId));
+    } finally {
+      offerAnswered();
+    }
+  });
+}
+
+/** Ends the call for both parties; a call the server no longer knows is cleared too. */
+export function endCall(callId: string): Promise<void> {
+  return run('endCall', async () => {
+    try {
+      await requestEndCall(callId);
+    } catch (error) {
+      if (errorCodeOf(error) !== 'NOT_IN_CALL') throw error;
+    }
+    callEnded({ callId, reason: 'ended_by_agent' });
+  });
+}

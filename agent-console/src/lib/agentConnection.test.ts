@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { consoleStore } from '../store';
+import { answerWith, FakeSocket } from '../test/fakeSocket';
+import { agentUser, agentView, callStart, offerView } from '../test/fixtures';
+import { resetStore } from '../test/resetStore';
+import { startAgentConnection } from './agentConnection';
+
+const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
+vi.mock('./agentSocket', () => ({
+  connectAgentSocket: () => socket.current,
+  agentSocket: () => socket.current,
+  disconnectAgentSocket: () => socket.current?.disconnect(),
+}));
+
+function fake(): FakeSocket {
+  if (!socket.current) throw new Error('no socket');
+  return socket.current;
+}
+
+const state = () => consoleStore.getState();
+
+beforeEach(() => {
+  resetStore();
+  state().signedIn(agentUser);
+  socket.current = new FakeSocket();
+});
+
+describe('agent connection', () => {
+  test('every connect bootstraps and restores offer and call', async () => {
+    answerWith(fake(), {
+      'agent:bootstrap': {
+        ok: true,
+        data: { agent: agentView({ status: 'busy' }), offer: null, call: callStart() },
+      },
+    });
+    startAgentConnection();
+    fake().serverEmit('connect');
+    await vi.waitFor(() => expect(state().call?.callId).toBe('c-1'));
+    expect(state()).toMatchObject({ connection: 'connected', agent: { status: 'busy' } });
+    expect(fake().emitWithAck).toHaveBeenCalledWith('agent:bootstrap', {});
+  });
+
+  test('server facts reach the store: offer, withdrawal, agent, call end', () => {
+    startAgentConnection();
+    fake().serverEmit('offer:new', offerView());
+    expect(state().offer?.ticketNumber).toBe('B-014');
+    fake().serverEmit('offer:withdrawn', { ticketId: 't-14', reason: 'expired' });
+    expect(state()).toMatchObject({ offer: null, notice: { key: 'offerExpired' } });
+    fake().serverEmit('agent:updated', agentView({ status: 'away' }));
+    expect(state().agent?.status).toBe('away');
+    state().callStarted(callStart());
+    fake().serverEmit('call:ended', { callId: 'c-1', reason: 'ended_by_visitor' });
+    expect(state()).toMatchObject({ call: null, notice: { key: 'callEndedByVisitor' } });
+  });
+
+  test('a malformed event is dropped', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    startAgentConnection();
+    fake().serverEmit('offer:new', { ticketId: 42 });
+    expect(state().offer).toBeNull();
+  });
+
+  test.each([
+    { event: 'disconnect', args: ['transport close'], expected: { connection: 'disconnected' } },
+    {
+      event: 'connect_error',
+      args: [new Error('xhr poll')],
+      expected: { connection: 'disconnected' },
+    },
+    {
+      event: 'connect_error',
+      args: [new Error('UNAUTHENTICATED')],
+      expected: { sessionStatus: 'signedOut', sessionExpired: true, user: null },
+    },
+    { event: 'connect_error', args: [new Error('FORBIDDEN')], expected: { error: 'FORBIDDEN' } },
+  ])('$event $args.0 updates the session', ({ event, args, expected }) => {
+    startAgentConnection();
+    fake().serverEmit(event, ...args);
+    expect(state()).toMatchObject(expected);
+  });
+
+  test('after a server-side disconnect it asks to reconnect once', () => {
+    startAgentConnection();
+    fake().serverEmit('disconnect', 'io server disconnect');
+    expect(fake().connect).toHaveBeenCalledTimes(1);
+  });
+
+  test('stopping removes listeners before disconnecting', () => {
+    const stop = startAgentConnection();
+    stop();
+    expect(fake().disconnect).toHaveBeenCalled();
+    expect(fake().listeners.size).toBe(0);
+  });
+});

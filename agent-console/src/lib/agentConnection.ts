@@ -1,0 +1,40 @@
+import { AgentView, CallEnded, OfferView, OfferWithdrawn } from '@loket/shared';
+import {
+  agentUpdated,
+  bootstrapped,
+  callEnded,
+  errorShown,
+  offerReceived,
+  offerWithdrawn,
+  signedOut,
+} from '../store/actions';
+import { requestBootstrap } from './agentCommands';
+import { connectAgentSocket, disconnectAgentSocket } from './agentSocket';
+import { errorCodeOf } from './errors';
+import { parsedListener } from './parsedListener';
+import { followSocketLifecycle } from './socketLifecycle';
+
+/** Asks where this agent stands and restores offer and call: after sign-in, reload or a blip. */
+async function resume(): Promise<void> {
+  try {
+    bootstrapped(await requestBootstrap());
+  } catch (error) {
+    const code = errorCodeOf(error);
+    if (code === 'UNAUTHENTICATED') signedOut('expired');
+    else errorShown(code);
+  }
+}
+
+/** Opens the agent socket and feeds what it hears into the store; returns the cleanup. */
+export function startAgentConnection(): () => void {
+  const socket = connectAgentSocket();
+  followSocketLifecycle(socket, () => void resume());
+  socket.on('agent:updated', parsedListener(AgentView, agentUpdated));
+  socket.on('offer:new', parsedListener(OfferView, offerReceived));
+  socket.on('offer:withdrawn', parsedListener(OfferWithdrawn, offerWithdrawn));
+  socket.on('call:ended', parsedListener(CallEnded, callEnded));
+  return () => {
+    socket.off();
+    disconnectAgentSocket();
+  };
+}

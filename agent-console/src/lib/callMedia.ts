@@ -1,0 +1,110 @@
+import type { CallStart } from '@loket/shared';
+import { createCallSession, type CallSession } from '@loket/shared/media';
+import { consoleStore, type ConsoleState } from '../store';
+import { callStateChanged, errorShown } from '../store/actions';
+import { endCall } from './agentActions';
+import { stopTracks, takeLocalMedia } from './localMedia';
+import { socketSignalChannel } from './socketSignalChannel';
+
+/** The streams a call view shows; kept here, never in the store. */
+export interface CallMedia {
+  local: MediaStream | null;
+  remote: MediaStream | null;
+}
+
+interface ActiveCall {
+  callId: string;
+  session: CallSession | null;
+  local: MediaStream | null;
+}
+
+const NO_MEDIA: CallMedia = { local: null, remote: null };
+let media: CallMedia = NO_MEDIA;
+let active: ActiveCall | null = null;
+const listeners = new Set<() => void>();
+
+function publish(next: CallMedia): void {
+  media = next;
+  for (const listener of listeners) listener();
+}
+
+/** Subscribes to changes of the call's streams (for useSyncExternalStore). */
+export function subscribeCallMedia(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The call's current streams. */
+export function getCallMedia(): CallMedia {
+  return media;
+}
+
+function applyToggles(session: CallSession, { micMuted, cameraOff }: ConsoleState): void {
+  session.setMuted('audio', micMuted);
+  session.setMuted('video', cameraOff);
+}
+
+async function start(call: CallStart): Promise<void> {
+  const entry: ActiveCall = { callId: call.callId, session: null, local: null };
+  active = entry;
+  const signals = socketSignalChannel(call.callId);
+  let local: MediaStream;
+  try {
+    local = await takeLocalMedia();
+  } catch {
+    signals.close();
+    // Without camera and microphone the visitor would wait on a silent call: end it, say why.
+    if (active === entry) {
+      await endCall(call.callId);
+      errorShown('MEDIA_FAILED');
+    }
+    return;
+  }
+  if (active !== entry) {
+    signals.close();
+    return stopTracks(local);
+  }
+  const session = createCallSession({ call, signals });
+  Object.assign(entry, { local, session });
+  session.on('remoteStream', (remote) => publish({ local, remote }));
+  session.on('state', callStateChanged);
+  applyToggles(session, consoleStore.getState());
+  publish({ local, remote: null });
+  await session.join(local);
+}
+
+function stop(): void {
+  const ending = active;
+  if (!ending) return;
+  // Cleared first: leaving emits a last state change, which comes back here through the store.
+  active = null;
+  ending.session?.leave();
+  if (ending.local) stopTracks(ending.local);
+  publish(NO_MEDIA);
+}
+
+function sync(state: ConsoleState, previous?: ConsoleState): void {
+  if (state.call?.callId !== active?.callId) {
+    stop();
+    if (state.call)
+      start(state.call).catch((error: unknown) => console.error('Call failed', error));
+  } else if (
+    active?.session &&
+    (state.micMuted !== previous?.micMuted || state.cameraOff !== previous?.cameraOff)
+  ) {
+    applyToggles(active.session, state);
+  }
+}
+
+let following = false;
+
+/**
+ * Makes the call's media follow the store: a call in the store gets camera, microphone and a
+ * session; a call gone from it is left and its tracks stopped. Safe to call more than once.
+ */
+export function followStoreCall(): void {
+  if (following) return;
+  following = true;
+  sync(consoleStore.getState());
+  consoleStore.subscribe(sync);
+}

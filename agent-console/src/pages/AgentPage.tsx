@@ -1,0 +1,42 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AgentStatusCard } from '../components/AgentStatusCard';
+import { AppHeader } from '../components/AppHeader';
+import { OfferDialog } from '../components/OfferDialog';
+import { OfflineBanner } from '../components/OfflineBanner';
+import { PageMessages } from '../components/PageMessages';
+import { StatusControls } from '../components/StatusControls';
+import { useAgentConnection } from '../hooks/useAgentConnection';
+import { useConsole } from '../hooks/useConsole';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+
+const CallView = lazy(() => import('../components/call/CallView'));
+
+/** The officer's console: state, availability, the ringing offer and the call. */
+export default function AgentPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('agent.heading'));
+  useAgentConnection();
+  const offer = useConsole((state) => state.offer);
+  const call = useConsole((state) => state.call);
+  const busy = useConsole((state) => state.agent?.status === 'busy');
+  const inCall = call !== null || busy;
+  return (
+    <>
+      <AppHeader signOutDisabled={inCall} />
+      <main className="page agent-page">
+        <OfflineBanner />
+        <h1 tabIndex={-1}>{t('agent.heading')}</h1>
+        <PageMessages />
+        <AgentStatusCard />
+        {!inCall && <StatusControls />}
+        {call && (
+          <Suspense fallback={<p role="status">{t('call.loading')}</p>}>
+            <CallView call={call} />
+          </Suspense>
+        )}
+        {offer && !call && <OfferDialog key={offer.ticketId} offer={offer} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { consoleStore } from './index';
+
+/**
+ * The store's actions as plain functions, for socket listeners and call wiring outside React.
+ * Zustand creates them once, so taking them from the first state is safe.
+ */
+export const {
+  signedIn,
+  signedOut,
+  connectionChanged,
+  agentUpdated,
+  bootstrapped,
+  commandStarted,
+  commandSettled,
+  noticeShown,
+  errorShown,
+  offerReceived,
+  offerWithdrawn,
+  offerAnswered,
+  callStarted,
+  callStateChanged,
+  callEnded,
+  micToggled,
+  cameraToggled,
+  queueChanged,
+} = consoleStore.getState();

@@ -1,0 +1,47 @@
+import type { AgentBootstrap, AgentView } from '@loket/shared';
+import type { ConsoleErrorCode } from '../lib/errors';
+import { initialCall } from './callSlice';
+import type { Notice, NoticeKey } from './notice';
+import { notice } from './notice';
+import type { SliceCreator } from './types';
+
+/** Agent commands that disable their buttons while they run. */
+export type PendingCommand = 'status' | 'offer' | 'endCall';
+
+/** The signed-in agent's own state, and what the console tells them about it. */
+export interface AgentSlice {
+  agent: AgentView | null;
+  notice: Notice | null;
+  error: ConsoleErrorCode | null;
+  pending: PendingCommand | null;
+  agentUpdated(agent: AgentView): void;
+  /** Restores agent, offer and call after a (re)connect; a call that goes on keeps its state. */
+  bootstrapped(bootstrap: AgentBootstrap): void;
+  commandStarted(command: PendingCommand): void;
+  /** Ends the running command, with the error it failed with if any. */
+  commandSettled(error?: ConsoleErrorCode): void;
+  noticeShown(key: NoticeKey): void;
+  errorShown(error: ConsoleErrorCode | null): void;
+}
+
+export const initialAgent = {
+  agent: null,
+  notice: null,
+  error: null,
+  pending: null,
+} satisfies Partial<AgentSlice>;
+
+export const createAgentSlice: SliceCreator<AgentSlice> = (set) => ({
+  ...initialAgent,
+  agentUpdated: (agent) => set({ agent }),
+  bootstrapped: ({ agent, offer, call }) =>
+    set((state) => ({
+      agent,
+      offer,
+      ...(call?.callId === state.call?.callId ? {} : { ...initialCall, call }),
+    })),
+  commandStarted: (command) => set({ pending: command, error: null }),
+  commandSettled: (error) => set({ pending: null, error: error ?? null }),
+  noticeShown: (key) => set({ notice: notice(key) }),
+  errorShown: (error) => set({ error }),
+});

@@ -1,0 +1,46 @@
+import type { CallEndReason, CallEnded, CallStart } from '@loket/shared';
+import type { CallConnectionState } from '@loket/shared/media';
+import type { NoticeKey } from './notice';
+import { notice } from './notice';
+import type { SliceCreator } from './types';
+
+/** The call this agent is in, and the choices they made for it. */
+export interface CallSlice {
+  call: CallStart | null;
+  callState: CallConnectionState;
+  micMuted: boolean;
+  cameraOff: boolean;
+  callStarted(call: CallStart): void;
+  callStateChanged(state: CallConnectionState): void;
+  /** Clears the call if it is the one that ended, and says why. */
+  callEnded(ended: CallEnded): void;
+  micToggled(): void;
+  cameraToggled(): void;
+}
+
+const NOTICE_BY_REASON: Record<CallEndReason, NoticeKey> = {
+  ended_by_agent: 'callEnded',
+  ended_by_visitor: 'callEndedByVisitor',
+  connection_lost: 'callConnectionLost',
+};
+
+export const initialCall = {
+  call: null,
+  callState: 'connecting',
+  micMuted: false,
+  cameraOff: false,
+} satisfies Partial<CallSlice>;
+
+export const createCallSlice: SliceCreator<CallSlice> = (set) => ({
+  ...initialCall,
+  callStarted: (call) => set({ ...initialCall, call, offer: null, notice: null }),
+  callStateChanged: (callState) => set({ callState }),
+  callEnded: ({ callId, reason }) =>
+    set((state) =>
+      state.call?.callId === callId
+        ? { ...initialCall, notice: notice(NOTICE_BY_REASON[reason]) }
+        : {},
+    ),
+  micToggled: () => set((state) => ({ micMuted: !state.micMuted })),
+  cameraToggled: () => set((state) => ({ cameraOff: !state.cameraOff })),
+});

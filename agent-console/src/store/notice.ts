@@ -1,0 +1,17 @@
+/** Polite messages announced in the page's status region. */
+export type NoticeKey =
+  'offerExpired' | 'offerCancelled' | 'callEnded' | 'callEndedByVisitor' | 'callConnectionLost';
+
+/** One announcement; a fresh `id` makes a repeated message announced again. */
+export interface Notice {
+  key: NoticeKey;
+  id: number;
+}
+
+let lastId = 0;
+
+/** A new announcement of `key`. */
+export function notice(key: NoticeKey): Notice {
+  lastId += 1;
+  return { key, id: lastId };
+}

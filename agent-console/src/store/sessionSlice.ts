@@ -1,0 +1,48 @@
+import type { SessionUser } from '@loket/shared';
+import { initialAgent } from './agentSlice';
+import { initialCall } from './callSlice';
+import { initialOffer } from './offerSlice';
+import { initialQueue } from './queueSlice';
+import type { SliceCreator } from './types';
+
+/** Whether we know who is signed in yet. */
+export type SessionStatus = 'unknown' | 'signedOut' | 'signedIn';
+
+/** State of the live socket of the current screen. */
+export type Connection = 'connecting' | 'connected' | 'disconnected';
+
+/** Who is signed in and how the live link stands. */
+export interface SessionSlice {
+  sessionStatus: SessionStatus;
+  user: SessionUser | null;
+  /** The last session ended by itself (cookie expired), not by signing out. */
+  sessionExpired: boolean;
+  connection: Connection;
+  signedIn(user: SessionUser): void;
+  /** Forgets the user and everything learned while signed in. */
+  signedOut(reason?: 'expired'): void;
+  connectionChanged(connection: Connection): void;
+}
+
+export const initialSession = {
+  sessionStatus: 'unknown',
+  user: null,
+  sessionExpired: false,
+  connection: 'connecting',
+} satisfies Partial<SessionSlice>;
+
+export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
+  ...initialSession,
+  signedIn: (user) => set({ sessionStatus: 'signedIn', user, sessionExpired: false }),
+  signedOut: (reason) =>
+    set({
+      ...initialSession,
+      ...initialAgent,
+      ...initialOffer,
+      ...initialCall,
+      ...initialQueue,
+      sessionStatus: 'signedOut',
+      sessionExpired: reason === 'expired',
+    }),
+  connectionChanged: (connection) => set({ connection }),
+});

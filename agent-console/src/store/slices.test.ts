@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { agentView, agentUser, callStart, NOW, offerView, queueSnapshot } from '../test/fixtures';
+import { createConsoleStore, type ConsoleStore } from './index';
+
+let store: ConsoleStore;
+beforeEach(() => {
+  store = createConsoleStore();
+});
+
+describe('offer slice', () => {
+  test('offer:new sets the offer', () => {
+    store.getState().offerReceived(offerView());
+    expect(store.getState().offer?.ticketNumber).toBe('B-014');
+  });
+
+  test.each([
+    { reason: 'expired', notice: 'offerExpired' },
+    { reason: 'cancelled', notice: 'offerCancelled' },
+  ] as const)('offer:withdrawn ($reason) clears the offer and says so', ({ reason, notice }) => {
+    store.getState().offerReceived(offerView());
+    store.getState().offerWithdrawn({ ticketId: 't-14', reason });
+    expect(store.getState().offer).toBeNull();
+    expect(store.getState().notice?.key).toBe(notice);
+  });
+
+  test('a new offer clears the previous announcement', () => {
+    store.getState().offerReceived(offerView());
+    store.getState().offerWithdrawn({ ticketId: 't-14', reason: 'expired' });
+    store.getState().offerReceived(offerView({ ticketId: 't-15' }));
+    expect(store.getState().notice).toBeNull();
+  });
+
+  test('a withdrawal of another ticket leaves the offer in place', () => {
+    store.getState().offerReceived(offerView());
+    store.getState().offerWithdrawn({ ticketId: 'other', reason: 'expired' });
+    expect(store.getState().offer).not.toBeNull();
+    expect(store.getState().notice).toBeNull();
+  });
+});
+
+describe('call slice', () => {
+  test('starting a call clears the offer', () => {
+    store.getState().offerReceived(offerView());
+    store.getState().callStarted(callStart());
+    expect(store.getState()).toMatchObject({ offer: null, call: { callId: 'c-1' } });
+  });
+
+  test.each([
+    { reason: 'ended_by_agent', notice: 'callEnded' },
+    { reason: 'ended_by_visitor', notice: 'callEndedByVisitor' },
+    { reason: 'connection_lost', notice: 'callConnectionLost' },
+  ] as const)('call:ended ($reason) clears the call and its toggles', ({ reason, notice }) => {
+    store.getState().callStarted(callStart());
+    store.getState().micToggled();
+    store.getState().callEnded({ callId: 'c-1', reason });
+    expect(store.getState()).toMatchObject({ call: null, micMuted: false, cameraOff: false });
+    expect(store.getState().notice?.key).toBe(notice);
+  });
+
+  test('call:ended of another call is ignored', () => {
+    store.getState().callStarted(callStart());
+    store.getState().callEnded({ callId: 'other', reason: 'ended_by_visitor' });
+    expect(store.getState().call?.callId).toBe('c-1');
+  });
+});
+
+describe('agent slice', () => {
+  test('bootstrap restores agent, offer and a new call', () => {
+    store.getState().bootstrapped({ agent: agentView(), offer: offerView(), call: callStart() });
+    expect(store.getState()).toMatchObject({
+      agent: { status: 'available' },
+      offer: { ticketId: 't-14' },
+      call: { callId: 'c-1' },
+    });
+  });
+
+  test('bootstrap of the same call keeps its connection state and toggles', () => {
+    store.getState().callStarted(callStart());
+    store.getState().callStateChanged('connected');
+    store.getState().cameraToggled();
+    store
+      .getState()
+      .bootstrapped({ agent: agentView({ status: 'busy' }), offer: null, call: callStart() });
+    expect(store.getState()).toMatchObject({ callState: 'connected', cameraOff: true });
+  });
+
+  test('bootstrap without a call drops the one we had', () => {
+    store.getState().callStarted(callStart());
+    store.getState().bootstrapped({ agent: agentView(), offer: null, call: null });
+    expect(store.getState().call).toBeNull();
+  });
+
+  test('a settled command records its error and frees the buttons', () => {
+    store.getState().commandStarted('status');
+    store.getState().commandSettled('TIMEOUT');
+    expect(store.getState()).toMatchObject({ pending: null, error: 'TIMEOUT' });
+  });
+});
+
+describe('session slice', () => {
+  test('signing out forgets everything learned while signed in', () => {
+    store.getState().signedIn(agentUser);
+    store.getState().bootstrapped({ agent: agentView(), offer: offerView(), call: callStart() });
+    store.getState().signedOut('expired');
+    expect(store.getState()).toMatchObject({
+      sessionStatus: 'signedOut',
+      sessionExpired: true,
+      user: null,
+      agent: null,
+      offer: null,
+      call: null,
+    });
+  });
+});
+
+describe('queue slice', () => {
+  test('takes a snapshot and remembers the server clock offset', () => {
+    store.getState().queueChanged(queueSnapshot(), NOW - 2_000);
+    expect(store.getState().queue?.tickets).toHaveLength(2);
+    expect(store.getState().clockOffset).toBe(2_000);
+  });
+
+  test('ignores a snapshot older than the one it has', () => {
+    store.getState().queueChanged(queueSnapshot({ at: NOW }), NOW);
+    store.getState().queueChanged(queueSnapshot({ at: NOW - 1, tickets: [] }), NOW);
+    expect(store.getState().queue?.tickets).toHaveLength(2);
+  });
+});

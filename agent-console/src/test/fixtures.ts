@@ -1,0 +1,90 @@
+import type { AgentView, CallStart, OfferView, QueueSnapshot, SessionUser } from '@loket/shared';
+
+/** Test data shaped exactly as the server sends it. */
+export const NOW = Date.UTC(2026, 10, 27, 3, 0, 0);
+
+export const agentUser: SessionUser = {
+  id: 'u-1',
+  username: 'sari',
+  displayName: 'Sari Wulandari',
+  role: 'agent',
+  officeId: 'o-1',
+  languages: ['id', 'en'],
+};
+
+export const managerUser: SessionUser = {
+  ...agentUser,
+  id: 'u-2',
+  username: 'budi',
+  displayName: 'Budi Santoso',
+  role: 'manager',
+};
+
+export function agentView(overrides: Partial<AgentView> = {}): AgentView {
+  return {
+    id: 'a-1',
+    displayName: 'Sari Wulandari',
+    status: 'available',
+    statusSince: NOW,
+    ...overrides,
+  };
+}
+
+export function offerView(overrides: Partial<OfferView> = {}): OfferView {
+  return {
+    ticketId: 't-14',
+    ticketNumber: 'B-014',
+    service: {
+      id: 'ppid',
+      letter: 'B',
+      name: { id: 'Layanan informasi publik', en: 'Public information' },
+      description: { id: 'Permohonan informasi', en: 'Information requests' },
+      icon: 'info',
+    },
+    language: 'id',
+    waitingSince: NOW - 95_000,
+    expiresAt: NOW + 20_000,
+    ...overrides,
+  };
+}
+
+export function callStart(overrides: Partial<CallStart> = {}): CallStart {
+  return {
+    callId: 'c-1',
+    ticketId: 't-14',
+    ticketNumber: 'B-014',
+    transport: 'p2p',
+    iceServers: [],
+    polite: true,
+    peerName: 'Kiosk lobby',
+    ...overrides,
+  };
+}
+
+export function queueSnapshot(overrides: Partial<QueueSnapshot> = {}): QueueSnapshot {
+  return {
+    at: NOW,
+    tickets: [
+      {
+        id: 't-14',
+        number: 'B-014',
+        serviceId: 'ppid',
+        language: 'id',
+        status: 'waiting',
+        createdAt: NOW - 125_000,
+        agentId: null,
+      },
+      {
+        id: 't-15',
+        number: 'C-002',
+        serviceId: 'complaints',
+        language: 'en',
+        status: 'offered',
+        createdAt: NOW - 30_000,
+        agentId: 'a-1',
+      },
+    ],
+    agents: [agentView({ status: 'offered', statusSince: NOW - 10_000 })],
+    ...overrides,
+  };
+}
