@@ -69,7 +69,10 @@ test('a visitor and an officer complete a video call, each ending one', async ({
 
   const manager = await openConsole(browser, 'koordinator');
   await expect(manager.getByRole('heading', { name: 'Antrian langsung' })).toBeVisible();
-  await expect(manager.getByRole('cell', { name: number })).toBeVisible();
+  const row = manager
+    .getByRole('row')
+    .filter({ has: manager.getByRole('rowheader', { name: number }) });
+  await expect(row).toContainText('Informasi publik (PPID)');
   await checkScreen(manager, 'console-2-manager-queue');
   await manager.context().close();
 

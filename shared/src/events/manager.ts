@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AckCallback } from '../ack.js';
 import { AgentView } from '../domain/agent.js';
 import { EpochMs, Id } from '../domain/ids.js';
-import { Language } from '../domain/language.js';
+import { Language, LocalizedText } from '../domain/language.js';
 import { TicketStatus } from '../domain/ticket.js';
 
 /** A ticket on the manager's live queue. */
@@ -10,6 +10,7 @@ export const QueueTicket = z.object({
   id: Id,
   number: z.string(),
   serviceId: Id,
+  serviceName: LocalizedText,
   language: Language,
   status: TicketStatus,
   createdAt: EpochMs,

@@ -2,6 +2,7 @@ import type { QueueSnapshot } from '@loket/shared';
 import { listAgents } from '../store/repositories/agents.js';
 import { listTickets } from '../store/repositories/tickets.js';
 import { findActiveCallOf } from '../store/repositories/calls.js';
+import { listServices } from '../store/repositories/offices.js';
 import type { ServiceContext } from './context.js';
 import { agentView } from './views.js';
 
@@ -9,6 +10,7 @@ import { agentView } from './views.js';
 export async function queueSnapshot(ctx: ServiceContext, officeId: string): Promise<QueueSnapshot> {
   const tickets = await listTickets(ctx.db, officeId, ['waiting', 'offered', 'in_call']);
   const agents = await listAgents(ctx.db, officeId);
+  const services = new Map((await listServices(ctx.db, officeId)).map((row) => [row.id, row]));
   const rows = await Promise.all(
     tickets.map(async (ticket) => {
       const call =
@@ -19,6 +21,10 @@ export async function queueSnapshot(ctx: ServiceContext, officeId: string): Prom
         id: ticket.id,
         number: ticket.number,
         serviceId: ticket.service_id,
+        serviceName: {
+          id: services.get(ticket.service_id)?.name_id ?? ticket.service_id,
+          en: services.get(ticket.service_id)?.name_en ?? ticket.service_id,
+        },
         language: ticket.language,
         status: ticket.status,
         createdAt: ticket.created_at,

@@ -11,8 +11,8 @@ describe('manager tables', () => {
     const table = screen.getByRole('table', { name: 'Tiket menunggu' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
-      'B-014ppidBahasa IndonesiaMenunggu2:05',
-      'C-002complaintsBahasa InggrisDitawarkan0:30',
+      'B-014Informasi publik (PPID)Bahasa IndonesiaMenunggu2:05',
+      'C-002PengaduanBahasa InggrisDitawarkan0:30',
     ]);
   });
 

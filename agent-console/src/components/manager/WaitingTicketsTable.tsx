@@ -13,7 +13,8 @@ interface WaitingTicketsTableProps {
 
 /** Waiting tickets, oldest first, with how long each has waited. */
 export function WaitingTicketsTable({ tickets, now }: WaitingTicketsTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
   const rows = tickets
     .filter((ticket) => WAITING.includes(ticket.status))
     .sort((a, b) => a.createdAt - b.createdAt);
@@ -40,7 +41,7 @@ export function WaitingTicketsTable({ tickets, now }: WaitingTicketsTableProps) 
         {rows.map((ticket) => (
           <tr key={ticket.id}>
             <th scope="row">{ticket.number}</th>
-            <td>{ticket.serviceId}</td>
+            <td>{ticket.serviceName[lang]}</td>
             <td>{t(`visitorLanguage.${ticket.language}`)}</td>
             <td>{t(`ticketStatus.${ticket.status}`)}</td>
             <td className="numeric">{formatDuration(now - ticket.createdAt)}</td>
