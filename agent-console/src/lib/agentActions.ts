@@ -11,7 +11,7 @@ import {
 } from '../store/actions';
 import { requestAccept, requestDecline, requestEndCall, requestStatus } from './agentCommands';
 import { errorCodeOf } from './errors';
-import { discardLocalMedia, requestLocalMedia } from './localMedia';
+import { discardLocalMedia, prepareLocalMedia } from './localMedia';
 import { primeRinger } from './ringer';
 
 /** Runs one command with its buttons disabled; a failure ends up as the page's error. */
@@ -35,7 +35,7 @@ export function setStatus(status: SelfAgentStatus): Promise<void> {
 
 /** Accepts the offer, opening camera and microphone at the same moment. */
 export function acceptOffer(ticketId: string): Promise<void> {
-  requestLocalMedia();
+  prepareLocalMedia();
   return run('offer', async () => {
     try {
       callStarted(await requestAccept(ticketId));
@@ -49,6 +49,7 @@ export function acceptOffer(ticketId: string): Promise<void> {
 
 /** Declines the offer; the ticket goes back to the queue. */
 export function declineOffer(ticketId: string): Promise<void> {
+  discardLocalMedia();
   return run('offer', async () => {
     try {
       agentUpdated(await requestDecline(ticketId));

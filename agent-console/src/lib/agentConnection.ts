@@ -11,6 +11,7 @@ import {
 import { requestBootstrap } from './agentCommands';
 import { connectAgentSocket, disconnectAgentSocket } from './agentSocket';
 import { errorCodeOf } from './errors';
+import { discardLocalMedia, prepareLocalMedia } from './localMedia';
 import { parsedListener } from './parsedListener';
 import { followSocketLifecycle } from './socketLifecycle';
 
@@ -30,8 +31,21 @@ export function startAgentConnection(): () => void {
   const socket = connectAgentSocket();
   followSocketLifecycle(socket, () => void resume());
   socket.on('agent:updated', parsedListener(AgentView, agentUpdated));
-  socket.on('offer:new', parsedListener(OfferView, offerReceived));
-  socket.on('offer:withdrawn', parsedListener(OfferWithdrawn, offerWithdrawn));
+  socket.on(
+    'offer:new',
+    parsedListener(OfferView, (offer) => {
+      // Opening the camera while the offer rings takes it off the path from Accept to video.
+      prepareLocalMedia();
+      offerReceived(offer);
+    }),
+  );
+  socket.on(
+    'offer:withdrawn',
+    parsedListener(OfferWithdrawn, (withdrawn) => {
+      discardLocalMedia();
+      offerWithdrawn(withdrawn);
+    }),
+  );
   socket.on('call:ended', parsedListener(CallEnded, callEnded));
   return () => {
     socket.off();

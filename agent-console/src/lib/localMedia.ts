@@ -30,9 +30,12 @@ export function stopTracks(stream: MediaStream): void {
   for (const track of stream.getTracks()) track.stop();
 }
 
-/** Starts opening camera and microphone now (at accept time), for the call to take later. */
-export function requestLocalMedia(): void {
-  discardLocalMedia();
+/**
+ * Starts opening camera and microphone now (when an offer rings or at accept), for the call to
+ * take later; a stream already being opened is kept.
+ */
+export function prepareLocalMedia(): void {
+  if (pending) return;
   pending = open();
   // Failure is reported to whoever takes the stream, not as an unhandled rejection.
   pending.catch(() => undefined);

@@ -11,6 +11,9 @@ export interface P2PCallOptions {
   signals: SignalChannel;
 }
 
+/** How long the polite side waits for the other party's offer before offering itself. */
+const POLITE_WAIT_MS = 1500;
+
 const STATE_BY_PEER: Record<RTCPeerConnectionState, CallConnectionState> = {
   new: 'connecting',
   connecting: 'connecting',
@@ -36,6 +39,8 @@ export class P2PCallSession implements CallSession {
   #state: CallConnectionState = 'connecting';
   readonly #unsubscribe: () => void;
   #local: MediaStream | null = null;
+  #tracksAdded = false;
+  #fallback: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: P2PCallOptions) {
     this.#polite = options.polite;
@@ -69,9 +74,25 @@ export class P2PCallSession implements CallSession {
     return this.#state;
   }
 
+  /**
+   * The impolite side sends its media and offers at once. The polite side waits for that offer and
+   * answers with its own media in the same round trip, so a call connects after one exchange
+   * instead of a glare and a second one; it offers by itself only if no offer comes in time.
+   */
   async join(local: MediaStream): Promise<void> {
     this.#local = local;
-    for (const track of local.getTracks()) this.#pc.addTrack(track, local);
+    if (!this.#polite || this.#pc.remoteDescription) {
+      this.#addTracks();
+      return;
+    }
+    this.#fallback = setTimeout(() => this.#addTracks(), POLITE_WAIT_MS);
+  }
+
+  #addTracks(): void {
+    if (this.#tracksAdded || !this.#local || this.#state === 'ended') return;
+    this.#tracksAdded = true;
+    if (this.#fallback) clearTimeout(this.#fallback);
+    for (const track of this.#local.getTracks()) this.#pc.addTrack(track, this.#local);
   }
 
   setMuted(kind: 'audio' | 'video', muted: boolean): void {
@@ -87,6 +108,7 @@ export class P2PCallSession implements CallSession {
   leave(): void {
     if (this.#state === 'ended') return;
     this.#unsubscribe();
+    if (this.#fallback) clearTimeout(this.#fallback);
     this.#pc.close();
     this.#setState('ended');
     this.#events.clear();
@@ -122,6 +144,7 @@ export class P2PCallSession implements CallSession {
       if (this.#ignoreOffer) return;
       await this.#pc.setRemoteDescription(description);
       if (description.type === 'offer') {
+        this.#addTracks();
         await this.#pc.setLocalDescription();
         this.#sendDescription();
       }
