@@ -30,6 +30,13 @@ async function openConsole(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
+/** After a call the officer wraps up; going available again ends it. */
+async function endWrapUp(agent: Page) {
+  await expect(agent.getByText('Menyelesaikan catatan').first()).toBeVisible();
+  await agent.getByRole('button', { name: 'Siap melayani' }).click();
+  await expect(agent.getByRole('button', { name: 'Siap melayani' })).toBeDisabled();
+}
+
 async function takeTicket(kiosk: Page, shoot: boolean) {
   await kiosk.getByRole('button', { name: 'Touch to start' }).click();
   await expect(kiosk.getByRole('heading', { name: 'Choose a service' })).toBeVisible();
@@ -48,6 +55,8 @@ test('a visitor and an officer complete a video call, each ending one', async ({
   const agent = await openConsole(browser, 'petugas1');
   await expect(agent.getByRole('heading', { name: 'Konsol petugas' })).toBeVisible();
   await checkScreen(agent, 'console-1-agent-offline');
+  // Signed in but on a break: the kiosk takes tickets for an officer who is in.
+  await agent.getByRole('button', { name: 'Istirahat' }).click();
 
   const kiosk = await openKiosk(browser);
   await expect(kiosk.getByRole('heading', { name: /Kementerian Ketenagakerjaan/ })).toBeVisible();
@@ -104,7 +113,7 @@ test('a visitor and an officer complete a video call, each ending one', async ({
   await agent.getByRole('button', { name: 'Ya, akhiri' }).click();
   await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
   await checkScreen(kiosk, 'kiosk-7-thanks');
-  await expect(agent.getByRole('button', { name: 'Siap melayani' })).toBeDisabled();
+  await endWrapUp(agent);
   await kiosk.getByRole('button', { name: 'Finish' }).click();
   await expect(
     kiosk.getByRole('button', { name: /Sentuh untuk mulai|Touch to start/ }),
@@ -119,7 +128,7 @@ test('a visitor and an officer complete a video call, each ending one', async ({
   await kiosk.getByRole('button', { name: 'End call' }).click();
   await kiosk.getByRole('button', { name: 'Yes, end call' }).click();
   await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
-  await expect(agent.getByRole('button', { name: 'Siap melayani' })).toBeDisabled();
+  await endWrapUp(agent);
   await expect(agent.getByRole('heading', { name: `Panggilan dengan ${second}` })).toBeHidden();
 });
 

@@ -9,6 +9,23 @@ rmSync(`${OUT}/e2e-results.json`, { force: true });
 rmSync(`${OUT}/screenshots`, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
+// The server suite also runs on PostgreSQL (vitest project signaling-server-postgres): start the
+// local one when it is installed, unless a URL is given or LOKET_TEST_POSTGRES=skip leaves it out.
+if (!process.env.LOKET_TEST_POSTGRES_URL && process.env.LOKET_TEST_POSTGRES !== 'skip') {
+  process.stdout.write('\n=== PostgreSQL for the server tests\n');
+  const pg = spawnSync('bash', ['scripts/postgres-for-tests.sh'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  const url = pg.status === 0 ? pg.stdout.trim() : '';
+  if (url) process.env.LOKET_TEST_POSTGRES_URL = url;
+  process.stdout.write(
+    url
+      ? `=== PostgreSQL on ${new URL(url).host}\n`
+      : '=== PostgreSQL not started: its tests will fail (LOKET_TEST_POSTGRES=skip leaves them out)\n',
+  );
+}
+
 const steps = [
   { name: 'typecheck', cmd: ['pnpm', 'typecheck'] },
   { name: 'lint', cmd: ['pnpm', 'lint'] },

@@ -6,7 +6,9 @@ import { IDLE_MS } from './components/InactivityGuard';
 import { kioskStore, type Phase } from './store/kiosk-store';
 import { resetKiosk, ticket } from './test/fixtures';
 
-vi.mock('./lib/socket', () => ({ command: vi.fn() }));
+vi.mock('./lib/socket', () => ({
+  command: vi.fn(async () => ({ ok: false, error: { code: 'TIMEOUT', message: 'no answer' } })),
+}));
 vi.mock('./screens/load-call-screen', () => ({
   loadCallScreen: vi.fn(async () => ({ default: () => <h1>call</h1> })),
 }));
@@ -37,6 +39,66 @@ describe('App', () => {
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tutup' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('declares sign language and needs for priority service from the accessibility button', async () => {
+    render(<App />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Aksesibilitas' }));
+    const dialog = screen.getByRole('dialog', { name: 'Pengaturan aksesibilitas' });
+    const signing = within(dialog).getByRole('button', {
+      name: 'Saya menggunakan bahasa isyarat (BISINDO)',
+    });
+    expect(signing).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(signing);
+    const priority = within(dialog).getByRole('group', { name: 'Layanan prioritas' });
+    await userEvent.click(within(priority).getByRole('button', { name: 'Lanjut usia' }));
+
+    expect(signing).toHaveAttribute('aria-pressed', 'true');
+    expect(within(priority).getByRole('button', { name: 'Lanjut usia' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    for (const name of ['Penyandang disabilitas', 'Ibu hamil']) {
+      expect(within(priority).getByRole('button', { name })).toHaveAttribute(
+        'aria-pressed',
+        'false',
+      );
+    }
+    expect(kioskStore.getState()).toMatchObject({ signLanguage: true, needs: ['elderly'] });
+  });
+
+  it('names the sign-language and priority toggles in English', async () => {
+    resetKiosk({ phase: 'attract', language: 'en' });
+    render(<App />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Accessibility' }));
+    const dialog = screen.getByRole('dialog');
+
+    expect(
+      within(dialog).getByRole('button', { name: 'I use sign language (BISINDO)' }),
+    ).toBeInTheDocument();
+    const priority = within(dialog).getByRole('group', { name: 'Priority service' });
+    for (const name of ['Person with a disability', 'Elderly', 'Pregnant']) {
+      expect(within(priority).getByRole('button', { name })).toBeInTheDocument();
+    }
+  });
+
+  it('never leaves a visitor without a way on when nobody can serve', async () => {
+    resetKiosk({
+      phase: 'unavailable',
+      serviceId: 'svc-job',
+      unavailable: { reason: 'no_agent', nextOpening: null },
+    });
+
+    render(<App />);
+
+    expect(
+      await screen.findByRole('button', { name: 'Minta ditelepon kembali' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Kembali ke awal' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Aksesibilitas' })).toBeInTheDocument();
   });
 
   it('closes a dialog on Escape', async () => {
@@ -81,6 +143,24 @@ describe('App', () => {
       act(() => vi.advanceTimersByTime(30_000));
       expect(kioskStore.getState()).toMatchObject({ phase: 'attract', language: 'id' });
     });
+
+    it.each<Phase>(['unavailable', 'callback'])(
+      'sends an abandoned %s screen back to the start, asking first',
+      (phase) => {
+        resetKiosk({
+          phase,
+          serviceId: 'svc-job',
+          unavailable: { reason: 'no_agent', nextOpening: null },
+        });
+        render(<App />);
+
+        act(() => vi.advanceTimersByTime(IDLE_MS));
+        expect(screen.getByRole('dialog', { name: 'Masih di sana?' })).toBeInTheDocument();
+        act(() => vi.advanceTimersByTime(30_000));
+
+        expect(kioskStore.getState()).toMatchObject({ phase: 'attract', unavailable: null });
+      },
+    );
 
     it('lets the visitor continue', () => {
       resetKiosk({ phase: 'consent', serviceId: 'svc-job' });

@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { AccessibilityMenu } from './components/AccessibilityMenu';
 import { Heading } from './components/Heading';
 import { InactivityGuard } from './components/InactivityGuard';
+import { OfficeMessageBanner } from './components/OfficeMessageBanner';
 import { OfflineBanner } from './components/OfflineBanner';
 import { AttractScreen } from './screens/AttractScreen';
+import { CallbackSentScreen } from './screens/CallbackSentScreen';
 import { ConsentScreen } from './screens/ConsentScreen';
 import { loadCallScreen } from './screens/load-call-screen';
+import { loadUnavailableScreens } from './screens/load-unavailable-screens';
 import { ServiceScreen } from './screens/ServiceScreen';
 import { StartingScreen } from './screens/StartingScreen';
 import { ThanksScreen } from './screens/ThanksScreen';
@@ -15,9 +18,15 @@ import { WaitingScreen } from './screens/WaitingScreen';
 import { useKiosk, type Phase } from './store/kiosk-store';
 
 const CallScreen = lazy(loadCallScreen);
+const UnavailableScreen = lazy(() =>
+  loadUnavailableScreens().then((screens) => ({ default: screens.UnavailableScreen })),
+);
+const CallbackScreen = lazy(() =>
+  loadUnavailableScreens().then((screens) => ({ default: screens.CallbackScreen })),
+);
 
 /** Screens that reset after inactivity; a queued visitor or a call never times out. */
-const TIMED_OUT: readonly Phase[] = ['service', 'consent'];
+const TIMED_OUT: readonly Phase[] = ['service', 'consent', 'unavailable', 'callback'];
 
 /** The kiosk: one screen at a time, chosen by the phase of the visit. */
 export function App() {
@@ -25,6 +34,7 @@ export function App() {
   return (
     <div className="kiosk">
       <OfflineBanner />
+      <OfficeMessageBanner />
       <main className="kiosk__main">
         <PhaseScreen phase={phase} />
       </main>
@@ -48,6 +58,20 @@ function PhaseScreen({ phase }: { phase: Phase }) {
       return <ServiceScreen />;
     case 'consent':
       return <ConsentScreen />;
+    case 'unavailable':
+      return (
+        <Suspense fallback={<Loading title="unavailable.title" />}>
+          <UnavailableScreen />
+        </Suspense>
+      );
+    case 'callback':
+      return (
+        <Suspense fallback={<Loading title="callback.title" />}>
+          <CallbackScreen />
+        </Suspense>
+      );
+    case 'callbackSent':
+      return <CallbackSentScreen />;
     case 'waiting':
       return <WaitingScreen />;
     case 'call':
@@ -67,6 +91,16 @@ function CallLoading() {
     <section className="screen">
       <Heading>{t('call.title')}</Heading>
       <p role="status">{t('call.state.connecting')}</p>
+    </section>
+  );
+}
+
+/** A lazily loaded screen's title while its code arrives (the service screen fetches it early). */
+function Loading({ title }: { title: 'unavailable.title' | 'callback.title' }) {
+  const { t } = useTranslation();
+  return (
+    <section className="screen">
+      <Heading>{t(title)}</Heading>
     </section>
   );
 }

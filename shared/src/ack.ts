@@ -14,13 +14,24 @@ export const ErrorCode = z.enum([
   'NOT_IN_CALL',
   'INVALID_CREDENTIALS',
   'RATE_LIMITED',
+  /** The video service (LiveKit) could not be reached; the ticket went back to the queue. */
+  'MEDIA_UNAVAILABLE',
+  /** The office is outside its service hours; `retryAt` says when it opens. */
+  'OUTSIDE_HOURS',
+  /** No officer who could serve this request is signed in now. */
+  'NO_AGENT_AVAILABLE',
   'INTERNAL',
 ]);
 /** One of the stable error codes. */
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** The error half of every ack and every REST error body. */
-export const ApiError = z.object({ code: ErrorCode, message: z.string() });
+export const ApiError = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  /** When trying again makes sense (e.g. the next opening), in epoch ms, if known. */
+  retryAt: z.number().int().nonnegative().nullable().optional(),
+});
 /** A typed error as it travels over the wire. */
 export type ApiError = z.infer<typeof ApiError>;
 
@@ -36,8 +47,8 @@ export function ok<T>(data: T): Ack<T> {
 }
 
 /** A failed ack. */
-export function fail(code: ErrorCode, message: string): Ack<never> {
-  return { ok: false, error: { code, message } };
+export function fail(code: ErrorCode, message: string, retryAt?: number | null): Ack<never> {
+  return { ok: false, error: retryAt === undefined ? { code, message } : { code, message, retryAt } };
 }
 
 /** Builds the zod schema of an ack around the schema of its data, for clients that validate. */

@@ -2,15 +2,19 @@ import http from 'node:http';
 import { SOCKET_PATH } from '@loket/shared';
 import express from 'express';
 import helmet from 'helmet';
+import type { WebhookEvent } from 'livekit-server-sdk';
 import { Server } from 'socket.io';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { authRoutes } from './http/auth-routes.js';
 import { errorHandler, sendError } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
+import { livekitWebhook } from './http/livekit-webhook.js';
 import { staticApp } from './http/static-apps.js';
 import type { IdFactory } from './ids.js';
 import type { Logger } from './log.js';
+import { recordMediaEvent } from './media/media-events.js';
+import { createMediaProvider, type MediaProvider } from './media/provider.js';
 import { setUpAgentNamespace } from './realtime/agent-namespace.js';
 import { setUpKioskNamespace } from './realtime/kiosk-namespace.js';
 import { setUpManagerNamespace } from './realtime/manager-namespace.js';
@@ -18,7 +22,9 @@ import { namespacesOf } from './realtime/namespaces.js';
 import { SocketNotifier } from './realtime/socket-notifier.js';
 import type { ServiceContext } from './services/context.js';
 import { Dispatcher } from './services/dispatcher.js';
+import { QueueFeed } from './services/queue-feed.js';
 import { sweepExpiredOffers } from './services/sweeper.js';
+import { sweepDueTimers } from './services/timers.js';
 import type { Db } from './store/database.js';
 
 /** Everything the server is built from; tests pass their own clock, ids and database. */
@@ -27,6 +33,8 @@ export interface AppDeps {
     Config,
     | 'offerTimeoutMs'
     | 'sweepIntervalMs'
+    | 'wrapUpMs'
+    | 'reconnectGraceMs'
     | 'iceServers'
     | 'sessionTtlMs'
     | 'secureCookies'
@@ -34,7 +42,10 @@ export interface AppDeps {
     | 'corsOrigins'
     | 'kioskDist'
     | 'consoleDist'
-  >;
+  > &
+    Partial<Pick<Config, 'livekit' | 'turn'>>;
+  /** Call media; by default built from the config (LiveKit when configured, else P2P). */
+  media?: MediaProvider;
   db: Db;
   clock: Clock;
   ids: IdFactory;
@@ -64,14 +75,28 @@ export function createApp(deps: AppDeps): App {
   const { kiosks, agents, managers } = namespacesOf(io);
 
   const pending = new Set<string>();
-  const notifier = new SocketNotifier(kiosks, agents, managers, () => ctx, log);
+  const feed = new QueueFeed();
+  const notifier = new SocketNotifier(kiosks, agents, managers, () => ctx, log, feed);
+  const media =
+    deps.media ??
+    createMediaProvider(
+      { iceServers: config.iceServers, turn: config.turn ?? null, livekit: config.livekit ?? null },
+      clock,
+      log,
+    );
   const ctx: ServiceContext = {
     db,
     clock,
     ids,
     log,
     notifier,
-    settings: { offerTimeoutMs: config.offerTimeoutMs, iceServers: config.iceServers },
+    media,
+    settings: {
+      offerTimeoutMs: config.offerTimeoutMs,
+      iceServers: config.iceServers,
+      wrapUpMs: config.wrapUpMs,
+      reconnectGraceMs: config.reconnectGraceMs,
+    },
     requestDispatch(officeId) {
       // Gathered until the current command has answered, then matched once.
       if (pending.has(officeId)) return;
@@ -88,7 +113,7 @@ export function createApp(deps: AppDeps): App {
 
   setUpKioskNamespace(kiosks, agents, ctx, log);
   setUpAgentNamespace(agents, kiosks, ctx, log);
-  setUpManagerNamespace(managers, ctx, log);
+  setUpManagerNamespace(managers, kiosks, ctx, log, feed);
 
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
@@ -106,6 +131,9 @@ export function createApp(deps: AppDeps): App {
     }),
   );
   web.use(healthRoutes(db));
+  // Raw body, before any JSON parser: the webhook's signature covers the exact bytes.
+  const onMediaEvent = (event: WebhookEvent) => recordMediaEvent(ctx, event);
+  web.use(livekitWebhook(() => ctx.media.livekit, onMediaEvent, log));
   web.use('/api', express.json({ limit: '16kb' }));
   web.use('/api/auth', authRoutes({ db, clock, log, io, ...config }));
   web.use('/api', (_req, res) => sendError(res, 'NOT_FOUND', 'no such API route'));
@@ -119,6 +147,7 @@ export function createApp(deps: AppDeps): App {
     if (sweeping) return;
     sweeping = true;
     sweepExpiredOffers(ctx)
+      .then(() => sweepDueTimers(ctx))
       .catch((err: unknown) => log.error({ err }, 'sweeping timers failed'))
       .finally(() => (sweeping = false));
   }, config.sweepIntervalMs);

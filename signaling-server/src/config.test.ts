@@ -45,4 +45,11 @@ describe('configuration', () => {
       expect((error as Error).message).toMatch(/ICE_SERVERS/);
     }
   });
+
+  test('DATABASE_URL selects PostgreSQL and must be a postgres URL', () => {
+    expect(loadConfig({}, '/').databaseUrl).toBeUndefined();
+    const url = 'postgres://loket:secret@127.0.0.1:5432/loket';
+    expect(loadConfig({ DATABASE_URL: url }, '/').databaseUrl).toBe(url);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/loket' }, '/')).toThrow(/DATABASE_URL/);
+  });
 });

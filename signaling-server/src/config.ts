@@ -17,12 +17,20 @@ const Env = z.object({
   DATA_DIR: z.string().default('./data'),
   /** SQLite database file; defaults to loket.db inside DATA_DIR. */
   SQLITE_PATH: z.string().optional(),
+  /** PostgreSQL database (`postgres://user:password@host:port/db`); when set, SQLite is not used. */
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
   /** Seed one office, three services, a kiosk, two agents and a manager into an empty database. */
   DEMO_DATA: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long an agent has to accept an offer before the ticket goes back to the head. */
   OFFER_TIMEOUT_SECONDS: seconds.default(20),
-  /** How often due timers (offer expiry) are swept. */
+  /** How long an agent stays in wrap-up after a call unless they end it sooner. */
+  WRAP_UP_SECONDS: z.coerce.number().nonnegative().default(30),
+  /** How long a kiosk or console may be disconnected before its ticket or call is given up. */
+  RECONNECT_GRACE_SECONDS: seconds.default(60),
+  /** How often due timers (offer expiry, wrap-up, reconnect grace) are swept. */
   SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** JSON array of RTCIceServer objects; the default suits a LAN or a single machine. */
@@ -49,6 +57,23 @@ const Env = z.object({
     ),
   /** Login attempts allowed per client address per minute. */
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** LiveKit server browsers connect to (ws:// or wss://); with the key pair, calls use LiveKit. */
+  LIVEKIT_URL: z.url({ protocol: /^wss?$/ }).optional(),
+  LIVEKIT_API_KEY: z.string().min(1).optional(),
+  LIVEKIT_API_SECRET: z.string().min(1).optional(),
+  /** Comma-separated TURN URLs sharing TURN_SECRET with coturn (`use-auth-secret`). */
+  TURN_URLS: z
+    .string()
+    .default('')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    ),
+  TURN_SECRET: z.string().min(1).optional(),
+  /** How long the TURN credentials handed out at call start stay valid. */
+  TURN_TTL_SECONDS: seconds.default(3600),
   /** Folders holding the built apps; defaults to the workspace's own dist folders. */
   KIOSK_DIST: z.string().optional(),
   CONSOLE_DIST: z.string().optional(),
@@ -66,9 +91,12 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     publicUrl: env.PUBLIC_URL,
     dataDir,
     sqlitePath: path.resolve(env.SQLITE_PATH ?? path.join(dataDir, 'loket.db')),
+    databaseUrl: env.DATABASE_URL,
     demoData: env.DEMO_DATA ?? env.NODE_ENV !== 'production',
     logLevel: env.LOG_LEVEL,
     offerTimeoutMs: Math.round(env.OFFER_TIMEOUT_SECONDS * 1000),
+    wrapUpMs: Math.round(env.WRAP_UP_SECONDS * 1000),
+    reconnectGraceMs: Math.round(env.RECONNECT_GRACE_SECONDS * 1000),
     sweepIntervalMs: env.SWEEP_INTERVAL_MS,
     sessionTtlMs: Math.round(env.SESSION_TTL_HOURS * 3600 * 1000),
     iceServers: env.ICE_SERVERS,
@@ -77,7 +105,28 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     secureCookies: env.PUBLIC_URL?.startsWith('https://') ?? false,
     kioskDist: path.resolve(env.KIOSK_DIST ?? path.join(root, 'kiosk/dist')),
     consoleDist: path.resolve(env.CONSOLE_DIST ?? path.join(root, 'agent-console/dist')),
+    livekit:
+      env.LIVEKIT_URL && env.LIVEKIT_API_KEY && env.LIVEKIT_API_SECRET
+        ? { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET }
+        : null,
+    turn:
+      env.TURN_URLS.length > 0 && env.TURN_SECRET
+        ? { urls: env.TURN_URLS, secret: env.TURN_SECRET, ttlSeconds: env.TURN_TTL_SECONDS }
+        : null,
   };
+}
+
+/** LiveKit and TURN settings come as sets: half a set is a mistake, not a choice. */
+function incompleteSets(env: z.infer<typeof Env>): string[] {
+  const problems: string[] = [];
+  const livekit = [env.LIVEKIT_URL, env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET];
+  if (livekit.some(Boolean) && !livekit.every(Boolean)) {
+    problems.push('  LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET: set all three or none');
+  }
+  if (env.TURN_URLS.length > 0 !== Boolean(env.TURN_SECRET)) {
+    problems.push('  TURN_URLS, TURN_SECRET: set both or neither');
+  }
+  return problems;
 }
 
 /** A setting that could not be read; lists every bad variable at once. */
@@ -95,5 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  const problems = incompleteSets(parsed.data);
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   return toConfig(parsed.data, root);
 }

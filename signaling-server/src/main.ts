@@ -6,8 +6,8 @@ import { loadConfig } from './config.js';
 import { readDemoCredentials, seedDemoData } from './demo/demo-data.js';
 import { randomIds } from './ids.js';
 import { createLogger } from './log.js';
-import { migrateToLatest, openSqlite } from './store/database.js';
-import { resetOffersAfterRestart } from './services/recovery.js';
+import { describeDatabase, migrateToLatest, openDatabase } from './store/database.js';
+import { recoverAfterRestart } from './services/recovery.js';
 import { printWelcome } from './welcome.js';
 
 // The workspace root, from src/ in development or dist/ once built.
@@ -15,21 +15,29 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 const config = loadConfig(process.env, root);
 const log = createLogger(config.logLevel);
-const db = openSqlite(config.sqlitePath);
+const db = openDatabase(config, {
+  onIdleError: (error) => log.warn({ err: error }, 'database connection lost'),
+});
 await migrateToLatest(db);
-const credentialsFile = path.join(path.dirname(config.sqlitePath), 'demo-credentials.json');
+// Beside the SQLite file, or in DATA_DIR when the store is PostgreSQL.
+const credentialsDir = config.databaseUrl ? config.dataDir : path.dirname(config.sqlitePath);
+const credentialsFile = path.join(credentialsDir, 'demo-credentials.json');
 if (config.demoData) {
   const seeded = await seedDemoData(db, { clock: systemClock, ids: randomIds, credentialsFile });
   if (seeded) log.info({ credentialsFile }, 'demo data created');
 }
-await resetOffersAfterRestart(db, systemClock);
+await recoverAfterRestart(db, {
+  clock: systemClock,
+  ids: randomIds,
+  reconnectGraceMs: config.reconnectGraceMs,
+});
 
 const app = createApp({ config, db, clock: systemClock, ids: randomIds, log });
 app.http.listen(config.port, config.host, () => {
   const address = app.http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://localhost:${port}`;
-  log.info({ port, sqlite: config.sqlitePath }, 'listening');
+  log.info({ port, database: describeDatabase(config) }, 'listening');
   printWelcome(base, config.demoData ? readDemoCredentials(credentialsFile) : null);
 });
 

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import {
@@ -16,16 +14,17 @@ import { pino } from 'pino';
 import { io, type Socket } from 'socket.io-client';
 import { createApp, type App } from '../src/app.js';
 import { hashToken, newToken } from '../src/auth/tokens.js';
-import { readDemoCredentials, seedDemoData, type DemoCredentials } from '../src/demo/demo-data.js';
+import { readDemoCredentials, type DemoCredentials } from '../src/demo/demo-data.js';
 import { randomIds } from '../src/ids.js';
-import { migrateToLatest, openSqlite, type Db } from '../src/store/database.js';
+import type { Db } from '../src/store/database.js';
 import { insertKiosk } from '../src/store/repositories/kiosks.js';
+import { openDemoDatabase } from './test-database.js';
 
 export type KioskSocket = Socket<KioskServerToClientEvents, KioskClientToServerEvents>;
 export type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
 export type ManagerSocket = Socket<ManagerServerToClientEvents, ManagerClientToServerEvents>;
 
-/** A real server on a free port over a fresh SQLite database with the demo data. */
+/** A real server on a free port over a fresh database (SQLite or PostgreSQL) with the demo data. */
 export interface TestServer {
   app: App;
   db: Db;
@@ -44,6 +43,8 @@ export interface TestServer {
 /** Options for a test server: short timers make timeouts testable. */
 export interface TestServerOptions {
   offerTimeoutMs?: number;
+  wrapUpMs?: number;
+  reconnectGraceMs?: number;
 }
 
 function connected<S extends Socket>(socket: S): Promise<S> {
@@ -56,42 +57,18 @@ function connected<S extends Socket>(socket: S): Promise<S> {
   });
 }
 
-let template: Promise<string> | undefined;
-
-/**
- * A migrated database with the demo data, made once per test file: hashing the demo passwords
- * with production scrypt cost is the slow part, and each test then copies the file.
- */
-function demoTemplate(): Promise<string> {
-  template ??= (async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-template-'));
-    const db = openSqlite(path.join(dir, 'loket.db'));
-    await migrateToLatest(db);
-    await seedDemoData(db, {
-      clock: Date.now,
-      ids: randomIds,
-      credentialsFile: path.join(dir, 'demo-credentials.json'),
-    });
-    await db.destroy();
-    return dir;
-  })();
-  return template;
-}
-
 /** Starts a test server; close it in afterAll/afterEach. */
 export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const source = await demoTemplate();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-test-'));
-  for (const file of ['loket.db', 'demo-credentials.json']) {
-    fs.copyFileSync(path.join(source, file), path.join(dir, file));
-  }
-  const db = openSqlite(path.join(dir, 'loket.db'));
+  const store = await openDemoDatabase();
+  const { db, dir } = store;
   const demo = readDemoCredentials(path.join(dir, 'demo-credentials.json'));
   if (!demo) throw new Error('demo credentials missing');
   const office = await db.selectFrom('offices').select('id').executeTakeFirstOrThrow();
   const app = createApp({
     config: {
       offerTimeoutMs: options.offerTimeoutMs ?? 20_000,
+      wrapUpMs: options.wrapUpMs ?? 0,
+      reconnectGraceMs: options.reconnectGraceMs ?? 60_000,
       sweepIntervalMs: 50,
       iceServers: [{ urls: 'stun:127.0.0.1:3478' }],
       sessionTtlMs: 3_600_000,
@@ -178,8 +155,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     async close() {
       for (const socket of sockets) socket.close();
       await app.close();
-      await db.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await store.dispose();
     },
   };
 }

@@ -3,7 +3,10 @@ import { useConsole } from '../hooks/useConsole';
 import { setStatus } from '../lib/agentActions';
 import { Button } from './Button';
 
-/** Go available / take a break; the one matching the current state (or all, offline) is disabled. */
+/**
+ * Go available / take a break; the one matching the current state (or all, offline) is disabled.
+ * During wrap-up both stay enabled: going available ends wrap-up early.
+ */
 export function StatusControls() {
   const { t } = useTranslation();
   const status = useConsole((state) => state.agent?.status);
@@ -24,6 +27,7 @@ export function StatusControls() {
         {t('agent.takeBreak')}
       </Button>
       {status === 'available' && <p className="hint">{t('agent.waitingForCalls')}</p>}
+      {status === 'wrap_up' && <p className="hint">{t('agent.wrapUpHint')}</p>}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@loket/shared';
 import { describe, expect, test } from 'vitest';
 import en from './locales/en.json';
 import id from './locales/id.json';
@@ -12,5 +13,10 @@ function keys(value: unknown, prefix = ''): string[] {
 describe('locales', () => {
   test('English has exactly the keys of Bahasa Indonesia', () => {
     expect(keys(en).sort()).toEqual(keys(id).sort());
+  });
+
+  test.each(ErrorCode.options)('both languages translate the shared error code %s', (code) => {
+    expect(id.errors).toHaveProperty(code);
+    expect(en.errors).toHaveProperty(code);
   });
 });

@@ -2,13 +2,19 @@ import {
   AcceptResult,
   AgentBootstrap,
   AgentResult,
+  CallbackList,
   type AgentView,
+  type CallbackView,
+  type CloseCallback,
   type CallStart,
   type SelfAgentStatus,
   type Signal,
 } from '@loket/shared';
 import { ACK_TIMEOUT_MS, NO_DATA, unwrapAck } from './ack';
 import { agentSocket } from './agentSocket';
+
+/** What came of a call-back: reached, no answer, wrong number. */
+export type CallbackOutcome = CloseCallback['outcome'];
 
 function withTimeout() {
   return agentSocket().timeout(ACK_TIMEOUT_MS);
@@ -45,4 +51,19 @@ export function requestSignal(callId: string, signal: Signal): Promise<null> {
 /** Ends the call for both parties. */
 export function requestEndCall(callId: string): Promise<null> {
   return unwrapAck(withTimeout().emitWithAck('call:end', { callId }), NO_DATA);
+}
+
+/** Moves the visitor of the call to another service; the call ends for the agent. */
+export function requestTransfer(callId: string, serviceId: string): Promise<null> {
+  return unwrapAck(withTimeout().emitWithAck('call:transfer', { callId, serviceId }), NO_DATA);
+}
+
+/** The office's open call-back requests, oldest first. */
+export async function requestCallbacks(): Promise<CallbackView[]> {
+  return (await unwrapAck(withTimeout().emitWithAck('callback:list', {}), CallbackList)).callbacks;
+}
+
+/** Closes a call-back request with what came of it. */
+export function requestCloseCallback(callbackId: string, outcome: CallbackOutcome): Promise<null> {
+  return unwrapAck(withTimeout().emitWithAck('callback:close', { callbackId, outcome }), NO_DATA);
 }

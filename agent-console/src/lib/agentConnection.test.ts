@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
 import { answerWith, FakeSocket } from '../test/fakeSocket';
-import { agentUser, agentView, callStart, offerView } from '../test/fixtures';
+import { agentUser, agentView, bootstrap, callStart, offerView } from '../test/fixtures';
 import { resetStore } from '../test/resetStore';
 import { startAgentConnection } from './agentConnection';
 
@@ -30,7 +30,7 @@ describe('agent connection', () => {
     answerWith(fake(), {
       'agent:bootstrap': {
         ok: true,
-        data: { agent: agentView({ status: 'busy' }), offer: null, call: callStart() },
+        data: bootstrap({ agent: agentView({ status: 'busy' }), call: callStart() }),
       },
     });
     startAgentConnection();

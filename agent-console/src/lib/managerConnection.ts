@@ -1,30 +1,65 @@
-import { QueueSnapshot } from '@loket/shared';
-import { errorShown, queueChanged } from '../store/actions';
-import { ACK_TIMEOUT_MS, unwrapAck } from './ack';
+import { QueueDelta } from '@loket/shared';
+import { consoleStore } from '../store';
+import { deltaReceived, errorShown, signedOut, snapshotLoaded } from '../store/actions';
 import { errorCodeOf } from './errors';
-import { connectManagerSocket, type ManagerSocket } from './managerSocket';
+import { requestSince, requestSnapshot } from './managerCommands';
+import { connectManagerSocket, disconnectManagerSocket } from './managerSocket';
 import { parsedListener } from './parsedListener';
 import { followSocketLifecycle } from './socketLifecycle';
 
-async function loadSnapshot(socket: ManagerSocket): Promise<void> {
-  try {
-    const pending = socket.timeout(ACK_TIMEOUT_MS).emitWithAck('queue:snapshot', {});
-    queueChanged(await unwrapAck(pending, QueueSnapshot));
-  } catch (error) {
-    errorShown(errorCodeOf(error));
-  }
-}
-
-/** Opens the manager socket: a full snapshot on every connect, then each change; returns the cleanup. */
+/**
+ * Opens the manager socket and keeps the live queue: a numbered snapshot on the first connect,
+ * then each delta in order. After a reconnect, or when a delta shows that one went missing, it asks
+ * `queue:since` for what it missed; deltas arriving meanwhile wait their turn. Returns the cleanup.
+ */
 export function startManagerConnection(): () => void {
   const socket = connectManagerSocket();
-  followSocketLifecycle(socket, () => void loadSnapshot(socket));
+  let catchingUp = false;
+  let held: QueueDelta[] = [];
+
+  const take = (delta: QueueDelta): boolean => deltaReceived(delta) !== 'gap';
+
+  async function catchUp(): Promise<void> {
+    if (catchingUp) return;
+    catchingUp = true;
+    let caughtUp = false;
+    try {
+      const { queue } = consoleStore.getState();
+      if (!queue) {
+        snapshotLoaded(await requestSnapshot());
+      } else {
+        const missed = await requestSince(queue.seq);
+        if (missed.kind === 'snapshot') snapshotLoaded(missed.snapshot);
+        else missed.deltas.forEach(take);
+      }
+      caughtUp = true;
+    } catch (error) {
+      const code = errorCodeOf(error);
+      if (code === 'UNAUTHENTICATED') signedOut('expired');
+      else errorShown(code);
+    } finally {
+      catchingUp = false;
+    }
+    const waiting = held;
+    held = [];
+    const complete = waiting.map(take).every(Boolean);
+    if (caughtUp && !complete) await catchUp();
+  }
+
+  followSocketLifecycle(socket, () => void catchUp());
   socket.on(
     'queue:changed',
-    parsedListener(QueueSnapshot, (snapshot) => queueChanged(snapshot)),
+    parsedListener(QueueDelta, (delta) => {
+      if (catchingUp) {
+        held.push(delta);
+      } else if (!take(delta)) {
+        held.push(delta);
+        void catchUp();
+      }
+    }),
   );
   return () => {
     socket.off();
-    socket.disconnect();
+    disconnectManagerSocket();
   };
 }

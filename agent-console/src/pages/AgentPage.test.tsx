@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
 import { answerWith, FakeSocket } from '../test/fakeSocket';
-import { agentUser, agentView, offerView } from '../test/fixtures';
+import { agentUser, agentView, bootstrap, offerView } from '../test/fixtures';
 import { resetStore } from '../test/resetStore';
 import AgentPage from './AgentPage';
 
@@ -23,9 +23,10 @@ async function connectAs(status: 'available' | 'away') {
   answerWith(fake(), {
     'agent:bootstrap': {
       ok: true,
-      data: { agent: agentView({ status }), offer: null, call: null },
+      data: bootstrap({ agent: agentView({ status }), call: null }),
     },
     'agent:setStatus': { ok: true, data: { agent: agentView({ status: 'available' }) } },
+    'callback:list': { ok: true, data: { callbacks: [] } },
   });
   render(<AgentPage />);
   await act(async () => fake().serverEmit('connect'));
@@ -55,6 +56,27 @@ describe('AgentPage', () => {
     );
   });
 
+  test('during wrap-up it says so and keeps going available enabled, ending wrap-up early', async () => {
+    answerWith(fake(), {
+      'agent:bootstrap': { ok: true, data: bootstrap({ agent: agentView({ status: 'wrap_up' }) }) },
+      'agent:setStatus': { ok: true, data: { agent: agentView({ status: 'available' }) } },
+      'callback:list': { ok: true, data: { callbacks: [] } },
+    });
+    render(<AgentPage />);
+    await act(async () => fake().serverEmit('connect'));
+    expect(screen.getByText('Menyelesaikan catatan')).toBeInTheDocument();
+    const available = screen.getByRole('button', { name: 'Siap melayani' });
+    expect(available).not.toHaveAttribute('aria-disabled');
+    expect(screen.getByRole('button', { name: 'Istirahat' })).not.toHaveAttribute('aria-disabled');
+    await userEvent.click(available);
+    expect(fake().emitWithAck).toHaveBeenCalledWith('agent:setStatus', { status: 'available' });
+    expect(await screen.findByText('Tersedia')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Siap melayani' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  });
+
   test('rings an incoming offer and says so when it is withdrawn', async () => {
     await connectAs('available');
     act(() => fake().serverEmit('offer:new', offerView()));
@@ -74,7 +96,7 @@ describe('AgentPage', () => {
     answerWith(fake(), {
       'agent:bootstrap': {
         ok: true,
-        data: { agent: agentView({ status: 'busy' }), offer: null, call: null },
+        data: bootstrap({ agent: agentView({ status: 'busy' }), call: null }),
       },
     });
     render(<AgentPage />);

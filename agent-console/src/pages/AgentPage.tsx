@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgentStatusCard } from '../components/AgentStatusCard';
 import { AppHeader } from '../components/AppHeader';
+import { CallbacksSection } from '../components/callbacks/CallbacksSection';
 import { OfferDialog } from '../components/OfferDialog';
 import { OfflineBanner } from '../components/OfflineBanner';
 import { PageMessages } from '../components/PageMessages';
@@ -12,7 +13,7 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 
 const CallView = lazy(() => import('../components/call/CallView'));
 
-/** The officer's console: state, availability, the ringing offer and the call. */
+/** The officer's console: state, availability, call-backs, the ringing offer and the call. */
 export default function AgentPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('agent.heading'));
@@ -35,6 +36,7 @@ export default function AgentPage() {
             <CallView call={call} />
           </Suspense>
         )}
+        {!inCall && <CallbacksSection />}
         {offer && !call && <OfferDialog key={offer.ticketId} offer={offer} />}
       </main>
     </>

@@ -2,12 +2,16 @@ import { act, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
 import { answerWith, FakeSocket } from '../test/fakeSocket';
-import { managerUser, NOW, queueSnapshot } from '../test/fixtures';
+import { managerUser, queueDelta, queueSnapshot } from '../test/fixtures';
 import { resetStore } from '../test/resetStore';
 import ManagerPage from './ManagerPage';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('../lib/managerSocket', () => ({ connectManagerSocket: () => socket.current }));
+vi.mock('../lib/managerSocket', () => ({
+  connectManagerSocket: () => socket.current,
+  managerSocket: () => socket.current,
+  disconnectManagerSocket: () => socket.current?.disconnect(),
+}));
 
 function fake(): FakeSocket {
   if (!socket.current) throw new Error('no socket');
@@ -21,16 +25,52 @@ beforeEach(() => {
 });
 
 describe('ManagerPage', () => {
-  test('fills from the snapshot on connect, then follows queue:changed', async () => {
+  test('fills from the snapshot on connect, then follows queue:changed deltas', async () => {
     answerWith(fake(), { 'queue:snapshot': { ok: true, data: queueSnapshot() } });
     render(<ManagerPage />);
     expect(screen.getByRole('heading', { level: 1, name: 'Antrian langsung' })).toBeInTheDocument();
     await act(async () => fake().serverEmit('connect'));
     const waiting = screen.getByRole('table', { name: 'Tiket menunggu' });
     expect(within(waiting).getAllByRole('row')).toHaveLength(3);
+    const row = within(waiting).getByRole('rowheader', { name: 'B-014' }).closest('tr');
+    expect(row).toHaveTextContent('Informasi publik (PPID)');
 
-    act(() => fake().serverEmit('queue:changed', queueSnapshot({ at: NOW + 1, tickets: [] })));
+    act(() =>
+      fake().serverEmit(
+        'queue:changed',
+        queueDelta({ seq: 6, removedTicketIds: ['t-14', 't-15'] }),
+      ),
+    );
     expect(within(waiting).getByText('Tidak ada antrian')).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Petugas' })).toHaveTextContent('Sari Wulandari');
+  });
+
+  test('shows today’s figures, with a dash for a figure not known yet', async () => {
+    answerWith(fake(), {
+      'queue:snapshot': {
+        ok: true,
+        data: queueSnapshot({
+          counters: {
+            waiting: 2,
+            longestWaitMs: 125_000,
+            averageSpeedOfAnswerMs: null,
+            abandonmentRate: 0.125,
+            serviceLevel: 0.8,
+            serviceLevelTargetMs: 20_000,
+            openCallbacks: 3,
+          },
+        }),
+      },
+    });
+    render(<ManagerPage />);
+    await act(async () => fake().serverEmit('connect'));
+    const figures = screen.getByRole('region', { name: 'Angka hari ini' });
+    const value = (label: string) => within(figures).getByText(label).nextElementSibling;
+    expect(value('Menunggu sekarang')).toHaveTextContent('2');
+    expect(value('Tunggu terlama')).toHaveTextContent('2:05');
+    expect(value('Rata-rata waktu jawab')).toHaveTextContent('—');
+    expect(value('Tingkat ditinggalkan')).toHaveTextContent('13%');
+    expect(value('Tingkat layanan (dijawab ≤ 20 detik)')).toHaveTextContent('80%');
+    expect(value('Telepon balik terbuka')).toHaveTextContent('3');
   });
 });

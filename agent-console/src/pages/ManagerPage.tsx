@@ -1,6 +1,12 @@
+import type { AgentView, QueueTicket } from '@loket/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../components/AppHeader';
+import { AgentStateDialog } from '../components/manager/AgentStateDialog';
+import { CountersStrip } from '../components/manager/CountersStrip';
+import { KioskMessageForm } from '../components/manager/KioskMessageForm';
 import { OfficersTable } from '../components/manager/OfficersTable';
+import { TicketActionDialog, type TicketAction } from '../components/manager/TicketActionDialog';
 import { WaitingTicketsTable } from '../components/manager/WaitingTicketsTable';
 import { OfflineBanner } from '../components/OfflineBanner';
 import { PageMessages } from '../components/PageMessages';
@@ -9,7 +15,12 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useManagerConnection } from '../hooks/useManagerConnection';
 import { useNow } from '../hooks/useNow';
 
-/** The live queue for desk managers: waiting tickets and officers, updated as they change. */
+/** The manager action whose dialog is open. */
+type OpenAction =
+  | { kind: 'ticket'; action: TicketAction; ticket: QueueTicket }
+  | { kind: 'agent'; agent: AgentView };
+
+/** The live queue for desk managers: figures, waiting tickets and officers, and acting on them. */
 export default function ManagerPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('manager.heading'));
@@ -17,6 +28,8 @@ export default function ManagerPage() {
   const queue = useConsole((state) => state.queue);
   const clockOffset = useConsole((state) => state.clockOffset);
   const now = useNow() + clockOffset;
+  const [open, setOpen] = useState<OpenAction | null>(null);
+  const close = () => setOpen(null);
   return (
     <>
       <AppHeader />
@@ -25,13 +38,33 @@ export default function ManagerPage() {
         <h1 tabIndex={-1}>{t('manager.heading')}</h1>
         <PageMessages />
         {queue ? (
-          <div className="queue-tables">
-            <WaitingTicketsTable tickets={queue.tickets} now={now} />
-            <OfficersTable agents={queue.agents} />
-          </div>
+          <>
+            <CountersStrip counters={queue.counters} />
+            <div className="queue-tables">
+              <WaitingTicketsTable
+                tickets={queue.tickets}
+                now={now}
+                onAction={(action, ticket) => setOpen({ kind: 'ticket', action, ticket })}
+              />
+              <OfficersTable
+                agents={queue.agents}
+                onChangeState={(agent) => setOpen({ kind: 'agent', agent })}
+              />
+            </div>
+          </>
         ) : (
           <p>{t('manager.loading')}</p>
         )}
+        <KioskMessageForm />
+        {open?.kind === 'ticket' && (
+          <TicketActionDialog
+            action={open.action}
+            ticket={open.ticket}
+            agents={queue?.agents ?? []}
+            onClose={close}
+          />
+        )}
+        {open?.kind === 'agent' && <AgentStateDialog agent={open.agent} onClose={close} />}
       </main>
     </>
   );

@@ -22,5 +22,6 @@ export const {
   callEnded,
   micToggled,
   cameraToggled,
-  queueChanged,
+  snapshotLoaded,
+  deltaReceived,
 } = consoleStore.getState();

@@ -1,4 +1,4 @@
-import type { AgentBootstrap, AgentView } from '@loket/shared';
+import type { AgentBootstrap, AgentView, ServiceView } from '@loket/shared';
 import type { ConsoleErrorCode } from '../lib/errors';
 import { initialCall } from './callSlice';
 import type { Notice, NoticeKey } from './notice';
@@ -14,6 +14,8 @@ export interface AgentSlice {
   notice: Notice | null;
   error: ConsoleErrorCode | null;
   pending: PendingCommand | null;
+  /** The services of the office, e.g. to transfer a call to. */
+  services: ServiceView[];
   agentUpdated(agent: AgentView): void;
   /** Restores agent, offer and call after a (re)connect; a call that goes on keeps its state. */
   bootstrapped(bootstrap: AgentBootstrap): void;
@@ -29,15 +31,17 @@ export const initialAgent = {
   notice: null,
   error: null,
   pending: null,
+  services: [],
 } satisfies Partial<AgentSlice>;
 
 export const createAgentSlice: SliceCreator<AgentSlice> = (set) => ({
   ...initialAgent,
   agentUpdated: (agent) => set({ agent }),
-  bootstrapped: ({ agent, offer, call }) =>
+  bootstrapped: ({ agent, offer, call, services }) =>
     set((state) => ({
       agent,
       offer,
+      services,
       ...(call?.callId === state.call?.callId ? {} : { ...initialCall, call }),
     })),
   commandStarted: (command) => set({ pending: command, error: null }),

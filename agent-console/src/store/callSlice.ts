@@ -22,6 +22,7 @@ const NOTICE_BY_REASON: Record<CallEndReason, NoticeKey> = {
   ended_by_agent: 'callEnded',
   ended_by_visitor: 'callEndedByVisitor',
   connection_lost: 'callConnectionLost',
+  transferred: 'callTransferred',
 };
 
 export const initialCall = {

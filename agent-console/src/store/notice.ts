@@ -1,6 +1,17 @@
 /** Polite messages announced in the page's status region. */
 export type NoticeKey =
-  'offerExpired' | 'offerCancelled' | 'callEnded' | 'callEndedByVisitor' | 'callConnectionLost';
+  | 'offerExpired'
+  | 'offerCancelled'
+  | 'callEnded'
+  | 'callEndedByVisitor'
+  | 'callConnectionLost'
+  | 'callTransferred'
+  | 'callbackClosed'
+  | 'ticketPrioritised'
+  | 'ticketAssigned'
+  | 'ticketCancelled'
+  | 'agentStateChanged'
+  | 'kiosksMessaged';
 
 /** One announcement; a fresh `id` makes a repeated message announced again. */
 export interface Notice {

@@ -1,5 +1,14 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { agentView, agentUser, callStart, NOW, offerView, queueSnapshot } from '../test/fixtures';
+import {
+  agentView,
+  agentUser,
+  callStart,
+  NOW,
+  offerView,
+  queueDelta,
+  queueSnapshot,
+  services,
+} from '../test/fixtures';
 import { createConsoleStore, type ConsoleStore } from './index';
 
 let store: ConsoleStore;
@@ -66,7 +75,9 @@ describe('call slice', () => {
 
 describe('agent slice', () => {
   test('bootstrap restores agent, offer and a new call', () => {
-    store.getState().bootstrapped({ agent: agentView(), offer: offerView(), call: callStart() });
+    store
+      .getState()
+      .bootstrapped({ agent: agentView(), offer: offerView(), call: callStart(), services });
     expect(store.getState()).toMatchObject({
       agent: { status: 'available' },
       offer: { ticketId: 't-14' },
@@ -78,15 +89,18 @@ describe('agent slice', () => {
     store.getState().callStarted(callStart());
     store.getState().callStateChanged('connected');
     store.getState().cameraToggled();
-    store
-      .getState()
-      .bootstrapped({ agent: agentView({ status: 'busy' }), offer: null, call: callStart() });
+    store.getState().bootstrapped({
+      agent: agentView({ status: 'busy' }),
+      offer: null,
+      call: callStart(),
+      services,
+    });
     expect(store.getState()).toMatchObject({ callState: 'connected', cameraOff: true });
   });
 
   test('bootstrap without a call drops the one we had', () => {
     store.getState().callStarted(callStart());
-    store.getState().bootstrapped({ agent: agentView(), offer: null, call: null });
+    store.getState().bootstrapped({ agent: agentView(), offer: null, call: null, services });
     expect(store.getState().call).toBeNull();
   });
 
@@ -100,7 +114,9 @@ describe('agent slice', () => {
 describe('session slice', () => {
   test('signing out forgets everything learned while signed in', () => {
     store.getState().signedIn(agentUser);
-    store.getState().bootstrapped({ agent: agentView(), offer: offerView(), call: callStart() });
+    store
+      .getState()
+      .bootstrapped({ agent: agentView(), offer: offerView(), call: callStart(), services });
     store.getState().signedOut('expired');
     expect(store.getState()).toMatchObject({
       sessionStatus: 'signedOut',
@@ -115,14 +131,30 @@ describe('session slice', () => {
 
 describe('queue slice', () => {
   test('takes a snapshot and remembers the server clock offset', () => {
-    store.getState().queueChanged(queueSnapshot(), NOW - 2_000);
+    store.getState().snapshotLoaded(queueSnapshot(), NOW - 2_000);
     expect(store.getState().queue?.tickets).toHaveLength(2);
     expect(store.getState().clockOffset).toBe(2_000);
   });
 
-  test('ignores a snapshot older than the one it has', () => {
-    store.getState().queueChanged(queueSnapshot({ at: NOW }), NOW);
-    store.getState().queueChanged(queueSnapshot({ at: NOW - 1, tickets: [] }), NOW);
+  test('applies the next delta and ignores one it has already applied', () => {
+    store.getState().snapshotLoaded(queueSnapshot({ seq: 5 }), NOW);
+    const next = queueDelta({ seq: 6, removedTicketIds: ['t-14'] });
+    expect(store.getState().deltaReceived(next, NOW + 1_000)).toBe('applied');
+    expect(store.getState().queue).toMatchObject({ seq: 6 });
+    expect(store.getState().queue?.tickets.map((ticket) => ticket.id)).toEqual(['t-15']);
+    expect(store.getState().deltaReceived(queueDelta({ seq: 6, removedTicketIds: [] }))).toBe(
+      'stale',
+    );
+    expect(store.getState().queue?.tickets).toHaveLength(1);
+  });
+
+  test('reports a gap, and a delta before any snapshot, without applying it', () => {
+    expect(store.getState().deltaReceived(queueDelta({ seq: 1 }))).toBe('gap');
+    store.getState().snapshotLoaded(queueSnapshot({ seq: 5 }), NOW);
+    expect(store.getState().deltaReceived(queueDelta({ seq: 8, removedTicketIds: ['t-14'] }))).toBe(
+      'gap',
+    );
+    expect(store.getState().queue).toMatchObject({ seq: 5 });
     expect(store.getState().queue?.tickets).toHaveLength(2);
   });
 });

@@ -1,4 +1,15 @@
-import type { AgentView, CallStart, OfferView, QueueSnapshot, SessionUser } from '@loket/shared';
+import type {
+  AgentBootstrap,
+  AgentView,
+  CallbackView,
+  CallStart,
+  OfferView,
+  QueueCounters,
+  QueueDelta,
+  QueueSnapshot,
+  ServiceView,
+  SessionUser,
+} from '@loket/shared';
 
 /** Test data shaped exactly as the server sends it. */
 export const NOW = Date.UTC(2026, 10, 27, 3, 0, 0);
@@ -26,6 +37,38 @@ export function agentView(overrides: Partial<AgentView> = {}): AgentView {
     displayName: 'Sari Wulandari',
     status: 'available',
     statusSince: NOW,
+    ...overrides,
+  };
+}
+
+export const services: ServiceView[] = [
+  {
+    id: 'ppid',
+    letter: 'B',
+    name: { id: 'Layanan informasi publik', en: 'Public information' },
+    description: { id: 'Permohonan informasi', en: 'Information requests' },
+    icon: 'info',
+  },
+  {
+    id: 'complaints',
+    letter: 'C',
+    name: { id: 'Pengaduan', en: 'Complaints' },
+    description: { id: 'Pengaduan layanan', en: 'Complaints about a service' },
+    icon: 'complaint',
+  },
+];
+
+export function bootstrap(overrides: Partial<AgentBootstrap> = {}): AgentBootstrap {
+  return { agent: agentView(), offer: null, call: null, services, ...overrides };
+}
+
+export function callbackView(overrides: Partial<CallbackView> = {}): CallbackView {
+  return {
+    id: 'cb-1',
+    serviceId: 'complaints',
+    language: 'id',
+    phone: '+6281234567890',
+    createdAt: NOW - 600_000,
     ...overrides,
   };
 }
@@ -61,9 +104,36 @@ export function callStart(overrides: Partial<CallStart> = {}): CallStart {
   };
 }
 
+export function queueCounters(overrides: Partial<QueueCounters> = {}): QueueCounters {
+  return {
+    waiting: 2,
+    longestWaitMs: 125_000,
+    averageSpeedOfAnswerMs: 42_000,
+    abandonmentRate: 0.125,
+    serviceLevel: 0.8,
+    serviceLevelTargetMs: 20_000,
+    openCallbacks: 3,
+    ...overrides,
+  };
+}
+
+export function queueDelta(overrides: Partial<QueueDelta> = {}): QueueDelta {
+  return {
+    seq: 6,
+    at: NOW + 1_000,
+    tickets: [],
+    removedTicketIds: [],
+    agents: [],
+    counters: queueCounters(),
+    ...overrides,
+  };
+}
+
 export function queueSnapshot(overrides: Partial<QueueSnapshot> = {}): QueueSnapshot {
   return {
     at: NOW,
+    seq: 5,
+    counters: queueCounters(),
     tickets: [
       {
         id: 't-14',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../store/kiosk-store';
 import { toggleHighContrast, toggleLargeText } from '../store/settings';
 import { Dialog } from './Dialog';
+import { ServiceNeeds } from './ServiceNeeds';
 
 /** The accessibility button, in the same place on every screen, and the settings it opens. */
 export function AccessibilityMenu() {
@@ -41,6 +42,7 @@ export function AccessibilityMenu() {
             >
               {t('a11y.highContrast')}
             </button>
+            <ServiceNeeds />
             <button type="button" className="button button--secondary" onClick={close}>
               {t('a11y.close')}
             </button>

@@ -27,8 +27,14 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     };
   }, []);
 
+  // A close that the dialog has since recovered from (React's dev double effects close and reopen
+  // it) is not the visitor's.
+  const closed = () => {
+    if (!ref.current?.open) onClose();
+  };
+
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={closed}>
       <h2 id={titleId} className="dialog__title">
         {title}
       </h2>

@@ -1,6 +1,7 @@
 import {
   applyBootstrap,
   applyCallEnded,
+  applyOfficeMessage,
   applyCallStarted,
   applyTicketUpdate,
   markUnenrolled,
@@ -45,4 +46,5 @@ export function startConnection(token: string): void {
   socket.on('call:started', applyCallStarted);
   socket.on('call:signal', deliverSignal);
   socket.on('call:ended', applyCallEnded);
+  socket.on('office:message', applyOfficeMessage);
 }

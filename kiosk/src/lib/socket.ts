@@ -1,6 +1,7 @@
 import type {
   Ack,
   AckCallback,
+  ApiError,
   KioskClientToServerEvents,
   KioskServerToClientEvents,
 } from '@loket/shared';
@@ -22,7 +23,8 @@ export type CommandData<C extends Command> =
 
 /** A command's answer: the server's ack, or a timeout when it did not answer in time. */
 export type CommandResult<T> =
-  Extract<Ack<T>, { ok: true }> | { ok: false; error: { code: KioskErrorCode; message: string } };
+  | Extract<Ack<T>, { ok: true }>
+  | { ok: false; error: Omit<ApiError, 'code'> & { code: KioskErrorCode } };
 
 /** How long a command waits for its ack. */
 export const COMMAND_TIMEOUT_MS = 8000;

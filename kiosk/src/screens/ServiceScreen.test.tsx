@@ -2,13 +2,16 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { kioskStore } from '../store/kiosk-store';
-import { resetKiosk } from '../test/fixtures';
+import { availability, mockedCommand, resetKiosk } from '../test/fixtures';
 import { ServiceScreen } from './ServiceScreen';
 
 vi.mock('../lib/socket', () => ({ command: vi.fn() }));
 
 describe('ServiceScreen', () => {
-  beforeEach(() => resetKiosk({ phase: 'service' }));
+  beforeEach(() => {
+    mockedCommand().mockReset().mockResolvedValue(availability());
+    resetKiosk({ phase: 'service' });
+  });
 
   it('names each tile by its service and describes it', () => {
     render(<ServiceScreen />);
@@ -35,6 +38,32 @@ describe('ServiceScreen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Penempatan kerja' }));
 
     expect(kioskStore.getState()).toMatchObject({ phase: 'consent', serviceId: 'svc-job' });
+  });
+
+  it('says it is checking the service while the server answers', async () => {
+    mockedCommand().mockImplementation(() => new Promise(() => {}));
+    render(<ServiceScreen />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Penempatan kerja' }));
+
+    expect(screen.getByText('Memeriksa ketersediaan layanan…')).toBeInTheDocument();
+  });
+
+  it('says when an officer who signs BISINDO is on duty', async () => {
+    mockedCommand().mockResolvedValue(availability({ signerOnline: true }));
+
+    render(<ServiceScreen />);
+
+    expect(
+      await screen.findByText('Petugas juru bahasa isyarat (BISINDO) sedang bertugas.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing about signers when none is on duty', async () => {
+    render(<ServiceScreen />);
+
+    await screen.findByRole('heading', { name: 'Pilih layanan' });
+    expect(screen.queryByText(/juru bahasa isyarat/)).not.toBeInTheDocument();
   });
 
   it('goes back to the start', async () => {

@@ -1,27 +1,42 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../components/Heading';
 import { ServiceTile } from '../components/ServiceTile';
+import { SignerStatus } from '../components/SignerStatus';
 import { useKiosk } from '../store/kiosk-store';
-import { backToAttract, chooseService } from '../store/journey';
+import { backToAttract, chooseService, refreshSignerStatus } from '../store/journey';
+import { loadUnavailableScreens } from './load-unavailable-screens';
 
 /** The services of this office as large tiles. */
 export function ServiceScreen() {
   const { t } = useTranslation();
   const services = useKiosk((state) => state.services);
+  const busy = useKiosk((state) => state.busy);
+
+  useEffect(() => {
+    void refreshSignerStatus();
+    // Fetch the "nobody can serve" screens now, so they open at once if they are needed.
+    void loadUnavailableScreens();
+  }, []);
+
   return (
-    <section className="screen">
+    <section className="screen" aria-busy={busy}>
       <Heading>{t('service.title')}</Heading>
+      <SignerStatus />
       {services.length === 0 ? (
         <p className="lead">{t('service.none')}</p>
       ) : (
         <ul className="tiles">
           {services.map((service) => (
             <li key={service.id}>
-              <ServiceTile service={service} onChoose={() => chooseService(service.id)} />
+              <ServiceTile service={service} onChoose={() => void chooseService(service.id)} />
             </li>
           ))}
         </ul>
       )}
+      <p role="status" className="subtle">
+        {busy && t('service.checking')}
+      </p>
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={backToAttract}>
           {t('service.back')}

@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { command } from '../lib/socket';
 import { kioskStore } from '../store/kiosk-store';
+import { applyTicketUpdate } from '../store/server-events';
 import { mockedCommand, resetKiosk, ticket } from '../test/fixtures';
 import { WaitingScreen } from './WaitingScreen';
 
@@ -24,6 +25,59 @@ describe('WaitingScreen', () => {
     expect(screen.getByText('B-014')).toBeInTheDocument();
     const status = screen.getAllByRole('status').find((el) => el.textContent?.includes('Posisi'));
     expect(status).toHaveTextContent('Posisi Anda: 3');
+  });
+
+  it.each([
+    {
+      wait: { minMs: 5 * 60_000, maxMs: 10 * 60_000 },
+      expected: 'Perkiraan waktu tunggu: 5–10 menit',
+    },
+    {
+      wait: { minMs: 0, maxMs: 5 * 60_000 },
+      expected: 'Perkiraan waktu tunggu: kurang dari 5 menit',
+    },
+    { wait: null, expected: 'Perkiraan waktu tunggu belum tersedia' },
+  ])('announces the estimated wait as "$expected"', ({ wait, expected }) => {
+    resetKiosk({ phase: 'waiting', ticket: ticket({ wait }) });
+
+    render(<WaitingScreen />);
+
+    const status = screen.getAllByRole('status').find((el) => el.textContent?.includes('Posisi'));
+    expect(status).toHaveTextContent(expected);
+  });
+
+  it.each([
+    { wait: { minMs: 5 * 60_000, maxMs: 10 * 60_000 }, expected: 'Estimated wait: 5–10 minutes' },
+    { wait: { minMs: 0, maxMs: 60_000 }, expected: 'Estimated wait: less than 1 minute' },
+    { wait: null, expected: 'No wait estimate yet' },
+  ])('says the estimated wait in English as "$expected"', ({ wait, expected }) => {
+    resetKiosk({ phase: 'waiting', language: 'en', ticket: ticket({ wait }) });
+
+    render(<WaitingScreen />);
+
+    expect(screen.getByText(expected)).toBeInTheDocument();
+  });
+
+  it('updates the estimate when the server sends a new one', () => {
+    render(<WaitingScreen />);
+
+    act(() => applyTicketUpdate(ticket({ wait: { minMs: 0, maxMs: 3 * 60_000 } })));
+
+    expect(screen.getByText('Perkiraan waktu tunggu: kurang dari 3 menit')).toBeInTheDocument();
+  });
+
+  it('shows the declared sign language and priority needs of the ticket', () => {
+    resetKiosk({
+      phase: 'waiting',
+      ticket: ticket({ signLanguage: true, needs: ['elderly', 'pregnant'] }),
+    });
+
+    render(<WaitingScreen />);
+
+    expect(
+      screen.getByText('Petugas juru bahasa isyarat (BISINDO) akan melayani Anda.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Layanan prioritas: Lanjut usia dan Ibu hamil')).toBeInTheDocument();
   });
 
   it('says calmly when the camera cannot open, keeping the ticket', async () => {

@@ -13,6 +13,7 @@ export function WaitingScreen() {
   const { t } = useTranslation();
   const ticket = useKiosk((state) => state.ticket);
   const busy = useKiosk((state) => state.busy);
+  const notice = useKiosk((state) => state.notice);
   const [confirming, setConfirming] = useState(false);
 
   // Fetch the call code while the visitor waits, so the call opens without a pause.
@@ -27,6 +28,7 @@ export function WaitingScreen() {
     <section className="screen">
       <Heading>{t('waiting.title')}</Heading>
       <p className="ticket-number">{ticket.number}</p>
+      {notice && <p className="lead notice">{t(`notice.${notice}`)}</p>}
       <QueueStatus ticket={ticket} />
       <CameraPreview />
       <div className="actions">

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { command } from '../lib/socket';
-import { callStart, mockedCommand, resetKiosk, ticket } from '../test/fixtures';
 import {
+  availability,
+  callStart,
+  mockedCommand,
+  NO_ANSWER,
+  resetKiosk,
+  ticket,
+} from '../test/fixtures';
+import {
+  backToAttract,
   cancelTicket,
   chooseService,
   endCall,
@@ -10,6 +18,7 @@ import {
   takeTicket,
 } from './journey';
 import { kioskStore } from './kiosk-store';
+import { toggleNeed, toggleSignLanguage } from './settings';
 
 vi.mock('../lib/socket', () => ({ command: vi.fn() }));
 
@@ -23,12 +32,70 @@ describe('the visitor journey', () => {
     resetKiosk({ phase: 'attract' });
   });
 
-  it('goes from the attract screen to the services, then to consent for one service', () => {
+  it('goes from the attract screen to the services, then to consent for an available service', async () => {
+    mockedCommand().mockResolvedValue(availability());
     startVisit();
     expect(state().phase).toBe('service');
 
-    chooseService('svc-job');
-    expect(state()).toMatchObject({ phase: 'consent', serviceId: 'svc-job' });
+    await chooseService('svc-job');
+
+    expect(command).toHaveBeenCalledWith('service:availability', {
+      serviceId: 'svc-job',
+      language: 'id',
+      signLanguage: false,
+    });
+    expect(state()).toMatchObject({ phase: 'consent', serviceId: 'svc-job', busy: false });
+  });
+
+  it('asks for a signing officer when the visitor uses sign language', async () => {
+    resetKiosk({ phase: 'service', signLanguage: true, language: 'en' });
+    mockedCommand().mockResolvedValue(availability({ signerOnline: true }));
+
+    await chooseService('svc-job');
+
+    expect(command).toHaveBeenCalledWith('service:availability', {
+      serviceId: 'svc-job',
+      language: 'en',
+      signLanguage: true,
+    });
+    expect(state()).toMatchObject({ phase: 'consent', signerOnline: true });
+  });
+
+  it('shows why a service cannot be served now instead of asking for consent', async () => {
+    resetKiosk({ phase: 'service' });
+    const opening = Date.UTC(2026, 2, 2, 1, 0);
+    mockedCommand().mockResolvedValue(
+      availability({ available: false, reason: 'outside_hours', nextOpening: opening }),
+    );
+
+    await chooseService('svc-job');
+
+    expect(state()).toMatchObject({
+      phase: 'unavailable',
+      serviceId: 'svc-job',
+      unavailable: { reason: 'outside_hours', nextOpening: opening },
+      busy: false,
+    });
+  });
+
+  it('carries on to consent when availability cannot be checked, leaving it to the ticket', async () => {
+    resetKiosk({ phase: 'service' });
+    mockedCommand().mockResolvedValue(NO_ANSWER);
+
+    await chooseService('svc-job');
+
+    expect(state()).toMatchObject({ phase: 'consent', busy: false, error: null });
+  });
+
+  it('stays on the start screen when the visitor went back during the check', async () => {
+    resetKiosk({ phase: 'service' });
+    mockedCommand().mockResolvedValue(availability({ available: false, reason: 'no_agent' }));
+
+    const pending = chooseService('svc-job');
+    backToAttract();
+    await pending;
+
+    expect(state()).toMatchObject({ phase: 'attract', unavailable: null, busy: false });
   });
 
   it('takes a ticket in the visitor’s language and shows it', async () => {
@@ -41,8 +108,55 @@ describe('the visitor journey', () => {
       clientId: expect.any(String),
       serviceId: 'svc-job',
       language: 'en',
+      signLanguage: false,
+      needs: [],
     });
     expect(state()).toMatchObject({ phase: 'waiting', ticket: { number: 'B-014' }, busy: false });
+  });
+
+  it('sends the declared sign language and needs for priority service with the ticket', async () => {
+    resetKiosk({ phase: 'consent', serviceId: 'svc-job' });
+    mockedCommand().mockResolvedValue(created);
+    toggleSignLanguage();
+    toggleNeed('elderly');
+    toggleNeed('disability');
+    toggleNeed('elderly');
+
+    await takeTicket();
+
+    expect(command).toHaveBeenCalledWith(
+      'ticket:create',
+      expect.objectContaining({ signLanguage: true, needs: ['disability'] }),
+    );
+  });
+
+  it.each([
+    {
+      code: 'OUTSIDE_HOURS' as const,
+      retryAt: 1_800_000_000_000,
+      expected: { reason: 'outside_hours', nextOpening: 1_800_000_000_000 },
+    },
+    {
+      code: 'NO_AGENT_AVAILABLE' as const,
+      retryAt: undefined,
+      expected: { reason: 'no_agent', nextOpening: null },
+    },
+  ])('shows the unavailable screen when the ticket is refused with $code', async (row) => {
+    resetKiosk({ phase: 'consent', serviceId: 'svc-job' });
+    mockedCommand().mockResolvedValue({
+      ok: false,
+      error: { code: row.code, message: 'no', retryAt: row.retryAt },
+    });
+
+    await takeTicket();
+
+    expect(state()).toMatchObject({
+      phase: 'unavailable',
+      unavailable: row.expected,
+      clientId: null,
+      busy: false,
+      error: null,
+    });
   });
 
   it('retries a timed-out ticket request with the same client id', async () => {
@@ -92,11 +206,24 @@ describe('the visitor journey', () => {
   });
 
   it('forgets the visitor’s settings when the visit is over', () => {
-    resetKiosk({ phase: 'thanks', language: 'en', textSize: 'large', contrast: 'high' });
+    resetKiosk({
+      phase: 'thanks',
+      language: 'en',
+      textSize: 'large',
+      contrast: 'high',
+      signLanguage: true,
+      needs: ['pregnant'],
+    });
 
     finishVisit();
 
-    expect(state()).toMatchObject({ phase: 'attract', language: 'id', textSize: 'normal' });
+    expect(state()).toMatchObject({
+      phase: 'attract',
+      language: 'id',
+      textSize: 'normal',
+      signLanguage: false,
+      needs: [],
+    });
     expect(document.documentElement.dataset).toMatchObject({
       textSize: 'normal',
       contrast: 'normal',

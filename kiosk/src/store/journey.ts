@@ -1,6 +1,6 @@
-import type { Id } from '@loket/shared';
-import { command } from '../lib/socket';
-import { kioskStore } from './kiosk-store';
+import type { ErrorCode, Id } from '@loket/shared';
+import { command, type CommandResult } from '../lib/socket';
+import { kioskStore, type Unavailable } from './kiosk-store';
 import { resetVisit, showThanks } from './visit';
 
 const { getState, setState } = kioskStore;
@@ -10,20 +10,53 @@ export function startVisit(): void {
   setState({ phase: 'service', notice: null });
 }
 
-/** Service → attract, keeping the visitor's language and display settings. */
+/** Service → attract, keeping the visitor's language, display settings and declared needs. */
 export function backToAttract(): void {
-  setState({ phase: 'attract', serviceId: null, clientId: null });
+  setState({ phase: 'attract', serviceId: null, clientId: null, busy: false });
 }
 
-/** Service → consent for the chosen service. */
-export function chooseService(serviceId: Id): void {
+/**
+ * Service → consent for the chosen service, once the server says someone can serve it now;
+ * otherwise → unavailable, saying why. If the server cannot tell, the ticket request decides.
+ */
+export async function chooseService(serviceId: Id): Promise<void> {
+  const { language, signLanguage, busy } = getState();
+  if (busy) return;
   const sameService = getState().serviceId === serviceId;
   setState({
-    phase: 'consent',
     serviceId,
     clientId: sameService ? getState().clientId : null,
+    busy: true,
     error: null,
   });
+  const result = await command('service:availability', { serviceId, language, signLanguage });
+  const now = getState();
+  if (now.phase !== 'service' || now.serviceId !== serviceId) return;
+  if (!result.ok) return setState({ phase: 'consent', busy: false });
+  const { available, reason, nextOpening, signerOnline } = result.data;
+  if (available) return setState({ phase: 'consent', busy: false, signerOnline });
+  setState({
+    phase: 'unavailable',
+    busy: false,
+    signerOnline,
+    unavailable: { reason: reason ?? 'no_agent', nextOpening },
+  });
+}
+
+/**
+ * Asks whether an officer who signs BISINDO is on duty, for the status on the service screen.
+ * Any service will do: the answer is about the officers on duty.
+ */
+export async function refreshSignerStatus(): Promise<void> {
+  const { services, language } = getState();
+  const serviceId = services[0]?.id;
+  if (!serviceId) return;
+  const result = await command('service:availability', {
+    serviceId,
+    language,
+    signLanguage: true,
+  });
+  if (result.ok) setState({ signerOnline: result.data.signerOnline });
 }
 
 /** Consent declined: the visit ends here. */
@@ -36,11 +69,17 @@ export function declineConsent(): void {
  * ticket instead of a second one.
  */
 export async function takeTicket(): Promise<void> {
-  const { serviceId, language, busy } = getState();
+  const { serviceId, language, signLanguage, needs, busy } = getState();
   if (!serviceId || busy) return;
   const clientId = getState().clientId ?? crypto.randomUUID();
   setState({ clientId, busy: true, error: null });
-  const result = await command('ticket:create', { clientId, serviceId, language });
+  const result = await command('ticket:create', {
+    clientId,
+    serviceId,
+    language,
+    signLanguage,
+    needs,
+  });
   const now = getState();
   // A reconnect may already have brought the visitor to this ticket.
   if (result.ok && now.ticket?.id === result.data.ticket.id) return;
@@ -49,11 +88,26 @@ export async function takeTicket(): Promise<void> {
     if (result.ok) void command('ticket:cancel', { ticketId: result.data.ticket.id });
     return;
   }
+  const unavailable = result.ok ? null : unavailableFrom(result.error);
   if (result.ok) {
     setState({ phase: 'waiting', ticket: result.data.ticket, busy: false });
+  } else if (unavailable) {
+    // The request was refused, so its id is spent.
+    setState({ phase: 'unavailable', unavailable, busy: false, clientId: null });
   } else {
     setState({ busy: false, error: result.error.code });
   }
+}
+
+/** The refusals that mean "nobody can serve you now", as the unavailable screen explains them. */
+const UNAVAILABLE: Partial<Record<ErrorCode, Unavailable['reason']>> = {
+  OUTSIDE_HOURS: 'outside_hours',
+  NO_AGENT_AVAILABLE: 'no_agent',
+};
+
+function unavailableFrom(error: Extract<CommandResult<unknown>, { ok: false }>['error']) {
+  const reason = error.code === 'TIMEOUT' ? undefined : UNAVAILABLE[error.code];
+  return reason ? { reason, nextOpening: error.retryAt ?? null } : null;
 }
 
 /** The visitor gives up their ticket; a ticket the server no longer knows counts as given up. */

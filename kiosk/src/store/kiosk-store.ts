@@ -1,8 +1,11 @@
 import type {
+  Availability,
   CallStart,
   ErrorCode,
   Id,
   Language,
+  Need,
+  OfficeMessage,
   OfficeView,
   ServiceView,
   TicketView,
@@ -12,13 +15,31 @@ import { createStore } from 'zustand/vanilla';
 
 /** Where the visitor is in the journey; the screen on show follows from it alone. */
 export type Phase =
-  'starting' | 'unenrolled' | 'attract' | 'service' | 'consent' | 'waiting' | 'call' | 'thanks';
+  | 'starting'
+  | 'unenrolled'
+  | 'attract'
+  | 'service'
+  | 'consent'
+  | 'unavailable'
+  | 'callback'
+  | 'callbackSent'
+  | 'waiting'
+  | 'call'
+  | 'thanks';
 
 /** An error the kiosk can show: a server code, or the server not answering in time. */
 export type KioskErrorCode = ErrorCode | 'TIMEOUT';
 
 /** Why a visitor was sent back to the attract screen without choosing to be. */
-export type Notice = 'cancelled' | 'abandoned' | 'expired' | 'ended';
+export type Notice =
+  | 'cancelled'
+  | 'abandoned'
+  | 'expired'
+  | 'ended'
+  /** The officer moved the visitor to another service or officer; they wait at the front. */
+  | 'transferred'
+  /** The officer's connection was lost; the visitor waits at the front for the next one. */
+  | 'officerLost';
 
 /** The state of the kiosk's link to the server. */
 export type Connection = 'connecting' | 'online' | 'offline';
@@ -30,8 +51,22 @@ export interface DisplaySettings {
   contrast: 'normal' | 'high';
 }
 
+/** What the visitor declared for their ticket: sign language and needs for priority service. */
+export interface VisitorNeeds {
+  /** Route only to officers who sign BISINDO. */
+  signLanguage: boolean;
+  needs: Need[];
+}
+
+/** Why nobody can serve the chosen service now, and when it opens again if that is the reason. */
+export interface Unavailable {
+  reason: NonNullable<Availability['reason']>;
+  /** Next opening in epoch ms, when known. */
+  nextOpening: number | null;
+}
+
 /** Everything the kiosk screens show. Sockets, streams and peer connections live in `lib/`. */
-export interface KioskState extends DisplaySettings {
+export interface KioskState extends DisplaySettings, VisitorNeeds {
   phase: Phase;
   /** Whether the socket is connected; `connecting` until the first attempt succeeds or fails. */
   connection: Connection;
@@ -46,6 +81,14 @@ export interface KioskState extends DisplaySettings {
   busy: boolean;
   error: KioskErrorCode | null;
   notice: Notice | null;
+  /** Set while the `unavailable` screen (and the call-back form behind it) is on show. */
+  unavailable: Unavailable | null;
+  /** The call-back number as the server stored it, for the confirmation screen. */
+  callbackPhone: string | null;
+  /** Whether an officer who signs BISINDO is on duty, from the last availability answer. */
+  signerOnline: boolean | null;
+  /** The desk manager's latest message for the office's kiosks, shown on every screen. */
+  officeMessage: OfficeMessage | null;
 }
 
 /** Display settings every visitor starts with. */
@@ -58,12 +101,16 @@ export const DEFAULT_SETTINGS: DisplaySettings = {
 /** The part of the state that belongs to one visitor and is wiped when they are done. */
 export const EMPTY_VISIT = {
   ...DEFAULT_SETTINGS,
+  signLanguage: false,
+  needs: [],
   serviceId: null,
   clientId: null,
   ticket: null,
   call: null,
   busy: false,
   error: null,
+  unavailable: null,
+  callbackPhone: null,
 } satisfies Partial<KioskState>;
 
 /** The state of a kiosk that has just been switched on. */
@@ -75,6 +122,8 @@ export function initialState(): KioskState {
     office: null,
     services: [],
     notice: null,
+    signerOnline: null,
+    officeMessage: null,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   applyBootstrap,
   applyCallEnded,
   applyCallStarted,
+  applyOfficeMessage,
   applyTicketUpdate,
   markUnenrolled,
 } from './server-events';
@@ -138,5 +139,36 @@ describe('server events', () => {
     markUnenrolled();
 
     expect(state()).toMatchObject({ phase: 'unenrolled', ticket: null });
+  });
+
+  it.each([
+    { reason: 'transferred' as const, notice: 'transferred' },
+    { reason: 'connection_lost' as const, notice: 'officerLost' },
+  ])(
+    'keeps the visitor waiting at the front when the call ends as $reason',
+    ({ reason, notice }) => {
+      resetKiosk({
+        phase: 'call',
+        ticket: ticket({ status: 'in_call', position: null }),
+        call: callStart(),
+      });
+
+      applyCallEnded({ callId: 'call-1', reason });
+
+      expect(state()).toMatchObject({
+        phase: 'waiting',
+        call: null,
+        notice,
+        ticket: { status: 'waiting' },
+      });
+    },
+  );
+
+  it('shows a desk manager’s message until it is replaced', () => {
+    const message = { text: { id: 'Tutup pukul 15.00', en: 'Closes at 15:00' }, at: 1 };
+
+    applyOfficeMessage(message);
+
+    expect(state().officeMessage).toEqual(message);
   });
 });

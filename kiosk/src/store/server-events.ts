@@ -1,4 +1,13 @@
-import type { CallEnded, CallStart, KioskBootstrap, TicketStatus, TicketView } from '@loket/shared';
+import type {
+  CallEnded,
+  CallStart,
+  KioskBootstrap,
+  OfficeMessage,
+  TicketStatus,
+  TicketView,
+} from '@loket/shared';
+import { endActiveCall } from '../lib/active-call';
+import { clearSignals } from '../lib/signal-relay';
 import { applyDisplaySettings } from '../lib/document-settings';
 import { command } from '../lib/socket';
 import {
@@ -85,7 +94,41 @@ export function applyCallStarted(call: CallStart): void {
   }
 }
 
-/** The call is over, whoever ended it. */
-export function applyCallEnded({ callId }: CallEnded): void {
-  if (getState().call?.callId === callId) showThanks();
+/** Why a call ended with the visitor still in the queue, and what to tell them. */
+const BACK_IN_QUEUE: Partial<Record<CallEnded['reason'], Notice>> = {
+  transferred: 'transferred',
+  connection_lost: 'officerLost',
+};
+
+/**
+ * The call is over, whoever ended it. After a transfer, or when the officer's connection was
+ * lost, the visitor keeps their ticket and waits at the front; otherwise they are thanked.
+ */
+export function applyCallEnded({ callId, reason }: CallEnded): void {
+  const { call, ticket } = getState();
+  if (call?.callId !== callId) return;
+  const notice = BACK_IN_QUEUE[reason];
+  if (!notice || !ticket) {
+    showThanks();
+    return;
+  }
+  endActiveCall();
+  clearSignals();
+  setState({
+    phase: 'waiting',
+    call: null,
+    notice,
+    ticket: { ...ticket, status: 'waiting', position: null, wait: null },
+  });
+}
+
+/** How long a desk manager's message stays on the kiosks. */
+const MESSAGE_SHOWN_MS = 10 * 60 * 1000;
+
+/** A desk manager's message for every kiosk of the office. */
+export function applyOfficeMessage(message: OfficeMessage): void {
+  setState({ officeMessage: message });
+  setTimeout(() => {
+    if (getState().officeMessage === message) setState({ officeMessage: null });
+  }, MESSAGE_SHOWN_MS);
 }

@@ -1,4 +1,4 @@
-import type { Language } from '@loket/shared';
+import type { Language, Need } from '@loket/shared';
 import { applyDisplaySettings } from '../lib/document-settings';
 import { kioskStore, type DisplaySettings } from './kiosk-store';
 
@@ -21,4 +21,17 @@ export function toggleLargeText(): void {
 /** Switches high contrast on or off. */
 export function toggleHighContrast(): void {
   update({ contrast: kioskStore.getState().contrast === 'high' ? 'normal' : 'high' });
+}
+
+/** Switches "I use sign language (BISINDO)" on or off; it travels with the ticket. */
+export function toggleSignLanguage(): void {
+  kioskStore.setState({ signLanguage: !kioskStore.getState().signLanguage });
+}
+
+/** Declares or withdraws one need for priority service; the needs travel with the ticket. */
+export function toggleNeed(need: Need): void {
+  const { needs } = kioskStore.getState();
+  kioskStore.setState({
+    needs: needs.includes(need) ? needs.filter((n) => n !== need) : [...needs, need],
+  });
 }

@@ -1,12 +1,33 @@
-import type { CallStart, KioskBootstrap, ServiceView, TicketView } from '@loket/shared';
+import type {
+  Availability,
+  CallStart,
+  KioskBootstrap,
+  OfficeView,
+  ServiceView,
+  TicketView,
+} from '@loket/shared';
 import { vi, type Mock } from 'vitest';
 import { applyDisplaySettings } from '../lib/document-settings';
 import { command, type Command, type CommandResult } from '../lib/socket';
 import { initialState, kioskStore, type KioskState } from '../store/kiosk-store';
 
-export const office = {
+export const office: OfficeView = {
   id: 'office-1',
   name: { id: 'Kementerian Ketenagakerjaan', en: 'Ministry of Manpower' },
+  channels: [
+    {
+      kind: 'whatsapp',
+      label: { id: 'WhatsApp', en: 'WhatsApp' },
+      value: '0811-9521-150',
+      url: 'https://wa.me/628119521150',
+    },
+    {
+      kind: 'web',
+      label: { id: 'Situs PPID', en: 'PPID website' },
+      value: 'ppid.kemnaker.go.id',
+      url: 'https://ppid.kemnaker.go.id',
+    },
+  ],
 };
 
 export const services: ServiceView[] = [
@@ -33,7 +54,10 @@ export function ticket(change: Partial<TicketView> = {}): TicketView {
     serviceId: 'svc-job',
     language: 'id',
     status: 'waiting',
+    signLanguage: false,
+    needs: [],
     position: 3,
+    wait: { minMs: 5 * 60_000, maxMs: 10 * 60_000 },
     createdAt: 1_700_000_000_000,
     ...change,
   };
@@ -72,3 +96,14 @@ export function mockedCommand() {
     (event: Command, payload: unknown) => Promise<CommandResult<unknown>>
   >;
 }
+
+/** A `service:availability` answer: open and staffed unless `change` says otherwise. */
+export function availability(change: Partial<Availability> = {}): CommandResult<Availability> {
+  return {
+    ok: true,
+    data: { available: true, reason: null, nextOpening: null, signerOnline: false, ...change },
+  };
+}
+
+/** What the mocked `command` answers unless a test says otherwise: the server did not answer. */
+export const NO_ANSWER = { ok: false, error: { code: 'TIMEOUT', message: 'no answer' } } as const;

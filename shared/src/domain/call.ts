@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from './ids.js';
 
 /** Media transports a call can use; the server picks one when the call starts. */
-export const Transport = z.enum(['p2p']);
+export const Transport = z.enum(['p2p', 'livekit']);
 /** A media transport. */
 export type Transport = z.infer<typeof Transport>;
 
@@ -16,7 +16,13 @@ export const IceServer = z.object({
 export type IceServer = z.infer<typeof IceServer>;
 
 /** Why a call ended. */
-export const CallEndReason = z.enum(['ended_by_agent', 'ended_by_visitor', 'connection_lost']);
+export const CallEndReason = z.enum([
+  'ended_by_agent',
+  'ended_by_visitor',
+  'connection_lost',
+  /** The agent moved the visitor to another service or officer; the visitor waits at the front. */
+  'transferred',
+]);
 /** Why a call ended. */
 export type CallEndReason = z.infer<typeof CallEndReason>;
 
@@ -31,6 +37,10 @@ export const CallStart = z.object({
   polite: z.boolean(),
   /** Name to show for the other party. */
   peerName: z.string(),
+  /** Where and with which token to join, when the call uses LiveKit. */
+  livekit: z.object({ url: z.string(), token: z.string() }).optional(),
+  /** A sign-language call (absent means no): video keeps its frame rate, asks for 720p at 25 fps. */
+  signLanguage: z.boolean().optional(),
 });
 /** Everything one party needs to join a call. */
 export type CallStart = z.infer<typeof CallStart>;

@@ -15,7 +15,19 @@ export const ServiceView = z.object({
 /** A service as kiosks and consoles show it. */
 export type ServiceView = z.infer<typeof ServiceView>;
 
+/** Another way to reach the office (shown as a QR code when the kiosk cannot serve). */
+export const Channel = z.object({
+  kind: z.enum(['web', 'whatsapp', 'email', 'phone', 'instagram', 'app']),
+  label: LocalizedText,
+  /** What a person reads, e.g. `0811-9521-150`. */
+  value: z.string().min(1).max(200),
+  /** What the QR code holds, e.g. `https://wa.me/628119521150`. */
+  url: z.string().min(1).max(500),
+});
+/** Another way to reach the office. */
+export type Channel = z.infer<typeof Channel>;
+
 /** The office a kiosk stands in. */
-export const OfficeView = z.object({ id: Id, name: LocalizedText });
+export const OfficeView = z.object({ id: Id, name: LocalizedText, channels: z.array(Channel) });
 /** The office a kiosk stands in. */
 export type OfficeView = z.infer<typeof OfficeView>;

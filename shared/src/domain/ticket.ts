@@ -27,6 +27,16 @@ export const TERMINAL_TICKET_STATUSES: readonly TicketStatus[] = [
   'callback',
 ];
 
+/** Needs declared at the kiosk that give priority service, as Indonesian public service provides. */
+export const Need = z.enum(['disability', 'elderly', 'pregnant']);
+/** A declared need. */
+export type Need = z.infer<typeof Need>;
+
+/** An estimated wait, shown as a range. */
+export const WaitRange = z.object({ minMs: z.number().nonnegative(), maxMs: z.number().nonnegative() });
+/** An estimated wait, shown as a range. */
+export type WaitRange = z.infer<typeof WaitRange>;
+
 /** A ticket as its own kiosk sees it. */
 export const TicketView = z.object({
   id: Id,
@@ -35,8 +45,13 @@ export const TicketView = z.object({
   serviceId: Id,
   language: Language,
   status: TicketStatus,
+  /** Served only by officers who sign BISINDO. */
+  signLanguage: z.boolean(),
+  needs: z.array(Need),
   /** 1 for the next ticket to be served; null once it is no longer waiting. */
   position: z.number().int().positive().nullable(),
+  /** Estimated wait while waiting; null when no estimate can honestly be given. */
+  wait: WaitRange.nullable(),
   createdAt: EpochMs,
 });
 /** A ticket as its own kiosk sees it. */

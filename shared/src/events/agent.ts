@@ -9,6 +9,7 @@ import {
 import type { CallEnded } from '../domain/call.js';
 import { CallStart } from '../domain/call.js';
 import { Id } from '../domain/ids.js';
+import { ServiceView } from '../domain/office.js';
 import type { CallRef, CallSignal } from './signal.js';
 
 /** What an agent's console learns when it (re)connects. */
@@ -16,6 +17,8 @@ export const AgentBootstrap = z.object({
   agent: AgentViewSchema,
   offer: OfferViewSchema.nullable(),
   call: CallStart.nullable(),
+  /** The services of the agent's office, e.g. to transfer a call to another one. */
+  services: z.array(ServiceView),
 });
 /** What an agent's console learns when it (re)connects. */
 export type AgentBootstrap = z.infer<typeof AgentBootstrap>;
@@ -48,6 +51,37 @@ export const AcceptResult = z.object({ call: CallStart });
 /** An accepted offer: the call to join. */
 export type AcceptResult = z.infer<typeof AcceptResult>;
 
+/** An agent moves the visitor of a call to another service and/or a named officer. */
+export const TransferCall = z
+  .object({ callId: Id, serviceId: Id.optional(), agentId: Id.optional() })
+  .refine((t) => t.serviceId !== undefined || t.agentId !== undefined, 'a service or an agent');
+/** An agent moves the visitor of a call elsewhere. */
+export type TransferCall = z.infer<typeof TransferCall>;
+
+/** An open call-back request, as agents work it. */
+export const CallbackView = z.object({
+  id: Id,
+  serviceId: Id,
+  language: z.enum(['id', 'en']),
+  phone: z.string(),
+  createdAt: z.number().int(),
+});
+/** An open call-back request. */
+export type CallbackView = z.infer<typeof CallbackView>;
+
+/** The open call-backs of the agent's office, oldest first. */
+export const CallbackList = z.object({ callbacks: z.array(CallbackView) });
+/** The open call-backs of the agent's office. */
+export type CallbackList = z.infer<typeof CallbackList>;
+
+/** An agent closes a call-back with what came of it. */
+export const CloseCallback = z.object({
+  callbackId: Id,
+  outcome: z.enum(['reached', 'no_answer', 'wrong_number']),
+});
+/** An agent closes a call-back. */
+export type CloseCallback = z.infer<typeof CloseCallback>;
+
 /** Commands an agent sends on `/agent`. */
 export interface AgentClientToServerEvents {
   'agent:bootstrap': (payload: Record<string, never>, ack: AckCallback<AgentBootstrap>) => void;
@@ -56,6 +90,9 @@ export interface AgentClientToServerEvents {
   'offer:decline': (payload: OfferRef, ack: AckCallback<AgentResult>) => void;
   'call:signal': (payload: CallSignal, ack: AckCallback<null>) => void;
   'call:end': (payload: CallRef, ack: AckCallback<null>) => void;
+  'call:transfer': (payload: TransferCall, ack: AckCallback<null>) => void;
+  'callback:list': (payload: Record<string, never>, ack: AckCallback<CallbackList>) => void;
+  'callback:close': (payload: CloseCallback, ack: AckCallback<null>) => void;
 }
 
 /** Facts the server tells an agent on `/agent`. */

@@ -81,7 +81,7 @@ describe('the socket contract', () => {
 
   test('types are derived from the schemas, so both ends agree', () => {
     expectTypeOf<Parameters<KioskClientToServerEvents['ticket:create']>[0]>().toEqualTypeOf<
-      z.infer<typeof CreateTicket>
+      z.input<typeof CreateTicket>
     >();
     expectTypeOf<Parameters<AgentClientToServerEvents['offer:accept']>[1]>()
       .parameter(0)

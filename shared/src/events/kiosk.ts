@@ -5,7 +5,7 @@ import { CallStart as CallStartSchema } from '../domain/call.js';
 import { Id } from '../domain/ids.js';
 import { Language } from '../domain/language.js';
 import { OfficeView, ServiceView } from '../domain/office.js';
-import { TicketView } from '../domain/ticket.js';
+import { Need, TicketView } from '../domain/ticket.js';
 import type { CallRef, CallSignal } from './signal.js';
 
 /** How a kiosk proves it is enrolled: its device token, sent in the socket.io handshake. */
@@ -29,9 +29,65 @@ export const CreateTicket = z.object({
   clientId: z.uuid(),
   serviceId: Id,
   language: Language,
+  /** The visitor uses sign language (BISINDO): only signing officers are offered the ticket. */
+  signLanguage: z.boolean().default(false),
+  /** Declared needs for priority service; each at most once. */
+  needs: z
+    .array(Need)
+    .max(3)
+    .default([])
+    .refine((needs) => new Set(needs).size === needs.length, 'each need at most once'),
 });
-/** A visitor takes a ticket. */
-export type CreateTicket = z.infer<typeof CreateTicket>;
+/** A visitor takes a ticket (fields with defaults may be left out). */
+export type CreateTicket = z.input<typeof CreateTicket>;
+
+/** Whether a service can take a ticket now, asked before the visitor commits to it. */
+export const AvailabilityQuery = z.object({
+  serviceId: Id,
+  language: Language,
+  signLanguage: z.boolean().default(false),
+});
+/** Whether a service can take a ticket now. */
+export type AvailabilityQuery = z.input<typeof AvailabilityQuery>;
+
+/** The answer: open and staffed, or why not and when to come back. */
+export const Availability = z.object({
+  available: z.boolean(),
+  reason: z.enum(['outside_hours', 'no_agent']).nullable(),
+  /** Next opening when outside hours, epoch ms. */
+  nextOpening: z.number().int().nullable(),
+  /** Whether an officer who signs BISINDO is signed in now. */
+  signerOnline: z.boolean(),
+});
+/** Whether a service can take a ticket now. */
+export type Availability = z.infer<typeof Availability>;
+
+/**
+ * Indonesian mobile or landline number as typed (spaces, dashes allowed), normalised to `+62…`.
+ */
+export const IndonesianPhone = z
+  .string()
+  .trim()
+  .transform((raw) => raw.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^(\+62|62|0)[1-9][0-9]{7,12}$/, 'not an Indonesian phone number'))
+  .transform((digits) => `+62${digits.replace(/^(\+62|62|0)/, '')}`);
+
+/** A visitor asks to be called back instead of waiting. */
+export const RequestCallback = z.object({
+  clientId: z.uuid(),
+  serviceId: Id,
+  language: Language,
+  phone: IndonesianPhone,
+  /** The visitor agreed that the number is stored to call them back. */
+  consent: z.literal(true),
+});
+/** A visitor asks to be called back. */
+export type RequestCallback = z.input<typeof RequestCallback>;
+
+/** A stored call-back request, as the kiosk confirms it. */
+export const CallbackResult = z.object({ callbackId: Id, phone: z.string() });
+/** A stored call-back request. */
+export type CallbackResult = z.infer<typeof CallbackResult>;
 
 /** A visitor gives up a ticket. */
 export const CancelTicket = z.object({ ticketId: Id });
@@ -46,7 +102,9 @@ export type TicketResult = z.infer<typeof TicketResult>;
 /** Commands a kiosk sends on `/kiosk`. */
 export interface KioskClientToServerEvents {
   'kiosk:bootstrap': (payload: Record<string, never>, ack: AckCallback<KioskBootstrap>) => void;
+  'service:availability': (payload: AvailabilityQuery, ack: AckCallback<Availability>) => void;
   'ticket:create': (payload: CreateTicket, ack: AckCallback<TicketResult>) => void;
+  'callback:request': (payload: RequestCallback, ack: AckCallback<CallbackResult>) => void;
   'ticket:cancel': (payload: CancelTicket, ack: AckCallback<TicketResult>) => void;
   'call:signal': (payload: CallSignal, ack: AckCallback<null>) => void;
   'call:end': (payload: CallRef, ack: AckCallback<null>) => void;
@@ -58,4 +116,14 @@ export interface KioskServerToClientEvents {
   'call:started': (call: CallStart) => void;
   'call:signal': (signal: CallSignal) => void;
   'call:ended': (ended: CallEnded) => void;
+  /** A desk manager's message for everyone at the office's kiosks. */
+  'office:message': (message: OfficeMessage) => void;
 }
+
+/** A desk manager's message shown on every kiosk of the office. */
+export const OfficeMessage = z.object({
+  text: z.object({ id: z.string(), en: z.string() }),
+  at: z.number().int(),
+});
+/** A desk manager's message shown on every kiosk. */
+export type OfficeMessage = z.infer<typeof OfficeMessage>;

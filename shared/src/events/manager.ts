@@ -19,21 +19,94 @@ export const QueueTicket = z.object({
 /** A ticket on the manager's live queue. */
 export type QueueTicket = z.infer<typeof QueueTicket>;
 
+/** Today's service figures of an office. */
+export const QueueCounters = z.object({
+  waiting: z.number().int().nonnegative(),
+  /** How long the longest-waiting ticket has waited, ms; 0 when nobody waits. */
+  longestWaitMs: z.number().nonnegative(),
+  /** Average time from ticket to answered call today, ms; null before the first answer. */
+  averageSpeedOfAnswerMs: z.number().nonnegative().nullable(),
+  /** Share of today's finished tickets that were cancelled or abandoned, 0–1. */
+  abandonmentRate: z.number().min(0).max(1).nullable(),
+  /** Share of today's answered tickets answered within the target, 0–1. */
+  serviceLevel: z.number().min(0).max(1).nullable(),
+  serviceLevelTargetMs: z.number().int().positive(),
+  openCallbacks: z.number().int().nonnegative(),
+});
+/** Today's service figures of an office. */
+export type QueueCounters = z.infer<typeof QueueCounters>;
+
 /** The whole live queue of an office at one moment. */
 export const QueueSnapshot = z.object({
   at: EpochMs,
+  /** Grows by one with every change of this office's queue. */
+  seq: z.number().int().nonnegative(),
   tickets: z.array(QueueTicket),
   agents: z.array(AgentView),
+  counters: QueueCounters,
 });
 /** The whole live queue of an office at one moment. */
 export type QueueSnapshot = z.infer<typeof QueueSnapshot>;
 
+/** What changed in the queue since the previous sequence number. */
+export const QueueDelta = z.object({
+  seq: z.number().int().positive(),
+  at: EpochMs,
+  /** Tickets that appeared or changed. */
+  tickets: z.array(QueueTicket),
+  /** Tickets that left the live queue (served, cancelled, abandoned…). */
+  removedTicketIds: z.array(Id),
+  agents: z.array(AgentView),
+  counters: QueueCounters,
+});
+/** What changed in the queue since the previous sequence number. */
+export type QueueDelta = z.infer<typeof QueueDelta>;
+
+/** A dashboard that reconnects asks for what it missed since its last sequence number. */
+export const QueueSince = z.object({ seq: z.number().int().nonnegative() });
+/** A dashboard that reconnects asks for what it missed. */
+export type QueueSince = z.infer<typeof QueueSince>;
+
+/** Either the missed deltas in order, or a fresh snapshot when they are no longer kept. */
+export const QueueCatchUp = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('deltas'), deltas: z.array(QueueDelta) }),
+  z.object({ kind: z.literal('snapshot'), snapshot: QueueSnapshot }),
+]);
+/** Either the missed deltas, or a fresh snapshot. */
+export type QueueCatchUp = z.infer<typeof QueueCatchUp>;
+
+/** Why a manager acted; kept in the audit log. */
+const Reason = z.string().trim().min(1).max(500);
+
+/** A manager moves a waiting ticket into the priority lane. */
+export const PrioritiseTicket = z.object({ ticketId: Id, reason: Reason });
+/** A manager assigns a waiting ticket to one named agent. */
+export const AssignTicket = z.object({ ticketId: Id, agentId: Id, reason: Reason });
+/** A manager cancels a ticket that is still waiting or ringing. */
+export const ManagerCancelTicket = z.object({ ticketId: Id, reason: Reason });
+/** A manager sets an agent's state (e.g. away after leaving the desk, offline at closing). */
+export const SetAgentState = z.object({
+  agentId: Id,
+  status: z.enum(['available', 'away', 'offline']),
+  reason: Reason,
+});
+/** A manager shows a message on every kiosk of the office. */
+export const MessageKiosks = z.object({
+  text: z.object({ id: z.string().trim().min(1).max(280), en: z.string().trim().min(1).max(280) }),
+});
+
 /** Commands a manager sends on `/manager`. */
 export interface ManagerClientToServerEvents {
   'queue:snapshot': (payload: Record<string, never>, ack: AckCallback<QueueSnapshot>) => void;
+  'queue:since': (payload: QueueSince, ack: AckCallback<QueueCatchUp>) => void;
+  'ticket:prioritise': (payload: z.infer<typeof PrioritiseTicket>, ack: AckCallback<null>) => void;
+  'ticket:assign': (payload: z.infer<typeof AssignTicket>, ack: AckCallback<null>) => void;
+  'ticket:cancel': (payload: z.infer<typeof ManagerCancelTicket>, ack: AckCallback<null>) => void;
+  'agent:set': (payload: z.infer<typeof SetAgentState>, ack: AckCallback<null>) => void;
+  'kiosks:message': (payload: z.infer<typeof MessageKiosks>, ack: AckCallback<null>) => void;
 }
 
-/** Facts the server tells a manager on `/manager`. */
+/** Facts the server tells a manager on `/manager`: a snapshot on request, then deltas. */
 export interface ManagerServerToClientEvents {
-  'queue:changed': (snapshot: QueueSnapshot) => void;
+  'queue:changed': (delta: QueueDelta) => void;
 }

@@ -3,10 +3,11 @@ import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { hashPassword } from '../auth/password.js';
+import { DEFAULT_HOURS } from '../core/service-hours.js';
 import { systemClock } from '../clock.js';
 import { loadConfig } from '../config.js';
 import { randomIds } from '../ids.js';
-import { migrateToLatest, openSqlite } from '../store/database.js';
+import { describeDatabase, migrateToLatest, openDatabase } from '../store/database.js';
 import { findUserByUsername, insertUser } from '../store/repositories/users.js';
 
 const USAGE = `Creates the first administrator (and their office) in the configured database.
@@ -43,7 +44,7 @@ if (password.length < 12) {
   process.stderr.write('The password must have at least 12 characters.\n');
   process.exit(2);
 }
-const db = openSqlite(config.sqlitePath);
+const db = openDatabase(config);
 await migrateToLatest(db);
 if (await findUserByUsername(db, values.username)) {
   process.stderr.write(`User ${values.username} already exists.\n`);
@@ -60,6 +61,8 @@ await db.transaction().execute(async (trx) => {
       name_id: values.office!,
       name_en: values.office!,
       time_zone: 'Asia/Jakarta',
+      hours: JSON.stringify(DEFAULT_HOURS),
+      channels: '[]',
       created_at: now,
     })
     .execute();
@@ -71,8 +74,9 @@ await db.transaction().execute(async (trx) => {
     role: 'admin',
     password_hash: await hashPassword(password),
     languages: 'id,en',
+    sign_language: 0,
     created_at: now,
   });
 });
 await db.destroy();
-process.stdout.write(`Administrator ${values.username} created in ${config.sqlitePath}.\n`);
+process.stdout.write(`Administrator ${values.username} created in ${describeDatabase(config)}.\n`);

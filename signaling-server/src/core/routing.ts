@@ -1,18 +1,36 @@
 import type { Language } from '@loket/shared';
 
-/** A ticket waiting to be offered. */
+/** Why a ticket goes ahead of ordinary ones. */
+export type PriorityClass = 'transfer' | 'priority' | 'normal';
+
+/** A ticket waiting to be offered, as routing sees it. */
 export interface QueuedTicket {
   id: string;
   serviceId: string;
   language: Language;
-  /** Position key within its service's queue; smaller is served first. */
+  /** Served only by agents who sign BISINDO. */
+  signLanguage: boolean;
+  /**
+   * `transfer`: moved here from another service while the visitor waits, keeps the front.
+   * `priority`: declared needs (disability, elderly, pregnant) or prioritised by a manager.
+   */
+  priority: PriorityClass;
+  /** Position key within its queue; smaller is served first. A returned offer keeps it. */
   queuedAt: number;
+  /** Set when a manager assigns the ticket, or an agent transfers it, to one named agent. */
+  assignedAgentId: string | null;
+}
+
+/** What an agent can serve. */
+export interface AgentSkills {
+  serviceIds: readonly string[];
+  languages: readonly Language[];
+  signLanguage: boolean;
 }
 
 /** An agent free to take an offer. */
-export interface FreeAgent {
+export interface FreeAgent extends AgentSkills {
   id: string;
-  languages: readonly Language[];
   /** When the agent became free; the longest idle is offered first. */
   idleSince: number;
 }
@@ -23,35 +41,80 @@ export interface Match {
   agentId: string;
 }
 
-const byQueue = (a: QueuedTicket, b: QueuedTicket) =>
-  a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Tuning of the order of the queue. */
+export interface RoutingPolicy {
+  /**
+   * How much earlier a priority ticket counts as having joined. An ordinary ticket that has
+   * waited this much longer than a priority one goes first, so nothing starves.
+   */
+  priorityAgingMs: number;
+}
+
+/** Five minutes of head start for priority tickets. */
+export const DEFAULT_POLICY: RoutingPolicy = { priorityAgingMs: 5 * 60 * 1000 };
+
+/** Whether an agent with these skills may serve this ticket. */
+export function canServe(
+  agent: AgentSkills & { id: string },
+  ticket: Omit<QueuedTicket, 'priority' | 'queuedAt'>,
+): boolean {
+  if (ticket.assignedAgentId !== null && ticket.assignedAgentId !== agent.id) return false;
+  if (ticket.signLanguage && !agent.signLanguage) return false;
+  return agent.serviceIds.includes(ticket.serviceId) && agent.languages.includes(ticket.language);
+}
+
+/** The effective order key: transfers first, then priority tickets with their head start. */
+function orderKey(ticket: QueuedTicket, policy: RoutingPolicy): [number, number] {
+  if (ticket.priority === 'transfer') return [0, ticket.queuedAt];
+  const boost = ticket.priority === 'priority' ? policy.priorityAgingMs : 0;
+  return [1, ticket.queuedAt - boost];
+}
+
+/** Sorts tickets into the order they are served. */
+export function queueOrder(
+  tickets: readonly QueuedTicket[],
+  policy: RoutingPolicy = DEFAULT_POLICY,
+): QueuedTicket[] {
+  return [...tickets].sort((a, b) => {
+    const [ca, ka] = orderKey(a, policy);
+    const [cb, kb] = orderKey(b, policy);
+    return ca - cb || ka - kb || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+}
 
 const byIdle = (a: FreeAgent, b: FreeAgent) =>
   a.idleSince - b.idleSince || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Pairs waiting tickets with free agents: oldest ticket first (one FIFO per service, served in
- * the order tickets joined), each to the longest-idle agent who speaks its language. Every agent
- * and every ticket appears in at most one match.
+ * Pairs waiting tickets with free agents: tickets in queue order, each to the longest-idle agent
+ * who can serve it. Every agent and every ticket appears in at most one match, and no ticket is
+ * left waiting while a free agent could serve it.
  */
-export function route(tickets: readonly QueuedTicket[], agents: readonly FreeAgent[]): Match[] {
+export function route(
+  tickets: readonly QueuedTicket[],
+  agents: readonly FreeAgent[],
+  policy: RoutingPolicy = DEFAULT_POLICY,
+): Match[] {
   const free = [...agents].sort(byIdle);
   const matches: Match[] = [];
-  for (const ticket of [...tickets].sort(byQueue)) {
-    const index = free.findIndex((agent) => agent.languages.includes(ticket.language));
+  for (const ticket of queueOrder(tickets, policy)) {
+    if (free.length === 0) break;
+    const index = free.findIndex((agent) => canServe(agent, ticket));
     if (index === -1) continue;
     const [agent] = free.splice(index, 1);
     if (agent) matches.push({ ticketId: ticket.id, agentId: agent.id });
-    if (free.length === 0) break;
   }
   return matches;
 }
 
-/** Position (1 = next) of each waiting ticket within its own service's queue. */
-export function positions(tickets: readonly QueuedTicket[]): Map<string, number> {
+/** Position (1 = next) of each waiting ticket within its own service's queue, in serving order. */
+export function positions(
+  tickets: readonly QueuedTicket[],
+  policy: RoutingPolicy = DEFAULT_POLICY,
+): Map<string, number> {
   const next = new Map<string, number>();
   const result = new Map<string, number>();
-  for (const ticket of [...tickets].sort(byQueue)) {
+  for (const ticket of queueOrder(tickets, policy)) {
     const position = (next.get(ticket.serviceId) ?? 0) + 1;
     next.set(ticket.serviceId, position);
     result.set(ticket.id, position);

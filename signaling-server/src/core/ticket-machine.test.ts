@@ -10,6 +10,10 @@ const allowed: { from: TicketStatus; event: TicketEvent; to: TicketStatus }[] = 
   { from: 'waiting', event: 'cancel', to: 'cancelled' },
   { from: 'offered', event: 'cancel', to: 'cancelled' },
   { from: 'in_call', event: 'end', to: 'done' },
+  { from: 'waiting', event: 'abandon', to: 'abandoned' },
+  { from: 'offered', event: 'abandon', to: 'abandoned' },
+  { from: 'in_call', event: 'abandon', to: 'abandoned' },
+  { from: 'in_call', event: 'requeue', to: 'waiting' },
 ];
 
 describe('ticket transitions', () => {
@@ -17,7 +21,7 @@ describe('ticket transitions', () => {
     expect(ticketTransition(from, event)).toEqual({ ok: true, next: to });
   });
 
-  const events: TicketEvent[] = ['offer', 'accept', 'return', 'cancel', 'end'];
+  const events: TicketEvent[] = ['offer', 'accept', 'return', 'cancel', 'end', 'abandon', 'requeue'];
   const refused = Statuses.options.flatMap((from) =>
     events
       .filter((event) => !allowed.some((a) => a.from === from && a.event === event))

@@ -2,7 +2,7 @@ import type { TicketStatus } from '@loket/shared';
 import { machine } from './transition.js';
 
 /** What can happen to a ticket. */
-export type TicketEvent = 'offer' | 'accept' | 'return' | 'cancel' | 'end';
+export type TicketEvent = 'offer' | 'accept' | 'return' | 'cancel' | 'end' | 'abandon' | 'requeue';
 
 /**
  * How tickets move. `return` covers a declined or expired offer: the ticket waits again at the
@@ -14,4 +14,8 @@ export const ticketTransition = machine<TicketStatus, TicketEvent>({
   return: { offered: 'waiting' },
   cancel: { waiting: 'cancelled', offered: 'cancelled' },
   end: { in_call: 'done' },
+  // The kiosk stayed away past the reconnect grace.
+  abandon: { waiting: 'abandoned', offered: 'abandoned', in_call: 'abandoned' },
+  // The agent was lost mid-call; the visitor, still there, waits again at the front.
+  requeue: { in_call: 'waiting' },
 });

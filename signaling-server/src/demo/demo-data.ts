@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Role } from '@loket/shared';
+import type { Channel, Role } from '@loket/shared';
+import type { ServiceHours } from '../core/service-hours.js';
 import { hashPassword } from '../auth/password.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import type { Clock } from '../clock.js';
@@ -44,11 +45,68 @@ const SERVICES = [
   },
 ] as const;
 
+// Sari signs BISINDO and serves every service; Budi serves the first two in Indonesian only.
 const PEOPLE = [
-  { username: 'petugas1', displayName: 'Sari Wulandari', role: 'agent', languages: 'id,en' },
-  { username: 'petugas2', displayName: 'Budi Santoso', role: 'agent', languages: 'id' },
-  { username: 'koordinator', displayName: 'Dewi Lestari', role: 'manager', languages: 'id,en' },
+  {
+    username: 'petugas1',
+    displayName: 'Sari Wulandari',
+    role: 'agent',
+    languages: 'id,en',
+    signLanguage: 1,
+    services: ['A', 'B', 'C'],
+  },
+  {
+    username: 'petugas2',
+    displayName: 'Budi Santoso',
+    role: 'agent',
+    languages: 'id',
+    signLanguage: 0,
+    services: ['A', 'B'],
+  },
+  {
+    username: 'koordinator',
+    displayName: 'Dewi Lestari',
+    role: 'manager',
+    languages: 'id,en',
+    signLanguage: 0,
+    services: [],
+  },
 ] as const;
+
+// The ministry's other channels (product brief), shown when the kiosk cannot serve.
+const CHANNELS: Channel[] = [
+  {
+    kind: 'web',
+    label: { id: 'Situs PPID', en: 'PPID website' },
+    value: 'ppid.kemnaker.go.id',
+    url: 'https://ppid.kemnaker.go.id',
+  },
+  {
+    kind: 'whatsapp',
+    label: { id: 'WhatsApp', en: 'WhatsApp' },
+    value: '0811-9521-150',
+    url: 'https://wa.me/628119521150',
+  },
+  {
+    kind: 'email',
+    label: { id: 'Surel', en: 'E-mail' },
+    value: 'ppid@kemnaker.go.id',
+    url: 'mailto:ppid@kemnaker.go.id',
+  },
+  {
+    kind: 'phone',
+    label: { id: 'Pusat panggilan', en: 'Call center' },
+    value: '1500630',
+    url: 'tel:1500630',
+  },
+];
+
+// The demo office serves around the clock, so it can be tried at any hour.
+const ALWAYS_OPEN: ServiceHours = {
+  timeZone: 'Asia/Jakarta',
+  weekly: Array.from({ length: 7 }, () => [{ open: '00:00', close: '24:00' }]),
+  holidays: [],
+};
 
 const password = () => randomBytes(9).toString('base64url');
 
@@ -68,7 +126,12 @@ export async function seedDemoData(
   const hashed = await Promise.all(
     PEOPLE.map(async (person) => {
       const secret = password();
-      credentials.users.push({ ...person, password: secret });
+      credentials.users.push({
+        username: person.username,
+        displayName: person.displayName,
+        role: person.role,
+        password: secret,
+      });
       return { person, hash: await hashPassword(secret) };
     }),
   );
@@ -81,13 +144,17 @@ export async function seedDemoData(
         name_en: 'Ministry of Manpower — One-Stop Service',
         time_zone: 'Asia/Jakarta',
         created_at: now,
+        hours: JSON.stringify(ALWAYS_OPEN),
+        channels: JSON.stringify(CHANNELS),
       })
       .execute();
+    const serviceIds = new Map<string, string>();
     for (const [index, service] of SERVICES.entries()) {
+      serviceIds.set(service.letter, deps.ids());
       await trx
         .insertInto('services')
         .values({
-          id: deps.ids(),
+          id: serviceIds.get(service.letter)!,
           office_id: officeId,
           letter: service.letter,
           name_id: service.name[0],
@@ -97,6 +164,7 @@ export async function seedDemoData(
           icon: service.icon,
           sort_order: index,
           active: 1,
+          avg_handle_ms: null,
         })
         .execute();
     }
@@ -109,16 +177,24 @@ export async function seedDemoData(
       last_seen_at: null,
     });
     for (const { person, hash } of hashed) {
+      const userId = deps.ids();
       await insertUser(trx, {
-        id: deps.ids(),
+        id: userId,
         office_id: officeId,
         username: person.username,
         display_name: person.displayName,
         role: person.role,
         password_hash: hash,
         languages: person.languages,
+        sign_language: person.signLanguage,
         created_at: now,
       });
+      for (const letter of person.services) {
+        await trx
+          .insertInto('user_services')
+          .values({ user_id: userId, service_id: serviceIds.get(letter)! })
+          .execute();
+      }
     }
   });
   fs.mkdirSync(path.dirname(deps.credentialsFile), { recursive: true });

@@ -1,5 +1,13 @@
 import type { Role } from '@loket/shared';
-import { CallRef, CallSignal, Empty, OfferRef, SetAgentStatus } from '@loket/shared';
+import {
+  CallRef,
+  CallSignal,
+  CloseCallback,
+  Empty,
+  OfferRef,
+  SetAgentStatus,
+  TransferCall,
+} from '@loket/shared';
 import type { Logger } from '../log.js';
 import {
   acceptOffer,
@@ -8,8 +16,10 @@ import {
   declineOffer,
   setAgentStatus,
 } from '../services/agent-service.js';
-import { endCall, signalTarget } from '../services/call-service.js';
+import { endCall, signalTarget, transferCall } from '../services/call-service.js';
+import { closeCallbackRequest, listCallbacks } from '../services/callback-service.js';
 import type { ServiceContext } from '../services/context.js';
+import { agentReturned } from '../services/timers.js';
 import { userAuth, userCheck } from './auth.js';
 import { Handlers } from './handler.js';
 import type { AgentNamespace, KioskNamespace } from './namespaces.js';
@@ -32,6 +42,9 @@ export function setUpAgentNamespace(
     const room = agentRoom(actor.userId);
     void socket.join(room);
     const agentLog = log.child({ userId: actor.userId });
+    agentReturned(ctx, actor.userId).catch((err: unknown) =>
+      agentLog.error({ err }, 'clearing the reconnect grace failed'),
+    );
     new Handlers(socket as never, agentLog, userCheck(ctx.db, ctx.clock, ROLES))
       .on('agent:bootstrap', Empty, () => bootstrapAgent(ctx, me))
       .on('agent:setStatus', SetAgentStatus, (input) => setAgentStatus(ctx, me, input))
@@ -42,7 +55,10 @@ export function setUpAgentNamespace(
         if ('kioskId' in target) kiosks.to(kioskRoom(target.kioskId)).emit('call:signal', input);
         return null;
       })
-      .on('call:end', CallRef, (input) => endCall(ctx, actor, input));
+      .on('call:end', CallRef, (input) => endCall(ctx, actor, input))
+      .on('call:transfer', TransferCall, (input) => transferCall(ctx, actor, input))
+      .on('callback:list', Empty, () => listCallbacks(ctx, me))
+      .on('callback:close', CloseCallback, (input) => closeCallbackRequest(ctx, me, input));
     socket.on('disconnect', () => {
       void agents
         .in(room)

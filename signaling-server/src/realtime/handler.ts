@@ -74,7 +74,7 @@ export class Handlers {
       }
       return ok(await run(parsed.data, actor));
     } catch (error) {
-      if (error instanceof LoketError) return fail(error.code, error.message);
+      if (error instanceof LoketError) return fail(error.code, error.message, error.retryAt);
       this.log.error({ err: error, event, actor }, 'command failed');
       return fail('INTERNAL', 'something went wrong on the server');
     }

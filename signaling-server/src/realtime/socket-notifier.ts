@@ -1,6 +1,7 @@
 import type { Logger } from '../log.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Notifier } from '../services/notifier.js';
+import type { QueueFeed } from '../services/queue-feed.js';
 import { queueSnapshot } from '../services/snapshot.js';
 import type { AgentNamespace, KioskNamespace, ManagerNamespace } from './namespaces.js';
 import { agentRoom, kioskRoom, officeRoom } from './rooms.js';
@@ -21,6 +22,7 @@ export class SocketNotifier implements Notifier {
     private readonly managers: ManagerNamespace,
     private readonly ctx: () => ServiceContext,
     private readonly log: Logger,
+    private readonly feed: QueueFeed,
   ) {}
 
   ticketUpdated: Notifier['ticketUpdated'] = (kioskId, ticket) => {
@@ -55,7 +57,10 @@ export class SocketNotifier implements Notifier {
       const room = officeRoom(officeId);
       if (!this.managers.adapter.rooms.get(room)?.size) return;
       queueSnapshot(this.ctx(), officeId).then(
-        (snapshot) => this.managers.to(room).emit('queue:changed', snapshot),
+        (snapshot) => {
+          const delta = this.feed.next(officeId, snapshot);
+          if (delta) this.managers.to(room).emit('queue:changed', delta);
+        },
         (err: unknown) => this.log.error({ err, officeId }, 'queue snapshot failed'),
       );
     }, MANAGER_COALESCE_MS);

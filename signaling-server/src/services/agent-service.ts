@@ -6,18 +6,21 @@ import type {
   SetAgentStatus,
 } from '@loket/shared';
 import { ticketTransition } from '../core/ticket-machine.js';
-import { ensureAgent, findAgent } from '../store/repositories/agents.js';
+import { MediaUnavailableError } from '../media/provider.js';
+import { ensureAgent, findAgent, resetMissedOffers } from '../store/repositories/agents.js';
+import { clearTimer } from '../store/repositories/timers.js';
 import { audit } from '../store/repositories/audit.js';
 import { findActiveCallOf, insertCall } from '../store/repositories/calls.js';
-import { findService } from '../store/repositories/offices.js';
+import { findService, listServices } from '../store/repositories/offices.js';
 import { findOfferedTicket, findTicket, moveTicket } from '../store/repositories/tickets.js';
 import { findUser } from '../store/repositories/users.js';
 import type { CallRow } from '../store/schema.js';
 import type { ServiceContext } from './context.js';
 import { LoketError } from './errors.js';
 import { moveAgentBy, returnOffer } from './offers.js';
+import { agentLeftBusy } from './timers.js';
 import { inTransaction } from './transaction.js';
-import { agentView, callStart, offerView, ticketView } from './views.js';
+import { agentView, callStart, offerView, serviceView, ticketView } from './views.js';
 
 /** A signed-in agent as they act. */
 export interface AgentActor {
@@ -47,8 +50,19 @@ export async function bootstrapAgent(
     offer: offered && service ? offerView(offered, service) : null,
     call:
       call && ticket
-        ? callStart(call, ticket, 'agent', ticket.number, ctx.settings.iceServers)
+        ? callStart(
+            call,
+            ticket,
+            'agent',
+            ticket.number,
+            await ctx.media.join(call.id, {
+              role: 'agent',
+              id: actor.userId,
+              name: agent.display_name,
+            }),
+          )
         : null,
+    services: (await listServices(db, actor.officeId)).map(serviceView),
   };
 }
 
@@ -62,17 +76,38 @@ export async function setAgentStatus(
     await ensureAgent(trx, { id: actor.userId, office_id: actor.officeId }, ctx.clock());
     const event = input.status === 'available' ? 'goAvailable' : 'goAway';
     await moveAgentBy(trx, outbox, actor.userId, event, ctx.clock());
+    // Ending wrap-up by hand makes its timer moot.
+    await clearTimer(trx, 'wrap_up_end', actor.userId);
   });
   if (input.status === 'available') ctx.requestDispatch(actor.officeId);
   return currentAgent(ctx, actor);
 }
 
-/** An agent takes the ticket offered to them: the call starts for both parties. */
+/**
+ * An agent takes the ticket offered to them: the call's media is opened, then the call starts for
+ * both parties. If the media server cannot be reached the ticket goes back to the head of the
+ * queue and the agent is told `MEDIA_UNAVAILABLE`.
+ */
 export async function acceptOffer(
   ctx: ServiceContext,
   actor: AgentActor,
   input: OfferRef,
 ): Promise<AcceptResult> {
+  const held = await findTicket(ctx.db, input.ticketId);
+  if (!held || held.status !== 'offered' || held.offered_agent_id !== actor.userId) {
+    throw new LoketError('OFFER_NOT_HELD', 'this ticket is not offered to you');
+  }
+  const callId = ctx.ids();
+  try {
+    await ctx.media.openCall(callId);
+  } catch (err) {
+    if (!(err instanceof MediaUnavailableError)) throw err;
+    await inTransaction(ctx, (trx, outbox) =>
+      returnOffer(ctx, trx, outbox, held.id, 'decline', ctx.clock()),
+    );
+    ctx.requestDispatch(actor.officeId);
+    throw new LoketError('MEDIA_UNAVAILABLE', err.message);
+  }
   return inTransaction(ctx, async (trx, outbox) => {
     const ticket = await findTicket(trx, input.ticketId);
     if (!ticket || ticket.status !== 'offered' || ticket.offered_agent_id !== actor.userId) {
@@ -86,13 +121,14 @@ export async function acceptOffer(
       throw new LoketError('OFFER_NOT_HELD', 'the offer ended meanwhile');
     }
     await moveAgentBy(trx, outbox, actor.userId, 'accept', now);
+    await resetMissedOffers(trx, actor.userId);
     const call: CallRow = {
-      id: ctx.ids(),
+      id: callId,
       ticket_id: ticket.id,
       office_id: ticket.office_id,
       agent_id: actor.userId,
       kiosk_id: ticket.kiosk_id,
-      transport: 'p2p',
+      transport: ctx.media.transport,
       started_at: now,
       ended_at: null,
       end_reason: null,
@@ -110,15 +146,22 @@ export async function acceptOffer(
     });
     const agent = await findUser(trx, actor.userId);
     const updated = { ...ticket, ...change };
-    const { iceServers } = ctx.settings;
+    const agentName = agent?.display_name ?? '';
+    const kioskMedia = await ctx.media.join(call.id, {
+      role: 'kiosk',
+      id: ticket.kiosk_id,
+      name: ticket.number,
+    });
+    const agentMedia = await ctx.media.join(call.id, {
+      role: 'agent',
+      id: actor.userId,
+      name: agentName,
+    });
     outbox.add((n) => {
       n.ticketUpdated(ticket.kiosk_id, ticketView(updated, null));
-      n.callStarted(
-        ticket.kiosk_id,
-        callStart(call, updated, 'kiosk', agent?.display_name ?? '', iceServers),
-      );
+      n.callStarted(ticket.kiosk_id, callStart(call, updated, 'kiosk', agentName, kioskMedia));
     });
-    return { call: callStart(call, updated, 'agent', ticket.number, iceServers) };
+    return { call: callStart(call, updated, 'agent', ticket.number, agentMedia) };
   });
 }
 
@@ -141,16 +184,13 @@ export async function declineOffer(
 
 /**
  * The agent's last console went away. An offer in hand goes back to the queue; a call in
- * progress stays, so a reloaded console resumes it.
+ * progress (or its wrap-up) stays for the reconnect grace, so a reloaded console resumes it.
  */
 export async function agentDisconnected(ctx: ServiceContext, actor: AgentActor): Promise<void> {
   const agent = await findAgent(ctx.db, actor.userId);
-  if (
-    !agent ||
-    agent.status === 'busy' ||
-    agent.status === 'wrap_up' ||
-    agent.status === 'offline'
-  ) {
+  if (!agent || agent.status === 'offline') return;
+  if (agent.status === 'busy' || agent.status === 'wrap_up') {
+    await agentLeftBusy(ctx, actor.userId, actor.officeId);
     return;
   }
   await inTransaction(ctx, async (trx, outbox) => {

@@ -2,6 +2,7 @@ import type { IceServer } from '@loket/shared';
 import type { Clock } from '../clock.js';
 import type { IdFactory } from '../ids.js';
 import type { Logger } from '../log.js';
+import type { MediaProvider } from '../media/provider.js';
 import type { Db } from '../store/database.js';
 import type { Notifier } from './notifier.js';
 
@@ -12,7 +13,16 @@ export interface ServiceContext {
   ids: IdFactory;
   log: Logger;
   notifier: Notifier;
-  settings: { offerTimeoutMs: number; iceServers: IceServer[] };
+  /** Carries call media: peer-to-peer or LiveKit, from the configuration. */
+  media: MediaProvider;
+  settings: {
+    offerTimeoutMs: number;
+    iceServers: IceServer[];
+    /** How long an agent stays in wrap-up after a call unless they end it sooner. */
+    wrapUpMs: number;
+    /** How long a kiosk or console may be gone before its ticket or call is given up. */
+    reconnectGraceMs: number;
+  };
   /** Asks for the office's queue to be matched again soon (coalesced). */
   requestDispatch(officeId: string): void;
 }

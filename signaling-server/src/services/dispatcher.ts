@@ -1,50 +1,39 @@
-import { positions, route, type FreeAgent, type QueuedTicket } from '../core/routing.js';
-import { listAgents } from '../store/repositories/agents.js';
-import { findService } from '../store/repositories/offices.js';
-import { findTicket, listTickets, moveTicket } from '../store/repositories/tickets.js';
+import { route } from '../core/routing.js';
 import { audit } from '../store/repositories/audit.js';
-import { Language } from '@loket/shared';
+import { findService } from '../store/repositories/offices.js';
+import { moveTicket } from '../store/repositories/tickets.js';
 import type { ServiceContext } from './context.js';
 import { moveAgentBy } from './offers.js';
+import { loadOfficeQueue, queuedTicket, queueFacts, type QueueFacts } from './office-queue.js';
 import { inTransaction } from './transaction.js';
 import { offerView, ticketView } from './views.js';
-import type { TicketRow } from '../store/schema.js';
 
-const queued = (row: TicketRow): QueuedTicket => ({
-  id: row.id,
-  serviceId: row.service_id,
-  language: row.language,
-  queuedAt: row.queued_at,
-});
-
-const languagesOf = (csv: string) =>
-  csv.split(',').flatMap((code) => {
-    const parsed = Language.safeParse(code.trim());
-    return parsed.success ? [parsed.data] : [];
-  });
+const sameFacts = (a: QueueFacts | undefined, b: QueueFacts) =>
+  a !== undefined &&
+  a.position === b.position &&
+  a.wait?.minMs === b.wait?.minMs &&
+  a.wait?.maxMs === b.wait?.maxMs;
 
 /**
  * Matches an office's waiting tickets to its free agents in one transaction, then tells every
- * waiting kiosk whose position moved. Positions already told are remembered so an unchanged
- * kiosk hears nothing.
+ * waiting kiosk whose position or estimated wait moved. What each kiosk was last told is
+ * remembered, so a kiosk whose place did not change hears nothing.
  */
 export class Dispatcher {
-  readonly #told = new Map<string, number>();
+  readonly #told = new Map<string, QueueFacts>();
 
   constructor(private readonly ctx: ServiceContext) {}
 
   async dispatch(officeId: string): Promise<void> {
     const { ctx } = this;
     await inTransaction(ctx, async (trx, outbox) => {
-      const waiting = await listTickets(trx, officeId, ['waiting']);
-      const free: FreeAgent[] = (await listAgents(trx, officeId, 'available')).map((agent) => ({
-        id: agent.user_id,
-        languages: languagesOf(agent.languages),
-        idleSince: agent.idle_since,
-      }));
+      const queue = await loadOfficeQueue(trx, officeId);
+      const free = queue.agents.filter((a) => a.status === 'available').map((a) => a.skills);
+      const byId = new Map(queue.waiting.map((row) => [row.id, row]));
       const now = ctx.clock();
-      for (const match of route(waiting.map(queued), free)) {
-        const ticket = await findTicket(trx, match.ticketId);
+      const offered = new Set<string>();
+      for (const match of route(queue.waiting.map(queuedTicket), free)) {
+        const ticket = byId.get(match.ticketId);
         const service = ticket && (await findService(trx, officeId, ticket.service_id));
         if (!ticket || !service) continue;
         const change = {
@@ -63,25 +52,25 @@ export class Dispatcher {
           actor_id: null,
           action: 'offer.made',
           subject_id: ticket.id,
-          details: { agentId: match.agentId },
+          details: { agentId: match.agentId, priority: ticket.priority },
         });
-        const offered = { ...ticket, ...change };
+        offered.add(ticket.id);
         this.#told.delete(ticket.id);
+        const row = { ...ticket, ...change };
         outbox.add((n) => {
-          n.offerMade(match.agentId, offerView(offered, service));
-          n.ticketUpdated(ticket.kiosk_id, ticketView(offered, null));
+          n.offerMade(match.agentId, offerView(row, service));
+          n.ticketUpdated(ticket.kiosk_id, ticketView(row, null));
         });
       }
-      const still = await listTickets(trx, officeId, ['waiting']);
-      const byId = new Map(still.map((row) => [row.id, row]));
-      for (const [ticketId, position] of positions(still.map(queued))) {
+      const still = { ...queue, waiting: queue.waiting.filter((row) => !offered.has(row.id)) };
+      for (const [ticketId, facts] of queueFacts(still)) {
         const row = byId.get(ticketId);
-        if (!row || this.#told.get(ticketId) === position) continue;
-        this.#told.set(ticketId, position);
-        outbox.add((n) => n.ticketUpdated(row.kiosk_id, ticketView(row, position)));
+        if (!row || sameFacts(this.#told.get(ticketId), facts)) continue;
+        this.#told.set(ticketId, facts);
+        outbox.add((n) => n.ticketUpdated(row.kiosk_id, ticketView(row, facts)));
       }
       for (const ticketId of this.#told.keys()) {
-        if (!byId.has(ticketId)) this.#told.delete(ticketId);
+        if (!still.waiting.some((row) => row.id === ticketId)) this.#told.delete(ticketId);
       }
     });
   }

@@ -10,6 +10,8 @@ export class LoketError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** When trying again makes sense, if known (e.g. the next opening). */
+    readonly retryAt?: number | null,
   ) {
     super(message);
   }

@@ -1,4 +1,14 @@
-import type { CancelTicket, CreateTicket, KioskBootstrap, TicketResult } from '@loket/shared';
+import type {
+  Availability,
+  AvailabilityQuery,
+  CancelTicket,
+  CreateTicket,
+  KioskBootstrap,
+  RequestCallback,
+  CallbackResult,
+  TicketResult,
+} from '@loket/shared';
+import type { z } from 'zod';
 import { formatTicketNumber, serviceDay } from '../core/ticket-number.js';
 import { ticketTransition } from '../core/ticket-machine.js';
 import { findActiveCallOf } from '../store/repositories/calls.js';
@@ -11,14 +21,16 @@ import {
   insertTicket,
   moveTicket,
   nextTicketCount,
-  positionOf,
 } from '../store/repositories/tickets.js';
 import { audit } from '../store/repositories/audit.js';
+import { findCallbackByClientId, insertCallback } from '../store/repositories/callbacks.js';
 import type { Db } from '../store/database.js';
 import type { TicketRow } from '../store/schema.js';
 import type { ServiceContext } from './context.js';
 import { LoketError } from './errors.js';
 import { withdrawOffer } from './offers.js';
+import { availability, channelsOf } from './availability.js';
+import { loadOfficeQueue, queueFacts } from './office-queue.js';
 import { inTransaction } from './transaction.js';
 import { callStart, serviceView, ticketView } from './views.js';
 
@@ -29,7 +41,9 @@ export interface KioskActor {
 }
 
 async function viewOf(db: Db, ticket: TicketRow) {
-  return ticketView(ticket, ticket.status === 'waiting' ? await positionOf(db, ticket) : null);
+  if (ticket.status !== 'waiting') return ticketView(ticket, null);
+  const facts = queueFacts(await loadOfficeQueue(db, ticket.office_id));
+  return ticketView(ticket, facts.get(ticket.id) ?? null);
 }
 
 /** What a kiosk needs on (re)connect: its office, services, and any ticket or call it holds. */
@@ -46,11 +60,20 @@ export async function bootstrapKiosk(
   let start = null;
   if (call && ticket && call.ticket_id === ticket.id) {
     const agent = await findUser(db, call.agent_id);
-    start = callStart(call, ticket, 'kiosk', agent?.display_name ?? '', ctx.settings.iceServers);
+    const media = await ctx.media.join(call.id, {
+      role: 'kiosk',
+      id: kiosk.kioskId,
+      name: ticket.number,
+    });
+    start = callStart(call, ticket, 'kiosk', agent?.display_name ?? '', media);
   }
   return {
     kioskId: kiosk.kioskId,
-    office: { id: office.id, name: { id: office.name_id, en: office.name_en } },
+    office: {
+      id: office.id,
+      name: { id: office.name_id, en: office.name_en },
+      channels: channelsOf(office),
+    },
     services: services.map(serviceView),
     ticket: ticket ? await viewOf(db, ticket) : null,
     call: start,
@@ -64,7 +87,7 @@ export async function bootstrapKiosk(
 export async function createTicket(
   ctx: ServiceContext,
   kiosk: KioskActor,
-  input: CreateTicket,
+  input: z.output<typeof CreateTicket>,
 ): Promise<TicketResult> {
   const result = await inTransaction(ctx, async (trx, outbox) => {
     const existing = await findTicketByClientId(trx, kiosk.kioskId, input.clientId);
@@ -76,6 +99,13 @@ export async function createTicket(
     const office = await findOffice(trx, kiosk.officeId);
     if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
     const now = ctx.clock();
+    const open = await availability(trx, office, input, now);
+    if (open.reason === 'outside_hours') {
+      throw new LoketError('OUTSIDE_HOURS', 'the office is closed now', open.nextOpening);
+    }
+    if (open.reason === 'no_agent') {
+      throw new LoketError('NO_AGENT_AVAILABLE', 'nobody who could serve this is signed in');
+    }
     const count = await nextTicketCount(trx, service.id, serviceDay(now, office.time_zone));
     const ticket: TicketRow = {
       id: ctx.ids(),
@@ -86,6 +116,10 @@ export async function createTicket(
       number: formatTicketNumber(service.letter, count),
       language: input.language,
       status: 'waiting',
+      sign_language: input.signLanguage ? 1 : 0,
+      needs: input.needs.join(','),
+      priority: input.needs.length > 0 ? 'priority' : 'normal',
+      assigned_agent_id: null,
       created_at: now,
       queued_at: now,
       updated_at: now,
@@ -101,7 +135,15 @@ export async function createTicket(
       actor_id: kiosk.kioskId,
       action: 'ticket.created',
       subject_id: ticket.id,
-      details: { number: ticket.number, serviceId: service.id, language: ticket.language },
+      details: {
+        number: ticket.number,
+        serviceId: service.id,
+        language: ticket.language,
+        signLanguage: input.signLanguage,
+        // Priority is decided by the visitor's declared needs; recorded with the reason.
+        priority: ticket.priority,
+        needs: input.needs,
+      },
     });
     outbox.add((n) => n.queueChanged(kiosk.officeId));
     return { ticket: await viewOf(trx, ticket), created: true };
@@ -152,4 +194,64 @@ export async function cancelTicket(
   });
   ctx.requestDispatch(kiosk.officeId);
   return { ticket: ticketView(ticket, null) };
+}
+
+/** Whether a service can take a ticket now, asked when the visitor picks it. */
+export async function checkAvailability(
+  ctx: ServiceContext,
+  kiosk: KioskActor,
+  input: z.output<typeof AvailabilityQuery>,
+): Promise<Availability> {
+  const office = await findOffice(ctx.db, kiosk.officeId);
+  if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
+  if (!(await findService(ctx.db, kiosk.officeId, input.serviceId))) {
+    throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
+  }
+  return availability(ctx.db, office, input, ctx.clock());
+}
+
+/**
+ * A visitor who cannot be served now leaves a number to be called back. Repeating the request
+ * with the same client id answers the same call-back.
+ */
+export async function requestCallback(
+  ctx: ServiceContext,
+  kiosk: KioskActor,
+  input: z.output<typeof RequestCallback>,
+): Promise<CallbackResult> {
+  return inTransaction(ctx, async (trx, outbox) => {
+    const existing = await findCallbackByClientId(trx, kiosk.kioskId, input.clientId);
+    if (existing) return { callbackId: existing.id, phone: existing.phone };
+    if (!(await findService(trx, kiosk.officeId, input.serviceId))) {
+      throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
+    }
+    const now = ctx.clock();
+    const id = ctx.ids();
+    await insertCallback(trx, {
+      id,
+      office_id: kiosk.officeId,
+      kiosk_id: kiosk.kioskId,
+      client_id: input.clientId,
+      service_id: input.serviceId,
+      language: input.language,
+      phone: input.phone,
+      status: 'open',
+      created_at: now,
+      closed_at: null,
+      closed_by: null,
+      outcome: null,
+    });
+    await audit(trx, {
+      id: ctx.ids(),
+      at: now,
+      office_id: kiosk.officeId,
+      actor_type: 'kiosk',
+      actor_id: kiosk.kioskId,
+      action: 'callback.requested',
+      subject_id: id,
+      details: { serviceId: input.serviceId, consent: true },
+    });
+    outbox.add((n) => n.queueChanged(kiosk.officeId));
+    return { callbackId: id, phone: input.phone };
+  });
 }

@@ -1,7 +1,11 @@
 import { agentTransition, type AgentEvent } from '../core/agent-machine.js';
 import { ticketTransition } from '../core/ticket-machine.js';
 import type { Db } from '../store/database.js';
-import { findAgent, moveAgent } from '../store/repositories/agents.js';
+import type { TicketRow } from '../store/schema.js';
+import { countMissedOffer, findAgent, moveAgent, resetMissedOffers } from '../store/repositories/agents.js';
+
+/** Offers an agent may miss in a row before being set away. */
+const MISSES_BEFORE_AWAY = 2;
 import { audit } from '../store/repositories/audit.js';
 import { findTicket, moveTicket } from '../store/repositories/tickets.js';
 import type { ServiceContext } from './context.js';
@@ -76,7 +80,12 @@ export async function returnOffer(
     offered_agent_id: null,
     offer_expires_at: null,
   });
-  await moveAgentBy(trx, outbox, agentId, agentEvent, at);
+  if (agentEvent === 'decline') await resetMissedOffers(trx, agentId);
+  const event =
+    agentEvent === 'miss' && (await countMissedOffer(trx, agentId)) >= MISSES_BEFORE_AWAY
+      ? 'missAgain'
+      : agentEvent;
+  await moveAgentBy(trx, outbox, agentId, event, at);
   await audit(trx, {
     id: ctx.ids(),
     at,
@@ -90,4 +99,32 @@ export async function returnOffer(
   if (agentEvent === 'miss') {
     outbox.add((n) => n.offerWithdrawn(agentId, { ticketId, reason: 'expired' }));
   }
+}
+
+/** The kiosk never came back: its waiting or ringing ticket is abandoned and any offer withdrawn. */
+export async function abandonTicket(
+  ctx: ServiceContext,
+  trx: Db,
+  outbox: Outbox,
+  ticket: TicketRow,
+): Promise<void> {
+  const move = ticketTransition(ticket.status, 'abandon');
+  if (!move.ok) return;
+  const now = ctx.clock();
+  if (ticket.status === 'offered' && ticket.offered_agent_id) {
+    await withdrawOffer(ctx, trx, outbox, ticket.offered_agent_id, ticket.id, now);
+  }
+  const change = { status: move.next, updated_at: now, offered_agent_id: null, offer_expires_at: null };
+  await moveTicket(trx, ticket.id, ticket.status, change);
+  await audit(trx, {
+    id: ctx.ids(),
+    at: now,
+    office_id: ticket.office_id,
+    actor_type: 'system',
+    actor_id: null,
+    action: 'ticket.abandoned',
+    subject_id: ticket.id,
+    details: { reason: 'kiosk did not reconnect within the grace period' },
+  });
+  outbox.add((n) => n.queueChanged(ticket.office_id));
 }

@@ -2,12 +2,16 @@ import type { QueueSnapshot } from '@loket/shared';
 import { listAgents } from '../store/repositories/agents.js';
 import { listTickets } from '../store/repositories/tickets.js';
 import { findActiveCallOf } from '../store/repositories/calls.js';
-import { listServices } from '../store/repositories/offices.js';
+import { findOffice, listServices } from '../store/repositories/offices.js';
+import { todaysCounters } from './counters.js';
 import type { ServiceContext } from './context.js';
 import { agentView } from './views.js';
 
-/** The live queue of an office as a manager sees it. */
-export async function queueSnapshot(ctx: ServiceContext, officeId: string): Promise<QueueSnapshot> {
+/** The live queue of an office as a manager sees it; the feed numbers it. */
+export async function queueSnapshot(
+  ctx: ServiceContext,
+  officeId: string,
+): Promise<Omit<QueueSnapshot, 'seq'>> {
   const tickets = await listTickets(ctx.db, officeId, ['waiting', 'offered', 'in_call']);
   const agents = await listAgents(ctx.db, officeId);
   const services = new Map((await listServices(ctx.db, officeId)).map((row) => [row.id, row]));
@@ -32,5 +36,8 @@ export async function queueSnapshot(ctx: ServiceContext, officeId: string): Prom
       };
     }),
   );
-  return { at: ctx.clock(), tickets: rows, agents: agents.map(agentView) };
+  const office = await findOffice(ctx.db, officeId);
+  const now = ctx.clock();
+  const counters = await todaysCounters(ctx.db, officeId, office?.time_zone ?? 'Asia/Jakarta', now);
+  return { at: now, tickets: rows, agents: agents.map(agentView), counters };
 }

@@ -1,7 +1,8 @@
 import type { AgentView, CallStart, OfferView, ServiceView, TicketView } from '@loket/shared';
 import type { AgentWithUser } from '../store/repositories/agents.js';
 import type { CallRow, ServiceRow, TicketRow } from '../store/schema.js';
-import type { IceServer } from '@loket/shared';
+import type { MediaJoin } from '../media/provider.js';
+import { needsOf, type QueueFacts } from './office-queue.js';
 
 /** A service as kiosks and consoles show it. */
 export function serviceView(row: ServiceRow): ServiceView {
@@ -14,15 +15,19 @@ export function serviceView(row: ServiceRow): ServiceView {
   };
 }
 
-/** A ticket as its kiosk sees it; `position` only while it waits. */
-export function ticketView(row: TicketRow, position: number | null): TicketView {
+/** A ticket as its kiosk sees it; position and wait only while it waits. */
+export function ticketView(row: TicketRow, facts: QueueFacts | null): TicketView {
+  const waiting = row.status === 'waiting' && facts !== null;
   return {
     id: row.id,
     number: row.number,
     serviceId: row.service_id,
     language: row.language,
     status: row.status,
-    position: row.status === 'waiting' ? position : null,
+    signLanguage: row.sign_language === 1,
+    needs: needsOf(row),
+    position: waiting ? facts.position : null,
+    wait: waiting ? facts.wait : null,
     createdAt: row.created_at,
   };
 }
@@ -55,15 +60,15 @@ export function callStart(
   ticket: TicketRow,
   party: 'kiosk' | 'agent',
   peerName: string,
-  iceServers: IceServer[],
+  media: MediaJoin,
 ): CallStart {
   return {
     callId: call.id,
     ticketId: ticket.id,
     ticketNumber: ticket.number,
-    transport: call.transport,
-    iceServers,
     polite: party === 'kiosk',
     peerName,
+    signLanguage: ticket.sign_language === 1,
+    ...media,
   };
 }

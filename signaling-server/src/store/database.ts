@@ -1,22 +1,30 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Migrator, type Kysely } from 'kysely';
+import { openPostgres, redactUrl, type PostgresOptions } from './dialects/postgres.js';
+import { openSqlite } from './dialects/sqlite.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
 
-/** The query layer over the store. */
+export { openPostgres, openSqlite };
+
+/** The query layer over the store, the same type for SQLite and PostgreSQL. */
 export type Db = Kysely<Database>;
 
-/** Opens (creating if needed) the SQLite database at `file`; `:memory:` gives a private one. */
-export function openSqlite(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new SqliteDatabase(file);
-  // WAL lets readers proceed during a write; foreign keys are off by default in SQLite.
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+/** Where the store lives: PostgreSQL when `databaseUrl` is set, else the SQLite file. */
+export interface StoreSettings {
+  databaseUrl?: string | undefined;
+  sqlitePath: string;
+}
+
+/** Opens the configured store; `db.destroy()` closes it (the pool, on PostgreSQL). */
+export function openDatabase(settings: StoreSettings, options: PostgresOptions = {}): Db {
+  return settings.databaseUrl
+    ? openPostgres(settings.databaseUrl, options)
+    : openSqlite(settings.sqlitePath);
+}
+
+/** The store for logs and messages: the PostgreSQL URL without its password, or the file. */
+export function describeDatabase(settings: StoreSettings): string {
+  return settings.databaseUrl ? redactUrl(settings.databaseUrl) : settings.sqlitePath;
 }
 
 /** Brings the schema up to date; fails loudly with the migration that broke. */

@@ -17,6 +17,9 @@ export interface Database {
   agents: AgentRow;
   tickets: TicketRow;
   ticket_counters: TicketCounterRow;
+  user_services: UserServiceRow;
+  callbacks: CallbackRow;
+  timers: TimerRow;
   calls: CallRow;
   audit_log: AuditRow;
 }
@@ -27,6 +30,10 @@ export interface OfficeRow {
   name_en: string;
   time_zone: string;
   created_at: number;
+  /** JSON of the weekly schedule and holidays (core/service-hours); null: always open. */
+  hours: string | null;
+  /** JSON array of other channels (shared Channel). */
+  channels: string;
 }
 
 export interface ServiceRow {
@@ -40,6 +47,8 @@ export interface ServiceRow {
   icon: string;
   sort_order: number;
   active: number;
+  /** Moving average of call length, for wait estimates; null before the first call. */
+  avg_handle_ms: number | null;
 }
 
 export interface UserRow {
@@ -51,7 +60,15 @@ export interface UserRow {
   password_hash: string;
   /** Comma-separated service languages the user speaks. */
   languages: string;
+  /** 1 when the user signs BISINDO. */
+  sign_language: number;
   created_at: number;
+}
+
+/** A service an agent is skilled to serve. */
+export interface UserServiceRow {
+  user_id: string;
+  service_id: string;
 }
 
 export interface SessionRow {
@@ -77,6 +94,8 @@ export interface AgentRow {
   status_since: number;
   /** When the agent last became free; the longest idle is offered first. */
   idle_since: number;
+  /** Offers missed in a row; the agent goes away after too many. */
+  missed_offers: number;
 }
 
 export interface TicketRow {
@@ -88,6 +107,13 @@ export interface TicketRow {
   number: string;
   language: Language;
   status: TicketStatus;
+  /** 1 when the visitor uses sign language (BISINDO). */
+  sign_language: number;
+  /** Comma-separated declared needs. */
+  needs: string;
+  priority: 'normal' | 'priority' | 'transfer';
+  /** Only this agent may be offered the ticket (manager assignment, transfer to a person). */
+  assigned_agent_id: string | null;
   created_at: number;
   /** Order within its queue; an expired offer keeps it, so the ticket returns to the head. */
   queued_at: number;
@@ -124,4 +150,33 @@ export interface AuditRow {
   action: string;
   subject_id: string | null;
   details: string;
+}
+
+/** A visitor's request to be called back, worked by agents. */
+export interface CallbackRow {
+  id: string;
+  office_id: string;
+  kiosk_id: string;
+  client_id: string;
+  service_id: string;
+  language: Language;
+  phone: string;
+  status: 'open' | 'closed';
+  created_at: number;
+  closed_at: number | null;
+  closed_by: string | null;
+  outcome: string | null;
+}
+
+/** What a durable timer does when it falls due. */
+export type TimerKind = 'wrap_up_end' | 'kiosk_grace' | 'agent_grace';
+
+/** A durable timer: swept when due, by whichever server instance gets to it first. */
+export interface TimerRow {
+  id: string;
+  office_id: string;
+  kind: TimerKind;
+  /** The agent (wrap-up, agent grace) or kiosk (kiosk grace) it is about. */
+  ref_id: string;
+  due_at: number;
 }

@@ -5,14 +5,17 @@ import { endCall } from '../../lib/agentActions';
 import { cameraToggled, micToggled } from '../../store/actions';
 import { Button } from '../Button';
 import { EndCallDialog } from './EndCallDialog';
+import { TransferDialog } from './TransferDialog';
 
-/** Microphone and camera toggles, and ending the call after a confirmation. */
+/** Microphone and camera toggles, transferring the visitor, and ending the call after a confirmation. */
 export function CallControls({ callId }: { callId: string }) {
   const { t } = useTranslation();
   const micMuted = useConsole((state) => state.micMuted);
   const cameraOff = useConsole((state) => state.cameraOff);
   const ending = useConsole((state) => state.pending === 'endCall');
+  const noServices = useConsole((state) => state.services.length === 0);
   const [confirming, setConfirming] = useState(false);
+  const [transferring, setTransferring] = useState(false);
 
   const confirm = () => {
     setConfirming(false);
@@ -32,10 +35,14 @@ export function CallControls({ callId }: { callId: string }) {
       >
         {t('call.cameraOff')}
       </button>
+      <Button disabled={ending || noServices} onClick={() => setTransferring(true)}>
+        {t('transfer.open')}
+      </Button>
       <Button variant="danger" disabled={ending} onClick={() => setConfirming(true)}>
         {t('call.end')}
       </Button>
       {confirming && <EndCallDialog onConfirm={confirm} onCancel={() => setConfirming(false)} />}
+      {transferring && <TransferDialog callId={callId} onCancel={() => setTransferring(false)} />}
     </div>
   );
 }

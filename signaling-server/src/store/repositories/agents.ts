@@ -3,14 +3,14 @@ import type { Db } from '../database.js';
 import type { AgentRow, UserRow } from '../schema.js';
 
 /** An agent's runtime state with the user it belongs to. */
-export type AgentWithUser = AgentRow & Pick<UserRow, 'display_name' | 'languages'>;
+export type AgentWithUser = AgentRow & Pick<UserRow, 'display_name' | 'languages' | 'sign_language'>;
 
 const withUser = (db: Db) =>
   db
     .selectFrom('agents')
     .innerJoin('users', 'users.id', 'agents.user_id')
     .selectAll('agents')
-    .select(['users.display_name', 'users.languages']);
+    .select(['users.display_name', 'users.languages', 'users.sign_language']);
 
 /** The agent state of a user, creating it (offline) on first sight. */
 export async function ensureAgent(
@@ -26,6 +26,7 @@ export async function ensureAgent(
       status: 'offline',
       status_since: now,
       idle_since: now,
+      missed_offers: 0,
     })
     .onConflict((oc) => oc.column('user_id').doNothing())
     .execute();
@@ -69,4 +70,33 @@ export async function moveAgent(
     .where('status', '=', from)
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
+}
+
+/** The services each agent of an office is skilled to serve. */
+export async function listAgentServices(db: Db, officeId: string): Promise<Map<string, string[]>> {
+  const rows = await db
+    .selectFrom('user_services')
+    .innerJoin('users', 'users.id', 'user_services.user_id')
+    .select(['user_services.user_id', 'user_services.service_id'])
+    .where('users.office_id', '=', officeId)
+    .execute();
+  const byAgent = new Map<string, string[]>();
+  for (const row of rows) byAgent.set(row.user_id, [...(byAgent.get(row.user_id) ?? []), row.service_id]);
+  return byAgent;
+}
+
+/** Counts a missed offer; returns how many the agent has missed in a row now. */
+export async function countMissedOffer(db: Db, userId: string): Promise<number> {
+  const row = await db
+    .updateTable('agents')
+    .set((eb) => ({ missed_offers: eb('missed_offers', '+', 1) }))
+    .where('user_id', '=', userId)
+    .returning('missed_offers')
+    .executeTakeFirstOrThrow();
+  return row.missed_offers;
+}
+
+/** Forgets missed offers once the agent answers one. */
+export async function resetMissedOffers(db: Db, userId: string): Promise<void> {
+  await db.updateTable('agents').set({ missed_offers: 0 }).where('user_id', '=', userId).execute();
 }

@@ -85,7 +85,12 @@ export async function moveTicket(
   id: string,
   from: TicketStatus,
   change: Pick<TicketRow, 'status' | 'updated_at'> &
-    Partial<Pick<TicketRow, 'offered_agent_id' | 'offer_expires_at'>>,
+    Partial<
+      Pick<
+        TicketRow,
+        'offered_agent_id' | 'offer_expires_at' | 'priority' | 'assigned_agent_id' | 'service_id'
+      >
+    >,
 ): Promise<boolean> {
   const result = await db
     .updateTable('tickets')
@@ -111,20 +116,3 @@ export async function nextTicketCount(db: Db, serviceId: string, day: string): P
   return row.last;
 }
 
-/** Position (1 = next) of a waiting ticket in its service's queue. */
-export async function positionOf(db: Db, ticket: TicketRow): Promise<number> {
-  const row = await db
-    .selectFrom('tickets')
-    .select((eb) => eb.fn.countAll<number>().as('ahead'))
-    .where('office_id', '=', ticket.office_id)
-    .where('service_id', '=', ticket.service_id)
-    .where('status', '=', 'waiting')
-    .where((eb) =>
-      eb.or([
-        eb('queued_at', '<', ticket.queued_at),
-        eb.and([eb('queued_at', '=', ticket.queued_at), eb('id', '<', ticket.id)]),
-      ]),
-    )
-    .executeTakeFirstOrThrow();
-  return Number(row.ahead) + 1;
-}

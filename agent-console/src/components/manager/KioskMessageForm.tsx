@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCommand } from '../../hooks/useCommand';
+import { useErrorText } from '../../hooks/useErrorText';
+import { messageKiosks } from '../../lib/managerCommands';
+import { noticeShown } from '../../store/actions';
+import { Button } from '../Button';
+
+/** A message for every kiosk of the office, written in both languages the kiosk speaks. */
+export function KioskMessageForm() {
+  const { t } = useTranslation();
+  const command = useCommand();
+  const [text, setText] = useState({ id: '', en: '' });
+  const [missing, setMissing] = useState(false);
+  const message = useErrorText(missing ? 'messageMissing' : null, command.error);
+  const headingId = useId();
+  const idField = useId();
+  const enField = useId();
+  const errorId = useId();
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (command.pending) return;
+    const trimmed = { id: text.id.trim(), en: text.en.trim() };
+    if (!trimmed.id || !trimmed.en) return setMissing(true);
+    setMissing(false);
+    if (await command.run(() => messageKiosks({ text: trimmed }))) {
+      setText({ id: '', en: '' });
+      noticeShown('kiosksMessaged');
+    }
+  };
+
+  const field = (language: 'id' | 'en', id: string) => (
+    <div className="field">
+      <label htmlFor={id}>{t(`kioskMessage.${language}`)}</label>
+      <textarea
+        id={id}
+        lang={language}
+        rows={2}
+        maxLength={280}
+        required
+        value={text[language]}
+        aria-invalid={(missing && !text[language].trim()) || undefined}
+        aria-describedby={message ? errorId : undefined}
+        onChange={(event) => setText((current) => ({ ...current, [language]: event.target.value }))}
+      />
+    </div>
+  );
+
+  return (
+    <section className="card kiosk-message" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('kioskMessage.heading')}</h2>
+      <p className="hint">{t('kioskMessage.intro')}</p>
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        {field('id', idField)}
+        {field('en', enField)}
+        <div id={errorId} role="alert" className="message message-error">
+          {message}
+        </div>
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={command.pending}
+          aria-busy={command.pending || undefined}
+        >
+          {t('kioskMessage.send')}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import config from '../playwright.config.js';
+import {
+  livekitMissingReason,
+  startLiveKitLoket,
+  type LiveKitLoket,
+} from './support/livekit-loket.js';
+import {
+  paintCameraMagenta,
+  recordPeerConnections,
+  videoColour,
+  waitForDecodedFrames,
+} from './support/media.js';
+
+// The same Chromium, with a fake camera that can deliver 30 fps (its default is 20), so a
+// sign-language call can get the 25 fps it asks for.
+const launchOptions = config.use?.launchOptions ?? {};
+test.use({
+  launchOptions: {
+    ...launchOptions,
+    args: (launchOptions.args ?? []).map((arg) =>
+      arg === '--use-fake-device-for-media-stream' ? `${arg}=fps=30` : arg,
+    ),
+  },
+});
+
+const missing = livekitMissingReason();
+test.skip(missing !== null, `LiveKit browser tests need the real server: ${missing}`);
+
+let loket: LiveKitLoket;
+test.beforeAll(async () => {
+  loket = await startLiveKitLoket();
+});
+test.afterAll(async () => {
+  await loket?.stop();
+});
+
+async function openKiosk(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: loket.baseURL,
+    viewport: { width: 1080, height: 1600 },
+  });
+  await recordPeerConnections(context);
+  const page = await context.newPage();
+  await page.goto(`/kiosk/?device=${loket.kioskToken}`);
+  return page;
+}
+
+async function openConsole(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: loket.baseURL,
+    viewport: { width: 1440, height: 900 },
+  });
+  await recordPeerConnections(context);
+  await paintCameraMagenta(context);
+  const page = await context.newPage();
+  await page.goto('/console/');
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(loket.password(username));
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByRole('heading', { name: 'Konsol petugas' })).toBeVisible();
+  return page;
+}
+
+async function takeTicket(kiosk: Page, signLanguage = false): Promise<string> {
+  await kiosk.getByRole('button', { name: 'English' }).click();
+  if (signLanguage) {
+    await kiosk.getByRole('button', { name: 'Accessibility' }).click();
+    await kiosk.getByRole('button', { name: 'I use sign language (BISINDO)' }).click();
+    await kiosk.getByRole('button', { name: 'Close' }).click();
+  }
+  await kiosk.getByRole('button', { name: 'Touch to start' }).click();
+  await kiosk.getByRole('button', { name: 'Public information (PPID)' }).click();
+  await kiosk.getByRole('button', { name: 'I agree' }).click();
+  const number = (await kiosk.getByText(/^A-\d{3}$/).textContent())?.trim() ?? '';
+  expect(number).toMatch(/^A-\d{3}$/);
+  return number;
+}
+
+test('a visitor and an officer talk over LiveKit: frames decoded both ways', async ({
+  browser,
+}) => {
+  const agent = await openConsole(browser, 'petugas1');
+  await agent.getByRole('button', { name: 'Siap melayani' }).click();
+  const kiosk = await openKiosk(browser);
+  const requested: string[] = [];
+  kiosk.on('request', (request) => requested.push(request.url()));
+  const number = await takeTicket(kiosk);
+  expect(
+    requested.filter((url) => url.includes('livekit-client')),
+    'loaded before a call',
+  ).toEqual([]);
+
+  const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
+  await expect(offer).toContainText(number);
+  await offer.getByRole('button', { name: 'Terima' }).click();
+
+  await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
+  await expect(agent.getByRole('heading', { name: `Panggilan dengan ${number}` })).toBeVisible();
+  expect(await waitForDecodedFrames(kiosk)).toBeGreaterThan(0);
+  expect(await waitForDecodedFrames(agent)).toBeGreaterThan(0);
+  expect(requested.some((url) => url.includes('livekit-client'))).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const [red, green, blue] = await videoColour(kiosk, "Officer's video");
+        return red > 200 && green < 60 && blue > 200;
+      },
+      { message: 'the kiosk shows the officer’s magenta camera, through the LiveKit server' },
+    )
+    .toBe(true);
+  // The media went through livekit-server, not peer to peer: every remote end is its RTC port.
+  const remotePorts = await kiosk.evaluate(async () => {
+    const pcs =
+      (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
+    const ports = new Set<number>();
+    for (const pc of pcs) {
+      if (pc.connectionState !== 'connected') continue;
+      (await pc.getStats()).forEach((report: { type: string; port?: number }) => {
+        if (report.type === 'remote-candidate' && report.port) ports.add(report.port);
+      });
+    }
+    return [...ports];
+  });
+  expect(remotePorts.length).toBeGreaterThan(0);
+  for (const port of remotePorts) expect(loket.livekit.rtcPorts).toContain(port);
+
+  await agent.getByRole('button', { name: 'Akhiri panggilan' }).click();
+  await agent.getByRole('button', { name: 'Ya, akhiri' }).click();
+  await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+});
+
+/** What the page's camera sender actually applied: encoder parameters and camera settings. */
+function cameraSender(page: Page) {
+  return page.evaluate(() => {
+    const pcs =
+      (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
+    for (const pc of pcs) {
+      for (const sender of pc.getSenders()) {
+        if (sender.track?.kind !== 'video') continue;
+        const parameters = sender.getParameters() as RTCRtpSendParameters & {
+          degradationPreference?: string;
+        };
+        const settings = sender.track.getSettings();
+        return {
+          degradationPreference: parameters.degradationPreference ?? null,
+          maxFramerates: parameters.encodings.map((e) => e.maxFramerate ?? null),
+          width: settings.width ?? 0,
+          height: settings.height ?? 0,
+          frameRate: settings.frameRate ?? 0,
+        };
+      }
+    }
+    return null;
+  });
+}
+
+test('a BISINDO call keeps its frame rate: 720p at 25 fps, maintain-framerate', async ({
+  browser,
+}) => {
+  const agent = await openConsole(browser, 'petugas1');
+  await agent.getByRole('button', { name: 'Siap melayani' }).click();
+  const kiosk = await openKiosk(browser);
+  const number = await takeTicket(kiosk, true);
+  const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
+  await expect(offer).toContainText(number);
+  await offer.getByRole('button', { name: 'Terima' }).click();
+  expect(await waitForDecodedFrames(agent)).toBeGreaterThan(0);
+  await expect
+    .poll(async () => {
+      const sender = await cameraSender(kiosk);
+      return sender && { ...sender, frameRate: sender.frameRate >= 25 ? '≥ 25' : sender.frameRate };
+    })
+    .toEqual({
+      degradationPreference: 'maintain-framerate',
+      maxFramerates: [25],
+      width: 1280,
+      height: 720,
+      frameRate: '≥ 25',
+    });
+  await agent.getByRole('button', { name: 'Akhiri panggilan' }).click();
+  await agent.getByRole('button', { name: 'Ya, akhiri' }).click();
+  await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+});

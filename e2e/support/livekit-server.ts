@@ -1,0 +1,131 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import dgram from 'node:dgram';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The pinned livekit-server that `scripts/livekit.sh` installs (gitignored). */
+export const LIVEKIT_BINARY = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../.tools/server',
+);
+
+/** Why the real LiveKit server cannot run here, or null when it can. */
+export function livekitMissingReason(): string | null {
+  try {
+    fs.accessSync(LIVEKIT_BINARY, fs.constants.X_OK);
+    return null;
+  } catch {
+    return `no livekit-server at ${LIVEKIT_BINARY}; run scripts/livekit.sh install`;
+  }
+}
+
+/** A LiveKit server started for one test run on free ports of 127.0.0.1. */
+export interface LiveKitProcess {
+  /** `ws://127.0.0.1:<port>`, what browsers and Loket's LIVEKIT_URL use. */
+  url: string;
+  apiKey: string;
+  apiSecret: string;
+  /** The ports media reaches the server on (ICE over UDP, and TCP). */
+  rtcPorts: number[];
+  stop(): Promise<void>;
+}
+
+function freeTcpPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function freeUdpPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = dgram.createSocket('udp4');
+    socket.once('error', reject);
+    socket.bind(0, '127.0.0.1', () => {
+      const { port } = socket.address();
+      socket.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`livekit-server exited:\n${log()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`livekit-server did not start within 15 s:\n${log()}`);
+}
+
+/**
+ * Starts the real livekit-server with fresh keys. Rooms are not created on join (`auto_create:
+ * false`), as in production: only rooms Loket made can be joined, and a deleted room stays gone.
+ */
+export async function startLiveKit(options: { webhookUrl?: string } = {}): Promise<LiveKitProcess> {
+  const [port, tcpPort, udpPort] = [await freeTcpPort(), await freeTcpPort(), await freeUdpPort()];
+  const apiKey = `test${randomBytes(4).toString('hex')}`;
+  const apiSecret = randomBytes(24).toString('hex');
+  const config = [
+    `port: ${port}`,
+    'bind_addresses: ["127.0.0.1"]',
+    'rtc:',
+    `  tcp_port: ${tcpPort}`,
+    `  udp_port: ${udpPort}`,
+    '  use_external_ip: false',
+    '  node_ip: 127.0.0.1',
+    'room:',
+    '  auto_create: false',
+    'keys:',
+    `  ${apiKey}: ${apiSecret}`,
+    'logging:',
+    '  level: warn',
+    ...(options.webhookUrl
+      ? ['webhook:', `  api_key: ${apiKey}`, '  urls:', `    - ${options.webhookUrl}`]
+      : []),
+  ].join('\n');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-livekit-'));
+  const configFile = path.join(dir, 'livekit.yaml');
+  fs.writeFileSync(configFile, config);
+  const child = spawn(LIVEKIT_BINARY, ['--config', configFile], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  try {
+    await waitUntilUp(`http://127.0.0.1:${port}/`, child, () => output);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    apiKey,
+    apiSecret,
+    rtcPorts: [udpPort, tcpPort],
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(timer);
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { ChannelList } from '../components/ChannelList';
+import { Heading } from '../components/Heading';
+import { formatOpening } from '../lib/format';
+import { showCallbackForm } from '../store/callback';
+import { finishVisit } from '../store/journey';
+import { useKiosk, type KioskState } from '../store/kiosk-store';
+
+/** Why nobody can serve now, in plain words, for the visitor's language and needs. */
+function useReason(): string {
+  const { t } = useTranslation();
+  const unavailable = useKiosk((state) => state.unavailable);
+  const signLanguage = useKiosk((state) => state.signLanguage);
+  const language = useKiosk((state) => state.language);
+  if (unavailable?.reason === 'outside_hours') {
+    return unavailable.nextOpening === null
+      ? t('unavailable.outsideHoursUnknown')
+      : t('unavailable.outsideHours', { when: formatOpening(unavailable.nextOpening, language) });
+  }
+  return signLanguage ? t('unavailable.noSigner') : t('unavailable.noAgent');
+}
+
+const selectService = (state: KioskState) => state.services.find((s) => s.id === state.serviceId);
+
+/**
+ * Nobody can serve the chosen service now: say why honestly, show the other ways to reach the
+ * office, and offer a call-back. Never a dead end.
+ */
+export function UnavailableScreen() {
+  const { t } = useTranslation();
+  const reason = useReason();
+  const service = useKiosk(selectService);
+  const language = useKiosk((state) => state.language);
+  const channels = useKiosk((state) => state.office?.channels ?? []);
+  return (
+    <section className="screen">
+      <Heading>{t('unavailable.title')}</Heading>
+      {service && (
+        <p className="subtle">{t('unavailable.service', { service: service.name[language] })}</p>
+      )}
+      <p className="lead notice">{reason}</p>
+      {channels.length > 0 && (
+        <>
+          <p className="lead">{t('unavailable.channels')}</p>
+          <ChannelList channels={channels} />
+        </>
+      )}
+      <div className="actions">
+        <button type="button" className="button button--secondary" onClick={finishVisit}>
+          {t('unavailable.home')}
+        </button>
+        <button type="button" className="button button--primary" onClick={showCallbackForm}>
+          {t('unavailable.callback')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { CallbackScreen } from './CallbackScreen';
+export { UnavailableScreen } from './UnavailableScreen';

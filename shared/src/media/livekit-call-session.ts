@@ -1,0 +1,127 @@
+import type { Room, TrackPublishOptions } from 'livekit-client';
+import type { CallConnectionState, CallSession, CallSessionEvents } from './call-session.js';
+import { Emitter } from './emitter.js';
+
+/** What a LiveKit call needs from the server's `call:started`. */
+export interface LiveKitCallOptions {
+  /** The LiveKit server's `ws://` or `wss://` address. */
+  url: string;
+  /** This party's token, scoped to the call's room. */
+  token: string;
+  /** Keep the frame rate when bandwidth drops and ask for 720p at 25 fps. */
+  signLanguage?: boolean;
+}
+
+/** What sign-language video asks of the camera and the encoder. */
+export const SIGN_LANGUAGE_VIDEO = { width: 1280, height: 720, frameRate: 25 } as const;
+
+/**
+ * A call through a LiveKit room. livekit-client is loaded only when the call is joined, so it is
+ * in no app's first bundle. LiveKit's own reconnects show as `reconnecting`, then `connected`.
+ */
+export class LiveKitCallSession implements CallSession {
+  readonly #options: LiveKitCallOptions;
+  readonly #events = new Emitter<CallSessionEvents>();
+  readonly #remote = new MediaStream();
+  #state: CallConnectionState = 'connecting';
+  #room: Room | null = null;
+  #local: MediaStream | null = null;
+  readonly #muted = { audio: false, video: false };
+
+  constructor(options: LiveKitCallOptions) {
+    this.#options = options;
+  }
+
+  get state(): CallConnectionState {
+    return this.#state;
+  }
+
+  async join(local: MediaStream): Promise<void> {
+    this.#local = local;
+    const { Room, RoomEvent, Track } = await import('livekit-client');
+    if (this.#state === 'ended') return;
+    const room = new Room({ adaptiveStream: false, dynacast: false });
+    this.#room = room;
+    room.on(RoomEvent.TrackSubscribed, (track) => {
+      this.#remote.addTrack(track.mediaStreamTrack);
+      this.#events.emit('remoteStream', this.#remote);
+    });
+    room.on(RoomEvent.TrackUnsubscribed, (track) => {
+      this.#remote.removeTrack(track.mediaStreamTrack);
+      this.#events.emit('remoteStream', this.#remote);
+    });
+    room.on(RoomEvent.Reconnecting, () => this.#setState('reconnecting'));
+    room.on(RoomEvent.SignalReconnecting, () => this.#setState('reconnecting'));
+    room.on(RoomEvent.Reconnected, () => this.#setState('connected'));
+    room.on(RoomEvent.Disconnected, () => this.#end());
+    await room.connect(this.#options.url, this.#options.token);
+    // leave() may have run while connecting.
+    if (this.#hasEnded()) {
+      await room.disconnect(false);
+      return;
+    }
+    this.#setState('connected');
+    for (const track of local.getTracks()) {
+      const options: TrackPublishOptions =
+        track.kind === 'video'
+          ? { source: Track.Source.Camera, ...(await this.#videoOptions(track)) }
+          : { source: Track.Source.Microphone };
+      track.enabled = !this.#muted[track.kind === 'video' ? 'video' : 'audio'];
+      await room.localParticipant.publishTrack(track, options);
+    }
+  }
+
+  /** Sign-language video: the camera at 720p/25 and an encoder that drops resolution, not frames. */
+  async #videoOptions(track: MediaStreamTrack): Promise<TrackPublishOptions> {
+    if (!this.#options.signLanguage) return {};
+    const { width, height, frameRate } = SIGN_LANGUAGE_VIDEO;
+    await track
+      .applyConstraints({
+        width: { min: width },
+        height: { min: height },
+        frameRate: { min: frameRate },
+      })
+      .catch(() => track.applyConstraints({ width, height, frameRate }))
+      .catch(() => undefined);
+    return {
+      degradationPreference: 'maintain-framerate',
+      simulcast: false,
+      videoEncoding: { maxBitrate: 2_500_000, maxFramerate: frameRate },
+    };
+  }
+
+  setMuted(kind: 'audio' | 'video', muted: boolean): void {
+    this.#muted[kind] = muted;
+    for (const track of this.#local?.getTracks() ?? []) {
+      if (track.kind === kind) track.enabled = !muted;
+    }
+  }
+
+  on<E extends keyof CallSessionEvents>(event: E, listener: CallSessionEvents[E]): () => void {
+    return this.#events.on(event, listener);
+  }
+
+  leave(): void {
+    if (this.#state === 'ended') return;
+    const room = this.#room;
+    this.#end();
+    // The app owns the camera and microphone: leaving must not stop them.
+    void room?.disconnect(false);
+  }
+
+  #hasEnded(): boolean {
+    return this.#state === 'ended';
+  }
+
+  #end(): void {
+    if (this.#state === 'ended') return;
+    this.#setState('ended');
+    this.#events.clear();
+  }
+
+  #setState(state: CallConnectionState): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    this.#events.emit('state', state);
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_HANDLE_MS, estimateWaits, nextHandleAverage, waitRange } from './eta.js';
+import type { QueuedTicket } from './routing.js';
+
+const MIN = 60_000;
+
+describe('wait ranges', () => {
+  test.each([
+    { ahead: 0, agents: 1, handle: 4 * MIN, expected: { minMs: 0, maxMs: 5 * MIN } },
+    { ahead: 3, agents: 1, handle: 4 * MIN, expected: { minMs: 9 * MIN, maxMs: 20 * MIN } },
+    { ahead: 3, agents: 2, handle: 4 * MIN, expected: { minMs: 4 * MIN, maxMs: 10 * MIN } },
+    { ahead: 0, agents: 4, handle: 1 * MIN, expected: { minMs: 0, maxMs: 1 * MIN } },
+  ])('$ahead ahead, $agents agents, $handle ms calls: $expected', ({ ahead, agents, handle, expected }) => {
+    expect(waitRange(ahead, agents, handle)).toEqual(expected);
+  });
+
+  test('nobody signed in who could serve gives no estimate', () => {
+    expect(waitRange(2, 0, MIN)).toBeNull();
+  });
+
+  test('the handle time average moves a fifth of the way to each new call', () => {
+    expect(nextHandleAverage(null, 300_000)).toBe(300_000);
+    expect(nextHandleAverage(300_000, 400_000)).toBe(320_000);
+  });
+
+  test('only tickets that compete for the same agents count as ahead', () => {
+    const t = (id: string, queuedAt: number, serviceId: string): QueuedTicket => ({
+      id,
+      serviceId,
+      language: 'id',
+      signLanguage: false,
+      priority: 'normal',
+      queuedAt,
+      assignedAgentId: null,
+    });
+    const agents = [
+      { id: 'a', serviceIds: ['s1'], languages: ['id' as const], signLanguage: false },
+      { id: 'b', serviceIds: ['s2'], languages: ['id' as const], signLanguage: false },
+    ];
+    const waits = estimateWaits(
+      [t('x1', 1, 's1'), t('y1', 2, 's2'), t('x2', 3, 's1')],
+      agents,
+      new Map([['s1', 2 * MIN]]),
+    );
+    expect(waits.get('x2')).toEqual(waitRange(1, 1, 2 * MIN));
+    expect(waits.get('y1')).toEqual(waitRange(0, 1, DEFAULT_HANDLE_MS));
+  });
+});

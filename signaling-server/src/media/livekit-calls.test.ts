@@ -1,0 +1,188 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { pino } from 'pino';
+import { AccessToken, RoomServiceClient } from 'livekit-server-sdk';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import {
+  livekitMissingReason,
+  startLiveKit,
+  type LiveKitProcess,
+} from '../../../e2e/support/livekit-server.js';
+import {
+  nextEvent,
+  queueState,
+  startServer,
+  type AgentSocket,
+  type KioskSocket,
+  type TestServer,
+} from '../../test/harness.js';
+import { LiveKit, roomOf } from './livekit.js';
+import { livekitMedia } from './provider.js';
+
+const log = pino({ level: 'silent' });
+const missing = livekitMissingReason();
+
+/** A ticket offered to a signed-in agent (Sari, who signs BISINDO), ready to be accepted. */
+async function offeredTicket(server: TestServer, signLanguage = false) {
+  const kiosk = await server.kiosk();
+  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+  if (!boot.ok || !boot.data.services[0]) throw new Error('no service');
+  const agent = await server.agent(await server.login('petugas1'));
+  await agent.emitWithAck('agent:setStatus', { status: 'available' });
+  const offered = nextEvent(agent, 'offer:new');
+  const created = await kiosk.emitWithAck('ticket:create', {
+    clientId: randomUUID(),
+    serviceId: boot.data.services[0].id,
+    language: 'id',
+    signLanguage,
+  });
+  if (!created.ok) throw new Error(created.error.code);
+  return { kiosk, agent, ticketId: (await offered).ticketId };
+}
+
+/** Signs a webhook body the way livekit-server does: a JWT carrying the body's SHA-256. */
+async function signWebhook(body: string, apiKey: string, apiSecret: string): Promise<string> {
+  const token = new AccessToken(apiKey, apiSecret);
+  token.sha256 = createHash('sha256').update(body).digest('base64');
+  return token.toJwt();
+}
+
+describe.skipIf(missing !== null)(
+  `calls on the real livekit-server${missing ? ` (skipped: ${missing})` : ''}`,
+  () => {
+    let livekitServer: LiveKitProcess;
+    let server: TestServer;
+    let rooms: RoomServiceClient;
+
+    beforeAll(async () => {
+      livekitServer = await startLiveKit();
+      rooms = new RoomServiceClient(
+        livekitServer.url.replace(/^ws/, 'http'),
+        livekitServer.apiKey,
+        livekitServer.apiSecret,
+      );
+    }, 30_000);
+    afterAll(() => livekitServer?.stop());
+    beforeEach(async () => {
+      server = await startServer();
+      server.app.ctx.media = livekitMedia(new LiveKit(livekitServer), log);
+    });
+    afterEach(() => server.close());
+
+    async function accept(agent: AgentSocket, kiosk: KioskSocket, ticketId: string) {
+      const kioskCall = nextEvent(kiosk, 'call:started');
+      const accepted = await agent.emitWithAck('offer:accept', { ticketId });
+      if (!accepted.ok) throw new Error(accepted.error.code);
+      return { agentCall: accepted.data.call, kioskCall: await kioskCall };
+    }
+
+    test('accepting opens the call room and gives each party its own token; ending deletes it', async () => {
+      const { kiosk, agent, ticketId } = await offeredTicket(server);
+      const { agentCall, kioskCall } = await accept(agent, kiosk, ticketId);
+      expect(agentCall).toMatchObject({
+        transport: 'livekit',
+        livekit: { url: livekitServer.url },
+      });
+      expect(kioskCall).toMatchObject({
+        transport: 'livekit',
+        livekit: { url: livekitServer.url },
+      });
+      expect(kioskCall.livekit?.token).not.toBe(agentCall.livekit?.token);
+      const room = roomOf(agentCall.callId);
+      expect((await rooms.listRooms([room])).length).toBe(1);
+
+      // A console that reloads mid-call gets a fresh token for the same room.
+      const again = await agent.emitWithAck('agent:bootstrap', {});
+      expect(again).toMatchObject({ ok: true, data: { call: { transport: 'livekit' } } });
+
+      expect(await kiosk.emitWithAck('call:end', { callId: agentCall.callId })).toEqual({
+        ok: true,
+        data: null,
+      });
+      expect(await rooms.listRooms([room])).toEqual([]);
+    });
+
+    test('a BISINDO ticket makes a sign-language call for both parties', async () => {
+      const { kiosk, agent, ticketId } = await offeredTicket(server, true);
+      const { agentCall, kioskCall } = await accept(agent, kiosk, ticketId);
+      expect(agentCall.signLanguage).toBe(true);
+      expect(kioskCall.signLanguage).toBe(true);
+    });
+
+    test('LiveKit unreachable: the accept fails with MEDIA_UNAVAILABLE and the ticket waits at the head again', async () => {
+      server.app.ctx.media = livekitMedia(
+        new LiveKit({ ...livekitServer, url: 'ws://127.0.0.1:9' }),
+        log,
+      );
+      const { kiosk, agent, ticketId } = await offeredTicket(server);
+      const reoffered = nextEvent(agent, 'offer:new');
+      const accepted = await agent.emitWithAck('offer:accept', { ticketId });
+      expect(accepted).toMatchObject({ ok: false, error: { code: 'MEDIA_UNAVAILABLE' } });
+      const state = await queueState(server.db);
+      expect(state.calls).toEqual([]);
+      // Back in the queue, at its old place, and offered again to the agent who is free again.
+      expect(await reoffered).toMatchObject({ ticketId });
+      const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+      expect(boot).toMatchObject({ ok: true, data: { call: null } });
+    });
+
+    describe('POST /livekit/webhook', () => {
+      async function activeCall() {
+        const { kiosk, agent, ticketId } = await offeredTicket(server);
+        return (await accept(agent, kiosk, ticketId)).agentCall;
+      }
+
+      function eventBody(callId: string) {
+        return JSON.stringify({
+          event: 'participant_left',
+          id: 'EV_1',
+          createdAt: Math.floor(Date.now() / 1000),
+          room: { name: roomOf(callId), sid: 'RM_1' },
+          participant: { identity: 'kiosk:k1', sid: 'PA_1' },
+        });
+      }
+
+      async function post(body: string, authorization: string) {
+        return fetch(`${server.url}/livekit/webhook`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/webhook+json', authorization },
+          body,
+        });
+      }
+
+      async function mediaAudit() {
+        const rows = await server.db.selectFrom('audit_log').select('action').execute();
+        return rows.map((r) => r.action).filter((a) => a.startsWith('media.'));
+      }
+
+      test('a signed event about an active call is recorded', async () => {
+        const call = await activeCall();
+        const body = eventBody(call.callId);
+        const auth = await signWebhook(body, livekitServer.apiKey, livekitServer.apiSecret);
+        expect((await post(body, auth)).status).toBe(200);
+        expect(await mediaAudit()).toEqual(['media.participant_left']);
+      });
+
+      test.each([
+        {
+          case: 'signed with another secret',
+          secret: 'another-secret-another-secret-xx',
+          tamper: false,
+        },
+        { case: 'body changed after signing', secret: null, tamper: true },
+        { case: 'no signature at all', secret: 'none', tamper: false },
+      ])('$case → 401 and nothing changes', async ({ secret, tamper }) => {
+        const call = await activeCall();
+        const before = await queueState(server.db);
+        const body = eventBody(call.callId);
+        const auth =
+          secret === 'none'
+            ? ''
+            : await signWebhook(body, livekitServer.apiKey, secret ?? livekitServer.apiSecret);
+        const sent = tamper ? body.replace('participant_left', 'room_finished') : body;
+        expect((await post(sent, auth)).status).toBe(401);
+        expect(await mediaAudit()).toEqual([]);
+        expect(await queueState(server.db)).toEqual(before);
+      });
+    });
+  },
+);

@@ -1,0 +1,64 @@
+import { Channel, type Availability, type Language } from '@loket/shared';
+import { z } from 'zod';
+import { canServe } from '../core/routing.js';
+import { hoursState, type ServiceHours } from '../core/service-hours.js';
+import type { Db } from '../store/database.js';
+import type { OfficeRow } from '../store/schema.js';
+import { loadOfficeQueue } from './office-queue.js';
+
+const Interval = z.object({
+  open: z.string().regex(/^\d{2}:\d{2}$/),
+  close: z.string().regex(/^\d{2}:\d{2}$/),
+});
+const Hours = z.object({
+  timeZone: z.string(),
+  weekly: z.array(z.array(Interval)).length(7),
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+});
+
+/** An office's service hours; an office without a stored schedule is always open. */
+export function hoursOf(office: OfficeRow): ServiceHours | null {
+  if (office.hours === null) return null;
+  return Hours.parse(JSON.parse(office.hours));
+}
+
+/** An office's other channels, as configured. */
+export function channelsOf(office: OfficeRow): Channel[] {
+  const parsed = z.array(Channel).safeParse(JSON.parse(office.channels));
+  return parsed.success ? parsed.data : [];
+}
+
+/** What a new ticket needs from whoever would serve it. */
+export interface TicketRequest {
+  serviceId: string;
+  language: Language;
+  signLanguage: boolean;
+}
+
+/**
+ * Whether a ticket can be taken now: the office is within its hours and somebody who could serve
+ * it is signed in (an agent on a break counts: the ticket waits for them).
+ */
+export async function availability(
+  db: Db,
+  office: OfficeRow,
+  request: TicketRequest,
+  now: number,
+): Promise<Availability> {
+  const queue = await loadOfficeQueue(db, office.id);
+  const atWork = queue.agents.filter((a) => a.status !== 'offline');
+  const signerOnline = atWork.some((a) => a.skills.signLanguage);
+  const hours = hoursOf(office);
+  const state = hours ? hoursState(hours, now) : null;
+  if (state && !state.open) {
+    return { available: false, reason: 'outside_hours', nextOpening: state.nextOpening, signerOnline };
+  }
+  const ticket = { ...request, id: '', assignedAgentId: null };
+  const staffed = atWork.some((a) => canServe(a.skills, ticket));
+  return {
+    available: staffed,
+    reason: staffed ? null : 'no_agent',
+    nextOpening: null,
+    signerOnline,
+  };
+}

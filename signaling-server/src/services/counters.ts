@@ -1,0 +1,62 @@
+import type { QueueCounters } from '@loket/shared';
+import { serviceDay } from '../core/ticket-number.js';
+import type { Db } from '../store/database.js';
+
+/** Share of answers that must come within the target, and the target itself (20 s / 80 %). */
+export const SERVICE_LEVEL_TARGET_MS = 20_000;
+
+/** Today's figures of an office, from the tickets and calls of its current service day. */
+export async function todaysCounters(
+  db: Db,
+  officeId: string,
+  timeZone: string,
+  now: number,
+): Promise<QueueCounters> {
+  const day = serviceDay(now, timeZone);
+  // Look back a little over a day and keep only rows of today's service day in the office's zone.
+  const since = now - 26 * 3600 * 1000;
+  const tickets = await db
+    .selectFrom('tickets')
+    .select(['id', 'status', 'created_at'])
+    .where('office_id', '=', officeId)
+    .where('created_at', '>=', since)
+    .execute();
+  const today = tickets.filter((t) => serviceDay(t.created_at, timeZone) === day);
+  const calls = await db
+    .selectFrom('calls')
+    .innerJoin('tickets', 'tickets.id', 'calls.ticket_id')
+    .select(['calls.started_at', 'tickets.created_at', 'tickets.id'])
+    .where('calls.office_id', '=', officeId)
+    .where('calls.started_at', '>=', since)
+    .execute();
+  // A transferred visitor is answered more than once; the first answer counts.
+  const firstAnswer = new Map<string, number>();
+  for (const call of calls) {
+    if (serviceDay(call.created_at, timeZone) !== day) continue;
+    const wait = call.started_at - call.created_at;
+    firstAnswer.set(call.id, Math.min(firstAnswer.get(call.id) ?? Infinity, wait));
+  }
+  const answers = [...firstAnswer.values()];
+  const waiting = today.filter((t) => t.status === 'waiting' || t.status === 'offered');
+  const finished = today.filter((t) => ['done', 'cancelled', 'abandoned'].includes(t.status));
+  const lost = finished.filter((t) => t.status !== 'done').length;
+  const open = await db
+    .selectFrom('callbacks')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('office_id', '=', officeId)
+    .where('status', '=', 'open')
+    .executeTakeFirstOrThrow();
+  return {
+    waiting: waiting.length,
+    longestWaitMs: waiting.length ? Math.max(...waiting.map((t) => now - t.created_at)) : 0,
+    averageSpeedOfAnswerMs: answers.length
+      ? Math.round(answers.reduce((a, b) => a + b, 0) / answers.length)
+      : null,
+    abandonmentRate: finished.length ? lost / finished.length : null,
+    serviceLevel: answers.length
+      ? answers.filter((ms) => ms <= SERVICE_LEVEL_TARGET_MS).length / answers.length
+      : null,
+    serviceLevelTargetMs: SERVICE_LEVEL_TARGET_MS,
+    openCallbacks: Number(open.n),
+  };
+}

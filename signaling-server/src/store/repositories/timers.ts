@@ -1,0 +1,33 @@
+import type { Db } from '../database.js';
+import type { TimerKind, TimerRow } from '../schema.js';
+
+/** Sets (or moves) the one timer of a kind for a subject. */
+export async function setTimer(db: Db, timer: TimerRow): Promise<void> {
+  await db
+    .insertInto('timers')
+    .values(timer)
+    .onConflict((oc) => oc.columns(['kind', 'ref_id']).doUpdateSet({ due_at: timer.due_at }))
+    .execute();
+}
+
+/** Drops the timer of a kind for a subject, if set. */
+export async function clearTimer(db: Db, kind: TimerKind, refId: string): Promise<void> {
+  await db.deleteFrom('timers').where('kind', '=', kind).where('ref_id', '=', refId).execute();
+}
+
+/** Timers due by `now`, oldest first. */
+export function listDueTimers(db: Db, now: number, limit = 100): Promise<TimerRow[]> {
+  return db
+    .selectFrom('timers')
+    .selectAll()
+    .where('due_at', '<=', now)
+    .orderBy('due_at')
+    .limit(limit)
+    .execute();
+}
+
+/** Takes a due timer; false when another sweep took it first. */
+export async function takeTimer(db: Db, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('timers').where('id', '=', id).executeTakeFirst();
+  return result.numDeletedRows === 1n;
+}

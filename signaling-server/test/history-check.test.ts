@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import type { CallRow, TicketRow } from '../src/store/schema.js';
+import {
+  checkExclusion,
+  checkRouting,
+  checkSurvivedKill,
+  type OrderedAudit,
+} from './support/history-check.js';
+import type { SeededAgent } from './support/seed-office.js';
+
+// The history check's own checkers must catch what they claim to: each is fed a small made-up
+// history with one planted violation.
+
+let order = 0;
+const row = (action: string, subject: string, at: number, details = {}): OrderedAudit => ({
+  id: `audit-${++order}`,
+  order,
+  at,
+  office_id: 'o',
+  actor_type: 'system',
+  actor_id: null,
+  action,
+  subject_id: subject,
+  details,
+});
+
+const agent = (id: string, signLanguage = false): SeededAgent => ({
+  id,
+  username: id,
+  cookie: '',
+  serviceIds: ['s'],
+  languages: ['id'],
+  signLanguage,
+});
+
+const ticket = (id: string, queuedAt: number, sign = 0): TicketRow => ({
+  id,
+  office_id: 'o',
+  service_id: 's',
+  kiosk_id: `k-${id}`,
+  client_id: id,
+  number: id,
+  language: 'id',
+  status: 'done',
+  sign_language: sign,
+  needs: '',
+  priority: 'normal',
+  assigned_agent_id: null,
+  created_at: queuedAt,
+  queued_at: queuedAt,
+  updated_at: queuedAt,
+  offered_agent_id: null,
+  offer_expires_at: null,
+});
+
+const created = (id: string, at: number) =>
+  row('ticket.created', id, at, { serviceId: 's', priority: 'normal' });
+
+describe('history checkers', () => {
+  test('a ticket offered to a second agent while the first still holds it is caught', () => {
+    const audit = [
+      created('t1', 1),
+      row('offer.made', 't1', 2, { agentId: 'a1' }),
+      row('offer.made', 't1', 3, { agentId: 'a2' }),
+      row('offer.declined', 't1', 4, { agentId: 'a2' }),
+    ];
+    const found = checkExclusion(audit, [], []);
+    expect(found.map((v) => v.property)).toContain('no ticket in two hands at once');
+  });
+
+  test('an agent offered a ticket during a call is caught; a restart closes offers', () => {
+    const call: CallRow = {
+      id: 'c1',
+      ticket_id: 't1',
+      office_id: 'o',
+      agent_id: 'a1',
+      kiosk_id: 'k',
+      transport: 'p2p',
+      started_at: 10,
+      ended_at: 20,
+      end_reason: 'ended_by_agent',
+    };
+    const audit = [row('offer.made', 't2', 15, { agentId: 'a1' }), row('offer.made', 't3', 30, { agentId: 'a2' })];
+    const restart = { killAt: 40, order: order + 0.5 };
+    const after = row('offer.made', 't3', 50, { agentId: 'a3' });
+    const found = checkExclusion([...audit, after], [call], [restart]);
+    expect(found.map((v) => v.property)).toEqual(['no agent holds two tickets at once']);
+  });
+
+  test('a later ticket offered before an earlier one of the same class and skills is caught', () => {
+    const audit = [created('t1', 1), created('t2', 2), row('offer.made', 't2', 3, { agentId: 'a1' })];
+    const found = checkRouting({
+      audit,
+      tickets: [ticket('t1', 1), ticket('t2', 2)],
+      agents: [agent('a1')],
+      restarts: [],
+      transfers: new Map(),
+      slackMs: 0,
+    });
+    expect(found.map((v) => v.property)).toEqual(['FIFO within a priority class and skill set']);
+  });
+
+  test('a BISINDO ticket offered to an agent who does not sign is caught', () => {
+    const found = checkRouting({
+      audit: [created('t1', 1), row('offer.made', 't1', 2, { agentId: 'a1' })],
+      tickets: [ticket('t1', 1, 1)],
+      agents: [agent('a1', false)],
+      restarts: [],
+      transfers: new Map(),
+      slackMs: 0,
+    });
+    expect(found.map((v) => v.message)).toEqual([
+      expect.stringContaining('a BISINDO ticket to an agent who does not sign'),
+    ]);
+  });
+
+  test('a ticket missing or moved backwards after the restart is caught', () => {
+    const done = ticket('t1', 1);
+    const found = checkSurvivedKill(
+      [done, ticket('t2', 2)],
+      [{ ...done, status: 'waiting' }],
+      ['t3'],
+      new Set(['t3']),
+    );
+    expect(found).toHaveLength(3);
+  });
+});

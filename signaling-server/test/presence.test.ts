@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, test } from 'vitest';
+import { nextEvent, startServer, type TestServer } from './harness.js';
+
+let server: TestServer;
+afterEach(() => server.close());
+
+async function callInProgress() {
+  const agent = await server.agent(await server.login('petugas1'));
+  await agent.emitWithAck('agent:setStatus', { status: 'available' });
+  const kiosk = await server.kiosk();
+  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+  if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
+  const offered = nextEvent(agent, 'offer:new');
+  const created = await kiosk.emitWithAck('ticket:create', {
+    clientId: randomUUID(),
+    serviceId: boot.data.services[0].id,
+    language: 'id',
+  });
+  if (!created.ok) throw new Error(created.error.code);
+  const accepted = await agent.emitWithAck('offer:accept', { ticketId: (await offered).ticketId });
+  if (!accepted.ok) throw new Error(accepted.error.code);
+  return { agent, kiosk, ticket: created.data.ticket, callId: accepted.data.call.callId };
+}
+
+const statusOf = async (table: 'tickets' | 'agents') =>
+  (await server.db.selectFrom(table).select('status').executeTakeFirstOrThrow()).status;
+
+describe('wrap-up', () => {
+  test('after a call the agent wraps up, then is available again when the wrap-up time ends', async () => {
+    server = await startServer({ wrapUpMs: 400 });
+    const { agent, callId } = await callInProgress();
+    const wrapping = nextEvent(agent, 'agent:updated');
+    await agent.emitWithAck('call:end', { callId });
+    expect(await wrapping).toMatchObject({ status: 'wrap_up' });
+    expect(await nextEvent(agent, 'agent:updated')).toMatchObject({ status: 'available' });
+  });
+
+  test('an agent may end wrap-up early by going available', async () => {
+    server = await startServer({ wrapUpMs: 60_000 });
+    const { agent, callId } = await callInProgress();
+    await agent.emitWithAck('call:end', { callId });
+    const result = await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    expect(result).toMatchObject({ ok: true, data: { agent: { status: 'available' } } });
+    expect(await server.db.selectFrom('timers').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe('reconnect grace', () => {
+  test('a kiosk that comes back within the grace keeps its waiting ticket', async () => {
+    server = await startServer({ reconnectGraceMs: 500 });
+    const agent = await server.agent(await server.login('petugas1'));
+    await agent.emitWithAck('agent:setStatus', { status: 'away' });
+    const kiosk = await server.kiosk();
+    const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+    if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
+    await kiosk.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId: boot.data.services[0].id, language: 'id' });
+    kiosk.close();
+    await expect.poll(async () => (await server.db.selectFrom('timers').selectAll().execute()).length).toBe(1);
+    const back = await server.kiosk();
+    await expect.poll(async () => (await server.db.selectFrom('timers').selectAll().execute()).length).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await statusOf('tickets')).toBe('waiting');
+    expect(await back.emitWithAck('kiosk:bootstrap', {})).toMatchObject({ ok: true, data: { ticket: { status: 'waiting' } } });
+  });
+
+  test('a kiosk gone past the grace abandons its waiting ticket, with the reason recorded', async () => {
+    server = await startServer({ reconnectGraceMs: 300 });
+    const agent = await server.agent(await server.login('petugas1'));
+    await agent.emitWithAck('agent:setStatus', { status: 'away' });
+    const kiosk = await server.kiosk();
+    const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+    if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
+    await kiosk.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId: boot.data.services[0].id, language: 'id' });
+    kiosk.close();
+    await expect.poll(() => statusOf('tickets'), { timeout: 3000 }).toBe('abandoned');
+    const audit = await server.db.selectFrom('audit_log').selectAll().where('action', '=', 'ticket.abandoned').execute();
+    expect(audit).toHaveLength(1);
+  });
+
+  test('a kiosk gone past the grace mid-call ends the call and the agent is told why', async () => {
+    server = await startServer({ reconnectGraceMs: 300, wrapUpMs: 60_000 });
+    const { agent, kiosk, callId } = await callInProgress();
+    const ended = nextEvent(agent, 'call:ended', 3000);
+    kiosk.close();
+    expect(await ended).toEqual({ callId, reason: 'connection_lost' });
+    expect(await statusOf('tickets')).toBe('abandoned');
+    expect(await statusOf('agents')).toBe('wrap_up');
+  });
+
+  test('a console gone past the grace mid-call puts the visitor back at the front of the queue', async () => {
+    server = await startServer({ reconnectGraceMs: 300 });
+    const { agent, kiosk, callId, ticket } = await callInProgress();
+    const ended = nextEvent(kiosk, 'call:ended', 3000);
+    agent.close();
+    expect(await ended).toEqual({ callId, reason: 'connection_lost' });
+    await expect.poll(() => statusOf('agents')).toBe('offline');
+    const row = await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'waiting', priority: 'transfer', queued_at: ticket.createdAt });
+  });
+
+  test('a console that reloads mid-call keeps its call', async () => {
+    server = await startServer({ reconnectGraceMs: 500 });
+    const cookie = await server.login('petugas1');
+    const { agent, callId } = await callInProgress();
+    agent.close();
+    const back = await server.agent(cookie);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await back.emitWithAck('agent:bootstrap', {})).toMatchObject({
+      ok: true,
+      data: { agent: { status: 'busy' }, call: { callId } },
+    });
+  });
+});

@@ -1,0 +1,384 @@
+import { TERMINAL_TICKET_STATUSES, type TicketStatus } from '@loket/shared';
+import { sql } from 'kysely';
+import { ticketTransition, type TicketEvent } from '../../src/core/ticket-machine.js';
+import type { Db } from '../../src/store/database.js';
+import type { AuditRow, CallRow, TicketRow } from '../../src/store/schema.js';
+import type { SeededAgent } from './seed-office.js';
+
+/** A property that did not hold, with the ids to pull the counterexample out of the history. */
+export interface Violation {
+  property: string;
+  message: string;
+  ids: string[];
+}
+
+/** An audit row in commit order (`order`), with its details parsed. */
+export interface OrderedAudit extends Omit<AuditRow, 'details'> {
+  order: number;
+  details: Record<string, unknown>;
+}
+
+/** A kill -9 and restart: offers in flight went back to waiting, unaudited. */
+export interface Restart {
+  killAt: number;
+  /** Commit order of the restart among audit rows (between the last row before it and the next). */
+  order: number;
+}
+
+/**
+ * Within one millisecond, what ends a hold goes before what starts one: a decline and the
+ * re-offer it triggers can share a timestamp, and the re-offer can only follow the decline.
+ */
+function rank(action: string): number {
+  return action === 'offer.made' ? 2 : action === 'ticket.created' ? 1 : 0;
+}
+
+/** Audit rows in commit order. SQLite writes one transaction at a time: rowid is commit order. */
+export async function loadAudit(db: Db, dialect: 'sqlite' | 'postgres'): Promise<OrderedAudit[]> {
+  const rows =
+    dialect === 'sqlite'
+      ? (await sql<AuditRow & { seq: number }>`select rowid as seq, * from audit_log order by rowid`.execute(db)).rows
+      : (await db.selectFrom('audit_log').selectAll().execute())
+          .sort((a, b) => a.at - b.at || rank(a.action) - rank(b.action))
+          .map((row, i) => ({ ...row, seq: i }));
+  return rows.map(({ seq, details, ...row }) => ({
+    ...row,
+    order: Number(seq),
+    details: JSON.parse(details) as Record<string, unknown>,
+  }));
+}
+
+/** Where a restart falls among audit rows: after every row written before the kill. */
+export function restartOrder(audit: OrderedAudit[], killAt: number, dialect: 'sqlite' | 'postgres') {
+  const before = audit.filter((row) => row.at <= killAt);
+  if (dialect === 'postgres') return before.length - 0.5;
+  return Math.max(0, ...before.map((row) => row.order)) + 0.5;
+}
+
+/** Who held a ticket, from when to when: an offer or a call. */
+interface Hold {
+  kind: 'offer' | 'call';
+  ticketId: string;
+  agentId: string;
+  start: number;
+  end: number;
+  ref: string;
+}
+
+const OFFER_ENDS = new Set([
+  'offer.accepted',
+  'offer.declined',
+  'offer.expired',
+  'offer.abandoned',
+  'ticket.cancelled',
+  'ticket.abandoned',
+]);
+
+/** Offers from the audit log, each closed by the next answer, cancellation or restart. */
+function offerHolds(audit: OrderedAudit[], restarts: Restart[]): Hold[] {
+  const open = new Map<string, Hold>();
+  const holds: Hold[] = [];
+  const events = [
+    ...audit.map((row) => ({ order: row.order, row })),
+    ...restarts.map((restart) => ({ order: restart.order, restart })),
+  ].sort((a, b) => a.order - b.order);
+  for (const event of events) {
+    if ('restart' in event && event.restart) {
+      for (const hold of open.values()) hold.end = event.restart.killAt;
+      open.clear();
+      continue;
+    }
+    const row = 'row' in event ? event.row : undefined;
+    if (!row?.subject_id) continue;
+    if (row.action === 'offer.made') {
+      const hold: Hold = {
+        kind: 'offer',
+        ticketId: row.subject_id,
+        agentId: String(row.details.agentId),
+        start: row.at,
+        end: Infinity,
+        ref: row.id,
+      };
+      holds.push(hold);
+      // An earlier offer of this ticket left open stays open: the overlap check reports it.
+      open.set(row.subject_id, hold);
+    } else if (OFFER_ENDS.has(row.action)) {
+      const hold = open.get(row.subject_id);
+      if (hold) hold.end = row.at;
+      open.delete(row.subject_id);
+    }
+  }
+  return holds;
+}
+
+function callHolds(calls: CallRow[]): Hold[] {
+  return calls.map((call) => ({
+    kind: 'call',
+    ticketId: call.ticket_id,
+    agentId: call.agent_id,
+    start: call.started_at,
+    end: call.ended_at ?? Infinity,
+    ref: call.id,
+  }));
+}
+
+/** Holds grouped by `key` must not overlap in time (touching ends are fine). */
+function overlaps(holds: Hold[], key: (hold: Hold) => string, property: string): Violation[] {
+  const groups = new Map<string, Hold[]>();
+  for (const hold of holds) groups.set(key(hold), [...(groups.get(key(hold)) ?? []), hold]);
+  const violations: Violation[] = [];
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.start - b.start || a.end - b.end);
+    let latest: Hold | undefined;
+    for (const hold of group) {
+      if (latest && hold.start < latest.end) {
+        const describe = (h: Hold) =>
+          `${h.kind} ${h.ref} of ticket ${h.ticketId} to agent ${h.agentId} [${h.start}, ${h.end}]`;
+        violations.push({
+          property,
+          message: `${describe(latest)} overlaps ${describe(hold)}`,
+          ids: [latest.ticketId, hold.ticketId, latest.agentId, hold.agentId],
+        });
+      }
+      if (!latest || hold.end > latest.end) latest = hold;
+    }
+  }
+  return violations;
+}
+
+/** No ticket in two agents' hands at once; no agent with two tickets at once. */
+export function checkExclusion(audit: OrderedAudit[], calls: CallRow[], restarts: Restart[]) {
+  const holds = [...offerHolds(audit, restarts), ...callHolds(calls)];
+  return [
+    ...overlaps(holds, (h) => h.ticketId, 'no ticket in two hands at once'),
+    ...overlaps(holds, (h) => h.agentId, 'no agent holds two tickets at once'),
+  ];
+}
+
+/** What routing may use to tell two tickets apart; equal keys must be served in queue order. */
+interface Routable {
+  priority: string;
+  serviceId: string | null;
+  language: string;
+  sign: number;
+  queuedAt: number;
+}
+
+const keyOf = (r: Routable) =>
+  r.serviceId === null ? null : `${r.priority}|${r.serviceId}|${r.language}|${r.sign}`;
+
+/**
+ * FIFO within a priority class and skill set, and skills on every offer: replays the audit log
+ * in commit order, tracking which tickets wait and with which routing key. An offer to Y while
+ * an earlier-queued X with the same key waits is an inversion. On PostgreSQL, where commit order
+ * is not recorded, X must have waited `slackMs` before and after the offer (in-flight commits).
+ */
+export function checkRouting(input: {
+  audit: OrderedAudit[];
+  tickets: TicketRow[];
+  agents: SeededAgent[];
+  restarts: Restart[];
+  transfers: Map<string, string>;
+  slackMs: number;
+}): Violation[] {
+  const { audit, agents, restarts, transfers, slackMs } = input;
+  const tickets = new Map(input.tickets.map((t) => [t.id, t]));
+  const skills = new Map(agents.map((a) => [a.id, a]));
+  const state = new Map<string, Routable>();
+  const waiting = new Map<string, { since: number; order: number }>();
+  const offered = new Set<string>();
+  const candidates: { x: string; y: string; at: number; message: string }[] = [];
+  const leftAt = new Map<string, number[]>();
+  const violations: Violation[] = [];
+  const leave = (id: string, at: number) => {
+    if (waiting.delete(id)) leftAt.set(id, [...(leftAt.get(id) ?? []), at]);
+  };
+  const events = [
+    ...audit.map((row) => ({ order: row.order, row })),
+    ...restarts.map((restart) => ({ order: restart.order, restart })),
+  ].sort((a, b) => a.order - b.order);
+
+  for (const event of events) {
+    if ('restart' in event && event.restart) {
+      for (const id of offered) waiting.set(id, { since: event.restart.killAt, order: event.order });
+      offered.clear();
+      continue;
+    }
+    const row = 'row' in event ? event.row : undefined;
+    if (!row) continue;
+    const ticketId =
+      row.action === 'call.ended' ? String(row.details.ticketId) : (row.subject_id ?? '');
+    const ticket = tickets.get(ticketId);
+    if (!ticket) continue;
+    switch (row.action) {
+      case 'ticket.created':
+        state.set(ticketId, {
+          priority: String(row.details.priority),
+          serviceId: String(row.details.serviceId),
+          language: ticket.language,
+          sign: ticket.sign_language,
+          queuedAt: ticket.queued_at,
+        });
+        waiting.set(ticketId, { since: row.at, order: row.order });
+        break;
+      case 'offer.made': {
+        const y = state.get(ticketId);
+        const agent = skills.get(String(row.details.agentId));
+        const yKey = y && keyOf(y);
+        if (agent && y) {
+          const wrong = [
+            y.sign === 1 && !agent.signLanguage ? 'a BISINDO ticket to an agent who does not sign' : '',
+            !agent.languages.includes(ticket.language) ? `language ${ticket.language} not spoken` : '',
+            y.serviceId !== null && !agent.serviceIds.includes(y.serviceId)
+              ? `service ${y.serviceId} not held`
+              : '',
+          ].filter(Boolean);
+          if (wrong.length) {
+            violations.push({
+              property: 'offers only to skilled agents (BISINDO only to signers)',
+              message: `offer ${row.id} of ticket ${ticketId} to ${agent.username}: ${wrong.join('; ')}`,
+              ids: [ticketId, agent.id],
+            });
+          }
+        }
+        for (const [x, since] of waiting) {
+          const other = state.get(x);
+          if (x === ticketId || !other || !y || keyOf(other) !== yKey || yKey === null) continue;
+          if (other.queuedAt > y.queuedAt || (other.queuedAt === y.queuedAt && x > ticketId)) continue;
+          if (slackMs > 0 && since.since + slackMs > row.at) continue;
+          candidates.push({
+            x,
+            y: ticketId,
+            at: row.at,
+            message:
+              `ticket ${ticketId} (queued ${y.queuedAt}, key ${yKey}) was offered at ${row.at} ` +
+              `(audit ${row.id}) while ticket ${x} (queued ${other.queuedAt}, same key) had been ` +
+              `waiting since ${since.since}`,
+          });
+        }
+        leave(ticketId, row.at);
+        offered.add(ticketId);
+        break;
+      }
+      case 'offer.declined':
+      case 'offer.expired':
+      case 'offer.abandoned':
+        offered.delete(ticketId);
+        waiting.set(ticketId, { since: row.at, order: row.order });
+        break;
+      case 'offer.accepted':
+        offered.delete(ticketId);
+        break;
+      case 'ticket.cancelled':
+      case 'ticket.abandoned':
+        offered.delete(ticketId);
+        leave(ticketId, row.at);
+        break;
+      case 'call.ended': {
+        const outcome = String(row.details.outcome);
+        const current = state.get(ticketId);
+        if ((outcome === 'transfer' || outcome === 'requeue') && current) {
+          const serviceId =
+            outcome === 'requeue' ? current.serviceId : (transfers.get(row.subject_id ?? '') ?? null);
+          state.set(ticketId, { ...current, priority: 'transfer', serviceId });
+          waiting.set(ticketId, { since: row.at, order: row.order });
+        }
+        break;
+      }
+    }
+  }
+  for (const candidate of candidates) {
+    const exits = leftAt.get(candidate.x) ?? [];
+    const exit = exits.find((at) => at >= candidate.at) ?? Infinity;
+    if (slackMs > 0 && exit < candidate.at + slackMs) continue;
+    violations.push({
+      property: 'FIFO within a priority class and skill set',
+      message: `${candidate.message}, and still waited until ${exit}`,
+      ids: [candidate.x, candidate.y],
+    });
+  }
+  return violations;
+}
+
+/** After draining: every ticket terminal, every call ended, no agent holding anything. */
+export async function checkDrained(db: Db): Promise<Violation[]> {
+  const violations: Violation[] = [];
+  const open = await db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('status', 'not in', [...TERMINAL_TICKET_STATUSES])
+    .execute();
+  for (const ticket of open) {
+    violations.push({
+      property: 'every ticket reaches a terminal state',
+      message: `ticket ${ticket.id} (${ticket.number}) is still ${ticket.status} (service ${ticket.service_id}, ${ticket.language}, sign ${ticket.sign_language}, priority ${ticket.priority}, assigned ${ticket.assigned_agent_id}, offered to ${ticket.offered_agent_id})`,
+      ids: [ticket.id],
+    });
+  }
+  const calls = await db.selectFrom('calls').selectAll().where('ended_at', 'is', null).execute();
+  for (const call of calls) {
+    violations.push({
+      property: 'every call ends',
+      message: `call ${call.id} of ticket ${call.ticket_id} with agent ${call.agent_id} never ended`,
+      ids: [call.id, call.ticket_id, call.agent_id],
+    });
+  }
+  return violations;
+}
+
+/** Statuses a ticket may reach from `from`, by its machine and by recovery (offered → waiting). */
+function reachable(from: TicketStatus): Set<TicketStatus> {
+  const events: TicketEvent[] = ['offer', 'accept', 'return', 'cancel', 'end', 'abandon', 'requeue'];
+  const seen = new Set<TicketStatus>([from]);
+  const queue: TicketStatus[] = [from];
+  for (let status = queue.pop(); status !== undefined; status = queue.pop()) {
+    const nexts = events.flatMap((event) => {
+      const move = ticketTransition(status!, event);
+      return move.ok ? [move.next] : [];
+    });
+    for (const next of nexts) {
+      if (!seen.has(next)) (seen.add(next), queue.push(next));
+    }
+  }
+  return seen;
+}
+
+/**
+ * No ticket lost across the kill: every ticket in the database just before the kill is there
+ * after the restart, in a state it could have reached; none is left `offered` by the old process.
+ */
+export function checkSurvivedKill(
+  before: TicketRow[],
+  after: TicketRow[],
+  acknowledged: Iterable<string>,
+  createdBeforeKill: Set<string>,
+): Violation[] {
+  const violations: Violation[] = [];
+  const now = new Map(after.map((t) => [t.id, t]));
+  for (const old of before) {
+    const found = now.get(old.id);
+    if (!found) {
+      violations.push({
+        property: 'no ticket lost across kill -9',
+        message: `ticket ${old.id} (${old.status} before the kill) is gone after the restart`,
+        ids: [old.id],
+      });
+    } else if (!reachable(old.status).has(found.status)) {
+      violations.push({
+        property: 'no ticket lost across kill -9',
+        message: `ticket ${old.id} went from ${old.status} before the kill to ${found.status}`,
+        ids: [old.id],
+      });
+    }
+  }
+  for (const id of acknowledged) {
+    if (createdBeforeKill.has(id) && !now.has(id)) {
+      violations.push({
+        property: 'no ticket lost across kill -9',
+        message: `ticket ${id}, acknowledged to its kiosk before the kill, is missing after it`,
+        ids: [id],
+      });
+    }
+  }
+  return violations;
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { Db } from '../src/store/database.js';
+import { findTicket, moveTicket } from '../src/store/repositories/tickets.js';
+import { openDemoDatabase, testDialect, type TestDatabase } from './test-database.js';
+
+// Two pools on one PostgreSQL database, as two server instances would have. SQLite has a single
+// writer, so this race only exists here (the file runs only in signaling-server-postgres).
+let store: TestDatabase;
+let other: Db;
+let agents: string[];
+
+beforeEach(async () => {
+  expect(testDialect).toBe('postgres');
+  store = await openDemoDatabase();
+  other = store.connect();
+  const rows = await store.db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'agent')
+    .orderBy('id')
+    .execute();
+  agents = rows.map((row) => row.id);
+  expect(agents.length).toBeGreaterThanOrEqual(2);
+});
+
+afterEach(async () => {
+  await other.destroy();
+  await store.dispose();
+});
+
+/**
+ * A waiting ticket. Written with the columns every ticket has had since the first migration, so
+ * later columns take their defaults and this test does not follow every change of TicketRow.
+ */
+async function waitingTicket(db: Db, number: string): Promise<string> {
+  const kiosk = await db.selectFrom('kiosks').selectAll().executeTakeFirstOrThrow();
+  const service = await db.selectFrom('services').selectAll().executeTakeFirstOrThrow();
+  const id = randomUUID();
+  const now = Date.now();
+  await sql`
+    insert into tickets (id, office_id, service_id, kiosk_id, client_id, number, language, status,
+      created_at, queued_at, updated_at)
+    values (${id}, ${kiosk.office_id}, ${service.id}, ${kiosk.id}, ${randomUUID()}, ${number},
+      'id', 'waiting', ${now}, ${now}, ${now})`.execute(db);
+  return id;
+}
+
+const offerTo = (agentId: string) => ({
+  status: 'offered' as const,
+  updated_at: Date.now(),
+  offered_agent_id: agentId,
+  offer_expires_at: Date.now() + 20_000,
+});
+
+/** Sessions of this database waiting for a row lock. */
+async function lockWaiters(db: Db): Promise<number> {
+  const { rows } = await sql<{ waiting: number }>`
+    select count(*) as waiting from pg_stat_activity
+    where datname = current_database() and wait_event_type = 'Lock'`.execute(db);
+  return rows[0]?.waiting ?? 0;
+}
+
+test('the second connection waits for the first one’s move, then finds the ticket taken', async () => {
+  const [first, second] = agents as [string, string];
+  const id = await waitingTicket(store.db, 'A001');
+  let moved!: () => void;
+  let release!: () => void;
+  const firstMoved = new Promise<void>((resolve) => (moved = resolve));
+  const held = new Promise<void>((resolve) => (release = resolve));
+
+  const a = store.db.transaction().execute(async (trx) => {
+    const won = await moveTicket(trx, id, 'waiting', offerTo(first));
+    moved();
+    await held; // the row stays locked, the move uncommitted
+    return won;
+  });
+  await firstMoved;
+  const b = other.transaction().execute((trx) => moveTicket(trx, id, 'waiting', offerTo(second)));
+  // b has really started and blocks on a's row lock rather than running before or after it.
+  await expect.poll(() => lockWaiters(store.db)).toBe(1);
+  release();
+
+  expect(await Promise.all([a, b])).toEqual([true, false]);
+  expect(await findTicket(store.db, id)).toMatchObject({
+    status: 'offered',
+    offered_agent_id: first,
+  });
+});
+
+test('racing offers of many tickets over two pools: each ticket has exactly one winner', async () => {
+  const [first, second] = agents as [string, string];
+  const ids: string[] = [];
+  for (let i = 1; i <= 40; i++)
+    ids.push(await waitingTicket(store.db, `A${String(i).padStart(3, '0')}`));
+
+  const results = await Promise.all(
+    ids.map((id) =>
+      Promise.all([
+        moveTicket(store.db, id, 'waiting', offerTo(first)),
+        moveTicket(other, id, 'waiting', offerTo(second)),
+      ]),
+    ),
+  );
+
+  for (const [byFirst, bySecond] of results) expect(byFirst !== bySecond).toBe(true);
+  const rows = await store.db.selectFrom('tickets').selectAll().where('id', 'in', ids).execute();
+  const winners = new Map(ids.map((id, i) => [id, results[i]![0] ? first : second]));
+  for (const row of rows) {
+    expect(row).toMatchObject({ status: 'offered', offered_agent_id: winners.get(row.id) });
+  }
+});
