@@ -22,6 +22,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'socket-io', test: /node_modules[\\/].*(socket\.io|engine\.io)/, priority: 2 },
+            // LiveKit loads only for a call that uses it, never with the first page.
+            { name: 'livekit', test: /node_modules[\\/].*livekit/, priority: 2 },
             { name: 'vendor', test: /node_modules/, priority: 1 },
           ],
         },

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { livekitMissingReason, startLiveKitLoket } from '../e2e/support/livekit-loket.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 12);
 const PORT = 8091;
@@ -87,27 +88,40 @@ async function startServer() {
   return server;
 }
 
-async function measureLoket(browser: Browser): Promise<number[]> {
+/** A running Loket to measure: its address, kiosk token and the agent's password. */
+interface Target {
+  base: string;
+  kioskToken: string;
+  agentPassword: string;
+}
+
+function p2pTarget(): Target {
   const credentials = JSON.parse(
     fs.readFileSync(path.join(DATA, 'demo-credentials.json'), 'utf8'),
   ) as {
     kioskToken: string;
     users: { username: string; password: string }[];
   };
+  return {
+    base: BASE,
+    kioskToken: credentials.kioskToken,
+    agentPassword: credentials.users.find((u) => u.username === 'petugas1')!.password,
+  };
+}
+
+async function measureLoket(browser: Browser, target: Target = p2pTarget()): Promise<number[]> {
   const agentContext = await browser.newContext();
   const agent = await agentContext.newPage();
-  await agent.goto(`${BASE}/console/`);
+  await agent.goto(`${target.base}/console/`);
   await agent.getByLabel('Nama pengguna').fill('petugas1');
-  await agent
-    .getByLabel('Kata sandi')
-    .fill(credentials.users.find((u) => u.username === 'petugas1')!.password);
+  await agent.getByLabel('Kata sandi').fill(target.agentPassword);
   await agent.getByRole('button', { name: 'Masuk' }).click();
   await agent.getByRole('button', { name: 'Siap melayani' }).click();
 
   const kioskContext = await browser.newContext();
   await kioskContext.addInitScript(FIRST_FRAME_PROBE);
   const kiosk: Page = await kioskContext.newPage();
-  await kiosk.goto(`${BASE}/kiosk/?device=${credentials.kioskToken}`);
+  await kiosk.goto(`${target.base}/kiosk/?device=${target.kioskToken}`);
 
   const samples: number[] = [];
   for (let i = 0; i < CALLS + 1; i++) {
@@ -185,6 +199,25 @@ async function measureBaseline(browser: Browser): Promise<number[]> {
   return samples;
 }
 
+/** The same calls through a real LiveKit server (a second Loket configured for it). */
+async function measureLiveKit(browser: Browser): Promise<number[] | null> {
+  const missing = livekitMissingReason();
+  if (missing) {
+    console.warn(`LiveKit not measured: ${missing}`);
+    return null;
+  }
+  const loket = await startLiveKitLoket();
+  try {
+    return await measureLoket(browser, {
+      base: loket.baseURL,
+      kioskToken: loket.kioskToken,
+      agentPassword: loket.password('petugas1'),
+    });
+  } finally {
+    await loket.stop();
+  }
+}
+
 const server = await startServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -193,17 +226,29 @@ const browser = await chromium.launch({
 try {
   const baseline = stats(await measureBaseline(browser));
   const p2p = stats(await measureLoket(browser));
+  const livekitSamples = await measureLiveKit(browser);
+  const livekit = livekitSamples && stats(livekitSamples);
+  const ratioOf = (a: number, b: number) => Number((a / b).toFixed(2));
   const result = {
     calls: CALLS,
     p2p_ms: { median: p2p.median, p95: p2p.p95 },
     baseline_ms: { median: baseline.median, p95: baseline.p95 },
-    ratio: Number((p2p.median / baseline.median).toFixed(2)),
+    livekit_ms: livekit && { median: livekit.median, p95: livekit.p95 },
+    ratio: ratioOf(p2p.median, baseline.median),
+    ratios: {
+      p2p_to_baseline: ratioOf(p2p.median, baseline.median),
+      livekit_to_p2p: livekit && ratioOf(livekit.median, p2p.median),
+    },
   };
   console.table({
     'Loket P2P (accept → first kiosk frame)': result.p2p_ms,
+    ...(result.livekit_ms && { 'Loket LiveKit (same)': result.livekit_ms }),
     'bare RTCPeerConnection pair': result.baseline_ms,
   });
   console.log(`ratio of medians (P2P / baseline): ${result.ratio}  (goal ≤ 1.3)`);
+  if (result.ratios.livekit_to_p2p !== null) {
+    console.log(`ratio of medians (LiveKit / P2P): ${result.ratios.livekit_to_p2p}  (goal ≤ 1.5)`);
+  }
   fs.mkdirSync('bench-results', { recursive: true });
   fs.writeFileSync('bench-results/call.json', `${JSON.stringify(result, null, 2)}\n`);
 } finally {

@@ -68,7 +68,9 @@ function benchRouting() {
     started = performance.now();
     [...tickets].sort((a, b) => a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : 1));
     const sorted = performance.now() - started;
-    if (run >= 0) (routing.push(routed), sorting.push(sorted));
+    if (run < 0) continue;
+    routing.push(routed);
+    sorting.push(sorted);
   }
   const route_ = percentiles(routing);
   const sort = percentiles(sorting);
@@ -127,13 +129,17 @@ async function benchServer() {
 
   try {
     // Warm up every code path a connection takes before the baseline sample.
-    const warm = await Promise.all(office.kiosks.slice(0, 20).map((k) => connectKiosk(server.url, k.token)));
+    const warm = await Promise.all(
+      office.kiosks.slice(0, 20).map((k) => connectKiosk(server.url, k.token)),
+    );
     for (const socket of warm) socket.close();
     await new Promise((resolve) => setTimeout(resolve, 500));
     const idle = await memory();
 
     const batches = <T>(items: T[], size: number) =>
-      Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+      Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+        items.slice(i * size, i * size + size),
+      );
     const kiosks: Awaited<ReturnType<typeof connectKiosk>>[] = [];
     for (const batch of batches(office.kiosks, 100)) {
       kiosks.push(...(await Promise.all(batch.map((k) => connectKiosk(server.url, k.token)))));

@@ -128,6 +128,8 @@ test('a visitor and an officer talk over LiveKit: frames decoded both ways', asy
   await agent.getByRole('button', { name: 'Akhiri panggilan' }).click();
   await agent.getByRole('button', { name: 'Ya, akhiri' }).click();
   await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  await agent.context().close();
+  await kiosk.context().close();
 });
 
 /** What the page's camera sender actually applied: encoder parameters and camera settings. */
@@ -181,4 +183,6 @@ test('a BISINDO call keeps its frame rate: 720p at 25 fps, maintain-framerate', 
   await agent.getByRole('button', { name: 'Akhiri panggilan' }).click();
   await agent.getByRole('button', { name: 'Ya, akhiri' }).click();
   await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  await agent.context().close();
+  await kiosk.context().close();
 });

@@ -1,21 +1,13 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import net from 'node:net';
+import os from 'node:os';
 import { livekitMissingReason, startLiveKit, type LiveKitProcess } from './livekit-server.js';
 
-/** Port of the LiveKit-configured Loket; the P2P one in playwright.config.ts stays on 8090. */
-export const LIVEKIT_LOKET_PORT = 8091;
-
-/** Its own data folder, so both servers start from their own demo data. */
-const DATA_DIR = path.resolve('test-output/e2e-livekit-data');
-
 /** A built Loket server whose calls go through a real LiveKit server. */
-export interface LiveKitLoket {
-  baseURL: string;
+export interface LiveKitLoket extends Loket {
   livekit: LiveKitProcess;
-  kioskToken: string;
-  password(username: string): string;
-  stop(): Promise<void>;
 }
 
 export { livekitMissingReason };
@@ -35,49 +27,70 @@ async function waitForHealth(url: string, exited: () => string | null): Promise<
   throw new Error(`Loket did not answer ${url} within 30 s`);
 }
 
-/** Starts livekit-server, then the built Loket with LIVEKIT_* pointing at it. */
-export async function startLiveKitLoket(): Promise<LiveKitLoket> {
-  const baseURL = `http://127.0.0.1:${LIVEKIT_LOKET_PORT}`;
-  const livekit = await startLiveKit({ webhookUrl: `${baseURL}/livekit/webhook` });
-  fs.rmSync(DATA_DIR, { recursive: true, force: true });
+/** A free port, so two runs (or a dev server) never meet on a fixed one. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A built Loket server of the browser tests, beside the P2P one of playwright.config.ts. */
+export interface Loket {
+  baseURL: string;
+  kioskToken: string;
+  password(username: string): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the built Loket on a free port with its own fresh data folder and demo data, with `env`
+ * on top (LiveKit, TURN).
+ */
+export async function startLoket(env: Record<string, string>): Promise<Loket> {
+  const port = env.PORT ? Number(env.PORT) : await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-e2e-'));
   const child = spawn('node', ['signaling-server/dist/main.js'], {
     env: {
       ...process.env,
-      PORT: String(LIVEKIT_LOKET_PORT),
       HOST: '127.0.0.1',
-      DATA_DIR,
+      DATA_DIR: dataDir,
       DEMO_DATA: 'true',
-      LOG_LEVEL: 'info',
+      LOG_LEVEL: 'warn',
       OFFER_TIMEOUT_SECONDS: '60',
-      LIVEKIT_URL: livekit.url,
-      LIVEKIT_API_KEY: livekit.apiKey,
-      LIVEKIT_API_SECRET: livekit.apiSecret,
+      ...env,
+      PORT: String(port),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Kept for reading after a failed run.
-  const logFile = fs.createWriteStream(path.resolve('test-output/e2e-livekit-loket.log'));
+  const logFile = fs.createWriteStream(path.resolve(`test-output/e2e-loket-${port}.log`));
   child.stdout?.pipe(logFile);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     logFile.write(chunk);
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
+  // A worker that dies skips afterAll: never leave the server behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  let demo: { kioskToken: string; users: { username: string; password: string }[] };
   try {
     await waitForHealth(`${baseURL}/healthz`, () =>
       child.exitCode === null ? null : `Loket exited with ${child.exitCode}:\n${stderr}`,
     );
+    demo = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'));
   } catch (error) {
     child.kill('SIGKILL');
-    await livekit.stop();
     throw error;
   }
-  const demo = JSON.parse(
-    fs.readFileSync(path.join(DATA_DIR, 'demo-credentials.json'), 'utf8'),
-  ) as { kioskToken: string; users: { username: string; password: string }[] };
   return {
     baseURL,
-    livekit,
     kioskToken: demo.kioskToken,
     password(username) {
       const user = demo.users.find((u) => u.username === username);
@@ -85,11 +98,40 @@ export async function startLiveKitLoket(): Promise<LiveKitLoket> {
       return user.password;
     },
     async stop() {
+      process.off('exit', killOnExit);
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
       }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts livekit-server, then a Loket whose calls go through it (webhooks included). */
+export async function startLiveKitLoket(): Promise<LiveKitLoket> {
+  const port = await freePort();
+  const livekit = await startLiveKit({
+    webhookUrl: `http://127.0.0.1:${port}/livekit/webhook`,
+  });
+  let loket: Loket;
+  try {
+    loket = await startLoket({
+      PORT: String(port),
+      LIVEKIT_URL: livekit.url,
+      LIVEKIT_API_KEY: livekit.apiKey,
+      LIVEKIT_API_SECRET: livekit.apiSecret,
+    });
+  } catch (error) {
+    await livekit.stop();
+    throw error;
+  }
+  return {
+    ...loket,
+    livekit,
+    async stop() {
+      await loket.stop();
       await livekit.stop();
     },
   };

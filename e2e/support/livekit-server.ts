@@ -7,11 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The pinned livekit-server that `scripts/livekit.sh` installs (gitignored). */
-export const LIVEKIT_BINARY = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../.tools/server',
-);
+/** The pinned livekit-server that `scripts/livekit.sh` installs, or LIVEKIT_SERVER_BIN. */
+export const LIVEKIT_BINARY =
+  process.env.LIVEKIT_SERVER_BIN ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.tools/server');
 
 /** Why the real LiveKit server cannot run here, or null when it can. */
 export function livekitMissingReason(): string | null {
@@ -102,6 +101,9 @@ export async function startLiveKit(options: { webhookUrl?: string } = {}): Promi
   const child = spawn(LIVEKIT_BINARY, ['--config', configFile], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A worker that dies skips afterAll: never leave the server behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
   child.stdout?.on('data', keep);
@@ -118,6 +120,7 @@ export async function startLiveKit(options: { webhookUrl?: string } = {}): Promi
     apiSecret,
     rtcPorts: [udpPort, tcpPort],
     async stop() {
+      process.off('exit', killOnExit);
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');

@@ -48,7 +48,10 @@ export function ok<T>(data: T): Ack<T> {
 
 /** A failed ack. */
 export function fail(code: ErrorCode, message: string, retryAt?: number | null): Ack<never> {
-  return { ok: false, error: retryAt === undefined ? { code, message } : { code, message, retryAt } };
+  return {
+    ok: false,
+    error: retryAt === undefined ? { code, message } : { code, message, retryAt },
+  };
 }
 
 /** Builds the zod schema of an ack around the schema of its data, for clients that validate. */

@@ -19,6 +19,7 @@ import { setUpAgentNamespace } from './realtime/agent-namespace.js';
 import { setUpKioskNamespace } from './realtime/kiosk-namespace.js';
 import { setUpManagerNamespace } from './realtime/manager-namespace.js';
 import { namespacesOf } from './realtime/namespaces.js';
+import { agentRoom, kioskRoom } from './realtime/rooms.js';
 import { SocketNotifier } from './realtime/socket-notifier.js';
 import type { ServiceContext } from './services/context.js';
 import { Dispatcher } from './services/dispatcher.js';
@@ -96,6 +97,12 @@ export function createApp(deps: AppDeps): App {
       iceServers: config.iceServers,
       wrapUpMs: config.wrapUpMs,
       reconnectGraceMs: config.reconnectGraceMs,
+    },
+    presence: {
+      kioskConnected: async (kioskId) =>
+        (await kiosks.in(kioskRoom(kioskId)).fetchSockets()).length > 0,
+      agentConnected: async (agentId) =>
+        (await agents.in(agentRoom(agentId)).fetchSockets()).length > 0,
     },
     requestDispatch(officeId) {
       // Gathered until the current command has answered, then matched once.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { nextEvent, startServer, type TestServer } from './harness.js';
+import { eventWhere, nextEvent, startServer, type TestServer } from './harness.js';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -42,7 +42,7 @@ describe('a visitor and an agent complete a call', () => {
     expect(created.data.ticket.wait).toBeNull();
 
     const offered = nextEvent(agent, 'offer:new');
-    const ringing = nextEvent(kiosk, 'ticket:updated');
+    const ringing = eventWhere(kiosk, 'ticket:updated', (t) => t.status === 'offered');
     const available = await agent.emitWithAck('agent:setStatus', { status: 'available' });
     expect(available.ok).toBe(true);
     const offer = await offered;
@@ -97,7 +97,10 @@ describe('a visitor and an agent complete a call', () => {
     expect(await agentHears).toEqual({ callId: call.callId, reason: 'ended_by_visitor' });
     expect(await wrapUp).toMatchObject({ status: 'wrap_up' });
     await expect
-      .poll(async () => (await server.db.selectFrom('agents').select('status').executeTakeFirstOrThrow()).status)
+      .poll(
+        async () =>
+          (await server.db.selectFrom('agents').select('status').executeTakeFirstOrThrow()).status,
+      )
       .toBe('available');
 
     const ticket = await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();

@@ -183,6 +183,39 @@ export function nextEvent<
   });
 }
 
+/**
+ * The next event `name` on `socket` that `accept` approves, skipping earlier ones: on PostgreSQL
+ * a dispatch answers later than on SQLite, so a repeated, unchanged update may come first.
+ */
+export function eventWhere<
+  L extends { [K in keyof L]: (...args: never[]) => void },
+  M extends { [K in keyof M]: (...args: never[]) => void },
+  E extends keyof L & string,
+>(
+  socket: Socket<L, M>,
+  name: E,
+  accept: (value: Parameters<L[E]>[0]) => boolean,
+  ms = 3000,
+): Promise<Parameters<L[E]>[0]> {
+  const emitter = socket as unknown as {
+    on(event: string, listener: (value: unknown) => void): void;
+    off(event: string, listener: (value: unknown) => void): void;
+  };
+  return new Promise((resolve, reject) => {
+    const listener = (value: unknown) => {
+      if (!accept(value as Parameters<L[E]>[0])) return;
+      clearTimeout(timer);
+      emitter.off(name, listener);
+      resolve(value as Parameters<L[E]>[0]);
+    };
+    const timer = setTimeout(() => {
+      emitter.off(name, listener);
+      reject(new Error(`no matching ${name} within ${ms} ms`));
+    }, ms);
+    emitter.on(name, listener);
+  });
+}
+
 /** Rows that matter to the queue, to prove a refused command changed nothing. */
 export async function queueState(db: Db) {
   return {

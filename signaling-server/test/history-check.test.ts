@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CallRow, TicketRow } from '../src/store/schema.js';
+import type { TicketRow } from '../src/store/schema.js';
 import {
   checkExclusion,
   checkRouting,
@@ -64,31 +64,30 @@ describe('history checkers', () => {
       row('offer.made', 't1', 3, { agentId: 'a2' }),
       row('offer.declined', 't1', 4, { agentId: 'a2' }),
     ];
-    const found = checkExclusion(audit, [], []);
+    const found = checkExclusion(audit, []);
     expect(found.map((v) => v.property)).toContain('no ticket in two hands at once');
   });
 
   test('an agent offered a ticket during a call is caught; a restart closes offers', () => {
-    const call: CallRow = {
-      id: 'c1',
-      ticket_id: 't1',
-      office_id: 'o',
-      agent_id: 'a1',
-      kiosk_id: 'k',
-      transport: 'p2p',
-      started_at: 10,
-      ended_at: 20,
-      end_reason: 'ended_by_agent',
-    };
-    const audit = [row('offer.made', 't2', 15, { agentId: 'a1' }), row('offer.made', 't3', 30, { agentId: 'a2' })];
+    const audit = [
+      row('offer.made', 't1', 10, { agentId: 'a1' }),
+      row('offer.accepted', 't1', 11, { callId: 'c1' }),
+      row('offer.made', 't2', 15, { agentId: 'a1' }),
+      row('call.ended', 'c1', 20, { ticketId: 't1', outcome: 'end' }),
+      row('offer.made', 't3', 30, { agentId: 'a2' }),
+    ];
     const restart = { killAt: 40, order: order + 0.5 };
     const after = row('offer.made', 't3', 50, { agentId: 'a3' });
-    const found = checkExclusion([...audit, after], [call], [restart]);
+    const found = checkExclusion([...audit, after], [restart]);
     expect(found.map((v) => v.property)).toEqual(['no agent holds two tickets at once']);
   });
 
   test('a later ticket offered before an earlier one of the same class and skills is caught', () => {
-    const audit = [created('t1', 1), created('t2', 2), row('offer.made', 't2', 3, { agentId: 'a1' })];
+    const audit = [
+      created('t1', 1),
+      created('t2', 2),
+      row('offer.made', 't2', 3, { agentId: 'a1' }),
+    ];
     const found = checkRouting({
       audit,
       tickets: [ticket('t1', 1), ticket('t2', 2)],

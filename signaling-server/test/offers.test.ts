@@ -27,11 +27,20 @@ describe('offers', () => {
     const ticket = await takeTicket(kiosk);
     await offered;
     const again = nextEvent(agent, 'offer:new', 5000);
-    expect(await nextEvent(agent, 'offer:withdrawn')).toEqual({ ticketId: ticket.id, reason: 'expired' });
+    expect(await nextEvent(agent, 'offer:withdrawn')).toEqual({
+      ticketId: ticket.id,
+      reason: 'expired',
+    });
     expect(await again).toMatchObject({ ticketId: ticket.id });
-    expect(await nextEvent(agent, 'offer:withdrawn')).toEqual({ ticketId: ticket.id, reason: 'expired' });
+    expect(await nextEvent(agent, 'offer:withdrawn')).toEqual({
+      ticketId: ticket.id,
+      reason: 'expired',
+    });
     await expect
-      .poll(async () => (await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow()).status)
+      .poll(
+        async () =>
+          (await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow()).status,
+      )
       .toBe('waiting');
     const row = await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ queued_at: ticket.createdAt, offered_agent_id: null });

@@ -54,14 +54,25 @@ describe('reconnect grace', () => {
     const kiosk = await server.kiosk();
     const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
     if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
-    await kiosk.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId: boot.data.services[0].id, language: 'id' });
+    await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: boot.data.services[0].id,
+      language: 'id',
+    });
     kiosk.close();
-    await expect.poll(async () => (await server.db.selectFrom('timers').selectAll().execute()).length).toBe(1);
+    await expect
+      .poll(async () => (await server.db.selectFrom('timers').selectAll().execute()).length)
+      .toBe(1);
     const back = await server.kiosk();
-    await expect.poll(async () => (await server.db.selectFrom('timers').selectAll().execute()).length).toBe(0);
+    await expect
+      .poll(async () => (await server.db.selectFrom('timers').selectAll().execute()).length)
+      .toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(await statusOf('tickets')).toBe('waiting');
-    expect(await back.emitWithAck('kiosk:bootstrap', {})).toMatchObject({ ok: true, data: { ticket: { status: 'waiting' } } });
+    expect(await back.emitWithAck('kiosk:bootstrap', {})).toMatchObject({
+      ok: true,
+      data: { ticket: { status: 'waiting' } },
+    });
   });
 
   test('a kiosk gone past the grace abandons its waiting ticket, with the reason recorded', async () => {
@@ -71,10 +82,18 @@ describe('reconnect grace', () => {
     const kiosk = await server.kiosk();
     const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
     if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
-    await kiosk.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId: boot.data.services[0].id, language: 'id' });
+    await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: boot.data.services[0].id,
+      language: 'id',
+    });
     kiosk.close();
     await expect.poll(() => statusOf('tickets'), { timeout: 3000 }).toBe('abandoned');
-    const audit = await server.db.selectFrom('audit_log').selectAll().where('action', '=', 'ticket.abandoned').execute();
+    const audit = await server.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'ticket.abandoned')
+      .execute();
     expect(audit).toHaveLength(1);
   });
 
@@ -96,7 +115,11 @@ describe('reconnect grace', () => {
     expect(await ended).toEqual({ callId, reason: 'connection_lost' });
     await expect.poll(() => statusOf('agents')).toBe('offline');
     const row = await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ status: 'waiting', priority: 'transfer', queued_at: ticket.createdAt });
+    expect(row).toMatchObject({
+      status: 'waiting',
+      priority: 'transfer',
+      queued_at: ticket.createdAt,
+    });
   });
 
   test('a console that reloads mid-call keeps its call', async () => {

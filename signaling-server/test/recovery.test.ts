@@ -24,12 +24,22 @@ test('after a restart an offer in flight waits again at the head, and its kiosk 
   const before = await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
   const now = before.updated_at + 1;
 
-  await recoverAfterRestart(server.db, { clock: () => now, ids: randomIds, reconnectGraceMs: 60_000 });
+  await recoverAfterRestart(server.db, {
+    clock: () => now,
+    ids: randomIds,
+    reconnectGraceMs: 60_000,
+  });
 
   const after = await server.db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
-  expect(after).toMatchObject({ status: 'waiting', queued_at: before.queued_at, offered_agent_id: null });
+  expect(after).toMatchObject({
+    status: 'waiting',
+    queued_at: before.queued_at,
+    offered_agent_id: null,
+  });
   const agentRow = await server.db.selectFrom('agents').select('status').executeTakeFirstOrThrow();
   expect(agentRow.status).toBe('offline');
   const timers = await server.db.selectFrom('timers').selectAll().execute();
-  expect(timers).toMatchObject([{ kind: 'kiosk_grace', ref_id: before.kiosk_id, due_at: now + 60_000 }]);
+  expect(timers).toMatchObject([
+    { kind: 'kiosk_grace', ref_id: before.kiosk_id, due_at: now + 60_000 },
+  ]);
 });

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { waitRange, DEFAULT_HANDLE_MS } from '../src/core/eta.js';
-import { nextEvent, startServer, type KioskSocket, type TestServer } from './harness.js';
+import {
+  eventWhere,
+  nextEvent,
+  startServer,
+  type KioskSocket,
+  type TestServer,
+} from './harness.js';
 
 let server: TestServer;
 afterEach(() => server.close());
@@ -52,7 +58,11 @@ describe('skills decide who is offered a ticket', () => {
     specialist.on('offer:new', () => (wrong = true));
     const kiosk = await server.kiosk();
     const { C } = await services(kiosk);
-    await kiosk.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId: C, language: 'id' });
+    await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: C,
+      language: 'id',
+    });
     const offered = nextEvent(generalist, 'offer:new');
     await generalist.emitWithAck('agent:setStatus', { status: 'available' });
     expect(await offered).toMatchObject({ service: { id: C } });
@@ -65,15 +75,22 @@ describe('skills decide who is offered a ticket', () => {
     const first = await server.kiosk();
     const second = await server.kiosk(await server.enrolKiosk());
     const { A } = await services(first);
-    await first.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId: A, language: 'id' });
-    const pushedBack = nextEvent(first, 'ticket:updated');
+    await first.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: A,
+      language: 'id',
+    });
+    const pushedBack = eventWhere(first, 'ticket:updated', (t) => t.position === 2);
     const elderly = await second.emitWithAck('ticket:create', {
       clientId: randomUUID(),
       serviceId: A,
       language: 'id',
       needs: ['elderly'],
     });
-    expect(elderly).toMatchObject({ ok: true, data: { ticket: { position: 1, needs: ['elderly'] } } });
+    expect(elderly).toMatchObject({
+      ok: true,
+      data: { ticket: { position: 1, needs: ['elderly'] } },
+    });
     expect(await pushedBack).toMatchObject({ position: 2 });
     const offered = nextEvent(agent, 'offer:new');
     await agent.emitWithAck('agent:setStatus', { status: 'available' });
@@ -93,10 +110,18 @@ describe('skills decide who is offered a ticket', () => {
     const first = await server.kiosk();
     const { A } = await services(first);
     const offered = nextEvent(agent, 'offer:new');
-    await first.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId: A, language: 'id' });
+    await first.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: A,
+      language: 'id',
+    });
     await agent.emitWithAck('offer:accept', { ticketId: (await offered).ticketId });
     const second = await server.kiosk(await server.enrolKiosk());
-    const created = await second.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId: A, language: 'id' });
+    const created = await second.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: A,
+      language: 'id',
+    });
     expect(created).toMatchObject({
       ok: true,
       data: { ticket: { position: 1, wait: waitRange(0, 1, DEFAULT_HANDLE_MS) } },
@@ -109,9 +134,15 @@ describe('a kiosk is told honestly when nobody can serve', () => {
     server = await startServer();
     const kiosk = await server.kiosk();
     const { A } = await services(kiosk);
-    const refused = await kiosk.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId: A, language: 'id' });
+    const refused = await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: A,
+      language: 'id',
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'NO_AGENT_AVAILABLE' } });
-    expect(await kiosk.emitWithAck('service:availability', { serviceId: A, language: 'id' })).toEqual({
+    expect(
+      await kiosk.emitWithAck('service:availability', { serviceId: A, language: 'id' }),
+    ).toEqual({
       ok: true,
       data: { available: false, reason: 'no_agent', nextOpening: null, signerOnline: false },
     });
@@ -123,7 +154,13 @@ describe('a kiosk is told honestly when nobody can serve', () => {
     await agentAs('petugas2', 'available');
     const kiosk = await server.kiosk();
     const { A } = await services(kiosk);
-    expect(await kiosk.emitWithAck('service:availability', { serviceId: A, language: 'id', signLanguage: true })).toMatchObject({
+    expect(
+      await kiosk.emitWithAck('service:availability', {
+        serviceId: A,
+        language: 'id',
+        signLanguage: true,
+      }),
+    ).toMatchObject({
       ok: true,
       data: { available: false, reason: 'no_agent', signerOnline: false },
     });
@@ -140,19 +177,33 @@ describe('a kiosk is told honestly when nobody can serve', () => {
     server = await startServer();
     await agentAs('petugas1', 'available');
     const day = (offset: number) =>
-      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(Date.now() + offset * 86_400_000);
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(
+        Date.now() + offset * 86_400_000,
+      );
     const hours = {
       timeZone: 'Asia/Jakarta',
       weekly: Array.from({ length: 7 }, () => [{ open: '08:00', close: '16:00' }]),
       holidays: [day(0), day(1)],
     };
-    await server.db.updateTable('offices').set({ hours: JSON.stringify(hours) }).execute();
+    await server.db
+      .updateTable('offices')
+      .set({ hours: JSON.stringify(hours) })
+      .execute();
     const kiosk = await server.kiosk();
     const { A } = await services(kiosk);
     const opening = Date.parse(`${day(2)}T08:00:00+07:00`);
-    const refused = await kiosk.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId: A, language: 'id' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'OUTSIDE_HOURS', retryAt: opening } });
-    expect(await kiosk.emitWithAck('service:availability', { serviceId: A, language: 'id' })).toMatchObject({
+    const refused = await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: A,
+      language: 'id',
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'OUTSIDE_HOURS', retryAt: opening },
+    });
+    expect(
+      await kiosk.emitWithAck('service:availability', { serviceId: A, language: 'id' }),
+    ).toMatchObject({
       ok: true,
       data: { available: false, reason: 'outside_hours', nextOpening: opening, signerOnline: true },
     });
@@ -170,7 +221,13 @@ describe('call-back requests', () => {
     server = await startServer();
     const kiosk = await server.kiosk();
     const { A } = await services(kiosk);
-    const request = { clientId: randomUUID(), serviceId: A, language: 'id' as const, phone: '0812-3456-7890', consent: true as const };
+    const request = {
+      clientId: randomUUID(),
+      serviceId: A,
+      language: 'id' as const,
+      phone: '0812-3456-7890',
+      consent: true as const,
+    };
     const first = await kiosk.emitWithAck('callback:request', request);
     expect(first).toMatchObject({ ok: true, data: { phone: '+6281234567890' } });
     const again = await kiosk.emitWithAck('callback:request', request);

@@ -33,7 +33,10 @@ export const Need = z.enum(['disability', 'elderly', 'pregnant']);
 export type Need = z.infer<typeof Need>;
 
 /** An estimated wait, shown as a range. */
-export const WaitRange = z.object({ minMs: z.number().nonnegative(), maxMs: z.number().nonnegative() });
+export const WaitRange = z.object({
+  minMs: z.number().nonnegative(),
+  maxMs: z.number().nonnegative(),
+});
 /** An estimated wait, shown as a range. */
 export type WaitRange = z.infer<typeof WaitRange>;
 

@@ -61,14 +61,17 @@ export class LiveKitCallSession implements CallSession {
       return;
     }
     this.#setState('connected');
-    for (const track of local.getTracks()) {
-      const options: TrackPublishOptions =
-        track.kind === 'video'
-          ? { source: Track.Source.Camera, ...(await this.#videoOptions(track)) }
-          : { source: Track.Source.Microphone };
-      track.enabled = !this.#muted[track.kind === 'video' ? 'video' : 'audio'];
-      await room.localParticipant.publishTrack(track, options);
-    }
+    // Published together, so LiveKit negotiates camera and microphone in one round.
+    await Promise.all(
+      local.getTracks().map(async (track) => {
+        const options: TrackPublishOptions =
+          track.kind === 'video'
+            ? { source: Track.Source.Camera, ...(await this.#videoOptions(track)) }
+            : { source: Track.Source.Microphone };
+        track.enabled = !this.#muted[track.kind === 'video' ? 'video' : 'audio'];
+        await room.localParticipant.publishTrack(track, options);
+      }),
+    );
   }
 
   /** Sign-language video: the camera at 720p/25 and an encoder that drops resolution, not frames. */

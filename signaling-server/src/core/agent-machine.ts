@@ -22,7 +22,12 @@ export type AgentEvent =
  * sends them away, so the queue stops waiting on an empty desk.
  */
 export const agentTransition = machine<AgentStatus, AgentEvent>({
-  goAvailable: { offline: 'available', away: 'available', available: 'available', wrap_up: 'available' },
+  goAvailable: {
+    offline: 'available',
+    away: 'available',
+    available: 'available',
+    wrap_up: 'available',
+  },
   goAway: { offline: 'away', available: 'away', away: 'away', wrap_up: 'away' },
   offer: { available: 'offered' },
   accept: { offered: 'busy' },

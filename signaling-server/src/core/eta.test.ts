@@ -10,9 +10,12 @@ describe('wait ranges', () => {
     { ahead: 3, agents: 1, handle: 4 * MIN, expected: { minMs: 9 * MIN, maxMs: 20 * MIN } },
     { ahead: 3, agents: 2, handle: 4 * MIN, expected: { minMs: 4 * MIN, maxMs: 10 * MIN } },
     { ahead: 0, agents: 4, handle: 1 * MIN, expected: { minMs: 0, maxMs: 1 * MIN } },
-  ])('$ahead ahead, $agents agents, $handle ms calls: $expected', ({ ahead, agents, handle, expected }) => {
-    expect(waitRange(ahead, agents, handle)).toEqual(expected);
-  });
+  ])(
+    '$ahead ahead, $agents agents, $handle ms calls: $expected',
+    ({ ahead, agents, handle, expected }) => {
+      expect(waitRange(ahead, agents, handle)).toEqual(expected);
+    },
+  );
 
   test('nobody signed in who could serve gives no estimate', () => {
     expect(waitRange(2, 0, MIN)).toBeNull();
@@ -44,5 +47,51 @@ describe('wait ranges', () => {
     );
     expect(waits.get('x2')).toEqual(waitRange(1, 1, 2 * MIN));
     expect(waits.get('y1')).toEqual(waitRange(0, 1, DEFAULT_HANDLE_MS));
+  });
+});
+
+describe('wait estimates at scale', () => {
+  test('match the direct count of competing tickets ahead', async () => {
+    const { default: fc } = await import('fast-check');
+    const { canServe, queueOrder } = await import('./routing.js');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            serviceId: fc.constantFrom('s1', 's2'),
+            language: fc.constantFrom<'id' | 'en'>('id', 'en'),
+            signLanguage: fc.boolean(),
+            queuedAt: fc.nat(1000),
+          }),
+          { maxLength: 30 },
+        ),
+        fc.array(
+          fc.record({
+            serviceIds: fc.subarray(['s1', 's2'], { minLength: 1 }),
+            languages: fc.subarray<'id' | 'en'>(['id', 'en'], { minLength: 1 }),
+            signLanguage: fc.boolean(),
+          }),
+          { maxLength: 6 },
+        ),
+        (rawTickets, rawAgents) => {
+          const tickets: QueuedTicket[] = rawTickets.map((t, i) => ({
+            ...t,
+            id: `t${i}`,
+            priority: 'normal',
+            assignedAgentId: null,
+          }));
+          const agents = rawAgents.map((a, i) => ({ ...a, id: `a${i}` }));
+          const waits = estimateWaits(tickets, agents, new Map());
+          const ordered = queueOrder(tickets);
+          ordered.forEach((t, i) => {
+            const mine = agents.filter((a) => canServe(a, t)).map((a) => a.id);
+            const ahead = ordered
+              .slice(0, i)
+              .filter((o) => agents.some((a) => mine.includes(a.id) && canServe(a, o))).length;
+            expect(waits.get(t.id)).toEqual(waitRange(ahead, mine.length, DEFAULT_HANDLE_MS));
+          });
+        },
+      ),
+    );
   });
 });

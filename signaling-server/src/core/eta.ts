@@ -1,4 +1,10 @@
-import { canServe, queueOrder, type AgentSkills, type QueuedTicket, type RoutingPolicy } from './routing.js';
+import {
+  canServe,
+  queueOrder,
+  type AgentSkills,
+  type QueuedTicket,
+  type RoutingPolicy,
+} from './routing.js';
 
 /** A wait estimate shown as a range, in milliseconds. */
 export interface WaitRange {
@@ -12,7 +18,11 @@ export const DEFAULT_HANDLE_MS = 5 * 60 * 1000;
 const MINUTE = 60_000;
 
 /** The moving average of handle time after one more call; recent calls weigh a fifth. */
-export function nextHandleAverage(previousMs: number | null, sampleMs: number, weight = 0.2): number {
+export function nextHandleAverage(
+  previousMs: number | null,
+  sampleMs: number,
+  weight = 0.2,
+): number {
   if (previousMs === null) return sampleMs;
   return Math.round(previousMs + weight * (sampleMs - previousMs));
 }
@@ -34,9 +44,15 @@ export function waitRange(ahead: number, agents: number, handleMs: number): Wait
 /** An agent who is signed in (not offline, not away) with their skills. */
 export type ServingAgent = AgentSkills & { id: string };
 
+/** Tickets that need the same skills compete for exactly the same agents. */
+const skillKey = (t: QueuedTicket) =>
+  `${t.serviceId}|${t.language}|${t.signLanguage ? 1 : 0}|${t.assignedAgentId ?? ''}`;
+
 /**
  * Wait ranges of every waiting ticket: for each, the tickets ahead in serving order that share at
  * least one agent who could serve both, over the number of signed-in agents who could serve it.
+ * Tickets are grouped by the skills they need, so the work grows with tickets × skill groups,
+ * not tickets squared.
  */
 export function estimateWaits(
   tickets: readonly QueuedTicket[],
@@ -45,19 +61,27 @@ export function estimateWaits(
   policy?: RoutingPolicy,
 ): Map<string, WaitRange | null> {
   const ordered = queueOrder(tickets, policy);
-  const eligible = new Map(
-    ordered.map((t) => [t.id, new Set(agents.filter((a) => canServe(a, t)).map((a) => a.id))]),
-  );
+  const groups = new Map<string, { index: number; eligible: Set<string> }>();
+  for (const ticket of ordered) {
+    const key = skillKey(ticket);
+    if (!groups.has(key)) {
+      const eligible = new Set(agents.filter((a) => canServe(a, ticket)).map((a) => a.id));
+      groups.set(key, { index: groups.size, eligible });
+    }
+  }
+  const list = [...groups.values()];
+  const shares = list.map((g) => list.map((h) => [...g.eligible].some((id) => h.eligible.has(id))));
+  const seen = new Array<number>(list.length).fill(0);
   const result = new Map<string, WaitRange | null>();
-  ordered.forEach((ticket, index) => {
-    const mine = eligible.get(ticket.id) ?? new Set<string>();
+  for (const ticket of ordered) {
+    const group = groups.get(skillKey(ticket))!;
     let ahead = 0;
-    for (const before of ordered.slice(0, index)) {
-      const theirs = eligible.get(before.id);
-      if (theirs && [...theirs].some((id) => mine.has(id))) ahead++;
+    for (let other = 0; other < list.length; other++) {
+      if (seen[other] && shares[group.index]![other]) ahead += seen[other]!;
     }
     const handle = handleMsByService.get(ticket.serviceId) ?? DEFAULT_HANDLE_MS;
-    result.set(ticket.id, waitRange(ahead, mine.size, handle));
-  });
+    result.set(ticket.id, waitRange(ahead, group.eligible.size, handle));
+    seen[group.index]!++;
+  }
   return result;
 }

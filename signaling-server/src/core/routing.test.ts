@@ -195,7 +195,8 @@ describe('routing properties', () => {
         for (const later of tickets) {
           if (!served.has(later.id)) continue;
           const earlierWaiting = tickets.filter(
-            (t) => skillSet(t) === skillSet(later) && t.queuedAt < later.queuedAt && !served.has(t.id),
+            (t) =>
+              skillSet(t) === skillSet(later) && t.queuedAt < later.queuedAt && !served.has(t.id),
           );
           expect(earlierWaiting).toEqual([]);
         }

@@ -15,7 +15,8 @@ export interface ServiceHours {
 }
 
 /** Whether the office serves at a moment, and when it next opens if not. */
-export type HoursState = { open: true; closesAt: number } | { open: false; nextOpening: number | null };
+export type HoursState =
+  { open: true; closesAt: number } | { open: false; nextOpening: number | null };
 
 /** Monday to Friday 08:00–12:00 and 13:00–16:00, the usual office day with a lunch break. */
 export const DEFAULT_HOURS: ServiceHours = {

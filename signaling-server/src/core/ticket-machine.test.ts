@@ -21,7 +21,15 @@ describe('ticket transitions', () => {
     expect(ticketTransition(from, event)).toEqual({ ok: true, next: to });
   });
 
-  const events: TicketEvent[] = ['offer', 'accept', 'return', 'cancel', 'end', 'abandon', 'requeue'];
+  const events: TicketEvent[] = [
+    'offer',
+    'accept',
+    'return',
+    'cancel',
+    'end',
+    'abandon',
+    'requeue',
+  ];
   const refused = Statuses.options.flatMap((from) =>
     events
       .filter((event) => !allowed.some((a) => a.from === from && a.event === event))

@@ -47,10 +47,16 @@ export function setUpManagerNamespace(
       seq: feed.seq(me.officeId),
     });
     void socket.join(officeRoom(actor.officeId));
-    new Handlers(socket as never, log.child({ userId: actor.userId }), userCheck(ctx.db, ctx.clock, ROLES))
+    new Handlers(
+      socket as never,
+      log.child({ userId: actor.userId }),
+      userCheck(ctx.db, ctx.clock, ROLES),
+    )
       .on('queue:snapshot', Empty, snapshot)
       .on('queue:since', QueueSince, async ({ seq }) => {
-        return feed.since(me.officeId, seq) ?? { kind: 'snapshot' as const, snapshot: await snapshot() };
+        return (
+          feed.since(me.officeId, seq) ?? { kind: 'snapshot' as const, snapshot: await snapshot() }
+        );
       })
       .on('ticket:prioritise', PrioritiseTicket, (input) => prioritiseTicket(ctx, me, input))
       .on('ticket:assign', AssignTicket, (input) => assignTicket(ctx, me, input))

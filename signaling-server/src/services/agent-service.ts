@@ -7,7 +7,12 @@ import type {
 } from '@loket/shared';
 import { ticketTransition } from '../core/ticket-machine.js';
 import { MediaUnavailableError } from '../media/provider.js';
-import { ensureAgent, findAgent, resetMissedOffers } from '../store/repositories/agents.js';
+import {
+  ensureAgent,
+  findAgent,
+  lockAgent,
+  resetMissedOffers,
+} from '../store/repositories/agents.js';
 import { clearTimer } from '../store/repositories/timers.js';
 import { audit } from '../store/repositories/audit.js';
 import { findActiveCallOf, insertCall } from '../store/repositories/calls.js';
@@ -74,6 +79,7 @@ export async function setAgentStatus(
 ): Promise<AgentResult> {
   await inTransaction(ctx, async (trx, outbox) => {
     await ensureAgent(trx, { id: actor.userId, office_id: actor.officeId }, ctx.clock());
+    await lockAgent(trx, actor.userId);
     const event = input.status === 'available' ? 'goAvailable' : 'goAway';
     await moveAgentBy(trx, outbox, actor.userId, event, ctx.clock());
     // Ending wrap-up by hand makes its timer moot.
@@ -187,16 +193,19 @@ export async function declineOffer(
  * progress (or its wrap-up) stays for the reconnect grace, so a reloaded console resumes it.
  */
 export async function agentDisconnected(ctx: ServiceContext, actor: AgentActor): Promise<void> {
-  const agent = await findAgent(ctx.db, actor.userId);
-  if (!agent || agent.status === 'offline') return;
-  if (agent.status === 'busy' || agent.status === 'wrap_up') {
-    await agentLeftBusy(ctx, actor.userId, actor.officeId);
-    return;
-  }
-  await inTransaction(ctx, async (trx, outbox) => {
+  const leftBusy = await inTransaction(ctx, async (trx, outbox) => {
+    await lockAgent(trx, actor.userId);
+    const agent = await findAgent(trx, actor.userId);
+    if (!agent || agent.status === 'offline') return false;
+    if (agent.status === 'busy' || agent.status === 'wrap_up') return true;
     const offered = await findOfferedTicket(trx, actor.userId);
     if (offered) await returnOffer(ctx, trx, outbox, offered.id, 'disconnect', ctx.clock());
     else await moveAgentBy(trx, outbox, actor.userId, 'disconnect', ctx.clock());
+    return false;
   });
+  if (leftBusy) {
+    await agentLeftBusy(ctx, actor.userId, actor.officeId);
+    return;
+  }
   ctx.requestDispatch(actor.officeId);
 }

@@ -4,7 +4,7 @@ import { canServe } from '../core/routing.js';
 import { hoursState, type ServiceHours } from '../core/service-hours.js';
 import type { Db } from '../store/database.js';
 import type { OfficeRow } from '../store/schema.js';
-import { loadOfficeQueue } from './office-queue.js';
+import { loadSkilledAgents } from './office-queue.js';
 
 const Interval = z.object({
   open: z.string().regex(/^\d{2}:\d{2}$/),
@@ -45,13 +45,18 @@ export async function availability(
   request: TicketRequest,
   now: number,
 ): Promise<Availability> {
-  const queue = await loadOfficeQueue(db, office.id);
-  const atWork = queue.agents.filter((a) => a.status !== 'offline');
+  const agents = await loadSkilledAgents(db, office.id);
+  const atWork = agents.filter((a) => a.status !== 'offline');
   const signerOnline = atWork.some((a) => a.skills.signLanguage);
   const hours = hoursOf(office);
   const state = hours ? hoursState(hours, now) : null;
   if (state && !state.open) {
-    return { available: false, reason: 'outside_hours', nextOpening: state.nextOpening, signerOnline };
+    return {
+      available: false,
+      reason: 'outside_hours',
+      nextOpening: state.nextOpening,
+      signerOnline,
+    };
   }
   const ticket = { ...request, id: '', assignedAgentId: null };
   const staffed = atWork.some((a) => canServe(a.skills, ticket));

@@ -168,7 +168,10 @@ export async function transferCall(
       }
     }
     const outcome = { kind: 'transfer' as const, serviceId, agentId: input.agentId ?? null };
-    await finishCall(ctx, trx, outbox, call, outcome, 'transferred', { type: 'user', id: actor.userId });
+    await finishCall(ctx, trx, outbox, call, outcome, 'transferred', {
+      type: 'user',
+      id: actor.userId,
+    });
     return call.office_id;
   });
   ctx.requestDispatch(officeId);

@@ -32,10 +32,21 @@ export async function closeCallbackRequest(
   input: CloseCallback,
 ): Promise<null> {
   await inTransaction(ctx, async (trx, outbox) => {
-    const row = await trx.selectFrom('callbacks').selectAll().where('id', '=', input.callbackId).executeTakeFirst();
-    if (!row || row.office_id !== agent.officeId) throw new LoketError('NOT_FOUND', 'no such call-back here');
+    const row = await trx
+      .selectFrom('callbacks')
+      .selectAll()
+      .where('id', '=', input.callbackId)
+      .executeTakeFirst();
+    if (!row || row.office_id !== agent.officeId)
+      throw new LoketError('NOT_FOUND', 'no such call-back here');
     const now = ctx.clock();
-    if (!(await closeCallback(trx, row.id, { closedAt: now, closedBy: agent.userId, outcome: input.outcome }))) {
+    if (
+      !(await closeCallback(trx, row.id, {
+        closedAt: now,
+        closedBy: agent.userId,
+        outcome: input.outcome,
+      }))
+    ) {
       throw new LoketError('INVALID_STATE', 'this call-back is already closed');
     }
     await audit(trx, {

@@ -23,6 +23,11 @@ export interface ServiceContext {
     /** How long a kiosk or console may be gone before its ticket or call is given up. */
     reconnectGraceMs: number;
   };
+  /** Whether a kiosk or console has a socket open now (on any server instance). */
+  presence: {
+    kioskConnected(kioskId: string): Promise<boolean>;
+    agentConnected(agentId: string): Promise<boolean>;
+  };
   /** Asks for the office's queue to be matched again soon (coalesced). */
   requestDispatch(officeId: string): void;
 }

@@ -1,12 +1,18 @@
+import { sql } from 'kysely';
 import { route } from '../core/routing.js';
+import { isPostgres } from '../store/database.js';
 import { audit } from '../store/repositories/audit.js';
 import { findService } from '../store/repositories/offices.js';
 import { moveTicket } from '../store/repositories/tickets.js';
 import type { ServiceContext } from './context.js';
+import { LoketError } from './errors.js';
 import { moveAgentBy } from './offers.js';
 import { loadOfficeQueue, queuedTicket, queueFacts, type QueueFacts } from './office-queue.js';
 import { inTransaction } from './transaction.js';
 import { offerView, ticketView } from './views.js';
+
+/** Pause before matching again after losing a race, so a lasting conflict cannot spin. */
+const RETRY_MS = 50;
 
 const sameFacts = (a: QueueFacts | undefined, b: QueueFacts) =>
   a !== undefined &&
@@ -24,9 +30,34 @@ export class Dispatcher {
 
   constructor(private readonly ctx: ServiceContext) {}
 
-  async dispatch(officeId: string): Promise<void> {
+  readonly #running = new Map<string, Promise<void>>();
+
+  /**
+   * Matches one office. Dispatches of an office run one after another in this process, and on
+   * PostgreSQL an advisory lock keeps other instances out too; a match that lost a race with
+   * another change is retried once the winner is done.
+   */
+  dispatch(officeId: string): Promise<void> {
+    const previous = this.#running.get(officeId) ?? Promise.resolve();
+    const next = previous
+      .then(() => this.#dispatchOnce(officeId))
+      .catch((error: unknown) => {
+        if (!(error instanceof LoketError)) throw error;
+        this.ctx.log.debug({ err: error, officeId }, 'dispatch lost a race; matching again');
+        setTimeout(() => this.ctx.requestDispatch(officeId), RETRY_MS).unref();
+      });
+    this.#running.set(officeId, next);
+    void next.finally(() => {
+      if (this.#running.get(officeId) === next) this.#running.delete(officeId);
+    });
+    return next;
+  }
+
+  async #dispatchOnce(officeId: string): Promise<void> {
     const { ctx } = this;
     await inTransaction(ctx, async (trx, outbox) => {
+      if (isPostgres(trx))
+        await sql`select pg_advisory_xact_lock(hashtext(${officeId}))`.execute(trx);
       const queue = await loadOfficeQueue(trx, officeId);
       const free = queue.agents.filter((a) => a.status === 'available').map((a) => a.skills);
       const byId = new Map(queue.waiting.map((row) => [row.id, row]));

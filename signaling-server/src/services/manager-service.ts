@@ -1,6 +1,6 @@
 import type { AgentStatus, OfficeMessage } from '@loket/shared';
 import { agentTransition } from '../core/agent-machine.js';
-import { findAgent, moveAgent } from '../store/repositories/agents.js';
+import { findAgent, lockAgent, moveAgent } from '../store/repositories/agents.js';
 import { audit } from '../store/repositories/audit.js';
 import { findTicket, moveTicket } from '../store/repositories/tickets.js';
 import type { Db } from '../store/database.js';
@@ -18,7 +18,11 @@ export interface ManagerActor {
   officeId: string;
 }
 
-async function waitingTicketOf(trx: Db, manager: ManagerActor, ticketId: string): Promise<TicketRow> {
+async function waitingTicketOf(
+  trx: Db,
+  manager: ManagerActor,
+  ticketId: string,
+): Promise<TicketRow> {
   const ticket = await findTicket(trx, ticketId);
   if (!ticket || ticket.office_id !== manager.officeId) {
     throw new LoketError('NOT_FOUND', 'no such ticket in your office');
@@ -51,7 +55,8 @@ async function record(
 
 /** Moves a ticket back to waiting if it is ringing, so a change of order or target applies. */
 async function recall(ctx: ServiceContext, trx: Db, outbox: Outbox, ticket: TicketRow) {
-  if (ticket.status === 'offered') await returnOffer(ctx, trx, outbox, ticket.id, 'decline', ctx.clock());
+  if (ticket.status === 'offered')
+    await returnOffer(ctx, trx, outbox, ticket.id, 'decline', ctx.clock());
 }
 
 /** Puts a waiting ticket in the priority lane, with who and why in the audit log. */
@@ -63,7 +68,11 @@ export async function prioritiseTicket(
   await inTransaction(ctx, async (trx, outbox) => {
     const ticket = await waitingTicketOf(trx, manager, input.ticketId);
     if (ticket.priority === 'normal') {
-      await trx.updateTable('tickets').set({ priority: 'priority' }).where('id', '=', ticket.id).execute();
+      await trx
+        .updateTable('tickets')
+        .set({ priority: 'priority' })
+        .where('id', '=', ticket.id)
+        .execute();
     }
     await record(ctx, trx, manager, 'ticket.prioritised', ticket.id, { reason: input.reason });
     outbox.add((n) => n.queueChanged(manager.officeId));
@@ -112,11 +121,18 @@ export async function cancelTicketAsManager(
     if (ticket.status === 'offered' && ticket.offered_agent_id) {
       await withdrawOffer(ctx, trx, outbox, ticket.offered_agent_id, ticket.id, now);
     }
-    const change = { status: 'cancelled' as const, updated_at: now, offered_agent_id: null, offer_expires_at: null };
+    const change = {
+      status: 'cancelled' as const,
+      updated_at: now,
+      offered_agent_id: null,
+      offer_expires_at: null,
+    };
     if (!(await moveTicket(trx, ticket.id, ticket.status, change))) {
       throw new LoketError('INVALID_STATE', 'ticket changed meanwhile');
     }
-    await record(ctx, trx, manager, 'ticket.cancelled_by_manager', ticket.id, { reason: input.reason });
+    await record(ctx, trx, manager, 'ticket.cancelled_by_manager', ticket.id, {
+      reason: input.reason,
+    });
     const updated = { ...ticket, ...change };
     outbox.add((n) => {
       n.ticketUpdated(ticket.kiosk_id, ticketView(updated, null));
@@ -127,7 +143,10 @@ export async function cancelTicketAsManager(
   return null;
 }
 
-const MANAGER_EVENT: Record<'available' | 'away' | 'offline', 'goAvailable' | 'goAway' | 'disconnect'> = {
+const MANAGER_EVENT: Record<
+  'available' | 'away' | 'offline',
+  'goAvailable' | 'goAway' | 'disconnect'
+> = {
   available: 'goAvailable',
   away: 'goAway',
   offline: 'disconnect',
@@ -143,6 +162,7 @@ export async function setAgentState(
   input: { agentId: string; status: 'available' | 'away' | 'offline'; reason: string },
 ): Promise<null> {
   await inTransaction(ctx, async (trx, outbox) => {
+    await lockAgent(trx, input.agentId);
     const agent = await findAgent(trx, input.agentId);
     if (!agent || agent.office_id !== manager.officeId) {
       throw new LoketError('NOT_FOUND', 'no such agent in your office');
@@ -160,7 +180,11 @@ export async function setAgentState(
       from = 'available';
     }
     const move = agentTransition(from, MANAGER_EVENT[input.status]);
-    if (!move.ok) throw new LoketError('INVALID_STATE', `an agent ${agent.status} cannot be set ${input.status}`);
+    if (!move.ok)
+      throw new LoketError(
+        'INVALID_STATE',
+        `an agent ${agent.status} cannot be set ${input.status}`,
+      );
     if (move.next !== from) {
       const idle = move.next === 'available';
       if (!(await moveAgent(trx, agent.user_id, from, { status: move.next, at: now, idle }))) {

@@ -2,7 +2,12 @@ import { agentTransition, type AgentEvent } from '../core/agent-machine.js';
 import { ticketTransition } from '../core/ticket-machine.js';
 import type { Db } from '../store/database.js';
 import type { TicketRow } from '../store/schema.js';
-import { countMissedOffer, findAgent, moveAgent, resetMissedOffers } from '../store/repositories/agents.js';
+import {
+  countMissedOffer,
+  findAgent,
+  moveAgent,
+  resetMissedOffers,
+} from '../store/repositories/agents.js';
 
 /** Offers an agent may miss in a row before being set away. */
 const MISSES_BEFORE_AWAY = 2;
@@ -114,7 +119,12 @@ export async function abandonTicket(
   if (ticket.status === 'offered' && ticket.offered_agent_id) {
     await withdrawOffer(ctx, trx, outbox, ticket.offered_agent_id, ticket.id, now);
   }
-  const change = { status: move.next, updated_at: now, offered_agent_id: null, offer_expires_at: null };
+  const change = {
+    status: move.next,
+    updated_at: now,
+    offered_agent_id: null,
+    offer_expires_at: null,
+  };
   await moveTicket(trx, ticket.id, ticket.status, change);
   await audit(trx, {
     id: ctx.ids(),

@@ -52,26 +52,34 @@ export interface OfficeQueue {
   handleMs: Map<string, number>;
 }
 
+/** An office's agents with their skills. */
+export async function loadSkilledAgents(db: Db, officeId: string): Promise<SkilledAgent[]> {
+  const [agents, skills] = await Promise.all([
+    listAgents(db, officeId),
+    listAgentServices(db, officeId),
+  ]);
+  return agents.map((agent) => ({
+    ...agent,
+    skills: {
+      id: agent.user_id,
+      idleSince: agent.idle_since,
+      serviceIds: skills.get(agent.user_id) ?? [],
+      languages: languagesOf(agent.languages),
+      signLanguage: agent.sign_language === 1,
+    },
+  }));
+}
+
 /** Loads what routing and estimates need for one office. */
 export async function loadOfficeQueue(db: Db, officeId: string): Promise<OfficeQueue> {
-  const [waiting, agents, services, skills] = await Promise.all([
+  const [waiting, agents, services] = await Promise.all([
     listTickets(db, officeId, ['waiting']),
-    listAgents(db, officeId),
+    loadSkilledAgents(db, officeId),
     listServices(db, officeId),
-    listAgentServices(db, officeId),
   ]);
   return {
     waiting,
-    agents: agents.map((agent) => ({
-      ...agent,
-      skills: {
-        id: agent.user_id,
-        idleSince: agent.idle_since,
-        serviceIds: skills.get(agent.user_id) ?? [],
-        languages: languagesOf(agent.languages),
-        signLanguage: agent.sign_language === 1,
-      },
-    })),
+    agents,
     handleMs: new Map(
       services.flatMap((s) => (s.avg_handle_ms === null ? [] : [[s.id, s.avg_handle_ms] as const])),
     ),

@@ -33,7 +33,11 @@ describe('queue feed', () => {
       tickets: [{ id: 'a', status: 'offered' }, { id: 'b' }],
       removedTicketIds: [],
     });
-    expect(feed.next('o', snap([ticket('b')]))).toMatchObject({ seq: 3, tickets: [], removedTicketIds: ['a'] });
+    expect(feed.next('o', snap([ticket('b')]))).toMatchObject({
+      seq: 3,
+      tickets: [],
+      removedTicketIds: ['a'],
+    });
     expect(feed.seq('o')).toBe(3);
   });
 

@@ -37,8 +37,16 @@ export async function recoverAfterRestart(
       .where('status', 'in', ['busy', 'wrap_up'])
       .execute();
     const timers = [
-      ...kiosks.map((k) => ({ kind: 'kiosk_grace' as const, ref_id: k.kiosk_id, office_id: k.office_id })),
-      ...agents.map((a) => ({ kind: 'agent_grace' as const, ref_id: a.user_id, office_id: a.office_id })),
+      ...kiosks.map((k) => ({
+        kind: 'kiosk_grace' as const,
+        ref_id: k.kiosk_id,
+        office_id: k.office_id,
+      })),
+      ...agents.map((a) => ({
+        kind: 'agent_grace' as const,
+        ref_id: a.user_id,
+        office_id: a.office_id,
+      })),
     ];
     for (const timer of timers) {
       await trx

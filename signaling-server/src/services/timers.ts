@@ -12,7 +12,11 @@ import { abandonTicket, moveAgentBy } from './offers.js';
 import { inTransaction } from './transaction.js';
 
 /** A kiosk went away with a ticket or call: it has the grace period to come back. */
-export async function kioskLeft(ctx: ServiceContext, kioskId: string, officeId: string): Promise<void> {
+export async function kioskLeft(
+  ctx: ServiceContext,
+  kioskId: string,
+  officeId: string,
+): Promise<void> {
   if (!(await findActiveTicketForKiosk(ctx.db, kioskId))) return;
   await setTimer(ctx.db, {
     id: ctx.ids(),
@@ -29,7 +33,11 @@ export async function kioskReturned(ctx: ServiceContext, kioskId: string): Promi
 }
 
 /** A console went away mid-call or in wrap-up: the agent has the grace period to come back. */
-export async function agentLeftBusy(ctx: ServiceContext, agentId: string, officeId: string): Promise<void> {
+export async function agentLeftBusy(
+  ctx: ServiceContext,
+  agentId: string,
+  officeId: string,
+): Promise<void> {
   await setTimer(ctx.db, {
     id: ctx.ids(),
     office_id: officeId,
@@ -55,6 +63,8 @@ async function fire(ctx: ServiceContext, trx: Db, outbox: Outbox, timer: TimerRo
       return;
     }
     case 'kiosk_grace': {
+      // A disconnect handled after the reconnect may have set this timer for a kiosk that is back.
+      if (await ctx.presence.kioskConnected(timer.ref_id)) return;
       const call = await findActiveCallOf(trx, { kioskId: timer.ref_id });
       if (call) {
         await finishCall(ctx, trx, outbox, call, { kind: 'abandon' }, 'connection_lost', system);
@@ -65,6 +75,7 @@ async function fire(ctx: ServiceContext, trx: Db, outbox: Outbox, timer: TimerRo
       return;
     }
     case 'agent_grace': {
+      if (await ctx.presence.agentConnected(timer.ref_id)) return;
       const call = await findActiveCallOf(trx, { agentId: timer.ref_id });
       if (call) {
         await finishCall(ctx, trx, outbox, call, { kind: 'requeue' }, 'connection_lost', system);

@@ -1,4 +1,4 @@
-import { Migrator, type Kysely } from 'kysely';
+import { Migrator, PostgresAdapter, type Kysely } from 'kysely';
 import { openPostgres, redactUrl, type PostgresOptions } from './dialects/postgres.js';
 import { openSqlite } from './dialects/sqlite.js';
 import { migrations } from './migrations/index.js';
@@ -35,4 +35,9 @@ export async function migrateToLatest(db: Db): Promise<void> {
   if (error || failed) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed`, { cause: error });
   }
+}
+
+/** Whether this query layer talks to PostgreSQL (else SQLite). */
+export function isPostgres(db: Db): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }

@@ -2,7 +2,7 @@ import { TERMINAL_TICKET_STATUSES, type TicketStatus } from '@loket/shared';
 import { sql } from 'kysely';
 import { ticketTransition, type TicketEvent } from '../../src/core/ticket-machine.js';
 import type { Db } from '../../src/store/database.js';
-import type { AuditRow, CallRow, TicketRow } from '../../src/store/schema.js';
+import type { AuditRow, TicketRow } from '../../src/store/schema.js';
 import type { SeededAgent } from './seed-office.js';
 
 /** A property that did not hold, with the ids to pull the counterexample out of the history. */
@@ -26,21 +26,16 @@ export interface Restart {
 }
 
 /**
- * Within one millisecond, what ends a hold goes before what starts one: a decline and the
- * re-offer it triggers can share a timestamp, and the re-offer can only follow the decline.
+ * Audit rows in commit order along each ticket and agent. SQLite writes one transaction at a
+ * time, so its rowid is commit order; on PostgreSQL the test adds a `seq` column (see
+ * history-store.ts) numbered at insert, behind the row lock of the ticket or agent concerned.
  */
-function rank(action: string): number {
-  return action === 'offer.made' ? 2 : action === 'ticket.created' ? 1 : 0;
-}
-
-/** Audit rows in commit order. SQLite writes one transaction at a time: rowid is commit order. */
 export async function loadAudit(db: Db, dialect: 'sqlite' | 'postgres'): Promise<OrderedAudit[]> {
-  const rows =
+  const query =
     dialect === 'sqlite'
-      ? (await sql<AuditRow & { seq: number }>`select rowid as seq, * from audit_log order by rowid`.execute(db)).rows
-      : (await db.selectFrom('audit_log').selectAll().execute())
-          .sort((a, b) => a.at - b.at || rank(a.action) - rank(b.action))
-          .map((row, i) => ({ ...row, seq: i }));
+      ? sql<AuditRow & { seq: number }>`select rowid as seq, * from audit_log order by rowid`
+      : sql<AuditRow & { seq: number }>`select * from audit_log order by seq`;
+  const { rows } = await query.execute(db);
   return rows.map(({ seq, details, ...row }) => ({
     ...row,
     order: Number(seq),
@@ -49,24 +44,12 @@ export async function loadAudit(db: Db, dialect: 'sqlite' | 'postgres'): Promise
 }
 
 /** Where a restart falls among audit rows: after every row written before the kill. */
-export function restartOrder(audit: OrderedAudit[], killAt: number, dialect: 'sqlite' | 'postgres') {
+export function restartOrder(audit: OrderedAudit[], killAt: number): number {
   const before = audit.filter((row) => row.at <= killAt);
-  if (dialect === 'postgres') return before.length - 0.5;
   return Math.max(0, ...before.map((row) => row.order)) + 0.5;
 }
 
-/** Who held a ticket, from when to when: an offer or a call. */
-interface Hold {
-  kind: 'offer' | 'call';
-  ticketId: string;
-  agentId: string;
-  start: number;
-  end: number;
-  ref: string;
-}
-
-const OFFER_ENDS = new Set([
-  'offer.accepted',
+const RELEASES = new Set([
   'offer.declined',
   'offer.expired',
   'offer.abandoned',
@@ -74,85 +57,65 @@ const OFFER_ENDS = new Set([
   'ticket.abandoned',
 ]);
 
-/** Offers from the audit log, each closed by the next answer, cancellation or restart. */
-function offerHolds(audit: OrderedAudit[], restarts: Restart[]): Hold[] {
-  const open = new Map<string, Hold>();
-  const holds: Hold[] = [];
+/**
+ * No ticket in two agents' hands at once; no agent holding two tickets at once. Replays offers
+ * and calls from the audit log in commit order: an offer starts a hold, acceptance turns it into
+ * a call; an answer, cancellation, abandonment, call end or restart (offers only) ends it.
+ */
+export function checkExclusion(audit: OrderedAudit[], restarts: Restart[]): Violation[] {
+  const byTicket = new Map<string, { agentId: string; kind: string; row: string }>();
+  const byAgent = new Map<string, { ticketId: string; kind: string; row: string }>();
+  const violations: Violation[] = [];
+  const release = (ticketId: string) => {
+    const hold = byTicket.get(ticketId);
+    if (!hold) return;
+    byTicket.delete(ticketId);
+    if (byAgent.get(hold.agentId)?.ticketId === ticketId) byAgent.delete(hold.agentId);
+  };
   const events = [
     ...audit.map((row) => ({ order: row.order, row })),
     ...restarts.map((restart) => ({ order: restart.order, restart })),
   ].sort((a, b) => a.order - b.order);
   for (const event of events) {
-    if ('restart' in event && event.restart) {
-      for (const hold of open.values()) hold.end = event.restart.killAt;
-      open.clear();
+    if ('restart' in event) {
+      for (const [ticketId, hold] of byTicket) if (hold.kind === 'offer') release(ticketId);
       continue;
     }
-    const row = 'row' in event ? event.row : undefined;
-    if (!row?.subject_id) continue;
+    const { row } = event;
+    const subject = row.subject_id ?? '';
     if (row.action === 'offer.made') {
-      const hold: Hold = {
-        kind: 'offer',
-        ticketId: row.subject_id,
-        agentId: String(row.details.agentId),
-        start: row.at,
-        end: Infinity,
-        ref: row.id,
-      };
-      holds.push(hold);
-      // An earlier offer of this ticket left open stays open: the overlap check reports it.
-      open.set(row.subject_id, hold);
-    } else if (OFFER_ENDS.has(row.action)) {
-      const hold = open.get(row.subject_id);
-      if (hold) hold.end = row.at;
-      open.delete(row.subject_id);
-    }
-  }
-  return holds;
-}
-
-function callHolds(calls: CallRow[]): Hold[] {
-  return calls.map((call) => ({
-    kind: 'call',
-    ticketId: call.ticket_id,
-    agentId: call.agent_id,
-    start: call.started_at,
-    end: call.ended_at ?? Infinity,
-    ref: call.id,
-  }));
-}
-
-/** Holds grouped by `key` must not overlap in time (touching ends are fine). */
-function overlaps(holds: Hold[], key: (hold: Hold) => string, property: string): Violation[] {
-  const groups = new Map<string, Hold[]>();
-  for (const hold of holds) groups.set(key(hold), [...(groups.get(key(hold)) ?? []), hold]);
-  const violations: Violation[] = [];
-  for (const group of groups.values()) {
-    group.sort((a, b) => a.start - b.start || a.end - b.end);
-    let latest: Hold | undefined;
-    for (const hold of group) {
-      if (latest && hold.start < latest.end) {
-        const describe = (h: Hold) =>
-          `${h.kind} ${h.ref} of ticket ${h.ticketId} to agent ${h.agentId} [${h.start}, ${h.end}]`;
+      const agentId = String(row.details.agentId);
+      const ticketHold = byTicket.get(subject);
+      const agentHold = byAgent.get(agentId);
+      if (ticketHold) {
         violations.push({
-          property,
-          message: `${describe(latest)} overlaps ${describe(hold)}`,
-          ids: [latest.ticketId, hold.ticketId, latest.agentId, hold.agentId],
+          property: 'no ticket in two hands at once',
+          message: `ticket ${subject} was offered to ${agentId} (audit #${row.order}) while in the ${ticketHold.kind} of ${ticketHold.agentId} (audit ${ticketHold.row})`,
+          ids: [subject, agentId, ticketHold.agentId],
         });
       }
-      if (!latest || hold.end > latest.end) latest = hold;
+      if (agentHold) {
+        violations.push({
+          property: 'no agent holds two tickets at once',
+          message: `agent ${agentId} was offered ${subject} (audit #${row.order}) while holding ${agentHold.ticketId} in ${agentHold.kind} (audit ${agentHold.row})`,
+          ids: [agentId, subject, agentHold.ticketId],
+        });
+      }
+      release(subject);
+      byTicket.set(subject, { agentId, kind: 'offer', row: `#${row.order}` });
+      byAgent.set(agentId, { ticketId: subject, kind: 'offer', row: `#${row.order}` });
+    } else if (row.action === 'offer.accepted') {
+      const hold = byTicket.get(subject);
+      if (hold) hold.kind = 'call';
+      const agentHold = hold && byAgent.get(hold.agentId);
+      if (agentHold?.ticketId === subject) agentHold.kind = 'call';
+    } else if (RELEASES.has(row.action)) {
+      release(subject);
+    } else if (row.action === 'call.ended') {
+      release(String(row.details.ticketId));
     }
   }
   return violations;
-}
-
-/** No ticket in two agents' hands at once; no agent with two tickets at once. */
-export function checkExclusion(audit: OrderedAudit[], calls: CallRow[], restarts: Restart[]) {
-  const holds = [...offerHolds(audit, restarts), ...callHolds(calls)];
-  return [
-    ...overlaps(holds, (h) => h.ticketId, 'no ticket in two hands at once'),
-    ...overlaps(holds, (h) => h.agentId, 'no agent holds two tickets at once'),
-  ];
 }
 
 /** What routing may use to tell two tickets apart; equal keys must be served in queue order. */
@@ -200,7 +163,8 @@ export function checkRouting(input: {
 
   for (const event of events) {
     if ('restart' in event && event.restart) {
-      for (const id of offered) waiting.set(id, { since: event.restart.killAt, order: event.order });
+      for (const id of offered)
+        waiting.set(id, { since: event.restart.killAt, order: event.order });
       offered.clear();
       continue;
     }
@@ -227,8 +191,12 @@ export function checkRouting(input: {
         const yKey = y && keyOf(y);
         if (agent && y) {
           const wrong = [
-            y.sign === 1 && !agent.signLanguage ? 'a BISINDO ticket to an agent who does not sign' : '',
-            !agent.languages.includes(ticket.language) ? `language ${ticket.language} not spoken` : '',
+            y.sign === 1 && !agent.signLanguage
+              ? 'a BISINDO ticket to an agent who does not sign'
+              : '',
+            !agent.languages.includes(ticket.language)
+              ? `language ${ticket.language} not spoken`
+              : '',
             y.serviceId !== null && !agent.serviceIds.includes(y.serviceId)
               ? `service ${y.serviceId} not held`
               : '',
@@ -244,7 +212,8 @@ export function checkRouting(input: {
         for (const [x, since] of waiting) {
           const other = state.get(x);
           if (x === ticketId || !other || !y || keyOf(other) !== yKey || yKey === null) continue;
-          if (other.queuedAt > y.queuedAt || (other.queuedAt === y.queuedAt && x > ticketId)) continue;
+          if (other.queuedAt > y.queuedAt || (other.queuedAt === y.queuedAt && x > ticketId))
+            continue;
           if (slackMs > 0 && since.since + slackMs > row.at) continue;
           candidates.push({
             x,
@@ -279,7 +248,9 @@ export function checkRouting(input: {
         const current = state.get(ticketId);
         if ((outcome === 'transfer' || outcome === 'requeue') && current) {
           const serviceId =
-            outcome === 'requeue' ? current.serviceId : (transfers.get(row.subject_id ?? '') ?? null);
+            outcome === 'requeue'
+              ? current.serviceId
+              : (transfers.get(row.subject_id ?? '') ?? null);
           state.set(ticketId, { ...current, priority: 'transfer', serviceId });
           waiting.set(ticketId, { since: row.at, order: row.order });
         }
@@ -328,7 +299,15 @@ export async function checkDrained(db: Db): Promise<Violation[]> {
 
 /** Statuses a ticket may reach from `from`, by its machine and by recovery (offered → waiting). */
 function reachable(from: TicketStatus): Set<TicketStatus> {
-  const events: TicketEvent[] = ['offer', 'accept', 'return', 'cancel', 'end', 'abandon', 'requeue'];
+  const events: TicketEvent[] = [
+    'offer',
+    'accept',
+    'return',
+    'cancel',
+    'end',
+    'abandon',
+    'requeue',
+  ];
   const seen = new Set<TicketStatus>([from]);
   const queue: TicketStatus[] = [from];
   for (let status = queue.pop(); status !== undefined; status = queue.pop()) {
@@ -337,7 +316,9 @@ function reachable(from: TicketStatus): Set<TicketStatus> {
       return move.ok ? [move.next] : [];
     });
     for (const next of nexts) {
-      if (!seen.has(next)) (seen.add(next), queue.push(next));
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
     }
   }
   return seen;

@@ -70,15 +70,17 @@ export class Simulation {
     readonly history: History,
     readonly settings: SimSettings,
   ) {
-    this.kiosks = office.kiosks.map((seed, i) => new SimKiosk(this, seed, `k${i}`, rng.fork(`k${i}`)));
-    this.agents = office.agents.map((seed, i) => new SimAgent(this, seed, `a${i}`, rng.fork(`a${i}`)));
+    this.kiosks = office.kiosks.map(
+      (seed, i) => new SimKiosk(this, seed, `k${i}`, rng.fork(`k${i}`)),
+    );
+    this.agents = office.agents.map(
+      (seed, i) => new SimAgent(this, seed, `a${i}`, rng.fork(`a${i}`)),
+    );
   }
 
   /** Runs `work` without awaiting it, but remembers it so `settle` can. */
   track(work: Promise<unknown>): void {
-    const guarded = work.catch((error: unknown) =>
-      this.history.add('sim', 'error', String(error)),
-    );
+    const guarded = work.catch((error: unknown) => this.history.add('sim', 'error', String(error)));
     this.#pending.add(guarded);
     void guarded.finally(() => this.#pending.delete(guarded));
   }
@@ -196,7 +198,12 @@ class SimKiosk extends SimClient {
   readonly language: Language;
   busy = false;
 
-  constructor(sim: Simulation, readonly seed: SeededKiosk, name: string, rng: Prng) {
+  constructor(
+    sim: Simulation,
+    readonly seed: SeededKiosk,
+    name: string,
+    rng: Prng,
+  ) {
     super(sim, name, rng);
     this.language = rng.chance(0.7) ? 'id' : 'en';
     this.socket = io(`${sim.url}${NAMESPACES.kiosk}`, {
@@ -335,7 +342,12 @@ class SimAgent extends SimClient {
   /** Until when the agent chose to stay away. */
   awayUntil = 0;
 
-  constructor(sim: Simulation, readonly seed: SeededAgent, name: string, rng: Prng) {
+  constructor(
+    sim: Simulation,
+    readonly seed: SeededAgent,
+    name: string,
+    rng: Prng,
+  ) {
     super(sim, name, rng);
     this.socket = io(`${sim.url}${NAMESPACES.agent}`, {
       ...this.options(),
@@ -409,7 +421,8 @@ class SimAgent extends SimClient {
       this.call = { callId: call.callId, ticketId: call.ticketId };
       this.scheduleEnd(call.callId, call.ticketId);
     } else if (offer) {
-      this.hold(offer.ticketId);
+      // A bootstrap is a snapshot that events sent meanwhile may have overtaken: no check here.
+      this.offer = offer.ticketId;
       this.respond(offer.ticketId);
     } else if (agent.status === 'offline' || agent.status === 'away') {
       await this.setStatus('available');

@@ -48,6 +48,11 @@ export async function openChildStore(dialect: TestDialect): Promise<ChildStore> 
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString(), { maxConnections: 3 });
   await migrateToLatest(db);
+  // Test-only: number audit rows as they are written. Every audited change first updates the
+  // ticket or agent row it concerns, whose lock is held to the commit, so along one ticket or
+  // agent this number follows commit order (timestamps do not: a dispatch stamps its offers
+  // before it waits for row locks).
+  await sql`alter table audit_log add column seq bigserial`.execute(db);
   return {
     db,
     dir,

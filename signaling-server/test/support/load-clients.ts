@@ -2,7 +2,12 @@ import { NAMESPACES, SOCKET_PATH } from '@loket/shared';
 import { io, type Socket } from 'socket.io-client';
 import type { AgentSocket, KioskSocket } from '../harness.js';
 
-const OPTIONS = { path: SOCKET_PATH, transports: ['websocket'], forceNew: true, reconnection: false };
+const OPTIONS = {
+  path: SOCKET_PATH,
+  transports: ['websocket'],
+  forceNew: true,
+  reconnection: false,
+};
 
 function connected<S>(socket: S): Promise<S> {
   const raw = socket as unknown as Socket;

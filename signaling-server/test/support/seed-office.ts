@@ -30,10 +30,10 @@ export interface SeededOffice {
 }
 
 /** How an agent is skilled: `index` picks a spread of services, languages and signing. */
-export type SkillPlan = (index: number, serviceIds: readonly string[]) => Omit<
-  SeededAgent,
-  'id' | 'username' | 'cookie'
->;
+export type SkillPlan = (
+  index: number,
+  serviceIds: readonly string[],
+) => Omit<SeededAgent, 'id' | 'username' | 'cookie'>;
 
 /**
  * Varied skills: every (service, language, signing) combination has several agents. One in five

@@ -1,9 +1,10 @@
 import type { AgentStatus } from '@loket/shared';
-import type { Db } from '../database.js';
+import { isPostgres, type Db } from '../database.js';
 import type { AgentRow, UserRow } from '../schema.js';
 
 /** An agent's runtime state with the user it belongs to. */
-export type AgentWithUser = AgentRow & Pick<UserRow, 'display_name' | 'languages' | 'sign_language'>;
+export type AgentWithUser = AgentRow &
+  Pick<UserRow, 'display_name' | 'languages' | 'sign_language'>;
 
 const withUser = (db: Db) =>
   db
@@ -81,7 +82,8 @@ export async function listAgentServices(db: Db, officeId: string): Promise<Map<s
     .where('users.office_id', '=', officeId)
     .execute();
   const byAgent = new Map<string, string[]>();
-  for (const row of rows) byAgent.set(row.user_id, [...(byAgent.get(row.user_id) ?? []), row.service_id]);
+  for (const row of rows)
+    byAgent.set(row.user_id, [...(byAgent.get(row.user_id) ?? []), row.service_id]);
   return byAgent;
 }
 
@@ -99,4 +101,19 @@ export async function countMissedOffer(db: Db, userId: string): Promise<number> 
 /** Forgets missed offers once the agent answers one. */
 export async function resetMissedOffers(db: Db, userId: string): Promise<void> {
   await db.updateTable('agents').set({ missed_offers: 0 }).where('user_id', '=', userId).execute();
+}
+
+/**
+ * Locks an agent's row until the transaction ends, so a decision read from it (e.g. "no offer in
+ * hand") still holds when it is acted on. SQLite runs one writer at a time, so there it is a
+ * no-op; PostgreSQL takes a row lock.
+ */
+export async function lockAgent(db: Db, userId: string): Promise<void> {
+  if (!isPostgres(db)) return;
+  await db
+    .selectFrom('agents')
+    .select('user_id')
+    .where('user_id', '=', userId)
+    .forUpdate()
+    .execute();
 }

@@ -39,7 +39,12 @@ export async function closeCallback(
 ): Promise<boolean> {
   const result = await db
     .updateTable('callbacks')
-    .set({ status: 'closed', closed_at: change.closedAt, closed_by: change.closedBy, outcome: change.outcome })
+    .set({
+      status: 'closed',
+      closed_at: change.closedAt,
+      closed_by: change.closedBy,
+      outcome: change.outcome,
+    })
     .where('id', '=', id)
     .where('status', '=', 'open')
     .executeTakeFirst();

@@ -115,4 +115,3 @@ export async function nextTicketCount(db: Db, serviceId: string, day: string): P
     .executeTakeFirstOrThrow();
   return row.last;
 }
-
