@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { pino } from 'pino';
-import { AccessToken, RoomServiceClient } from 'livekit-server-sdk';
+import { AccessToken, RoomServiceClient, TokenVerifier } from 'livekit-server-sdk';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
   livekitMissingReason,
@@ -16,7 +16,8 @@ import {
   type TestServer,
 } from '../../test/harness.js';
 import { LiveKit, roomOf } from './livekit.js';
-import { livekitMedia } from './provider.js';
+import { monitorCall } from './monitor.js';
+import { livekitMedia, p2pMedia } from './provider.js';
 
 const log = pino({ level: 'silent' });
 const missing = livekitMissingReason();
@@ -99,6 +100,42 @@ describe.skipIf(missing !== null)(
         data: null,
       });
       expect(await rooms.listRooms([room])).toEqual([]);
+    });
+
+    test('a manager of the office may watch a call, hidden; others and ended calls are refused', async () => {
+      const { kiosk, agent, ticketId } = await offeredTicket(server);
+      const { agentCall } = await accept(agent, kiosk, ticketId);
+      const manager = { userId: 'manager-1', officeId: server.officeId, displayName: 'Dewi' };
+      const watch = await monitorCall(server.app.ctx, manager, agentCall.callId);
+      const claims = await new TokenVerifier(livekitServer.apiKey, livekitServer.apiSecret).verify(
+        watch.token,
+      );
+      expect(claims.video).toMatchObject({
+        room: roomOf(agentCall.callId),
+        hidden: true,
+        canPublish: false,
+      });
+      const validate = `${livekitServer.url.replace(/^ws/, 'http')}/rtc/validate`;
+      expect((await fetch(`${validate}?access_token=${watch.token}`)).status).toBe(200);
+
+      const elsewhere = { ...manager, officeId: 'another-office' };
+      await expect(monitorCall(server.app.ctx, elsewhere, agentCall.callId)).rejects.toMatchObject({
+        code: 'NOT_IN_CALL',
+      });
+      await kiosk.emitWithAck('call:end', { callId: agentCall.callId });
+      await expect(monitorCall(server.app.ctx, manager, agentCall.callId)).rejects.toMatchObject({
+        code: 'NOT_IN_CALL',
+      });
+    });
+
+    test('peer-to-peer calls cannot be watched', async () => {
+      server.app.ctx.media = p2pMedia({ iceServers: [], turn: null }, Date.now);
+      const { kiosk, agent, ticketId } = await offeredTicket(server);
+      const { agentCall } = await accept(agent, kiosk, ticketId);
+      const manager = { userId: 'manager-1', officeId: server.officeId, displayName: 'Dewi' };
+      await expect(monitorCall(server.app.ctx, manager, agentCall.callId)).rejects.toMatchObject({
+        code: 'INVALID_STATE',
+      });
     });
 
     test('a BISINDO ticket makes a sign-language call for both parties', async () => {

@@ -4,7 +4,7 @@ import { canServe } from '../core/routing.js';
 import { hoursState, type ServiceHours } from '../core/service-hours.js';
 import type { Db } from '../store/database.js';
 import type { OfficeRow } from '../store/schema.js';
-import { loadSkilledAgents } from './office-queue.js';
+import { loadSkilledAgents, type SkilledAgent } from './office-queue.js';
 
 const Interval = z.object({
   open: z.string().regex(/^\d{2}:\d{2}$/),
@@ -44,8 +44,9 @@ export async function availability(
   office: OfficeRow,
   request: TicketRequest,
   now: number,
+  loaded?: SkilledAgent[],
 ): Promise<Availability> {
-  const agents = await loadSkilledAgents(db, office.id);
+  const agents = loaded ?? (await loadSkilledAgents(db, office.id));
   const atWork = agents.filter((a) => a.status !== 'offline');
   const signerOnline = atWork.some((a) => a.skills.signLanguage);
   const hours = hoursOf(office);

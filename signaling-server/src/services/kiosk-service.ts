@@ -99,7 +99,9 @@ export async function createTicket(
     const office = await findOffice(trx, kiosk.officeId);
     if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
     const now = ctx.clock();
-    const open = await availability(trx, office, input, now);
+    // One read of the queue serves the availability check and the new ticket's position.
+    const queue = await loadOfficeQueue(trx, kiosk.officeId);
+    const open = await availability(trx, office, input, now, queue.agents);
     if (open.reason === 'outside_hours') {
       throw new LoketError('OUTSIDE_HOURS', 'the office is closed now', open.nextOpening);
     }
@@ -146,7 +148,8 @@ export async function createTicket(
       },
     });
     outbox.add((n) => n.queueChanged(kiosk.officeId));
-    return { ticket: await viewOf(trx, ticket), created: true };
+    const facts = queueFacts({ ...queue, waiting: [...queue.waiting, ticket] });
+    return { ticket: ticketView(ticket, facts.get(ticket.id) ?? null), created: true };
   });
   if (result.created) ctx.requestDispatch(kiosk.officeId);
   return { ticket: result.ticket };
