@@ -5,27 +5,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.js';
 import { livekitMissingReason, startLiveKitLoket } from '../e2e/support/livekit-loket.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 12);
 const PORT = 8091;
 const DATA = path.resolve('test-output/bench-data');
 const BASE = `http://127.0.0.1:${PORT}`;
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-  '--allow-loopback-in-peer-connection',
-  '--disable-features=WebRtcHideLocalIpsWithMdns',
-  '--autoplay-policy=no-user-gesture-required',
-];
 
 /** Records, inside the page, the wall-clock time of the first decoded inbound video frame. */
 const FIRST_FRAME_PROBE = () => {
@@ -220,8 +206,8 @@ async function measureLiveKit(browser: Browser): Promise<number[] | null> {
 
 const server = await startServer();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ARGS,
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   const baseline = stats(await measureBaseline(browser));

@@ -76,6 +76,7 @@ export function createApp(deps: AppDeps): App {
   const { kiosks, agents, managers } = namespacesOf(io);
 
   const pending = new Set<string>();
+  let closing = false;
   const feed = new QueueFeed();
   const notifier = new SocketNotifier(kiosks, agents, managers, () => ctx, log, feed);
   const media =
@@ -106,10 +107,11 @@ export function createApp(deps: AppDeps): App {
     },
     requestDispatch(officeId) {
       // Gathered until the current command has answered, then matched once.
-      if (pending.has(officeId)) return;
+      if (closing || pending.has(officeId)) return;
       pending.add(officeId);
       setImmediate(() => {
         pending.delete(officeId);
+        if (closing) return;
         dispatcher
           .dispatch(officeId)
           .catch((err: unknown) => log.error({ err, officeId }, 'dispatch failed'));
@@ -149,14 +151,14 @@ export function createApp(deps: AppDeps): App {
   web.get('/', (_req, res) => res.redirect('/console/'));
   web.use(errorHandler(log));
 
-  let sweeping = false;
+  let sweeping: Promise<void> | null = null;
   const sweeper = setInterval(() => {
-    if (sweeping) return;
-    sweeping = true;
-    sweepExpiredOffers(ctx)
+    if (sweeping || closing) return;
+    sweeping = sweepExpiredOffers(ctx)
       .then(() => sweepDueTimers(ctx))
+      .then(() => undefined)
       .catch((err: unknown) => log.error({ err }, 'sweeping timers failed'))
-      .finally(() => (sweeping = false));
+      .finally(() => (sweeping = null));
   }, config.sweepIntervalMs);
   sweeper.unref();
 
@@ -165,8 +167,12 @@ export function createApp(deps: AppDeps): App {
     io,
     ctx,
     async close() {
+      closing = true;
       clearInterval(sweeper);
       notifier.close();
+      // Work already started finishes before the caller closes the database.
+      await sweeping;
+      await dispatcher.settle();
       await new Promise<void>((resolve) => {
         void io.close(() => resolve());
       });

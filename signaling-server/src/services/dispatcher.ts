@@ -47,10 +47,17 @@ export class Dispatcher {
         setTimeout(() => this.ctx.requestDispatch(officeId), RETRY_MS).unref();
       });
     this.#running.set(officeId, next);
-    void next.finally(() => {
+    const forget = () => {
       if (this.#running.get(officeId) === next) this.#running.delete(officeId);
-    });
+    };
+    // The caller handles a failure; this branch only tidies up and must not reject again.
+    next.then(forget, forget);
     return next;
+  }
+
+  /** Waits for every dispatch in progress, for a clean shutdown. */
+  async settle(): Promise<void> {
+    await Promise.allSettled([...this.#running.values()]);
   }
 
   async #dispatchOnce(officeId: string): Promise<void> {
