@@ -36,6 +36,7 @@ export interface AppDeps {
     | 'sweepIntervalMs'
     | 'wrapUpMs'
     | 'reconnectGraceMs'
+    | 'serviceLevel'
     | 'iceServers'
     | 'sessionTtlMs'
     | 'secureCookies'
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps): App {
       iceServers: config.iceServers,
       wrapUpMs: config.wrapUpMs,
       reconnectGraceMs: config.reconnectGraceMs,
+      serviceLevel: config.serviceLevel,
     },
     presence: {
       kioskConnected: async (kioskId) =>

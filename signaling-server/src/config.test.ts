@@ -52,4 +52,15 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: url }, '/').databaseUrl).toBe(url);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db/loket' }, '/')).toThrow(/DATABASE_URL/);
   });
+
+  test('the service-level target and goal are read in seconds and percent', () => {
+    expect(loadConfig({}, '/').serviceLevel).toEqual({ targetMs: 20_000, goal: 0.8 });
+    expect(
+      loadConfig({ SERVICE_LEVEL_SECONDS: '30', SERVICE_LEVEL_GOAL_PERCENT: '90' }, '/')
+        .serviceLevel,
+    ).toEqual({ targetMs: 30_000, goal: 0.9 });
+    expect(() => loadConfig({ SERVICE_LEVEL_GOAL_PERCENT: '150' }, '/')).toThrow(
+      /SERVICE_LEVEL_GOAL_PERCENT/,
+    );
+  });
 });

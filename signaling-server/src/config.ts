@@ -30,6 +30,10 @@ const Env = z.object({
   WRAP_UP_SECONDS: z.coerce.number().nonnegative().default(30),
   /** How long a kiosk or console may be disconnected before its ticket or call is given up. */
   RECONNECT_GRACE_SECONDS: seconds.default(60),
+  /** Service level: answered within this many seconds… */
+  SERVICE_LEVEL_SECONDS: seconds.default(20),
+  /** …for at least this share of visitors, in percent. */
+  SERVICE_LEVEL_GOAL_PERCENT: z.coerce.number().min(1).max(100).default(80),
   /** How often due timers (offer expiry, wrap-up, reconnect grace) are swept. */
   SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
@@ -97,6 +101,10 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     offerTimeoutMs: Math.round(env.OFFER_TIMEOUT_SECONDS * 1000),
     wrapUpMs: Math.round(env.WRAP_UP_SECONDS * 1000),
     reconnectGraceMs: Math.round(env.RECONNECT_GRACE_SECONDS * 1000),
+    serviceLevel: {
+      targetMs: Math.round(env.SERVICE_LEVEL_SECONDS * 1000),
+      goal: env.SERVICE_LEVEL_GOAL_PERCENT / 100,
+    },
     sweepIntervalMs: env.SWEEP_INTERVAL_MS,
     sessionTtlMs: Math.round(env.SESSION_TTL_HOURS * 3600 * 1000),
     iceServers: env.ICE_SERVERS,

@@ -69,6 +69,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       offerTimeoutMs: options.offerTimeoutMs ?? 20_000,
       wrapUpMs: options.wrapUpMs ?? 0,
       reconnectGraceMs: options.reconnectGraceMs ?? 60_000,
+      serviceLevel: { targetMs: 20_000, goal: 0.8 },
       sweepIntervalMs: 50,
       iceServers: [{ urls: 'stun:127.0.0.1:3478' }],
       sessionTtlMs: 3_600_000,

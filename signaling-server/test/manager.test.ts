@@ -61,7 +61,11 @@ describe('the manager’s live queue', () => {
     const { manager, take } = await setUp();
     const snapshot = await manager.emitWithAck('queue:snapshot', {});
     if (!snapshot.ok) throw new Error(snapshot.error.code);
-    expect(snapshot.data.counters).toMatchObject({ waiting: 0, serviceLevelTargetMs: 20_000 });
+    expect(snapshot.data.counters).toMatchObject({
+      waiting: 0,
+      serviceLevelTargetMs: 20_000,
+      serviceLevelGoal: 0.8,
+    });
     const arrived = deltaWhere(manager, (d) => d.tickets.length > 0);
     const ticket = await take();
     const delta = await arrived;

@@ -57,6 +57,7 @@ describe('ManagerPage', () => {
             abandonmentRate: 0.125,
             serviceLevel: 0.8,
             serviceLevelTargetMs: 20_000,
+            serviceLevelGoal: 0.8,
             openCallbacks: 3,
           },
         }),
@@ -70,7 +71,7 @@ describe('ManagerPage', () => {
     expect(value('Tunggu terlama')).toHaveTextContent('2:05');
     expect(value('Rata-rata waktu jawab')).toHaveTextContent('—');
     expect(value('Tingkat ditinggalkan')).toHaveTextContent('13%');
-    expect(value('Tingkat layanan (dijawab ≤ 20 detik)')).toHaveTextContent('80%');
+    expect(value('Tingkat layanan (dijawab ≤ 20 detik, sasaran 80 %)')).toHaveTextContent('80%');
     expect(value('Telepon balik terbuka')).toHaveTextContent('3');
   });
 });

@@ -112,6 +112,7 @@ export function queueCounters(overrides: Partial<QueueCounters> = {}): QueueCoun
     abandonmentRate: 0.125,
     serviceLevel: 0.8,
     serviceLevelTargetMs: 20_000,
+    serviceLevelGoal: 0.8,
     openCallbacks: 3,
     ...overrides,
   };

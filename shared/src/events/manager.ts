@@ -31,6 +31,8 @@ export const QueueCounters = z.object({
   /** Share of today's answered tickets answered within the target, 0–1. */
   serviceLevel: z.number().min(0).max(1).nullable(),
   serviceLevelTargetMs: z.number().int().positive(),
+  /** Share of answers the office aims to give within the target, 0–1 (e.g. 0.8). */
+  serviceLevelGoal: z.number().min(0).max(1),
   openCallbacks: z.number().int().nonnegative(),
 });
 /** Today's service figures of an office. */

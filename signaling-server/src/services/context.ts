@@ -22,6 +22,8 @@ export interface ServiceContext {
     wrapUpMs: number;
     /** How long a kiosk or console may be gone before its ticket or call is given up. */
     reconnectGraceMs: number;
+    /** Answered within `targetMs` for `goal` of visitors (20 s / 80 % by default). */
+    serviceLevel: { targetMs: number; goal: number };
   };
   /** Whether a kiosk or console has a socket open now (on any server instance). */
   presence: {

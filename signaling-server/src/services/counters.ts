@@ -2,8 +2,11 @@ import type { QueueCounters } from '@loket/shared';
 import { serviceDay } from '../core/ticket-number.js';
 import type { Db } from '../store/database.js';
 
-/** Share of answers that must come within the target, and the target itself (20 s / 80 %). */
-export const SERVICE_LEVEL_TARGET_MS = 20_000;
+/** What an office counts as good service: answered within `targetMs`, for `goal` of visitors. */
+export interface ServiceLevelPolicy {
+  targetMs: number;
+  goal: number;
+}
 
 /** Today's figures of an office, from the tickets and calls of its current service day. */
 export async function todaysCounters(
@@ -11,6 +14,7 @@ export async function todaysCounters(
   officeId: string,
   timeZone: string,
   now: number,
+  policy: ServiceLevelPolicy,
 ): Promise<QueueCounters> {
   const day = serviceDay(now, timeZone);
   // Look back a little over a day and keep only rows of today's service day in the office's zone.
@@ -54,9 +58,10 @@ export async function todaysCounters(
       : null,
     abandonmentRate: finished.length ? lost / finished.length : null,
     serviceLevel: answers.length
-      ? answers.filter((ms) => ms <= SERVICE_LEVEL_TARGET_MS).length / answers.length
+      ? answers.filter((ms) => ms <= policy.targetMs).length / answers.length
       : null,
-    serviceLevelTargetMs: SERVICE_LEVEL_TARGET_MS,
+    serviceLevelTargetMs: policy.targetMs,
+    serviceLevelGoal: policy.goal,
     openCallbacks: Number(open.n),
   };
 }

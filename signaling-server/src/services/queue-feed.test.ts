@@ -9,6 +9,7 @@ const counters: QueueCounters = {
   abandonmentRate: null,
   serviceLevel: null,
   serviceLevelTargetMs: 20_000,
+  serviceLevelGoal: 0.8,
   openCallbacks: 0,
 };
 const ticket = (id: string, status: QueueTicket['status'] = 'waiting'): QueueTicket => ({

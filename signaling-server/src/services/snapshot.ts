@@ -38,6 +38,12 @@ export async function queueSnapshot(
   );
   const office = await findOffice(ctx.db, officeId);
   const now = ctx.clock();
-  const counters = await todaysCounters(ctx.db, officeId, office?.time_zone ?? 'Asia/Jakarta', now);
+  const counters = await todaysCounters(
+    ctx.db,
+    officeId,
+    office?.time_zone ?? 'Asia/Jakarta',
+    now,
+    ctx.settings.serviceLevel,
+  );
   return { at: now, tickets: rows, agents: agents.map(agentView), counters };
 }

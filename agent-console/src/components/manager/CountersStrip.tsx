@@ -34,6 +34,7 @@ export function CountersStrip({ counters }: { counters: QueueCounters }) {
       key: 'level',
       label: t('counters.serviceLevel', {
         seconds: Math.round(counters.serviceLevelTargetMs / 1000),
+        goal: Math.round(counters.serviceLevelGoal * 100),
       }),
       value: share(counters.serviceLevel),
     },
