@@ -2,7 +2,7 @@ import type { AgentStatus, OfficeMessage } from '@loket/shared';
 import { agentTransition } from '../core/agent-machine.js';
 import { findAgent, lockAgent, moveAgent } from '../store/repositories/agents.js';
 import { audit } from '../store/repositories/audit.js';
-import { findTicket, moveTicket } from '../store/repositories/tickets.js';
+import { findOfferedTicket, findTicket, moveTicket } from '../store/repositories/tickets.js';
 import type { Db } from '../store/database.js';
 import type { TicketRow } from '../store/schema.js';
 import type { ServiceContext } from './context.js';
@@ -59,13 +59,38 @@ async function recall(ctx: ServiceContext, trx: Db, outbox: Outbox, ticket: Tick
     await returnOffer(ctx, trx, outbox, ticket.id, 'decline', ctx.clock());
 }
 
+/** What a manager's change writes to the audit log. */
+interface AuditedChange {
+  action: string;
+  subjectId: string;
+  details: Record<string, unknown>;
+}
+
+/**
+ * Runs a manager's change in one transaction together with its audit entry (who and why), tells
+ * the office's dashboards, then matches the office again.
+ */
+async function managerChange(
+  ctx: ServiceContext,
+  manager: ManagerActor,
+  work: (trx: Db, outbox: Outbox) => Promise<AuditedChange>,
+): Promise<null> {
+  await inTransaction(ctx, async (trx, outbox) => {
+    const change = await work(trx, outbox);
+    await record(ctx, trx, manager, change.action, change.subjectId, change.details);
+    outbox.add((n) => n.queueChanged(manager.officeId));
+  });
+  ctx.requestDispatch(manager.officeId);
+  return null;
+}
+
 /** Puts a waiting ticket in the priority lane, with who and why in the audit log. */
 export async function prioritiseTicket(
   ctx: ServiceContext,
   manager: ManagerActor,
   input: { ticketId: string; reason: string },
 ): Promise<null> {
-  await inTransaction(ctx, async (trx, outbox) => {
+  return managerChange(ctx, manager, async (trx) => {
     const ticket = await waitingTicketOf(trx, manager, input.ticketId);
     if (ticket.priority === 'normal') {
       await trx
@@ -74,11 +99,12 @@ export async function prioritiseTicket(
         .where('id', '=', ticket.id)
         .execute();
     }
-    await record(ctx, trx, manager, 'ticket.prioritised', ticket.id, { reason: input.reason });
-    outbox.add((n) => n.queueChanged(manager.officeId));
+    return {
+      action: 'ticket.prioritised',
+      subjectId: ticket.id,
+      details: { reason: input.reason },
+    };
   });
-  ctx.requestDispatch(manager.officeId);
-  return null;
 }
 
 /** Gives a waiting ticket to one named agent of the office; a ringing offer elsewhere is recalled. */
@@ -87,7 +113,7 @@ export async function assignTicket(
   manager: ManagerActor,
   input: { ticketId: string; agentId: string; reason: string },
 ): Promise<null> {
-  await inTransaction(ctx, async (trx, outbox) => {
+  return managerChange(ctx, manager, async (trx, outbox) => {
     const ticket = await waitingTicketOf(trx, manager, input.ticketId);
     const agent = await findAgent(trx, input.agentId);
     if (!agent || agent.office_id !== manager.officeId) {
@@ -99,14 +125,12 @@ export async function assignTicket(
       .set({ assigned_agent_id: input.agentId })
       .where('id', '=', ticket.id)
       .execute();
-    await record(ctx, trx, manager, 'ticket.assigned', ticket.id, {
-      agentId: input.agentId,
-      reason: input.reason,
-    });
-    outbox.add((n) => n.queueChanged(manager.officeId));
+    return {
+      action: 'ticket.assigned',
+      subjectId: ticket.id,
+      details: { agentId: input.agentId, reason: input.reason },
+    };
   });
-  ctx.requestDispatch(manager.officeId);
-  return null;
 }
 
 /** Cancels a ticket that is still waiting or ringing; its kiosk is told. */
@@ -115,7 +139,7 @@ export async function cancelTicketAsManager(
   manager: ManagerActor,
   input: { ticketId: string; reason: string },
 ): Promise<null> {
-  await inTransaction(ctx, async (trx, outbox) => {
+  return managerChange(ctx, manager, async (trx, outbox) => {
     const ticket = await waitingTicketOf(trx, manager, input.ticketId);
     const now = ctx.clock();
     if (ticket.status === 'offered' && ticket.offered_agent_id) {
@@ -130,17 +154,14 @@ export async function cancelTicketAsManager(
     if (!(await moveTicket(trx, ticket.id, ticket.status, change))) {
       throw new LoketError('INVALID_STATE', 'ticket changed meanwhile');
     }
-    await record(ctx, trx, manager, 'ticket.cancelled_by_manager', ticket.id, {
-      reason: input.reason,
-    });
     const updated = { ...ticket, ...change };
-    outbox.add((n) => {
-      n.ticketUpdated(ticket.kiosk_id, ticketView(updated, null));
-      n.queueChanged(manager.officeId);
-    });
+    outbox.add((n) => n.ticketUpdated(ticket.kiosk_id, ticketView(updated, null)));
+    return {
+      action: 'ticket.cancelled_by_manager',
+      subjectId: ticket.id,
+      details: { reason: input.reason },
+    };
   });
-  ctx.requestDispatch(manager.officeId);
-  return null;
 }
 
 const MANAGER_EVENT: Record<
@@ -161,7 +182,7 @@ export async function setAgentState(
   manager: ManagerActor,
   input: { agentId: string; status: 'available' | 'away' | 'offline'; reason: string },
 ): Promise<null> {
-  await inTransaction(ctx, async (trx, outbox) => {
+  return managerChange(ctx, manager, async (trx, outbox) => {
     await lockAgent(trx, input.agentId);
     const agent = await findAgent(trx, input.agentId);
     if (!agent || agent.office_id !== manager.officeId) {
@@ -170,12 +191,7 @@ export async function setAgentState(
     const now = ctx.clock();
     let from: AgentStatus = agent.status;
     if (from === 'offered') {
-      const offered = await trx
-        .selectFrom('tickets')
-        .select('id')
-        .where('offered_agent_id', '=', agent.user_id)
-        .where('status', '=', 'offered')
-        .executeTakeFirst();
+      const offered = await findOfferedTicket(trx, agent.user_id);
       if (offered) await returnOffer(ctx, trx, outbox, offered.id, 'decline', now);
       from = 'available';
     }
@@ -193,14 +209,12 @@ export async function setAgentState(
       const view = agentView({ ...agent, status: move.next, status_since: now });
       outbox.add((n) => n.agentUpdated(view));
     }
-    await record(ctx, trx, manager, 'agent.state_set', agent.user_id, {
-      status: input.status,
-      reason: input.reason,
-    });
-    outbox.add((n) => n.queueChanged(manager.officeId));
+    return {
+      action: 'agent.state_set',
+      subjectId: agent.user_id,
+      details: { status: input.status, reason: input.reason },
+    };
   });
-  ctx.requestDispatch(manager.officeId);
-  return null;
 }
 
 /** Shows a message on every kiosk of the office, and keeps it in the audit log. */
