@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { eventWhere, nextEvent, startServer, type TestServer } from './harness.js';
+import {
+  eventWhere,
+  nextEvent,
+  startServer,
+  type AgentSocket,
+  type KioskSocket,
+  type TestServer,
+} from './harness.js';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -14,6 +21,16 @@ async function firstService(kiosk: Awaited<ReturnType<TestServer['kiosk']>>) {
   const service = boot.data.services[0];
   if (!service) throw new Error('no service');
   return service;
+}
+
+/** The agent goes available, the kiosk takes a ticket, and the agent accepts the offer. */
+async function callBetween(kiosk: KioskSocket, agent: AgentSocket, serviceId: string) {
+  await agent.emitWithAck('agent:setStatus', { status: 'available' });
+  const offered = nextEvent(agent, 'offer:new');
+  await kiosk.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId, language: 'id' });
+  const accepted = await agent.emitWithAck('offer:accept', { ticketId: (await offered).ticketId });
+  if (!accepted.ok) throw new Error(accepted.error.code);
+  return accepted;
 }
 
 describe('a visitor and an agent complete a call', () => {
@@ -118,17 +135,7 @@ describe('a visitor and an agent complete a call', () => {
     const kiosk = await server.kiosk();
     const service = await firstService(kiosk);
     const agent = await server.agent(await server.login('petugas1'));
-    await agent.emitWithAck('agent:setStatus', { status: 'available' });
-    const offered = nextEvent(agent, 'offer:new');
-    await kiosk.emitWithAck('ticket:create', {
-      clientId: randomUUID(),
-      serviceId: service.id,
-      language: 'id',
-    });
-    const accepted = await agent.emitWithAck('offer:accept', {
-      ticketId: (await offered).ticketId,
-    });
-    if (!accepted.ok) throw new Error(accepted.error.code);
+    const accepted = await callBetween(kiosk, agent, service.id);
     const ended = nextEvent(kiosk, 'call:ended');
     await agent.emitWithAck('call:end', { callId: accepted.data.call.callId });
     expect(await ended).toEqual({ callId: accepted.data.call.callId, reason: 'ended_by_agent' });
@@ -141,17 +148,7 @@ describe('a visitor and an agent complete a call', () => {
     const service = await firstService(kiosk);
     const cookie = await server.login('petugas1');
     const agent = await server.agent(cookie);
-    await agent.emitWithAck('agent:setStatus', { status: 'available' });
-    const offered = nextEvent(agent, 'offer:new');
-    await kiosk.emitWithAck('ticket:create', {
-      clientId: randomUUID(),
-      serviceId: service.id,
-      language: 'id',
-    });
-    const accepted = await agent.emitWithAck('offer:accept', {
-      ticketId: (await offered).ticketId,
-    });
-    if (!accepted.ok) throw new Error(accepted.error.code);
+    const accepted = await callBetween(kiosk, agent, service.id);
     kiosk.close();
     agent.close();
 

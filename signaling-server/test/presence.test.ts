@@ -23,6 +23,21 @@ async function callInProgress() {
   return { agent, kiosk, ticket: created.data.ticket, callId: accepted.data.call.callId };
 }
 
+/** A kiosk holding a waiting ticket, with its only agent signed in but on a break. */
+async function waitingTicket() {
+  const agent = await server.agent(await server.login('petugas1'));
+  await agent.emitWithAck('agent:setStatus', { status: 'away' });
+  const kiosk = await server.kiosk();
+  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+  if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
+  await kiosk.emitWithAck('ticket:create', {
+    clientId: randomUUID(),
+    serviceId: boot.data.services[0].id,
+    language: 'id',
+  });
+  return kiosk;
+}
+
 const statusOf = async (table: 'tickets' | 'agents') =>
   (await server.db.selectFrom(table).select('status').executeTakeFirstOrThrow()).status;
 
@@ -49,16 +64,7 @@ describe('wrap-up', () => {
 describe('reconnect grace', () => {
   test('a kiosk that comes back within the grace keeps its waiting ticket', async () => {
     server = await startServer({ reconnectGraceMs: 500 });
-    const agent = await server.agent(await server.login('petugas1'));
-    await agent.emitWithAck('agent:setStatus', { status: 'away' });
-    const kiosk = await server.kiosk();
-    const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
-    if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
-    await kiosk.emitWithAck('ticket:create', {
-      clientId: randomUUID(),
-      serviceId: boot.data.services[0].id,
-      language: 'id',
-    });
+    const kiosk = await waitingTicket();
     kiosk.close();
     await expect
       .poll(async () => (await server.db.selectFrom('timers').selectAll().execute()).length)
@@ -77,16 +83,7 @@ describe('reconnect grace', () => {
 
   test('a kiosk gone past the grace abandons its waiting ticket, with the reason recorded', async () => {
     server = await startServer({ reconnectGraceMs: 300 });
-    const agent = await server.agent(await server.login('petugas1'));
-    await agent.emitWithAck('agent:setStatus', { status: 'away' });
-    const kiosk = await server.kiosk();
-    const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
-    if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
-    await kiosk.emitWithAck('ticket:create', {
-      clientId: randomUUID(),
-      serviceId: boot.data.services[0].id,
-      language: 'id',
-    });
+    const kiosk = await waitingTicket();
     kiosk.close();
     await expect.poll(() => statusOf('tickets'), { timeout: 3000 }).toBe('abandoned');
     const audit = await server.db
