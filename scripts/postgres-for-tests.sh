@@ -4,7 +4,8 @@
 #   export LOKET_TEST_POSTGRES_URL=$(scripts/postgres-for-tests.sh)
 # The role may only log in and create databases; each test file makes and drops its own.
 # Exits 3 without output when PostgreSQL is not installed. Run as root or as a user who may
-# `sudo -u postgres`. Leaves the server running (it is cheap to keep and quick to reuse).
+# `sudo -u postgres`. Only the URL goes to stdout; everything the PostgreSQL tools say goes to
+# stderr. Leaves the server running (it is cheap to keep and quick to reuse).
 set -euo pipefail
 
 ROLE=loket_test
@@ -30,9 +31,9 @@ newest_cluster() { pg_lsclusters --no-header | sort -V -k1,1 | tail -n 1; }
 if [ -z "$(newest_cluster)" ]; then
   version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
   if [ "$(id -u)" = 0 ]; then
-    pg_createcluster "$version" main >/dev/null
+    pg_createcluster "$version" main >&2
   else
-    sudo -n pg_createcluster "$version" main >/dev/null
+    sudo -n pg_createcluster "$version" main >&2
   fi
 fi
 read -r version cluster port status _ <<<"$(newest_cluster)"
@@ -40,9 +41,9 @@ read -r version cluster port status _ <<<"$(newest_cluster)"
 if [ "$status" != online ]; then
   # pg_ctlcluster run by root starts the server as the cluster's owner; postgres refuses root.
   if [ "$(id -u)" = 0 ]; then
-    pg_ctlcluster "$version" "$cluster" start
+    pg_ctlcluster "$version" "$cluster" start >&2
   else
-    as_postgres pg_ctlcluster "$version" "$cluster" start
+    as_postgres pg_ctlcluster "$version" "$cluster" start >&2
   fi
 fi
 

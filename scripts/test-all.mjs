@@ -17,7 +17,14 @@ if (!process.env.LOKET_TEST_POSTGRES_URL && process.env.LOKET_TEST_POSTGRES !== 
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
   });
-  const url = pg.status === 0 ? pg.stdout.trim() : '';
+  // The URL is the script's last line; anything before it is the PostgreSQL tools talking.
+  const url =
+    pg.status === 0
+      ? (pg.stdout
+          .trim()
+          .split('\n')
+          .findLast((line) => line.startsWith('postgres://')) ?? '')
+      : '';
   if (url) process.env.LOKET_TEST_POSTGRES_URL = url;
   process.stdout.write(
     url
