@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Port of the server the browser tests start; away from the default so a dev server can run. */
-export const E2E_PORT = 8090;
+/**
+ * Port of the server the browser tests start; away from the default so a dev server can run.
+ * E2E_PORT moves it, so two runs of different specs can share a machine.
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 8090);
 
 /** Fresh data folder of the browser tests' server, so every run starts from the demo data. */
-export const E2E_DATA_DIR = path.resolve('test-output/e2e-data');
+export const E2E_DATA_DIR = path.resolve(`test-output/e2e-data-${E2E_PORT}`);
 
 /** The built server on its own empty database with demo data and quick offer expiry. */
 export function e2eServerCommand(): string {
