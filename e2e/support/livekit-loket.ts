@@ -43,6 +43,10 @@ function freePort(): Promise<number> {
 export interface Loket {
   baseURL: string;
   kioskToken: string;
+  /** Where the server's log (pino, one JSON object per line) is written. */
+  logFile: string;
+  /** Its data folder: the SQLite database and the demo sign-ins. */
+  dataDir: string;
   password(username: string): string;
   stop(): Promise<void>;
 }
@@ -69,7 +73,8 @@ export async function startLoket(env: Record<string, string>): Promise<Loket> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Kept for reading after a failed run.
-  const logFile = fs.createWriteStream(path.resolve(`test-output/e2e-loket-${port}.log`));
+  const logPath = path.resolve(`test-output/e2e-loket-${port}.log`);
+  const logFile = fs.createWriteStream(logPath);
   child.stdout?.pipe(logFile);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -92,6 +97,8 @@ export async function startLoket(env: Record<string, string>): Promise<Loket> {
   return {
     baseURL,
     kioskToken: demo.kioskToken,
+    logFile: logPath,
+    dataDir,
     password(username) {
       const user = demo.users.find((u) => u.username === username);
       if (!user) throw new Error(`no demo user ${username}`);
@@ -109,8 +116,11 @@ export async function startLoket(env: Record<string, string>): Promise<Loket> {
   };
 }
 
-/** Starts livekit-server, then a Loket whose calls go through it (webhooks included). */
-export async function startLiveKitLoket(): Promise<LiveKitLoket> {
+/**
+ * Starts livekit-server, then a Loket whose calls go through it (webhooks included), with `env`
+ * on top of Loket's environment.
+ */
+export async function startLiveKitLoket(env: Record<string, string> = {}): Promise<LiveKitLoket> {
   const port = await freePort();
   const livekit = await startLiveKit({
     webhookUrl: `http://127.0.0.1:${port}/livekit/webhook`,
@@ -122,6 +132,7 @@ export async function startLiveKitLoket(): Promise<LiveKitLoket> {
       LIVEKIT_URL: livekit.url,
       LIVEKIT_API_KEY: livekit.apiKey,
       LIVEKIT_API_SECRET: livekit.apiSecret,
+      ...env,
     });
   } catch (error) {
     await livekit.stop();

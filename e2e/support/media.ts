@@ -22,33 +22,71 @@ export async function recordPeerConnections(context: BrowserContext): Promise<vo
  * Makes this context's camera a solid magenta picture (with the fake microphone), so the other
  * side can prove the frames it shows came from this party and not from its own fake camera.
  */
-export async function paintCameraMagenta(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
+export function paintCameraMagenta(context: BrowserContext): Promise<void> {
+  return paintCameras(context, [[255, 0, 255]]);
+}
+
+/**
+ * Paints each of this context's cameras a solid colour of its own, in the order the browser lists
+ * them (the microphones stay the fake ones), so the other side can tell which camera it is shown.
+ * A painted track reports the camera it stands for, as a real one does.
+ */
+export async function paintCameras(
+  context: BrowserContext,
+  colours: [number, number, number][],
+): Promise<void> {
+  await context.addInitScript((palette) => {
     const devices = navigator.mediaDevices;
     const original = devices.getUserMedia.bind(devices);
+    const wantedCamera = (video: MediaStreamConstraints['video']): string | undefined => {
+      const wanted = typeof video === 'object' ? video.deviceId : undefined;
+      if (typeof wanted === 'string') return wanted;
+      const exact = (wanted as ConstrainDOMStringParameters | undefined)?.exact;
+      return typeof exact === 'string' ? exact : undefined;
+    };
     devices.getUserMedia = async (constraints) => {
       const stream = new MediaStream();
       if (constraints?.audio) {
-        for (const track of (await original({ audio: true })).getAudioTracks())
+        for (const track of (await original({ audio: constraints.audio })).getAudioTracks())
           stream.addTrack(track);
       }
       if (constraints?.video) {
+        const cameras = (await devices.enumerateDevices()).filter((d) => d.kind === 'videoinput');
+        const index = Math.max(
+          0,
+          cameras.findIndex((camera) => camera.deviceId === wantedCamera(constraints.video)),
+        );
+        const [red, green, blue] = palette[index % palette.length]!;
         const canvas = document.createElement('canvas');
         canvas.width = 640;
         canvas.height = 360;
         const g = canvas.getContext('2d')!;
         let frame = 0;
         setInterval(() => {
-          g.fillStyle = 'rgb(255, 0, 255)';
+          g.fillStyle = `rgb(${red}, ${green}, ${blue})`;
           g.fillRect(0, 0, canvas.width, canvas.height);
-          g.fillStyle = 'rgb(250, 0, 250)';
+          // A moving speck, so every frame differs and the encoder keeps sending.
+          g.fillStyle = `rgb(${Math.max(0, red - 5)}, ${green}, ${Math.max(0, blue - 5)})`;
           g.fillRect(frame++ % canvas.width, 0, 4, 4);
         }, 40);
-        for (const track of canvas.captureStream(25).getVideoTracks()) stream.addTrack(track);
+        const [track] = canvas.captureStream(25).getVideoTracks();
+        if (track) {
+          const settings = track.getSettings.bind(track);
+          track.getSettings = () => ({ ...settings(), deviceId: cameras[index]?.deviceId });
+          stream.addTrack(track);
+        }
       }
       return stream;
     };
-  });
+  }, colours);
+}
+
+/** Frames a page has shown in the video element labelled `label` (0 when there is none). */
+export function framesShown(page: Page, label: string): Promise<number> {
+  return page.evaluate((name) => {
+    const video = document.querySelector<HTMLVideoElement>(`video[aria-label="${name}"]`);
+    return video?.getVideoPlaybackQuality().totalVideoFrames ?? 0;
+  }, label);
 }
 
 /** Video frames decoded so far on every inbound video stream of the page. */

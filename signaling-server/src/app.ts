@@ -13,7 +13,7 @@ import { livekitWebhook } from './http/livekit-webhook.js';
 import { staticApp } from './http/static-apps.js';
 import type { IdFactory } from './ids.js';
 import type { Logger } from './log.js';
-import { recordMediaEvent } from './media/media-events.js';
+import { handleMediaEvent } from './media/media-events.js';
 import { createMediaProvider, type MediaProvider } from './media/provider.js';
 import { setUpAgentNamespace } from './realtime/agent-namespace.js';
 import { setUpKioskNamespace } from './realtime/kiosk-namespace.js';
@@ -143,10 +143,13 @@ export function createApp(deps: AppDeps): App {
   );
   web.use(healthRoutes(db));
   // Raw body, before any JSON parser: the webhook's signature covers the exact bytes.
-  const onMediaEvent = (event: WebhookEvent) => recordMediaEvent(ctx, event);
+  const onMediaEvent = (event: WebhookEvent) => handleMediaEvent(ctx, event);
   web.use(livekitWebhook(() => ctx.media.livekit, onMediaEvent, log));
   web.use('/api', express.json({ limit: '16kb' }));
-  web.use('/api/auth', authRoutes({ db, clock, log, io, ...config }));
+  web.use(
+    '/api/auth',
+    authRoutes({ db, clock, log, io, ...config, mediaTransport: () => ctx.media.transport }),
+  );
   web.use('/api', (_req, res) => sendError(res, 'NOT_FOUND', 'no such API route'));
   web.use('/kiosk', staticApp(config.kioskDist));
   web.use('/console', staticApp(config.consoleDist));

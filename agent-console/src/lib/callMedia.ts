@@ -1,5 +1,5 @@
 import type { CallStart } from '@loket/shared';
-import { createCallSession, type CallSession } from '@loket/shared/media';
+import { createCallSession, type CallSession, type MediaKind } from '@loket/shared/media';
 import { consoleStore, type ConsoleState } from '../store';
 import { callStateChanged, errorShown } from '../store/actions';
 import { endCall } from './agentActions';
@@ -68,9 +68,43 @@ async function start(call: CallStart): Promise<void> {
   Object.assign(entry, { local, session });
   session.on('remoteStream', (remote) => publish({ local, remote }));
   session.on('state', callStateChanged);
+  const store = consoleStore.getState();
+  session.on('quality', store.callQualityChanged);
+  session.on('localScreen', (screen) => store.screenShareChanged(screen !== null));
   applyToggles(session, consoleStore.getState());
   publish({ local, remote: null });
   await session.join(local);
+}
+
+/**
+ * Shares the agent's screen with the visitor, or stops sharing. Choosing no screen in the
+ * browser's dialog is a change of mind, not a failure.
+ */
+export async function toggleScreenShare(): Promise<void> {
+  const session = active?.session;
+  if (!session) return;
+  if (consoleStore.getState().sharingScreen) return session.stopScreenShare();
+  try {
+    await session.startScreenShare();
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === 'NotAllowedError')) {
+      errorShown('MEDIA_FAILED');
+    }
+  }
+}
+
+/** Sends another camera or microphone during the call; the own preview follows. */
+export async function switchDevice(kind: MediaKind, deviceId: string): Promise<void> {
+  const session = active?.session;
+  if (!session) return;
+  try {
+    await session.switchDevice(kind, deviceId);
+  } catch {
+    errorShown('MEDIA_FAILED');
+    return;
+  }
+  // Same stream, another track: a new snapshot so the preview and the pickers re-read it.
+  publish({ ...media });
 }
 
 function stop(): void {

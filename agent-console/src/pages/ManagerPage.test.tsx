@@ -1,8 +1,9 @@
 import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
 import { answerWith, FakeSocket } from '../test/fakeSocket';
-import { managerUser, queueDelta, queueSnapshot } from '../test/fixtures';
+import { managerUser, NOW, queueDelta, queueSnapshot } from '../test/fixtures';
 import { resetStore } from '../test/resetStore';
 import ManagerPage from './ManagerPage';
 
@@ -73,5 +74,41 @@ describe('ManagerPage', () => {
     expect(value('Tingkat ditinggalkan')).toHaveTextContent('13%');
     expect(value('Tingkat layanan (dijawab ≤ 20 detik, sasaran 80 %)')).toHaveTextContent('80%');
     expect(value('Telepon balik terbuka')).toHaveTextContent('3');
+  });
+
+  function showCall(transport: 'livekit' | 'p2p') {
+    consoleStore.getState().signedIn({ ...managerUser, mediaTransport: transport });
+    const inCall = {
+      ...queueSnapshot().tickets[0]!,
+      id: 't-12',
+      number: 'A-012',
+      status: 'in_call' as const,
+      createdAt: NOW - 60_000,
+      agentId: 'a-1',
+    };
+    answerWith(fake(), {
+      'queue:snapshot': { ok: true, data: queueSnapshot({ tickets: [inCall] }) },
+      'call:monitor': { ok: false, error: { code: 'NOT_IN_CALL', message: 'over' } },
+    });
+    render(<ManagerPage />);
+    return act(async () => fake().serverEmit('connect'));
+  }
+
+  test('a call in progress can be watched when calls use LiveKit', async () => {
+    await showCall('livekit');
+    const calls = screen.getByRole('table', { name: 'Panggilan berlangsung' });
+    const row = within(calls).getByRole('rowheader', { name: 'A-012' }).closest('tr');
+    expect(row).toHaveTextContent('Sari Wulandari');
+    const watch = within(calls).getByRole('button', { name: 'Pantau panggilan' });
+    expect(watch).toHaveAccessibleDescription('A-012');
+    await userEvent.click(watch);
+    expect(screen.getByRole('dialog', { name: 'Memantau panggilan A-012' })).toBeInTheDocument();
+    expect(fake().emitWithAck).toHaveBeenCalledWith('call:monitor', { ticketId: 't-12' });
+  });
+
+  test('peer-to-peer calls offer nothing to watch', async () => {
+    await showCall('p2p');
+    expect(screen.getByRole('table', { name: 'Petugas' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Pantau panggilan' })).not.toBeInTheDocument();
   });
 });

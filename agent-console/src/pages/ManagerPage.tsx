@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../components/AppHeader';
 import { AgentStateDialog } from '../components/manager/AgentStateDialog';
+import { CallsInProgressTable } from '../components/manager/CallsInProgressTable';
 import { CountersStrip } from '../components/manager/CountersStrip';
 import { KioskMessageForm } from '../components/manager/KioskMessageForm';
+import { MonitorDialog } from '../components/manager/MonitorDialog';
 import { OfficersTable } from '../components/manager/OfficersTable';
 import { TicketActionDialog, type TicketAction } from '../components/manager/TicketActionDialog';
 import { WaitingTicketsTable } from '../components/manager/WaitingTicketsTable';
@@ -18,7 +20,8 @@ import { useNow } from '../hooks/useNow';
 /** The manager action whose dialog is open. */
 type OpenAction =
   | { kind: 'ticket'; action: TicketAction; ticket: QueueTicket }
-  | { kind: 'agent'; agent: AgentView };
+  | { kind: 'agent'; agent: AgentView }
+  | { kind: 'monitor'; ticket: QueueTicket };
 
 /** The live queue for desk managers: figures, waiting tickets and officers, and acting on them. */
 export default function ManagerPage() {
@@ -27,6 +30,8 @@ export default function ManagerPage() {
   useManagerConnection();
   const queue = useConsole((state) => state.queue);
   const clockOffset = useConsole((state) => state.clockOffset);
+  // Only LiveKit calls pass through a server a manager can join; peer-to-peer ones cannot be watched.
+  const canWatch = useConsole((state) => state.user?.mediaTransport === 'livekit');
   const now = useNow() + clockOffset;
   const [open, setOpen] = useState<OpenAction | null>(null);
   const close = () => setOpen(null);
@@ -50,6 +55,13 @@ export default function ManagerPage() {
                 agents={queue.agents}
                 onChangeState={(agent) => setOpen({ kind: 'agent', agent })}
               />
+              {canWatch && (
+                <CallsInProgressTable
+                  tickets={queue.tickets}
+                  agents={queue.agents}
+                  onWatch={(ticket) => setOpen({ kind: 'monitor', ticket })}
+                />
+              )}
             </div>
           </>
         ) : (
@@ -65,6 +77,9 @@ export default function ManagerPage() {
           />
         )}
         {open?.kind === 'agent' && <AgentStateDialog agent={open.agent} onClose={close} />}
+        {open?.kind === 'monitor' && (
+          <MonitorDialog key={open.ticket.id} ticket={open.ticket} onClose={close} />
+        )}
       </main>
     </>
   );

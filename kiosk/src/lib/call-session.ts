@@ -5,7 +5,9 @@
 import type { CallStart } from '@loket/shared';
 import {
   createCallSession,
+  UNKNOWN_QUALITY,
   type CallConnectionState,
+  type CallQualityReport,
   type SignalChannel,
 } from '@loket/shared/media';
 import { endActiveCall, setActiveCall } from './active-call';
@@ -19,6 +21,9 @@ export interface CallSnapshot {
   state: CallConnectionState;
   local: MediaStream | null;
   remote: MediaStream | null;
+  /** The officer's shared screen, while they share one. */
+  screen: MediaStream | null;
+  quality: CallQualityReport;
   cameraFailed: boolean;
   muted: boolean;
 }
@@ -28,6 +33,8 @@ const IDLE: CallSnapshot = {
   state: 'connecting',
   local: null,
   remote: null,
+  screen: null,
+  quality: UNKNOWN_QUALITY,
   cameraFailed: false,
   muted: false,
 };
@@ -59,12 +66,14 @@ export function joinCall(call: CallStart): void {
   endActiveCall();
   const session = createCallSession({ call, signals: signalsFor(call.callId) });
   const current = () => snapshot.callId === call.callId;
-  update({ ...IDLE, callId: call.callId, state: session.state });
+  update({ ...IDLE, callId: call.callId, state: session.state, quality: session.quality });
   session.on('state', (state) => current() && update({ state }));
   // A new stream object per track, so the video element picks up every track that arrives.
   session.on('remoteStream', (remote) => {
     if (current()) update({ remote: new MediaStream(remote.getTracks()) });
   });
+  session.on('remoteScreen', (screen) => current() && update({ screen }));
+  session.on('quality', (quality) => current() && update({ quality }));
   setMutedOnSession = (muted) => session.setMuted('audio', muted);
   setActiveCall(() => {
     session.leave();

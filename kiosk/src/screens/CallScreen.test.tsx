@@ -1,3 +1,4 @@
+import type * as Media from '@loket/shared/media';
 import type { CallSession } from '@loket/shared/media';
 import { createCallSession } from '@loket/shared/media';
 import { act, render, screen, within } from '@testing-library/react';
@@ -12,22 +13,27 @@ import { callStart, mockedCommand, resetKiosk, ticket } from '../test/fixtures';
 import CallScreen from './CallScreen';
 
 vi.mock('../lib/socket', () => ({ command: vi.fn(async () => ({ ok: true, data: null })) }));
-vi.mock('@loket/shared/media', () => ({ createCallSession: vi.fn() }));
+vi.mock('@loket/shared/media', async (importOriginal) => ({
+  ...(await importOriginal<typeof Media>()),
+  createCallSession: vi.fn(),
+}));
 
-/** A call session that records what the screen asks of it. */
+/** A call session that records what the screen asks of it and lets the test play its events. */
 function fakeSession() {
-  const listeners: { state?: (state: string) => void } = {};
+  const listeners = new Map<string, (value: unknown) => void>();
   const session = {
     state: 'connecting' as const,
+    quality: { local: 'unknown', remote: 'unknown' } as const,
     join: vi.fn(async () => {}),
     setMuted: vi.fn(),
     leave: vi.fn(),
-    on: vi.fn((event: string, listener: (state: string) => void) => {
-      if (event === 'state') listeners.state = listener;
+    on: vi.fn((event: string, listener: (value: unknown) => void) => {
+      listeners.set(event, listener);
       return () => {};
     }),
   };
-  return { session, setState: (state: string) => listeners.state?.(state) };
+  const emit = (event: string, value: unknown) => listeners.get(event)?.(value);
+  return { session, emit, setState: (state: string) => emit('state', state) };
 }
 
 describe('CallScreen', () => {
@@ -112,5 +118,31 @@ describe('CallScreen', () => {
 
     expect(fake.session.leave).toHaveBeenCalled();
     expect(kioskStore.getState().phase).toBe('thanks');
+  });
+
+  it('shows the officer’s shared screen large while they share it, beside the officer', () => {
+    render(<CallScreen />);
+    expect(screen.queryByLabelText('Layar yang dibagikan petugas')).not.toBeInTheDocument();
+
+    act(() => fake.emit('remoteScreen', new MediaStream()));
+    expect(screen.getByLabelText('Layar yang dibagikan petugas')).toBeInTheDocument();
+    expect(screen.getByLabelText('Video petugas')).toBeInTheDocument();
+
+    act(() => fake.emit('remoteScreen', null));
+    expect(screen.queryByLabelText('Layar yang dibagikan petugas')).not.toBeInTheDocument();
+  });
+
+  it('tells the signal in words, for the worse of both sides', () => {
+    render(<CallScreen />);
+    expect(screen.getByText('Memeriksa sinyal…')).toHaveAttribute('role', 'status');
+
+    act(() => fake.emit('quality', { local: 'good', remote: 'good' }));
+    expect(screen.getByText('Sinyal bagus')).toHaveAttribute('role', 'status');
+
+    act(() => fake.emit('quality', { local: 'good', remote: 'poor' }));
+    expect(screen.getByText('Sinyal lemah')).toHaveClass('signal--poor');
+
+    act(() => fake.emit('quality', { local: 'lost', remote: 'poor' }));
+    expect(screen.getByText('Sinyal putus')).toHaveClass('signal--lost');
   });
 });

@@ -3,13 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Heading } from '../components/Heading';
+import { SignalQuality } from '../components/SignalQuality';
 import { VideoView } from '../components/VideoView';
 import { useCall } from '../hooks/useCall';
 import { setCallMuted } from '../lib/call-session';
 import { dismissError, endCall } from '../store/journey';
 import { useKiosk } from '../store/kiosk-store';
 
-/** The call: the officer large, the visitor small, mute, and a way to end it. Lazily loaded. */
+/**
+ * The call: the officer large (or their shared screen large, the officer beside it), the visitor
+ * small, the signal, mute, and a way to end it. Lazily loaded.
+ */
 export default function CallScreen() {
   const call = useKiosk((state) => state.call);
   return call ? <InCall call={call} /> : null;
@@ -18,7 +22,7 @@ export default function CallScreen() {
 function InCall({ call }: { call: CallStart }) {
   const { t } = useTranslation();
   const busy = useKiosk((state) => state.busy);
-  const { state, local, remote, cameraFailed, muted } = useCall(call);
+  const { state, local, remote, screen, quality, cameraFailed, muted } = useCall(call);
   const [confirming, setConfirming] = useState(false);
   const keepCalling = () => {
     dismissError();
@@ -29,13 +33,21 @@ function InCall({ call }: { call: CallStart }) {
     <section className="screen screen--call">
       <Heading>{t('call.title')}</Heading>
       <p className="subtle">{t('call.peer', { name: call.peerName })}</p>
-      <div className="call">
-        <VideoView stream={remote} label={t('call.remoteVideo')} className="call__remote" />
-        <VideoView stream={local} label={t('call.localVideo')} className="call__self" self />
+      <div className={screen ? 'call call--sharing' : 'call'}>
+        {screen && (
+          <VideoView stream={screen} label={t('call.sharedScreen')} className="call__screen" />
+        )}
+        <div className="call__people">
+          <VideoView stream={remote} label={t('call.remoteVideo')} className="call__remote" />
+          <VideoView stream={local} label={t('call.localVideo')} className="call__self" self />
+        </div>
       </div>
-      <p role="status" className={`call__state call__state--${state}`}>
-        {t(`call.state.${state}`)}
-      </p>
+      <div className="call__status">
+        <p role="status" className={`call__state call__state--${state}`}>
+          {t(`call.state.${state}`)}
+        </p>
+        <SignalQuality quality={quality} />
+      </div>
       <p role="status" className="subtle">
         {cameraFailed && t('call.cameraFailed')}
         {muted && t('call.muted')}

@@ -164,6 +164,20 @@ describe('server events', () => {
     },
   );
 
+  it('closes the visit and says why when the kiosk itself was gone too long during the call', () => {
+    resetKiosk({ phase: 'call', ticket: ticket({ status: 'in_call' }), call: callStart() });
+
+    applyTicketUpdate(ticket({ status: 'abandoned', position: null }));
+    applyCallEnded({ callId: 'call-1', reason: 'connection_lost' });
+
+    expect(state()).toMatchObject({
+      phase: 'attract',
+      notice: 'abandoned',
+      ticket: null,
+      call: null,
+    });
+  });
+
   it('shows a desk manager’s message until it is replaced', () => {
     const message = { text: { id: 'Tutup pukul 15.00', en: 'Closes at 15:00' }, at: 1 };
 

@@ -102,11 +102,18 @@ const BACK_IN_QUEUE: Partial<Record<CallEnded['reason'], Notice>> = {
 
 /**
  * The call is over, whoever ended it. After a transfer, or when the officer's connection was
- * lost, the visitor keeps their ticket and waits at the front; otherwise they are thanked.
+ * lost, the visitor keeps their ticket and waits at the front. When it was this kiosk's
+ * connection, the server has already closed the ticket: the visit ends and says why. Otherwise
+ * the visitor is thanked.
  */
 export function applyCallEnded({ callId, reason }: CallEnded): void {
   const { call, ticket } = getState();
   if (call?.callId !== callId) return;
+  const closed = ticket && CLOSED[ticket.status];
+  if (reason === 'connection_lost' && closed) {
+    resetVisit(closed);
+    return;
+  }
   const notice = BACK_IN_QUEUE[reason];
   if (!notice || !ticket) {
     showThanks();

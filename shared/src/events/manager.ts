@@ -97,6 +97,27 @@ export const MessageKiosks = z.object({
   text: z.object({ id: z.string().trim().min(1).max(280), en: z.string().trim().min(1).max(280) }),
 });
 
+/** A manager asks to watch the call a ticket is in. */
+export const MonitorCall = z.object({ ticketId: Id });
+/** A manager asks to watch the call a ticket is in. */
+export type MonitorCall = z.infer<typeof MonitorCall>;
+
+/** One party of a watched call: how it appears in the LiveKit room, and what to call it. */
+const MonitoredParty = z.object({ identity: z.string().min(1), label: z.string() });
+
+/**
+ * What a manager needs to watch a LiveKit call: a hidden, subscribe-only token for its room, and
+ * who is who in it (the visitor is labelled by ticket number, the officer by name).
+ */
+export const MonitorGrant = z.object({
+  url: z.string().min(1),
+  token: z.string().min(1),
+  visitor: MonitoredParty,
+  officer: MonitoredParty,
+});
+/** What a manager needs to watch a LiveKit call. */
+export type MonitorGrant = z.infer<typeof MonitorGrant>;
+
 /** Commands a manager sends on `/manager`. */
 export interface ManagerClientToServerEvents {
   'queue:snapshot': (payload: Record<string, never>, ack: AckCallback<QueueSnapshot>) => void;
@@ -106,6 +127,7 @@ export interface ManagerClientToServerEvents {
   'ticket:cancel': (payload: z.infer<typeof ManagerCancelTicket>, ack: AckCallback<null>) => void;
   'agent:set': (payload: z.infer<typeof SetAgentState>, ack: AckCallback<null>) => void;
   'kiosks:message': (payload: z.infer<typeof MessageKiosks>, ack: AckCallback<null>) => void;
+  'call:monitor': (payload: MonitorCall, ack: AckCallback<MonitorGrant>) => void;
 }
 
 /** Facts the server tells a manager on `/manager`: a snapshot on request, then deltas. */

@@ -19,10 +19,20 @@ export const IceCandidate = z
   })
   .nullable();
 
+/**
+ * The sending side's call session. A party that comes back with a new one (a reloaded console)
+ * has a new connection, so the other side starts its own afresh instead of renegotiating the old.
+ */
+const SignalSession = z.string().min(1).max(64).optional();
+
 /** One peer-to-peer signalling message: a description or a candidate. */
 export const Signal = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('description'), description: SessionDescription }),
-  z.object({ kind: z.literal('candidate'), candidate: IceCandidate }),
+  z.object({
+    kind: z.literal('description'),
+    description: SessionDescription,
+    session: SignalSession,
+  }),
+  z.object({ kind: z.literal('candidate'), candidate: IceCandidate, session: SignalSession }),
 ]);
 /** One peer-to-peer signalling message. */
 export type Signal = z.infer<typeof Signal>;

@@ -43,6 +43,19 @@ describe('createCallSession', () => {
   });
 });
 
+describe('a session before it joins', () => {
+  test('has measured nothing, shares nothing, and has no camera to switch', async () => {
+    vi.stubGlobal('MediaStream', class {});
+    const session = createCallSession({ call: BASE, signals });
+    const shared = vi.fn();
+    session.on('localScreen', shared);
+    expect(session.quality).toEqual({ local: 'unknown', remote: 'unknown' });
+    session.stopScreenShare();
+    expect(shared).not.toHaveBeenCalled();
+    await expect(session.switchDevice('video', 'cam-2')).rejects.toThrow(/before join/);
+  });
+});
+
 describe('CallStart on the wire', () => {
   test.each([
     { change: {}, ok: true },

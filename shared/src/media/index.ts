@@ -1,4 +1,13 @@
 export type { CallConnectionState, CallSession, CallSessionEvents } from './call-session.js';
+export type { MediaKind } from './call-session.js';
+export {
+  rateLink,
+  UNKNOWN_QUALITY,
+  worstQuality,
+  type CallQuality,
+  type CallQualityReport,
+  type LinkSample,
+} from './call-quality.js';
 export type { SignalChannel } from './signal-channel.js';
 export { P2PCallSession, type P2PCallOptions } from './p2p-call-session.js';
 export {
@@ -7,3 +16,9 @@ export {
   type LiveKitCallOptions,
 } from './livekit-call-session.js';
 export { createCallSession, type CallSessionOptions } from './create-call-session.js';
+export {
+  MonitorSession,
+  type MonitorSessionEvents,
+  type MonitorSessionOptions,
+  type MonitorState,
+} from './monitor-session.js';

@@ -1,6 +1,19 @@
-import type { Room, TrackPublishOptions } from 'livekit-client';
-import type { CallConnectionState, CallSession, CallSessionEvents } from './call-session.js';
+import type {
+  ConnectionQuality,
+  RemoteTrack,
+  RemoteTrackPublication,
+  Room,
+  TrackPublishOptions,
+} from 'livekit-client';
+import { UNKNOWN_QUALITY, type CallQuality, type CallQualityReport } from './call-quality.js';
+import type {
+  CallConnectionState,
+  CallSession,
+  CallSessionEvents,
+  MediaKind,
+} from './call-session.js';
 import { Emitter } from './emitter.js';
+import { captureScreen, openDevice, stopStream, swapTrack } from './local-tracks.js';
 
 /** What a LiveKit call needs from the server's `call:started`. */
 export interface LiveKitCallOptions {
@@ -15,6 +28,15 @@ export interface LiveKitCallOptions {
 /** What sign-language video asks of the camera and the encoder. */
 export const SIGN_LANGUAGE_VIDEO = { width: 1280, height: 720, frameRate: 25 } as const;
 
+/** LiveKit's five grades in Loket's words: its "good" is a notch below its best. */
+const QUALITY_BY_LIVEKIT: Record<`${ConnectionQuality}`, CallQuality> = {
+  excellent: 'good',
+  good: 'fair',
+  poor: 'poor',
+  lost: 'lost',
+  unknown: 'unknown',
+};
+
 /**
  * A call through a LiveKit room. livekit-client is loaded only when the call is joined, so it is
  * in no app's first bundle. LiveKit's own reconnects show as `reconnecting`, then `connected`.
@@ -24,8 +46,10 @@ export class LiveKitCallSession implements CallSession {
   readonly #events = new Emitter<CallSessionEvents>();
   readonly #remote = new MediaStream();
   #state: CallConnectionState = 'connecting';
+  #quality: CallQualityReport = UNKNOWN_QUALITY;
   #room: Room | null = null;
   #local: MediaStream | null = null;
+  #screen: MediaStream | null = null;
   readonly #muted = { audio: false, video: false };
 
   constructor(options: LiveKitCallOptions) {
@@ -36,19 +60,31 @@ export class LiveKitCallSession implements CallSession {
     return this.#state;
   }
 
+  get quality(): CallQualityReport {
+    return this.#quality;
+  }
+
   async join(local: MediaStream): Promise<void> {
     this.#local = local;
     const { Room, RoomEvent, Track } = await import('livekit-client');
     if (this.#state === 'ended') return;
     const room = new Room({ adaptiveStream: false, dynacast: false });
     this.#room = room;
-    room.on(RoomEvent.TrackSubscribed, (track) => {
+    const isScreen = (publication: RemoteTrackPublication) =>
+      publication.source === Track.Source.ScreenShare;
+    room.on(RoomEvent.TrackSubscribed, (track, publication) => {
+      if (isScreen(publication)) return this.#events.emit('remoteScreen', streamOf(track));
       this.#remote.addTrack(track.mediaStreamTrack);
       this.#events.emit('remoteStream', this.#remote);
     });
-    room.on(RoomEvent.TrackUnsubscribed, (track) => {
+    room.on(RoomEvent.TrackUnsubscribed, (track, publication) => {
+      if (isScreen(publication)) return this.#events.emit('remoteScreen', null);
       this.#remote.removeTrack(track.mediaStreamTrack);
       this.#events.emit('remoteStream', this.#remote);
+    });
+    room.on(RoomEvent.ConnectionQualityChanged, (quality, participant) => {
+      const side = participant.isLocal ? 'local' : 'remote';
+      this.#setQuality({ ...this.#quality, [side]: QUALITY_BY_LIVEKIT[quality] });
     });
     room.on(RoomEvent.Reconnecting, () => this.#setState('reconnecting'));
     room.on(RoomEvent.SignalReconnecting, () => this.#setState('reconnecting'));
@@ -100,6 +136,43 @@ export class LiveKitCallSession implements CallSession {
     }
   }
 
+  async switchDevice(kind: MediaKind, deviceId: string): Promise<MediaStreamTrack> {
+    const local = this.#local;
+    if (!local) throw new Error('switchDevice before join');
+    const previous = local.getTracks().find((track) => track.kind === kind);
+    const next = await openDevice(previous, kind, deviceId);
+    const { Track } = await import('livekit-client');
+    const source = kind === 'video' ? Track.Source.Camera : Track.Source.Microphone;
+    const published = this.#room?.localParticipant.getTrackPublication(source)?.track;
+    // The app's track, not LiveKit's: LiveKit must not stop or restart it on its own.
+    await published?.replaceTrack(next, { userProvidedTrack: true });
+    swapTrack(local, previous, next);
+    return next;
+  }
+
+  async startScreenShare(): Promise<void> {
+    const room = this.#room;
+    if (this.#screen || !room || this.#hasEnded()) return;
+    const screen = await captureScreen(() => this.stopScreenShare());
+    const [track] = screen.getVideoTracks();
+    if (this.#hasEnded() || !track) return stopStream(screen);
+    this.#screen = screen;
+    const { Track } = await import('livekit-client');
+    await room.localParticipant.publishTrack(track, { source: Track.Source.ScreenShare });
+    this.#events.emit('localScreen', screen);
+  }
+
+  stopScreenShare(): void {
+    const screen = this.#screen;
+    if (!screen) return;
+    this.#screen = null;
+    for (const track of screen.getTracks()) {
+      void this.#room?.localParticipant.unpublishTrack(track, false).catch(() => undefined);
+    }
+    stopStream(screen);
+    this.#events.emit('localScreen', null);
+  }
+
   on<E extends keyof CallSessionEvents>(event: E, listener: CallSessionEvents[E]): () => void {
     return this.#events.on(event, listener);
   }
@@ -118,8 +191,16 @@ export class LiveKitCallSession implements CallSession {
 
   #end(): void {
     if (this.#state === 'ended') return;
+    stopStream(this.#screen);
+    this.#screen = null;
     this.#setState('ended');
     this.#events.clear();
+  }
+
+  #setQuality(quality: CallQualityReport): void {
+    if (quality.local === this.#quality.local && quality.remote === this.#quality.remote) return;
+    this.#quality = quality;
+    this.#events.emit('quality', quality);
   }
 
   #setState(state: CallConnectionState): void {
@@ -127,4 +208,9 @@ export class LiveKitCallSession implements CallSession {
     this.#state = state;
     this.#events.emit('state', state);
   }
+}
+
+/** A remote track in a stream of its own, for a video element. */
+function streamOf(track: RemoteTrack): MediaStream {
+  return new MediaStream([track.mediaStreamTrack]);
 }

@@ -1,7 +1,15 @@
 import type { IceServer } from '../domain/call.js';
 import type { Signal } from '../events/signal.js';
-import type { CallConnectionState, CallSession, CallSessionEvents } from './call-session.js';
+import { UNKNOWN_QUALITY, type CallQualityReport } from './call-quality.js';
+import type {
+  CallConnectionState,
+  CallSession,
+  CallSessionEvents,
+  MediaKind,
+} from './call-session.js';
 import { Emitter } from './emitter.js';
+import { captureScreen, openDevice, stopStream, swapTrack } from './local-tracks.js';
+import { watchLinkQuality } from './p2p-quality.js';
 import type { SignalChannel } from './signal-channel.js';
 
 /** What a peer-to-peer call needs from the server's `call:started`. */
@@ -23,13 +31,31 @@ const STATE_BY_PEER: Record<RTCPeerConnectionState, CallConnectionState> = {
   closed: 'ended',
 };
 
+/** An id for this side's session, random enough to tell a rejoined party from the old one. */
+function sessionId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * A call over one RTCPeerConnection using the "perfect negotiation" pattern, so either side may
  * (re)negotiate at any time and glare resolves itself: the impolite side wins, the polite side
  * rolls back. A failed connection restarts ICE instead of ending the call.
+ *
+ * Both cameras share the first video transceiver; a screen share is a later, send-only one. So
+ * the receiving side tells the two apart by transceiver, with no message of its own.
+ *
+ * Every signal names the session that sent it. When the other party comes back with a new
+ * session (its page was reloaded mid-call), its old connection is gone for good: this side closes
+ * its own and starts a fresh one, and late signals of the old session are dropped.
  */
 export class P2PCallSession implements CallSession {
-  readonly #pc: RTCPeerConnection;
+  #pc: RTCPeerConnection;
+  readonly #iceServers: IceServer[];
+  readonly #session = sessionId();
+  #peerSession: string | null = null;
+  readonly #pastPeerSessions = new Set<string>();
+  #everConnected = false;
   readonly #polite: boolean;
   readonly #signals: SignalChannel;
   readonly #events = new Emitter<CallSessionEvents>();
@@ -37,19 +63,36 @@ export class P2PCallSession implements CallSession {
   #makingOffer = false;
   #ignoreOffer = false;
   #state: CallConnectionState = 'connecting';
+  #quality: CallQualityReport = UNKNOWN_QUALITY;
   readonly #unsubscribe: () => void;
+  #stopWatching: () => void = () => undefined;
   #local: MediaStream | null = null;
   #tracksAdded = false;
   #fallback: ReturnType<typeof setTimeout> | null = null;
+  #screen: MediaStream | null = null;
+  #screenTransceiver: RTCRtpTransceiver | null = null;
+  #remoteScreen: MediaStreamTrack | null = null;
 
   constructor(options: P2PCallOptions) {
     this.#polite = options.polite;
     this.#signals = options.signals;
-    this.#pc = new RTCPeerConnection({ iceServers: options.iceServers });
-    this.#pc.addEventListener('negotiationneeded', () => void this.#offer());
-    this.#pc.addEventListener('icecandidate', ({ candidate }) => {
+    this.#iceServers = options.iceServers;
+    this.#pc = this.#connect();
+    // Listen from the start: the other party may offer while this side is still opening its camera.
+    this.#unsubscribe = this.#signals.subscribe((signal) => void this.#onSignal(signal));
+  }
+
+  /** A new peer connection; events of one that has since been replaced are ignored. */
+  #connect(): RTCPeerConnection {
+    const pc = new RTCPeerConnection({ iceServers: this.#iceServers });
+    const current = () => pc === this.#pc;
+    pc.addEventListener('negotiationneeded', () => {
+      if (current()) void this.#offer();
+    });
+    pc.addEventListener('icecandidate', ({ candidate }) => {
+      if (!current()) return;
       const init = candidate?.toJSON();
-      this.#signals.send({
+      this.#send({
         kind: 'candidate',
         candidate: init
           ? {
@@ -61,17 +104,79 @@ export class P2PCallSession implements CallSession {
           : null,
       });
     });
-    this.#pc.addEventListener('track', ({ track }) => {
+    pc.addEventListener('track', ({ track, transceiver }) => {
+      if (!current()) return;
+      if (track.kind === 'video' && transceiver !== this.#cameraTransceiver()) {
+        this.#syncRemoteScreen();
+        return;
+      }
       this.#remote.addTrack(track);
       this.#events.emit('remoteStream', this.#remote);
     });
-    this.#pc.addEventListener('connectionstatechange', () => this.#onConnectionState());
-    // Listen from the start: the other party may offer while this side is still opening its camera.
-    this.#unsubscribe = this.#signals.subscribe((signal) => void this.#onSignal(signal));
+    pc.addEventListener('connectionstatechange', () => {
+      if (current()) this.#onConnectionState();
+    });
+    this.#stopWatching = watchLinkQuality(pc, (quality) => this.#setQuality(quality));
+    return pc;
+  }
+
+  /**
+   * The other party came back with a new session: drop what was negotiated with the old one and
+   * connect afresh. The impolite side sends its media and offers at once; the polite side answers
+   * the offer that the new session is about to send.
+   */
+  #startOver(): void {
+    this.#stopWatching();
+    this.#pc.close();
+    for (const track of this.#remote.getTracks()) this.#remote.removeTrack(track);
+    this.#events.emit('remoteStream', this.#remote);
+    if (this.#remoteScreen) {
+      this.#remoteScreen = null;
+      this.#events.emit('remoteScreen', null);
+    }
+    this.#makingOffer = false;
+    this.#ignoreOffer = false;
+    this.#tracksAdded = false;
+    this.#screenTransceiver = null;
+    this.#pc = this.#connect();
+    this.#setState('reconnecting');
+    if (this.#polite) return;
+    this.#addTracks();
+    const screenTrack = this.#screen?.getVideoTracks()[0];
+    if (this.#screen && screenTrack) {
+      this.#screenTransceiver = this.#pc.addTransceiver(screenTrack, {
+        direction: 'sendonly',
+        streams: [this.#screen],
+      });
+    }
+  }
+
+  #send(signal: Signal): void {
+    this.#signals.send({ ...signal, session: this.#session });
+  }
+
+  /**
+   * Whether a signal belongs to the other party's current session, starting over first when it
+   * is the first signal of a new one.
+   */
+  #fromCurrentPeer(signal: Signal): boolean {
+    const from = signal.session;
+    if (!from || from === this.#peerSession) return true;
+    if (this.#pastPeerSessions.has(from)) return false;
+    if (this.#peerSession) {
+      this.#pastPeerSessions.add(this.#peerSession);
+      this.#startOver();
+    }
+    this.#peerSession = from;
+    return true;
   }
 
   get state(): CallConnectionState {
     return this.#state;
+  }
+
+  get quality(): CallQualityReport {
+    return this.#quality;
   }
 
   /**
@@ -95,10 +200,59 @@ export class P2PCallSession implements CallSession {
     for (const track of this.#local.getTracks()) this.#pc.addTrack(track, this.#local);
   }
 
-  setMuted(kind: 'audio' | 'video', muted: boolean): void {
+  setMuted(kind: MediaKind, muted: boolean): void {
     for (const track of this.#local?.getTracks() ?? []) {
       if (track.kind === kind) track.enabled = !muted;
     }
+  }
+
+  async switchDevice(kind: MediaKind, deviceId: string): Promise<MediaStreamTrack> {
+    const local = this.#local;
+    if (!local) throw new Error('switchDevice before join');
+    const previous = local.getTracks().find((track) => track.kind === kind);
+    const next = await openDevice(previous, kind, deviceId);
+    const sender = this.#pc.getSenders().find((s) => s.track && s.track === previous);
+    // The sender keeps its place in the negotiated session: no new offer is needed.
+    await sender?.replaceTrack(next);
+    swapTrack(local, previous, next);
+    return next;
+  }
+
+  async startScreenShare(): Promise<void> {
+    if (this.#screen || this.#hasEnded()) return;
+    const screen = await captureScreen(() => this.stopScreenShare());
+    const [track] = screen.getVideoTracks();
+    // The call may have ended while the browser asked which screen to share.
+    if (this.#hasEnded() || !track) return stopStream(screen);
+    // The camera goes first, so it keeps the first video transceiver on both sides.
+    this.#addTracks();
+    this.#screen = screen;
+    const transceiver = this.#screenTransceiver;
+    if (transceiver) {
+      await transceiver.sender.replaceTrack(track);
+      transceiver.sender.setStreams(screen);
+      transceiver.direction = 'sendonly';
+    } else {
+      this.#screenTransceiver = this.#pc.addTransceiver(track, {
+        direction: 'sendonly',
+        streams: [screen],
+      });
+    }
+    this.#events.emit('localScreen', screen);
+  }
+
+  stopScreenShare(): void {
+    const screen = this.#screen;
+    if (!screen) return;
+    this.#screen = null;
+    stopStream(screen);
+    const transceiver = this.#screenTransceiver;
+    if (transceiver && this.#state !== 'ended') {
+      void transceiver.sender.replaceTrack(null);
+      // Kept, inactive, for the next share: the session does not grow a transceiver per share.
+      transceiver.direction = 'inactive';
+    }
+    this.#events.emit('localScreen', null);
   }
 
   on<E extends keyof CallSessionEvents>(event: E, listener: CallSessionEvents[E]): () => void {
@@ -108,10 +262,38 @@ export class P2PCallSession implements CallSession {
   leave(): void {
     if (this.#state === 'ended') return;
     this.#unsubscribe();
+    this.#stopWatching();
     if (this.#fallback) clearTimeout(this.#fallback);
+    stopStream(this.#screen);
+    this.#screen = null;
     this.#pc.close();
     this.#setState('ended');
     this.#events.clear();
+  }
+
+  /** The first video transceiver that is not this side's screen share carries both cameras. */
+  #cameraTransceiver(): RTCRtpTransceiver | undefined {
+    return this.#pc
+      .getTransceivers()
+      .find((t) => t !== this.#screenTransceiver && t.receiver.track.kind === 'video');
+  }
+
+  /** After each negotiation: is the other party sending a screen, and which track is it? */
+  #syncRemoteScreen(): void {
+    const camera = this.#cameraTransceiver();
+    const screen = this.#pc
+      .getTransceivers()
+      .find(
+        (t) =>
+          t !== camera &&
+          t !== this.#screenTransceiver &&
+          t.receiver.track.kind === 'video' &&
+          (t.currentDirection === 'recvonly' || t.currentDirection === 'sendrecv'),
+      );
+    const track = screen?.receiver.track ?? null;
+    if (track === this.#remoteScreen) return;
+    this.#remoteScreen = track;
+    this.#events.emit('remoteScreen', track ? new MediaStream([track]) : null);
   }
 
   async #offer(): Promise<void> {
@@ -127,7 +309,7 @@ export class P2PCallSession implements CallSession {
   #sendDescription(): void {
     const description = this.#pc.localDescription;
     if (description) {
-      this.#signals.send({
+      this.#send({
         kind: 'description',
         description: { type: description.type, sdp: description.sdp },
       });
@@ -135,7 +317,7 @@ export class P2PCallSession implements CallSession {
   }
 
   async #onSignal(signal: Signal): Promise<void> {
-    if (this.#state === 'ended') return;
+    if (this.#state === 'ended' || !this.#fromCurrentPeer(signal)) return;
     if (signal.kind === 'description') {
       const { description } = signal;
       const collision =
@@ -148,6 +330,7 @@ export class P2PCallSession implements CallSession {
         await this.#pc.setLocalDescription();
         this.#sendDescription();
       }
+      this.#syncRemoteScreen();
       return;
     }
     try {
@@ -159,9 +342,22 @@ export class P2PCallSession implements CallSession {
   }
 
   #onConnectionState(): void {
-    const next = STATE_BY_PEER[this.#pc.connectionState];
-    if (this.#pc.connectionState === 'failed') this.#pc.restartIce();
-    this.#setState(next);
+    const { connectionState } = this.#pc;
+    if (connectionState === 'failed') this.#pc.restartIce();
+    if (connectionState === 'connected') this.#everConnected = true;
+    const next = STATE_BY_PEER[connectionState];
+    // A call that was up and is connecting again is reconnecting, as far as the parties can tell.
+    this.#setState(next === 'connecting' && this.#everConnected ? 'reconnecting' : next);
+  }
+
+  #hasEnded(): boolean {
+    return this.#state === 'ended';
+  }
+
+  #setQuality(quality: CallQualityReport): void {
+    if (quality.local === this.#quality.local && quality.remote === this.#quality.remote) return;
+    this.#quality = quality;
+    this.#events.emit('quality', quality);
   }
 
   #setState(state: CallConnectionState): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Transport } from '../domain/call.js';
 import { Id } from '../domain/ids.js';
 import { Language } from '../domain/language.js';
 
@@ -23,6 +24,8 @@ export const SessionUser = z.object({
   role: Role,
   officeId: Id,
   languages: z.array(Language),
+  /** How this server's calls carry media; a console shows LiveKit-only tools (watching a call). */
+  mediaTransport: Transport.optional(),
 });
 /** The signed-in user. */
 export type SessionUser = z.infer<typeof SessionUser>;

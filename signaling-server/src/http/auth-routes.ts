@@ -1,4 +1,4 @@
-import { LoginBody, SessionUser, type Language } from '@loket/shared';
+import { LoginBody, SessionUser, type Language, type Transport } from '@loket/shared';
 import { parse as parseCookie } from 'cookie';
 import { Router, type Request } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -24,14 +24,17 @@ export interface AuthDeps {
   sessionTtlMs: number;
   secureCookies: boolean;
   loginRatePerMinute: number;
+  /** How calls carry media now; read per request, as tests swap the media provider. */
+  mediaTransport: () => Transport;
 }
 
 // Compared against when the username is unknown, so both failures take the same time.
 const DUMMY_HASH =
   'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==';
 
-function sessionUser(user: UserRow): SessionUser {
+function sessionUser(user: UserRow, mediaTransport: Transport): SessionUser {
   return SessionUser.parse({
+    mediaTransport,
     id: user.id,
     username: user.username,
     displayName: user.display_name,
@@ -80,14 +83,14 @@ export function authRoutes(deps: AuthDeps): Router {
       maxAge: deps.sessionTtlMs,
     });
     deps.log.info({ userId: user.id }, 'signed in');
-    res.json({ user: sessionUser(user) });
+    res.json({ user: sessionUser(user, deps.mediaTransport()) });
   });
 
   router.get('/me', async (req, res) => {
     const token = tokenOf(req);
     const user = token && (await findSessionUser(deps.db, hashToken(token), deps.clock()));
     if (!user) return sendError(res, 'UNAUTHENTICATED', 'not signed in');
-    res.json({ user: sessionUser(user) });
+    res.json({ user: sessionUser(user, deps.mediaTransport()) });
   });
 
   router.post('/logout', async (req, res) => {

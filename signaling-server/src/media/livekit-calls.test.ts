@@ -199,6 +199,111 @@ describe.skipIf(missing !== null)(
         expect(await mediaAudit()).toEqual(['media.participant_left']);
       });
 
+      /** A signed webhook from LiveKit about one participant (or the room) of a call. */
+      async function report(
+        callId: string,
+        event: 'participant_left' | 'participant_joined' | 'room_finished',
+        identity?: string,
+      ) {
+        const body = JSON.stringify({
+          event,
+          id: `EV_${randomUUID()}`,
+          createdAt: Math.floor(Date.now() / 1000),
+          room: { name: roomOf(callId), sid: 'RM_1' },
+          ...(identity ? { participant: { identity, sid: 'PA_1' } } : {}),
+        });
+        const auth = await signWebhook(body, livekitServer.apiKey, livekitServer.apiSecret);
+        expect((await post(body, auth)).status).toBe(200);
+      }
+
+      /** The call of `offeredTicket` on a server whose reconnect grace is short. */
+      async function callWithShortGrace() {
+        await server.close();
+        server = await startServer({ reconnectGraceMs: 300 });
+        server.app.ctx.media = livekitMedia(new LiveKit(livekitServer), log);
+        const { kiosk, agent, ticketId } = await offeredTicket(server);
+        const { agentCall } = await accept(agent, kiosk, ticketId);
+        const row = await server.db
+          .selectFrom('calls')
+          .select(['kiosk_id', 'agent_id'])
+          .where('id', '=', agentCall.callId)
+          .executeTakeFirstOrThrow();
+        return {
+          kiosk,
+          agent,
+          ticketId,
+          callId: agentCall.callId,
+          kioskIdentity: `kiosk:${row.kiosk_id}`,
+          agentIdentity: `agent:${row.agent_id}`,
+        };
+      }
+
+      async function ticketOf(ticketId: string) {
+        return server.db
+          .selectFrom('tickets')
+          .select(['status', 'priority'])
+          .where('id', '=', ticketId)
+          .executeTakeFirstOrThrow();
+      }
+
+      test('a visitor whose media left and stayed away past the grace loses the call, and the officer is told why', async () => {
+        const { agent, kiosk, ticketId, callId, kioskIdentity, agentIdentity } =
+          await callWithShortGrace();
+        const agentTold = nextEvent(agent, 'call:ended');
+        const kioskTold = nextEvent(kiosk, 'call:ended');
+        await report(callId, 'participant_left', kioskIdentity);
+        expect(await agentTold).toEqual({ callId, reason: 'connection_lost' });
+        expect(await kioskTold).toEqual({ callId, reason: 'connection_lost' });
+        expect(await ticketOf(ticketId)).toMatchObject({ status: 'abandoned' });
+        const state = await queueState(server.db);
+        expect(state.calls[0]).toMatchObject({ id: callId, end_reason: 'connection_lost' });
+        expect(state.agents.find((a) => `agent:${a.user_id}` === agentIdentity)?.status).toBe(
+          'wrap_up',
+        );
+        // The room is deleted with the call, so the media cannot go on without it.
+        await expect.poll(async () => (await rooms.listRooms([roomOf(callId)])).length).toBe(0);
+      });
+
+      test('media that comes back within the grace keeps the call going', async () => {
+        const { agent, callId, kioskIdentity } = await callWithShortGrace();
+        let ended = false;
+        agent.on('call:ended', () => (ended = true));
+        await report(callId, 'participant_left', kioskIdentity);
+        await report(callId, 'participant_joined', kioskIdentity);
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        expect(ended).toBe(false);
+        const state = await queueState(server.db);
+        expect(state.calls[0]).toMatchObject({ id: callId, ended_at: null });
+        expect(await server.db.selectFrom('timers').selectAll().execute()).toEqual([]);
+      });
+
+      test('an officer whose media stayed away past the grace sends the visitor back to the front', async () => {
+        const { kiosk, ticketId, callId, agentIdentity } = await callWithShortGrace();
+        const kioskTold = nextEvent(kiosk, 'call:ended');
+        await report(callId, 'participant_left', agentIdentity);
+        expect(await kioskTold).toEqual({ callId, reason: 'connection_lost' });
+        expect(await ticketOf(ticketId)).toMatchObject({ priority: 'transfer' });
+        expect((await ticketOf(ticketId)).status).not.toBe('abandoned');
+      });
+
+      test('a room that finished under an active call ends it at once and requeues the visitor', async () => {
+        const { agent, ticketId, callId } = await callWithShortGrace();
+        const agentTold = nextEvent(agent, 'call:ended');
+        await report(callId, 'room_finished');
+        expect(await agentTold).toEqual({ callId, reason: 'connection_lost' });
+        expect(await ticketOf(ticketId)).toMatchObject({ priority: 'transfer' });
+      });
+
+      test('a manager’s monitor leaving the room changes nothing', async () => {
+        const { agent, callId } = await callWithShortGrace();
+        let ended = false;
+        agent.on('call:ended', () => (ended = true));
+        await report(callId, 'participant_left', 'monitor:someone');
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        expect(ended).toBe(false);
+        expect(await server.db.selectFrom('timers').selectAll().execute()).toEqual([]);
+      });
+
       test.each([
         {
           case: 'signed with another secret',

@@ -95,6 +95,19 @@ export class LiveKit {
     if (existing.length > 0) await this.#rooms.deleteRoom(room);
   }
 
+  /**
+   * Whether `identity` is in `room` now. Anything but a clear answer counts as absent: media that
+   * cannot be confirmed is not flowing.
+   */
+  async hasParticipant(room: string, identity: string): Promise<boolean> {
+    try {
+      await this.#rooms.getParticipant(room, identity);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** A token that lets `identity` join `room` as `role` for {@link TOKEN_TTL_SECONDS}. */
   async mintToken(input: {
     room: string;

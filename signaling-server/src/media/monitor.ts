@@ -1,6 +1,10 @@
-import { findActiveCall } from '../store/repositories/calls.js';
+import type { MonitorGrant } from '@loket/shared';
+import { findActiveCall, findActiveCallOfTicket } from '../store/repositories/calls.js';
+import { findTicket } from '../store/repositories/tickets.js';
+import { findUser } from '../store/repositories/users.js';
 import type { ServiceContext } from '../services/context.js';
 import { LoketError } from '../services/errors.js';
+import { identityOf } from './provider.js';
 
 /** A manager who wants to watch a call. */
 export interface MonitorActor {
@@ -32,4 +36,35 @@ export async function monitorCall(
   });
   if (!join.livekit) throw new LoketError('INTERNAL', 'no LiveKit token was made');
   return join.livekit;
+}
+
+/**
+ * Watching the call a ticket is in, as the manager's live queue knows tickets, not calls: the
+ * token of {@link monitorCall} and who is who in the room.
+ */
+export async function monitorTicketCall(
+  ctx: ServiceContext,
+  manager: MonitorActor,
+  ticketId: string,
+): Promise<MonitorGrant> {
+  const call = await findActiveCallOfTicket(ctx.db, ticketId);
+  if (!call || call.office_id !== manager.officeId) {
+    throw new LoketError('NOT_IN_CALL', 'this ticket is in no call of your office');
+  }
+  const grant = await monitorCall(ctx, manager, call.id);
+  const [ticket, agent] = await Promise.all([
+    findTicket(ctx.db, call.ticket_id),
+    findUser(ctx.db, call.agent_id),
+  ]);
+  return {
+    ...grant,
+    visitor: {
+      identity: identityOf({ role: 'kiosk', id: call.kiosk_id }),
+      label: ticket?.number ?? '',
+    },
+    officer: {
+      identity: identityOf({ role: 'agent', id: call.agent_id }),
+      label: agent?.display_name ?? '',
+    },
+  };
 }

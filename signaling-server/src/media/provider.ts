@@ -40,7 +40,8 @@ export interface MediaSettings {
   livekit: LiveKitSettings | null;
 }
 
-function identityOf(participant: MediaParticipant): string {
+/** How a participant appears in a call's media (its LiveKit identity). */
+export function identityOf(participant: Pick<MediaParticipant, 'role' | 'id'>): string {
   return `${participant.role}:${participant.id}`;
 }
 

@@ -4,11 +4,13 @@ import {
   Empty,
   ManagerCancelTicket,
   MessageKiosks,
+  MonitorCall,
   PrioritiseTicket,
   QueueSince,
   SetAgentState,
 } from '@loket/shared';
 import type { Logger } from '../log.js';
+import { monitorTicketCall } from '../media/monitor.js';
 import type { ServiceContext } from '../services/context.js';
 import {
   assignTicket,
@@ -19,6 +21,7 @@ import {
 } from '../services/manager-service.js';
 import type { QueueFeed } from '../services/queue-feed.js';
 import { queueSnapshot } from '../services/snapshot.js';
+import { findUser } from '../store/repositories/users.js';
 import { userAuth, userCheck } from './auth.js';
 import { Handlers } from './handler.js';
 import type { KioskNamespace, ManagerNamespace } from './namespaces.js';
@@ -66,6 +69,14 @@ export function setUpManagerNamespace(
         messageKiosks(ctx, me, input, (message) =>
           kiosks.to(officeRoom(me.officeId)).emit('office:message', message),
         ),
-      );
+      )
+      .on('call:monitor', MonitorCall, async ({ ticketId }) => {
+        const manager = await findUser(ctx.db, me.userId);
+        return monitorTicketCall(
+          ctx,
+          { ...me, displayName: manager?.display_name ?? '' },
+          ticketId,
+        );
+      });
   });
 }

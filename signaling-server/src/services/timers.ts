@@ -1,5 +1,6 @@
 import { findAgent } from '../store/repositories/agents.js';
-import { findActiveCallOf } from '../store/repositories/calls.js';
+import { mediaIsBack, parseMediaGraceRef } from '../media/media-events.js';
+import { findActiveCall, findActiveCallOf } from '../store/repositories/calls.js';
 import { findActiveTicketForKiosk } from '../store/repositories/tickets.js';
 import { clearTimer, listDueTimers, setTimer, takeTimer } from '../store/repositories/timers.js';
 import type { Db } from '../store/database.js';
@@ -52,7 +53,13 @@ export async function agentReturned(ctx: ServiceContext, agentId: string): Promi
   await clearTimer(ctx.db, 'agent_grace', agentId);
 }
 
-async function fire(ctx: ServiceContext, trx: Db, outbox: Outbox, timer: TimerRow): Promise<void> {
+/** Does what a due timer is for; returns the call it ended, whose media can then be closed. */
+async function fire(
+  ctx: ServiceContext,
+  trx: Db,
+  outbox: Outbox,
+  timer: TimerRow,
+): Promise<string | null> {
   const system = { type: 'system' as const, id: null };
   switch (timer.kind) {
     case 'wrap_up_end': {
@@ -60,32 +67,42 @@ async function fire(ctx: ServiceContext, trx: Db, outbox: Outbox, timer: TimerRo
       if (agent?.status === 'wrap_up') {
         await moveAgentBy(trx, outbox, timer.ref_id, 'endWrapUp', ctx.clock());
       }
-      return;
+      return null;
     }
     case 'kiosk_grace': {
       // A disconnect handled after the reconnect may have set this timer for a kiosk that is back.
-      if (await ctx.presence.kioskConnected(timer.ref_id)) return;
+      if (await ctx.presence.kioskConnected(timer.ref_id)) return null;
       const call = await findActiveCallOf(trx, { kioskId: timer.ref_id });
       if (call) {
         await finishCall(ctx, trx, outbox, call, { kind: 'abandon' }, 'connection_lost', system);
-        return;
+        return call.id;
       }
       const ticket = await findActiveTicketForKiosk(trx, timer.ref_id);
       if (ticket) await abandonTicket(ctx, trx, outbox, ticket);
-      return;
+      return null;
     }
     case 'agent_grace': {
-      if (await ctx.presence.agentConnected(timer.ref_id)) return;
+      if (await ctx.presence.agentConnected(timer.ref_id)) return null;
       const call = await findActiveCallOf(trx, { agentId: timer.ref_id });
       if (call) {
         await finishCall(ctx, trx, outbox, call, { kind: 'requeue' }, 'connection_lost', system);
-        return;
+        return call.id;
       }
       const agent = await findAgent(trx, timer.ref_id);
       if (agent?.status === 'wrap_up') {
         await moveAgentBy(trx, outbox, timer.ref_id, 'lose', ctx.clock());
       }
-      return;
+      return null;
+    }
+    case 'media_grace': {
+      // The visitor who lost their media has gone; an officer's lost media sends the visitor
+      // back to the front for the next officer.
+      const { callId, party } = parseMediaGraceRef(timer.ref_id);
+      const call = await findActiveCall(trx, callId);
+      if (!call) return null;
+      const outcome = party === 'kiosk' ? ('abandon' as const) : ('requeue' as const);
+      await finishCall(ctx, trx, outbox, call, { kind: outcome }, 'connection_lost', system);
+      return call.id;
     }
   }
 }
@@ -98,11 +115,16 @@ async function fire(ctx: ServiceContext, trx: Db, outbox: Outbox, timer: TimerRo
 export async function sweepDueTimers(ctx: ServiceContext): Promise<number> {
   const due = await listDueTimers(ctx.db, ctx.clock());
   const offices = new Set<string>();
+  const endedCalls: string[] = [];
   for (const timer of due) {
     try {
+      // Asked outside the transaction: it is a request to the media server.
+      const back = timer.kind === 'media_grace' && (await mediaIsBack(ctx, timer.ref_id));
       const fired = await inTransaction(ctx, async (trx, outbox) => {
         if (!(await takeTimer(trx, timer.id))) return false;
-        await fire(ctx, trx, outbox, timer);
+        if (back) return false;
+        const ended = await fire(ctx, trx, outbox, timer);
+        if (ended) endedCalls.push(ended);
         return true;
       });
       if (fired) offices.add(timer.office_id);
@@ -112,5 +134,6 @@ export async function sweepDueTimers(ctx: ServiceContext): Promise<number> {
     }
   }
   for (const officeId of offices) ctx.requestDispatch(officeId);
+  await Promise.all(endedCalls.map((callId) => ctx.media.closeCall(callId)));
   return due.length;
 }

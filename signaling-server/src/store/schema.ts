@@ -169,14 +169,17 @@ export interface CallbackRow {
 }
 
 /** What a durable timer does when it falls due. */
-export type TimerKind = 'wrap_up_end' | 'kiosk_grace' | 'agent_grace';
+export type TimerKind = 'wrap_up_end' | 'kiosk_grace' | 'agent_grace' | 'media_grace';
 
 /** A durable timer: swept when due, by whichever server instance gets to it first. */
 export interface TimerRow {
   id: string;
   office_id: string;
   kind: TimerKind;
-  /** The agent (wrap-up, agent grace) or kiosk (kiosk grace) it is about. */
+  /**
+   * The agent (wrap-up, agent grace) or kiosk (kiosk grace) it is about; for media grace, the
+   * call and the party whose media was lost (see `mediaGraceRef`).
+   */
   ref_id: string;
   due_at: number;
 }

@@ -5,9 +5,13 @@ import { endCall } from '../../lib/agentActions';
 import { cameraToggled, micToggled } from '../../store/actions';
 import { Button } from '../Button';
 import { EndCallDialog } from './EndCallDialog';
+import { ScreenShareButton } from './ScreenShareButton';
 import { TransferDialog } from './TransferDialog';
 
-/** Microphone and camera toggles, transferring the visitor, and ending the call after a confirmation. */
+/**
+ * Microphone and camera toggles, sharing the screen, transferring the visitor, and ending the
+ * call after a confirmation.
+ */
 export function CallControls({ callId }: { callId: string }) {
   const { t } = useTranslation();
   const micMuted = useConsole((state) => state.micMuted);
@@ -35,6 +39,7 @@ export function CallControls({ callId }: { callId: string }) {
       >
         {t('call.cameraOff')}
       </button>
+      <ScreenShareButton />
       <Button disabled={ending || noServices} onClick={() => setTransferring(true)}>
         {t('transfer.open')}
       </Button>

@@ -7,13 +7,15 @@ import { followStoreCall } from '../../lib/callMedia';
 import { focusPageHeading } from '../../lib/focus';
 import { CallControls } from './CallControls';
 import { CallStateText } from './CallStateText';
+import { ConnectionQuality } from './ConnectionQuality';
+import { DevicePicker } from './DevicePicker';
 import { RemoteVideo } from './RemoteVideo';
 import { StreamVideo } from './StreamVideo';
 
 // Loaded with the first call: from now on the call's media follows the store.
 followStoreCall();
 
-/** The call: the visitor large, the agent small, connection state and controls. */
+/** The call: the visitor large, the agent small, connection state and quality, controls, devices. */
 export default function CallView({ call }: { call: CallStart }) {
   const { t } = useTranslation();
   const { local, remote } = useCallMedia();
@@ -34,6 +36,7 @@ export default function CallView({ call }: { call: CallStart }) {
         </h2>
         <p className="call-peer">{t('call.peer', { name: call.peerName })}</p>
         <CallStateText />
+        <ConnectionQuality />
       </div>
       <div className="call-stage">
         <RemoteVideo stream={remote} />
@@ -43,6 +46,7 @@ export default function CallView({ call }: { call: CallStart }) {
         </div>
       </div>
       <CallControls callId={call.callId} />
+      <DevicePicker />
     </section>
   );
 }

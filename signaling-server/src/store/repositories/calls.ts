@@ -17,6 +17,16 @@ export function findActiveCall(db: Db, id: string): Promise<CallRow | undefined>
     .executeTakeFirst();
 }
 
+/** The call a ticket is in now, if any. */
+export function findActiveCallOfTicket(db: Db, ticketId: string): Promise<CallRow | undefined> {
+  return db
+    .selectFrom('calls')
+    .selectAll()
+    .where('ticket_id', '=', ticketId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+}
+
 /** The call a kiosk or an agent is in now, if any. */
 export function findActiveCallOf(
   db: Db,

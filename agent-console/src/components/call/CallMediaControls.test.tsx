@@ -1,0 +1,154 @@
+import type { CallSession } from '@loket/shared/media';
+import { createCallSession } from '@loket/shared/media';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { followStoreCall } from '../../lib/callMedia';
+import { consoleStore } from '../../store';
+import { FakeSocket } from '../../test/fakeSocket';
+import { callStart } from '../../test/fixtures';
+import { resetStore } from '../../test/resetStore';
+import { ConnectionQuality } from './ConnectionQuality';
+import { DevicePicker } from './DevicePicker';
+import { ScreenShareButton } from './ScreenShareButton';
+
+const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
+vi.mock('../../lib/agentSocket', () => ({ agentSocket: () => socket.current }));
+vi.mock('@loket/shared/media', () => ({ createCallSession: vi.fn() }));
+
+/** A camera or microphone track that says which device it comes from. */
+function fakeTrack(kind: 'audio' | 'video', deviceId: string) {
+  return { kind, deviceId, enabled: true, stop: vi.fn(), getSettings: () => ({ deviceId }) };
+}
+
+/** The agent's stream, whose tracks a device switch replaces in place, as the sessions do. */
+const local = { tracks: [fakeTrack('video', 'cam-1'), fakeTrack('audio', 'mic-1')] };
+vi.mock('../../lib/localMedia', () => ({
+  takeLocalMedia: async () => ({ getTracks: () => local.tracks }),
+  stopTracks: vi.fn(),
+}));
+
+/** A call session that records what the controls ask of it and lets the test play its events. */
+function fakeSession() {
+  const listeners = new Map<string, (value: unknown) => void>();
+  const session = {
+    state: 'connecting',
+    quality: { local: 'unknown', remote: 'unknown' },
+    join: vi.fn(async () => {}),
+    setMuted: vi.fn(),
+    leave: vi.fn(),
+    startScreenShare: vi.fn(async () => emit('localScreen', {})),
+    stopScreenShare: vi.fn(() => emit('localScreen', null)),
+    switchDevice: vi.fn(async (kind: 'audio' | 'video', deviceId: string) => {
+      local.tracks = local.tracks.map((t) => (t.kind === kind ? fakeTrack(kind, deviceId) : t));
+    }),
+    on: vi.fn((event: string, listener: (value: unknown) => void) => {
+      listeners.set(event, listener);
+      return () => {};
+    }),
+  };
+  const emit = (event: string, value: unknown) => listeners.get(event)?.(value);
+  return { session, emit };
+}
+
+let fake: ReturnType<typeof fakeSession>;
+
+beforeEach(async () => {
+  resetStore();
+  socket.current = new FakeSocket();
+  local.tracks = [fakeTrack('video', 'cam-1'), fakeTrack('audio', 'mic-1')];
+  fake = fakeSession();
+  vi.mocked(createCallSession).mockReturnValue(fake.session as unknown as CallSession);
+  vi.stubGlobal('navigator', {
+    ...navigator,
+    mediaDevices: {
+      enumerateDevices: async () => [
+        { kind: 'videoinput', deviceId: 'cam-1', label: 'Kamera laptop' },
+        { kind: 'videoinput', deviceId: 'cam-2', label: 'Kamera meja' },
+        { kind: 'audioinput', deviceId: 'mic-1', label: '' },
+        { kind: 'audiooutput', deviceId: 'spk-1', label: 'Speaker' },
+      ],
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+    },
+  });
+  followStoreCall();
+  consoleStore.getState().callStarted(callStart());
+  await vi.waitFor(() => expect(fake.session.join).toHaveBeenCalled());
+});
+afterAll(() => {
+  resetStore();
+  vi.unstubAllGlobals();
+});
+
+describe('sharing the screen', () => {
+  test('the button shares the screen, then offers to stop sharing', async () => {
+    const user = userEvent.setup();
+    render(<ScreenShareButton />);
+    await user.click(screen.getByRole('button', { name: 'Bagikan layar' }));
+    expect(fake.session.startScreenShare).toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Berhenti berbagi layar' }));
+    expect(fake.session.stopScreenShare).toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Bagikan layar' })).toBeInTheDocument();
+  });
+
+  test('a share stopped with the browser’s own control turns the button back', async () => {
+    render(<ScreenShareButton />);
+    act(() => fake.emit('localScreen', {}));
+    expect(screen.getByRole('button', { name: 'Berhenti berbagi layar' })).toBeInTheDocument();
+    act(() => fake.emit('localScreen', null));
+    expect(screen.getByRole('button', { name: 'Bagikan layar' })).toBeInTheDocument();
+  });
+
+  test('choosing no screen in the browser’s dialog is no error', async () => {
+    fake.session.startScreenShare.mockRejectedValueOnce(new DOMException('no', 'NotAllowedError'));
+    const user = userEvent.setup();
+    render(<ScreenShareButton />);
+    await user.click(screen.getByRole('button', { name: 'Bagikan layar' }));
+    expect(consoleStore.getState().error).toBeNull();
+    expect(screen.getByRole('button', { name: 'Bagikan layar' })).toBeInTheDocument();
+  });
+});
+
+describe('choosing camera and microphone', () => {
+  test('labelled lists show the devices in use, and choosing one switches to it', async () => {
+    const user = userEvent.setup();
+    render(<DevicePicker />);
+    const camera = screen.getByRole('combobox', { name: 'Kamera' });
+    await screen.findByRole('option', { name: 'Kamera meja' });
+    expect(camera).toHaveValue('cam-1');
+    expect(screen.getByRole('combobox', { name: 'Mikrofon' })).toHaveValue('mic-1');
+    expect(screen.getByRole('option', { name: 'Perangkat 1' })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'Speaker' })).not.toBeInTheDocument();
+
+    await user.selectOptions(camera, 'Kamera meja');
+
+    expect(fake.session.switchDevice).toHaveBeenCalledWith('video', 'cam-2');
+    await vi.waitFor(() => expect(camera).toHaveValue('cam-2'));
+  });
+
+  test('a device that cannot be opened is reported and the list keeps the one in use', async () => {
+    fake.session.switchDevice.mockRejectedValueOnce(new Error('busy'));
+    const user = userEvent.setup();
+    render(<DevicePicker />);
+    const camera = screen.getByRole('combobox', { name: 'Kamera' });
+    await screen.findByRole('option', { name: 'Kamera meja' });
+    await user.selectOptions(camera, 'Kamera meja');
+    await vi.waitFor(() => expect(consoleStore.getState().error).toBe('MEDIA_FAILED'));
+    expect(camera).toHaveValue('cam-1');
+  });
+});
+
+describe('connection quality', () => {
+  test('both links are told in words, and a change is announced politely', () => {
+    render(<ConnectionQuality />);
+    const [own, visitor] = screen.getAllByRole('status');
+    expect(own).toHaveTextContent('Koneksi Anda: sedang diperiksa…');
+    expect(visitor).toHaveTextContent('Koneksi pengunjung: sedang diperiksa…');
+
+    act(() => fake.emit('quality', { local: 'good', remote: 'poor' }));
+
+    expect(own).toHaveTextContent('Koneksi Anda: baik');
+    expect(visitor).toHaveTextContent('Koneksi pengunjung: lemah');
+  });
+});

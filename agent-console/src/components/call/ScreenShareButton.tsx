@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConsole } from '../../hooks/useConsole';
+import { toggleScreenShare } from '../../lib/callMedia';
+import { Button } from '../Button';
+
+/** Shares the agent's screen with the visitor, or stops; the label says what a press will do. */
+export function ScreenShareButton() {
+  const { t } = useTranslation();
+  const sharing = useConsole((state) => state.sharingScreen);
+  const [asking, setAsking] = useState(false);
+
+  const toggle = () => {
+    setAsking(true);
+    void toggleScreenShare().finally(() => setAsking(false));
+  };
+
+  return (
+    <Button disabled={asking} onClick={toggle}>
+      {t(sharing ? 'call.stopSharing' : 'call.shareScreen')}
+    </Button>
+  );
+}

@@ -1,0 +1,84 @@
+import { MonitorGrant } from '@loket/shared';
+import { MonitorSession } from '@loket/shared/media';
+import { ACK_TIMEOUT_MS, unwrapAck } from './ack';
+import { ConsoleError, errorCodeOf, type ConsoleErrorCode } from './errors';
+import { managerSocket } from './managerSocket';
+
+/** One party of a watched call, as the monitor shows it. */
+export interface MonitoredParty {
+  /** Ticket number for the visitor, name for the officer. */
+  label: string;
+  stream: MediaStream | null;
+}
+
+/** What the monitor shows while watching one call. */
+export interface MonitorView {
+  phase: 'loading' | 'watching' | 'ended' | 'failed';
+  error: ConsoleErrorCode | null;
+  visitor: MonitoredParty;
+  officer: MonitoredParty;
+}
+
+/** The view before the server has answered. */
+export const LOADING_VIEW: MonitorView = {
+  phase: 'loading',
+  error: null,
+  visitor: { label: '', stream: null },
+  officer: { label: '', stream: null },
+};
+
+/** Asks the server for a hidden, receive-only way into the call a ticket is in. */
+export function requestMonitor(ticketId: string): Promise<MonitorGrant> {
+  return unwrapAck(
+    managerSocket().timeout(ACK_TIMEOUT_MS).emitWithAck('call:monitor', { ticketId }),
+    MonitorGrant,
+  );
+}
+
+/**
+ * Watches the call a ticket is in: asks for the grant, joins the room receive-only and reports
+ * each change of what there is to show. Returns the function that stops watching.
+ */
+export function watchCall(ticketId: string, onChange: (view: MonitorView) => void): () => void {
+  let view = LOADING_VIEW;
+  let session: MonitorSession | null = null;
+  let stopped = false;
+  const show = (next: Partial<MonitorView>) => {
+    if (stopped) return;
+    view = { ...view, ...next };
+    onChange(view);
+  };
+
+  const start = async () => {
+    const grant = await requestMonitor(ticketId);
+    if (stopped) return;
+    view = {
+      ...view,
+      visitor: { label: grant.visitor.label, stream: null },
+      officer: { label: grant.officer.label, stream: null },
+    };
+    session = new MonitorSession({ url: grant.url, token: grant.token });
+    session.on('stream', (identity, stream) => {
+      if (identity === grant.visitor.identity) show({ visitor: { ...view.visitor, stream } });
+      if (identity === grant.officer.identity) show({ officer: { ...view.officer, stream } });
+    });
+    session.on('state', (state) => {
+      if (state === 'ended' && view.phase === 'watching') show({ phase: 'ended' });
+    });
+    try {
+      await session.join();
+    } catch (error) {
+      throw new ConsoleError(
+        'MEDIA_FAILED',
+        error instanceof Error ? error.message : String(error),
+      );
+    }
+    if (session.state === 'watching') show({ phase: 'watching' });
+  };
+
+  start().catch((error: unknown) => show({ phase: 'failed', error: errorCodeOf(error) }));
+  return () => {
+    stopped = true;
+    session?.leave();
+  };
+}

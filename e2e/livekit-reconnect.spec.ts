@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import {
+  chromium,
+  expect,
+  test,
+  type Browser,
+  type BrowserServer,
+  type Page,
+} from '@playwright/test';
+import config from '../playwright.config.js';
+import {
+  livekitMissingReason,
+  startLiveKitLoket,
+  type LiveKitLoket,
+} from './support/livekit-loket.js';
+import { framesDecoded, recordPeerConnections, waitForDecodedFrames } from './support/media.js';
+
+// The kiosk's media is interrupted by freezing its whole browser (SIGSTOP on its process group):
+// camera, network and LiveKit's signalling all go silent at once, as when a kiosk's cable is
+// pulled, while the officer's browser and both servers carry on.
+
+const GRACE_SECONDS = 10;
+
+const missing = livekitMissingReason();
+test.skip(missing !== null, `LiveKit browser tests need the real server: ${missing}`);
+test.skip(process.platform === 'win32', 'freezing a browser needs POSIX signals');
+
+let loket: LiveKitLoket;
+test.beforeAll(async () => {
+  loket = await startLiveKitLoket({
+    LOG_LEVEL: 'info',
+    RECONNECT_GRACE_SECONDS: String(GRACE_SECONDS),
+    WRAP_UP_SECONDS: '1',
+  });
+});
+test.afterAll(async () => {
+  await loket?.stop();
+});
+
+/** A kiosk in a browser of its own, so that it can be frozen without freezing the officer. */
+async function startKiosk(): Promise<{ kiosk: Page; server: BrowserServer }> {
+  const server = await chromium.launchServer(config.use?.launchOptions);
+  const browser: Browser = await chromium.connect(server.wsEndpoint());
+  const context = await browser.newContext({
+    baseURL: loket.baseURL,
+    viewport: { width: 1080, height: 1600 },
+    permissions: ['camera', 'microphone'],
+  });
+  await recordPeerConnections(context);
+  const kiosk = await context.newPage();
+  await kiosk.goto(`/kiosk/?device=${loket.kioskToken}`);
+  return { kiosk, server };
+}
+
+/** Stops or resumes every process of a browser: its media, its network and its scripts. */
+function freeze(server: BrowserServer, frozen: boolean): void {
+  const pid = server.process().pid;
+  if (!pid) throw new Error('the kiosk browser has no process');
+  // Playwright starts the browser as the leader of its own process group.
+  process.kill(-pid, frozen ? 'SIGSTOP' : 'SIGCONT');
+}
+
+async function openConsole(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: loket.baseURL });
+  await recordPeerConnections(context);
+  const agent = await context.newPage();
+  await agent.goto('/console/');
+  await agent.getByLabel('Nama pengguna').fill('petugas1');
+  await agent.getByLabel('Kata sandi').fill(loket.password('petugas1'));
+  await agent.getByRole('button', { name: 'Masuk' }).click();
+  await agent.getByRole('button', { name: 'Siap melayani' }).click();
+  return agent;
+}
+
+/** Visitor and officer in a LiveKit call, video flowing both ways. */
+async function startCall(agent: Page, kiosk: Page): Promise<string> {
+  await kiosk.getByRole('button', { name: 'English' }).click();
+  await kiosk.getByRole('button', { name: 'Touch to start' }).click();
+  await kiosk.getByRole('button', { name: 'Public information (PPID)' }).click();
+  await kiosk.getByRole('button', { name: 'I agree' }).click();
+  const number = (await kiosk.getByText(/^A-\d{3}$/).textContent())?.trim() ?? '';
+  const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
+  await expect(offer).toContainText(number);
+  await offer.getByRole('button', { name: 'Terima' }).click();
+  await expect(agent.getByRole('heading', { name: `Panggilan dengan ${number}` })).toBeVisible();
+  await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
+  expect(await waitForDecodedFrames(kiosk)).toBeGreaterThan(0);
+  expect(await waitForDecodedFrames(agent)).toBeGreaterThan(0);
+  return number;
+}
+
+/** Frames keep arriving: more of them decoded a second later than now. */
+async function expectVideoFlowing(page: Page, who: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const before = await framesDecoded(page);
+        await page.waitForTimeout(1000);
+        return (await framesDecoded(page)) - before;
+      },
+      { message: `${who} decodes video again`, timeout: 30_000 },
+    )
+    .toBeGreaterThan(0);
+}
+
+/** When the server heard from LiveKit that the kiosk's participant left the call's room. */
+function kioskLeftAt(): number | null {
+  for (const line of fs.readFileSync(loket.logFile, 'utf8').split('\n')) {
+    if (!line.includes('"participant_left"') || !line.includes('"kiosk:')) continue;
+    return (JSON.parse(line) as { time: number }).time;
+  }
+  return null;
+}
+
+test('a kiosk whose media stops for 5 s carries on with the same call', async ({ browser }) => {
+  const agent = await openConsole(browser);
+  const { kiosk, server } = await startKiosk();
+  try {
+    const number = await startCall(agent, kiosk);
+
+    freeze(server, true);
+    await agent.waitForTimeout(5000);
+    freeze(server, false);
+
+    await expectVideoFlowing(kiosk, 'the kiosk');
+    await expectVideoFlowing(agent, 'the officer');
+    // Past the reconnect grace the call is still the same one on both screens.
+    await agent.waitForTimeout((GRACE_SECONDS + 2) * 1000);
+    await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
+    await expect(agent.getByRole('heading', { name: `Panggilan dengan ${number}` })).toBeVisible();
+    await expectVideoFlowing(agent, 'the officer, after the grace');
+
+    await kiosk.getByRole('button', { name: 'End call' }).click();
+    await kiosk.getByRole('button', { name: 'Yes, end call' }).click();
+    await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  } finally {
+    freeze(server, false);
+    await server.close();
+    await agent.context().close();
+  }
+});
+
+test('a kiosk whose media stays away past the grace loses the call, and the officer is told why within 5 s', async ({
+  browser,
+}) => {
+  const agent = await openConsole(browser);
+  const { kiosk, server } = await startKiosk();
+  try {
+    await startCall(agent, kiosk);
+
+    freeze(server, true);
+    const told = agent.getByText('Panggilan selesai: sambungan terputus.');
+    await expect(told).toBeVisible({ timeout: 90_000 });
+    const toldAt = Date.now();
+    const leftAt = kioskLeftAt();
+    expect(leftAt, 'LiveKit reported the kiosk gone').not.toBeNull();
+    const afterGraceMs = toldAt - (leftAt! + GRACE_SECONDS * 1000);
+    console.log(
+      `kiosk media lost → LiveKit webhook after freeze; officer told ${afterGraceMs} ms after the grace ran out`,
+    );
+    expect(afterGraceMs).toBeGreaterThanOrEqual(0);
+    expect(afterGraceMs).toBeLessThanOrEqual(5000);
+    await expect(agent.getByRole('heading', { name: /^Panggilan dengan/ })).toBeHidden();
+
+    // Back from the outage, the kiosk says why the visit ended and is ready for the next person,
+    // in the office's first language again.
+    freeze(server, false);
+    await expect(
+      kiosk.getByRole('status').filter({ hasText: 'terlalu lama terputus' }),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(kiosk.getByRole('button', { name: 'Sentuh untuk mulai' })).toBeVisible();
+  } finally {
+    freeze(server, false);
+    await server.close();
+    await agent.context().close();
+  }
+});
