@@ -190,5 +190,6 @@ test('A manager monitors silently: kiosk and agent see no third participant, the
   await expect(monitor.getByRole('status')).toHaveText('Panggilan telah berakhir.');
   await monitor.getByRole('button', { name: 'Berhenti memantau' }).click();
   await expect(monitor).toBeHidden();
+  await expect(row, 'the ended call leaves the table').toBeHidden();
   for (const page of [agent, kiosk, manager]) await page.context().close();
 });

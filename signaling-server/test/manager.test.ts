@@ -76,6 +76,44 @@ describe('the manager’s live queue', () => {
     expect(delta.counters.waiting).toBe(1);
   });
 
+  test('a call that ends leaves the live queue at once', async () => {
+    const { manager, take, agent, kiosk } = await setUp();
+    await manager.emitWithAck('queue:snapshot', {});
+    const offered = nextEvent(agent, 'offer:new');
+    await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    const ticket = await take();
+    await offered;
+    const inCall = deltaWhere(manager, (d) =>
+      d.tickets.some((t) => t.id === ticket.id && t.status === 'in_call'),
+    );
+    const accepted = await agent.emitWithAck('offer:accept', { ticketId: ticket.id });
+    if (!accepted.ok) throw new Error(accepted.error.code);
+    await inCall;
+    const gone = deltaWhere(manager, (d) => d.removedTicketIds.includes(ticket.id));
+    const ended = await kiosk.emitWithAck('call:end', { callId: accepted.data.call.callId });
+    expect(ended.ok).toBe(true);
+    await gone;
+  });
+
+  test('a dashboard opened during a call sees that call leave when it ends', async () => {
+    const { manager, take, agent, kiosk } = await setUp();
+    manager.disconnect();
+    const offered = nextEvent(agent, 'offer:new');
+    await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    const ticket = await take();
+    await offered;
+    const accepted = await agent.emitWithAck('offer:accept', { ticketId: ticket.id });
+    if (!accepted.ok) throw new Error(accepted.error.code);
+    // Nobody watched the office while the call started.
+    const late = await server.manager(await server.login('koordinator'));
+    const snapshot = await late.emitWithAck('queue:snapshot', {});
+    if (!snapshot.ok) throw new Error(snapshot.error.code);
+    expect(snapshot.data.tickets).toMatchObject([{ id: ticket.id, status: 'in_call' }]);
+    const gone = deltaWhere(late, (d) => d.removedTicketIds.includes(ticket.id));
+    await kiosk.emitWithAck('call:end', { callId: accepted.data.call.callId });
+    expect((await gone).seq).toBe(snapshot.data.seq + 1);
+  });
+
   test('a reconnecting dashboard gets exactly the deltas it missed', async () => {
     const { manager, take, kiosk } = await setUp();
     const first = deltaWhere(manager, (d) => d.tickets.length > 0);
