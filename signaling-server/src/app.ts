@@ -63,6 +63,12 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** The LiveKit server's HTTP origin (`ws://h:p` → `http://h:p`), when calls use LiveKit. */
+function livekitHttpOrigin(media: MediaProvider): string[] {
+  const url = media.livekit?.url;
+  return url ? [new URL(url.replace(/^ws/, 'http')).origin] : [];
+}
+
 /** Builds the HTTP server, socket.io and the use cases without listening. */
 export function createApp(deps: AppDeps): App {
   const { config, db, clock, ids, log } = deps;
@@ -133,7 +139,8 @@ export function createApp(deps: AppDeps): App {
       contentSecurityPolicy: {
         directives: {
           'default-src': ["'self'"],
-          'connect-src': ["'self'", 'ws:', 'wss:'],
+          // livekit-client asks the LiveKit server over HTTP why a connection failed.
+          'connect-src': ["'self'", 'ws:', 'wss:', ...livekitHttpOrigin(media)],
           'media-src': ["'self'", 'blob:', 'mediastream:'],
           'img-src': ["'self'", 'data:'],
           'style-src': ["'self'", "'unsafe-inline'"],

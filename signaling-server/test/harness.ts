@@ -18,6 +18,7 @@ import { readDemoCredentials, type DemoCredentials } from '../src/demo/demo-data
 import { randomIds } from '../src/ids.js';
 import type { Db } from '../src/store/database.js';
 import { insertKiosk } from '../src/store/repositories/kiosks.js';
+import type { MediaProvider } from '../src/media/provider.js';
 import { openDemoDatabase } from './test-database.js';
 
 export type KioskSocket = Socket<KioskServerToClientEvents, KioskClientToServerEvents>;
@@ -45,6 +46,8 @@ export interface TestServerOptions {
   offerTimeoutMs?: number;
   wrapUpMs?: number;
   reconnectGraceMs?: number;
+  /** Call media other than the default peer-to-peer. */
+  media?: MediaProvider;
 }
 
 function connected<S extends Socket>(socket: S): Promise<S> {
@@ -79,6 +82,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       kioskDist: path.join(dir, 'no-kiosk'),
       consoleDist: path.join(dir, 'no-console'),
     },
+    ...(options.media ? { media: options.media } : {}),
     db,
     clock: Date.now,
     ids: randomIds,

@@ -162,6 +162,14 @@ describe.skipIf(missing !== null)(
       expect(boot).toMatchObject({ ok: true, data: { call: null } });
     });
 
+    test('the apps may ask the LiveKit server over HTTP why a connection failed', async () => {
+      await server.close();
+      server = await startServer({ media: livekitMedia(new LiveKit(livekitServer), log) });
+      const csp = (await fetch(`${server.url}/healthz`)).headers.get('content-security-policy');
+      const origin = livekitServer.url.replace(/^ws/, 'http');
+      expect(csp).toMatch(new RegExp(`connect-src [^;]*${origin.replace(/\./g, '\\.')}`));
+    });
+
     describe('POST /livekit/webhook', () => {
       async function activeCall() {
         const { kiosk, agent, ticketId } = await offeredTicket(server);
