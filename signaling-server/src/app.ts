@@ -89,7 +89,12 @@ export function createApp(deps: AppDeps): App {
   const media =
     deps.media ??
     createMediaProvider(
-      { iceServers: config.iceServers, turn: config.turn ?? null, livekit: config.livekit ?? null },
+      {
+        iceServers: config.iceServers,
+        turn: config.turn ?? null,
+        livekit: config.livekit ?? null,
+        reconnectGraceMs: config.reconnectGraceMs,
+      },
       clock,
       log,
     );

@@ -118,6 +118,13 @@ describe.skipIf(missing !== null)(
       const validate = `${livekitServer.url.replace(/^ws/, 'http')}/rtc/validate`;
       expect((await fetch(`${validate}?access_token=${watch.token}`)).status).toBe(200);
 
+      const monitored = await server.db
+        .selectFrom('audit_log')
+        .select(['actor_id', 'subject_id'])
+        .where('action', '=', 'call.monitored')
+        .execute();
+      expect(monitored).toEqual([{ actor_id: 'manager-1', subject_id: agentCall.callId }]);
+
       const elsewhere = { ...manager, officeId: 'another-office' };
       await expect(monitorCall(server.app.ctx, elsewhere, agentCall.callId)).rejects.toMatchObject({
         code: 'NOT_IN_CALL',
@@ -228,7 +235,7 @@ describe.skipIf(missing !== null)(
       async function callWithShortGrace() {
         await server.close();
         server = await startServer({ reconnectGraceMs: 300 });
-        server.app.ctx.media = livekitMedia(new LiveKit(livekitServer), log);
+        server.app.ctx.media = livekitMedia(new LiveKit(livekitServer), log, 300);
         const { kiosk, agent, ticketId } = await offeredTicket(server);
         const { agentCall } = await accept(agent, kiosk, ticketId);
         const row = await server.db
@@ -272,6 +279,12 @@ describe.skipIf(missing !== null)(
         await expect.poll(async () => (await rooms.listRooms([roomOf(callId)])).length).toBe(0);
       });
 
+      test('a call room stays open a little longer than the grace after everyone left', async () => {
+        const { callId } = await callWithShortGrace();
+        const [room] = await rooms.listRooms([roomOf(callId)]);
+        expect(room?.departureTimeout).toBe(11);
+      });
+
       test('media that comes back within the grace keeps the call going', async () => {
         const { agent, callId, kioskIdentity } = await callWithShortGrace();
         let ended = false;
@@ -295,11 +308,14 @@ describe.skipIf(missing !== null)(
       });
 
       test('a room that finished under an active call ends it at once and requeues the visitor', async () => {
-        const { agent, ticketId, callId } = await callWithShortGrace();
+        const { agent, ticketId, callId, agentIdentity } = await callWithShortGrace();
         const agentTold = nextEvent(agent, 'call:ended');
         await report(callId, 'room_finished');
         expect(await agentTold).toEqual({ callId, reason: 'connection_lost' });
         expect(await ticketOf(ticketId)).toMatchObject({ priority: 'transfer' });
+        // The officer is still signed in: wrapping up, not taken offline.
+        const { agents } = await queueState(server.db);
+        expect(agents.find((a) => `agent:${a.user_id}` === agentIdentity)?.status).toBe('wrap_up');
       });
 
       test('a manager’s monitor leaving the room changes nothing', async () => {

@@ -84,9 +84,17 @@ export class LiveKit {
     return this.#settings.url;
   }
 
-  /** Creates the room of a call; rejects when the LiveKit server cannot be reached. */
-  async createRoom(room: string): Promise<void> {
-    await this.#rooms.createRoom({ name: room, emptyTimeout: EMPTY_ROOM_TIMEOUT_SECONDS });
+  /**
+   * Creates the room of a call; rejects when the LiveKit server cannot be reached. The room
+   * outlives a moment with nobody in it by `departureTimeoutSeconds`, so that both parties can
+   * come back within the reconnect grace (LiveKit's default closes it after 20 s).
+   */
+  async createRoom(room: string, departureTimeoutSeconds: number): Promise<void> {
+    await this.#rooms.createRoom({
+      name: room,
+      emptyTimeout: EMPTY_ROOM_TIMEOUT_SECONDS,
+      departureTimeout: departureTimeoutSeconds,
+    });
   }
 
   /** Deletes a room, disconnecting everyone still in it; a room already gone is fine. */

@@ -24,17 +24,14 @@ export function mediaGraceRef(callId: string, identity: string): string {
   return `${callId}/${identity}`;
 }
 
-/** The call and participant a media-grace timer is about. */
-export function parseMediaGraceRef(ref: string): {
-  callId: string;
-  identity: string;
-  party: Party;
-} {
+/** The call and participant a media-grace timer is about; null for anything else. */
+export function parseMediaGraceRef(
+  ref: string,
+): { callId: string; identity: string; party: Party } | null {
   const slash = ref.indexOf('/');
   const identity = ref.slice(slash + 1);
   const party = partyOf(identity);
-  if (slash < 0 || !party) throw new Error(`not a media-grace timer: ${ref}`);
-  return { callId: ref.slice(0, slash), identity, party };
+  return slash > 0 && party ? { callId: ref.slice(0, slash), identity, party } : null;
 }
 
 /**
@@ -42,7 +39,9 @@ export function parseMediaGraceRef(ref: string): {
  * order (a quick rejoin can be reported before the leave), so the room itself has the last word.
  */
 export async function mediaIsBack(ctx: ServiceContext, ref: string): Promise<boolean> {
-  const { callId, identity } = parseMediaGraceRef(ref);
+  const subject = parseMediaGraceRef(ref);
+  if (!subject) return false;
+  const { callId, identity } = subject;
   return (await ctx.media.livekit?.hasParticipant(roomOf(callId), identity)) ?? false;
 }
 
@@ -50,7 +49,8 @@ export async function mediaIsBack(ctx: ServiceContext, ref: string): Promise<boo
  * Feeds what LiveKit reports about an active call's room into the queue, and keeps it in the
  * audit log. A party whose media left has the reconnect grace to come back before the call ends
  * (see the `media_grace` timer); coming back cancels it. A room that finished while its call was
- * still on cannot carry it any more: the call ends at once and the visitor goes back to the front.
+ * still on (rooms outlive the grace, so the LiveKit server lost it) cannot carry it any more: the
+ * call ends at once and the visitor goes back to the front.
  * Events about other rooms, ended calls or a manager's monitor change nothing else.
  */
 export async function handleMediaEvent(ctx: ServiceContext, event: WebhookEvent): Promise<void> {
@@ -84,8 +84,12 @@ export async function handleMediaEvent(ctx: ServiceContext, event: WebhookEvent)
     } else if (event.event === 'participant_joined' && party && identity) {
       await clearTimer(trx, 'media_grace', mediaGraceRef(call.id, identity));
     } else if (event.event === 'room_finished') {
+      // An officer still connected keeps working; one who is gone too is taken offline.
+      const outcome = (await ctx.presence.agentConnected(call.agent_id))
+        ? ({ kind: 'return' } as const)
+        : ({ kind: 'requeue' } as const);
       const system = { type: 'system' as const, id: null };
-      await finishCall(ctx, trx, outbox, call, { kind: 'requeue' }, 'connection_lost', system);
+      await finishCall(ctx, trx, outbox, call, outcome, 'connection_lost', system);
       return call.office_id;
     }
     return null;

@@ -1,4 +1,5 @@
 import type { MonitorGrant } from '@loket/shared';
+import { audit } from '../store/repositories/audit.js';
 import { findActiveCall, findActiveCallOfTicket } from '../store/repositories/calls.js';
 import { findTicket } from '../store/repositories/tickets.js';
 import { findUser } from '../store/repositories/users.js';
@@ -15,7 +16,8 @@ export interface MonitorActor {
 
 /**
  * A token that lets a manager watch an active call of their own office, hidden and unable to
- * publish. Refused for a call elsewhere or already over, and when calls are peer-to-peer.
+ * publish. Refused for a call elsewhere or already over, and when calls are peer-to-peer. Nobody
+ * in the call can see the manager, so every token given is kept in the audit log.
  */
 export async function monitorCall(
   ctx: ServiceContext,
@@ -35,6 +37,16 @@ export async function monitorCall(
     name: manager.displayName,
   });
   if (!join.livekit) throw new LoketError('INTERNAL', 'no LiveKit token was made');
+  await audit(ctx.db, {
+    id: ctx.ids(),
+    at: ctx.clock(),
+    office_id: call.office_id,
+    actor_type: 'user',
+    actor_id: manager.userId,
+    action: 'call.monitored',
+    subject_id: call.id,
+    details: { ticketId: call.ticket_id },
+  });
   return join.livekit;
 }
 

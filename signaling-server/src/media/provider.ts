@@ -38,7 +38,11 @@ export interface MediaSettings {
   iceServers: IceServer[];
   turn: TurnSettings | null;
   livekit: LiveKitSettings | null;
+  /** How long a party may be away before the call ends. */
+  reconnectGraceMs?: number;
 }
+
+const DEFAULT_RECONNECT_GRACE_MS = 60_000;
 
 /** How a participant appears in a call's media (its LiveKit identity). */
 export function identityOf(participant: Pick<MediaParticipant, 'role' | 'id'>): string {
@@ -68,14 +72,23 @@ export function p2pMedia(
   };
 }
 
-/** LiveKit: a room per call, created at the start and deleted at the end; a token per party. */
-export function livekitMedia(livekit: LiveKit, log: Logger): MediaProvider {
+/**
+ * LiveKit: a room per call, created at the start and deleted at the end; a token per party. A
+ * room whose parties all dropped stays open a little longer than the reconnect grace, which
+ * decides when the call is over.
+ */
+export function livekitMedia(
+  livekit: LiveKit,
+  log: Logger,
+  reconnectGraceMs = DEFAULT_RECONNECT_GRACE_MS,
+): MediaProvider {
+  const departureTimeoutSeconds = Math.ceil(reconnectGraceMs / 1000) + 10;
   return {
     transport: 'livekit',
     livekit,
     async openCall(callId) {
       try {
-        await livekit.createRoom(roomOf(callId));
+        await livekit.createRoom(roomOf(callId), departureTimeoutSeconds);
       } catch (err) {
         log.error({ err, callId }, 'LiveKit room could not be created');
         throw new MediaUnavailableError('the video service cannot be reached');
@@ -107,6 +120,6 @@ export function createMediaProvider(
   log: Logger,
 ): MediaProvider {
   return settings.livekit
-    ? livekitMedia(new LiveKit(settings.livekit), log)
+    ? livekitMedia(new LiveKit(settings.livekit), log, settings.reconnectGraceMs)
     : p2pMedia(settings, clock);
 }

@@ -46,13 +46,14 @@ export function setUpManagerNamespace(
     if (actor.kind !== 'user') return void socket.disconnect(true);
     const me = { userId: actor.userId, officeId: actor.officeId };
     // The feed only follows an office while a dashboard watches it, so what it last saw may be
-    // old: a snapshot handed out is recorded first, and later deltas are taken from it. Any
-    // dashboard already watching gets the difference as a delta of its own.
+    // old: a fresh snapshot is recorded first, and the dashboard gets the feed's newest, so later
+    // deltas follow on from exactly what it holds. Any dashboard already watching gets the
+    // difference as a delta of its own.
     const snapshot = async () => {
       const current = await queueSnapshot(ctx, me.officeId);
       const delta = feed.next(me.officeId, current);
       if (delta) socket.to(officeRoom(me.officeId)).emit('queue:changed', delta);
-      return { ...current, seq: feed.seq(me.officeId) };
+      return feed.latest(me.officeId) ?? { ...current, seq: feed.seq(me.officeId) };
     };
     void socket.join(officeRoom(actor.officeId));
     new Handlers(

@@ -6,7 +6,7 @@ import { audit } from '../store/repositories/audit.js';
 import { endCall as markEnded, findActiveCall } from '../store/repositories/calls.js';
 import { findService } from '../store/repositories/offices.js';
 import { findTicket, moveTicket } from '../store/repositories/tickets.js';
-import { setTimer } from '../store/repositories/timers.js';
+import { clearMediaGrace, setTimer } from '../store/repositories/timers.js';
 import type { Db } from '../store/database.js';
 import type { CallRow } from '../store/schema.js';
 import type { Actor, ServiceContext } from './context.js';
@@ -41,13 +41,16 @@ export async function signalTarget(
 
 /**
  * How a call ends for its ticket and agent: `end` (either party hung up: ticket done, agent to
- * wrap-up), `abandon` (the kiosk never came back: ticket abandoned, agent to wrap-up) or
- * `requeue` (the console never came back: the visitor waits again at the front, agent offline).
+ * wrap-up), `abandon` (the kiosk never came back: ticket abandoned, agent to wrap-up),
+ * `requeue` (the console never came back: the visitor waits again at the front, agent offline)
+ * or `return` (the media failed under both: the visitor waits again at the front, the agent,
+ * still here, goes to wrap-up).
  */
 export type CallOutcome =
   | { kind: 'end' }
   | { kind: 'abandon' }
   | { kind: 'requeue' }
+  | { kind: 'return' }
   /** The agent moved the visitor: they wait at the front for another service or officer. */
   | { kind: 'transfer'; serviceId: string; agentId: string | null };
 
@@ -63,8 +66,10 @@ export async function finishCall(
 ): Promise<boolean> {
   const now = ctx.clock();
   if (!(await markEnded(trx, call.id, now, reason))) return false;
+  await clearMediaGrace(trx, call.id);
   const ticket = await findTicket(trx, call.ticket_id);
-  const requeued = outcome.kind === 'requeue' || outcome.kind === 'transfer';
+  const requeued =
+    outcome.kind === 'requeue' || outcome.kind === 'return' || outcome.kind === 'transfer';
   const move = ticket && ticketTransition(ticket.status, requeued ? 'requeue' : outcome.kind);
   if (ticket && move?.ok) {
     const change = !requeued

@@ -60,4 +60,12 @@ describe('queue feed', () => {
     expect(feed.since('o', 1)).toBeNull();
     expect(feed.since('other', 0)).toEqual({ kind: 'deltas', deltas: [] });
   });
+  test('a snapshot read before the newest recorded one is ignored, and the newest is handed out', () => {
+    const feed = new QueueFeed();
+    expect(feed.latest('o')).toBeNull();
+    feed.next('o', snap([ticket('a', 'in_call')], 10));
+    feed.next('o', snap([], 20));
+    expect(feed.next('o', snap([ticket('a', 'in_call')], 15))).toBeNull();
+    expect(feed.latest('o')).toMatchObject({ seq: 2, at: 20, tickets: [] });
+  });
 });

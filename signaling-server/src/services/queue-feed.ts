@@ -19,9 +19,19 @@ export class QueueFeed {
     return this.#offices.get(officeId)?.seq ?? 0;
   }
 
-  /** Records a new snapshot; returns the delta to send, or null when nothing changed. */
+  /** The newest snapshot recorded for an office, numbered; null before the first. */
+  latest(officeId: string): QueueSnapshot | null {
+    const office = this.#offices.get(officeId);
+    return office && office.seq > 0 ? { ...office.last, seq: office.seq } : null;
+  }
+
+  /**
+   * Records a new snapshot; returns the delta to send, or null when nothing changed. Snapshots
+   * are read concurrently, so one taken before the newest recorded is stale and ignored.
+   */
   next(officeId: string, snapshot: Snapshot): QueueDelta | null {
     const office = this.#offices.get(officeId);
+    if (office && office.seq > 0 && snapshot.at < office.last.at) return null;
     if (!office) {
       // First sight of the office: everything in it is news.
       const empty = { ...snapshot, tickets: [], agents: [] };

@@ -97,10 +97,10 @@ async function fire(
     case 'media_grace': {
       // The visitor who lost their media has gone; an officer's lost media sends the visitor
       // back to the front for the next officer.
-      const { callId, party } = parseMediaGraceRef(timer.ref_id);
-      const call = await findActiveCall(trx, callId);
-      if (!call) return null;
-      const outcome = party === 'kiosk' ? ('abandon' as const) : ('requeue' as const);
+      const subject = parseMediaGraceRef(timer.ref_id);
+      const call = subject && (await findActiveCall(trx, subject.callId));
+      if (!subject || !call) return null;
+      const outcome = subject.party === 'kiosk' ? ('abandon' as const) : ('requeue' as const);
       await finishCall(ctx, trx, outbox, call, { kind: outcome }, 'connection_lost', system);
       return call.id;
     }

@@ -15,6 +15,15 @@ export async function clearTimer(db: Db, kind: TimerKind, refId: string): Promis
   await db.deleteFrom('timers').where('kind', '=', kind).where('ref_id', '=', refId).execute();
 }
 
+/** Drops the media-grace timers of a call that is over (their subjects start with its id). */
+export async function clearMediaGrace(db: Db, callId: string): Promise<void> {
+  await db
+    .deleteFrom('timers')
+    .where('kind', '=', 'media_grace')
+    .where('ref_id', 'like', `${callId}/%`)
+    .execute();
+}
+
 /** Timers due by `now`, oldest first. */
 export function listDueTimers(db: Db, now: number, limit = 100): Promise<TimerRow[]> {
   return db
