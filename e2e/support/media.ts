@@ -84,7 +84,12 @@ export async function paintCameras(
 /** Frames a page has shown in the video element labelled `label` (0 when there is none). */
 export function framesShown(page: Page, label: string): Promise<number> {
   return page.evaluate((name) => {
-    const video = document.querySelector<HTMLVideoElement>(`video[aria-label="${name}"]`);
+    // Named by its own label or, in the monitor, by the caption it points at.
+    const video = [...document.querySelectorAll('video')].find(
+      (v) =>
+        v.getAttribute('aria-label') === name ||
+        document.getElementById(v.getAttribute('aria-labelledby') ?? '')?.textContent === name,
+    );
     return video?.getVideoPlaybackQuality().totalVideoFrames ?? 0;
   }, label);
 }
@@ -122,7 +127,12 @@ export async function waitForDecodedFrames(page: Page, timeoutMs = 30_000): Prom
 /** The average colour of the middle of a video element, as drawn on a canvas. */
 export function videoColour(page: Page, label: string): Promise<[number, number, number]> {
   return page.evaluate((name) => {
-    const video = document.querySelector<HTMLVideoElement>(`video[aria-label="${name}"]`);
+    // Named by its own label or, in the monitor, by the caption it points at.
+    const video = [...document.querySelectorAll('video')].find(
+      (v) =>
+        v.getAttribute('aria-label') === name ||
+        document.getElementById(v.getAttribute('aria-labelledby') ?? '')?.textContent === name,
+    );
     if (!video || video.videoWidth === 0) return [0, 0, 0] as [number, number, number];
     const canvas = document.createElement('canvas');
     canvas.width = 16;

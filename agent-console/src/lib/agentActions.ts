@@ -41,7 +41,7 @@ export function acceptOffer(ticketId: string): Promise<void> {
       callStarted(await requestAccept(ticketId));
     } catch (error) {
       discardLocalMedia();
-      if (errorCodeOf(error) === 'OFFER_NOT_HELD') offerAnswered();
+      if (errorCodeOf(error) === 'OFFER_NOT_HELD') offerAnswered(ticketId);
       throw error;
     }
   });
@@ -54,7 +54,7 @@ export function declineOffer(ticketId: string): Promise<void> {
     try {
       agentUpdated(await requestDecline(ticketId));
     } finally {
-      offerAnswered();
+      offerAnswered(ticketId);
     }
   });
 }

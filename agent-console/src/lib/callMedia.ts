@@ -87,9 +87,9 @@ export async function toggleScreenShare(): Promise<void> {
   try {
     await session.startScreenShare();
   } catch (error) {
-    if (!(error instanceof DOMException && error.name === 'NotAllowedError')) {
-      errorShown('MEDIA_FAILED');
-    }
+    const refused = error instanceof DOMException && error.name === 'NotAllowedError';
+    // A call that ended meanwhile needs no word about its screen share.
+    if (!refused && active?.session === session) errorShown('SCREEN_SHARE_FAILED');
   }
 }
 
@@ -100,7 +100,8 @@ export async function switchDevice(kind: MediaKind, deviceId: string): Promise<v
   try {
     await session.switchDevice(kind, deviceId);
   } catch {
-    errorShown('MEDIA_FAILED');
+    // A call that ended meanwhile needs no word about its devices.
+    if (active?.session === session) errorShown('DEVICE_SWITCH_FAILED');
     return;
   }
   // Same stream, another track: a new snapshot so the preview and the pickers re-read it.

@@ -1,7 +1,14 @@
 import type { ErrorCode } from '@loket/shared';
 
 /** Codes the console shows: the server's stable codes plus failures only a client can see. */
-export type ConsoleErrorCode = ErrorCode | 'NETWORK' | 'TIMEOUT' | 'BAD_RESPONSE' | 'MEDIA_FAILED';
+export type ConsoleErrorCode =
+  | ErrorCode
+  | 'NETWORK'
+  | 'TIMEOUT'
+  | 'BAD_RESPONSE'
+  | 'MEDIA_FAILED'
+  | 'SCREEN_SHARE_FAILED'
+  | 'DEVICE_SWITCH_FAILED';
 
 /** A failure with a code the screens translate; the message is for developers only. */
 export class ConsoleError extends Error {

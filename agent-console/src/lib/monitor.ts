@@ -1,5 +1,5 @@
 import { MonitorGrant } from '@loket/shared';
-import { MonitorSession } from '@loket/shared/media';
+import { MonitorSession, type MonitorState } from '@loket/shared/media';
 import { ACK_TIMEOUT_MS, unwrapAck } from './ack';
 import { ConsoleError, errorCodeOf, type ConsoleErrorCode } from './errors';
 import { managerSocket } from './managerSocket';
@@ -11,9 +11,12 @@ export interface MonitoredParty {
   stream: MediaStream | null;
 }
 
-/** What the monitor shows while watching one call. */
+/**
+ * What the monitor shows while watching one call. `lost`: the connection to the call dropped,
+ * which says nothing about the call itself; `failed`: watching could not start.
+ */
 export interface MonitorView {
-  phase: 'loading' | 'watching' | 'ended' | 'failed';
+  phase: 'loading' | 'watching' | 'ended' | 'lost' | 'failed';
   error: ConsoleErrorCode | null;
   visitor: MonitoredParty;
   officer: MonitoredParty;
@@ -33,6 +36,11 @@ export function requestMonitor(ticketId: string): Promise<MonitorGrant> {
     managerSocket().timeout(ACK_TIMEOUT_MS).emitWithAck('call:monitor', { ticketId }),
     MonitorGrant,
   );
+}
+
+/** A joined session's state as the monitor shows it. */
+function phaseOf(state: MonitorState): MonitorView['phase'] {
+  return state === 'connecting' ? 'loading' : state;
 }
 
 /**
@@ -62,8 +70,9 @@ export function watchCall(ticketId: string, onChange: (view: MonitorView) => voi
       if (identity === grant.visitor.identity) show({ visitor: { ...view.visitor, stream } });
       if (identity === grant.officer.identity) show({ officer: { ...view.officer, stream } });
     });
+    // Before joining is over, join() settles what to show.
     session.on('state', (state) => {
-      if (state === 'ended' && view.phase === 'watching') show({ phase: 'ended' });
+      if (state !== 'watching' && view.phase === 'watching') show({ phase: phaseOf(state) });
     });
     try {
       await session.join();
@@ -73,7 +82,8 @@ export function watchCall(ticketId: string, onChange: (view: MonitorView) => voi
         error instanceof Error ? error.message : String(error),
       );
     }
-    if (session.state === 'watching') show({ phase: 'watching' });
+    // The room may already have gone while connecting.
+    show({ phase: phaseOf(session.state) });
   };
 
   start().catch((error: unknown) => show({ phase: 'failed', error: errorCodeOf(error) }));

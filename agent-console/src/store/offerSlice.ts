@@ -8,8 +8,11 @@ export interface OfferSlice {
   offerReceived(offer: OfferView): void;
   /** Removes the offer if it is the one withdrawn, and says why. */
   offerWithdrawn(withdrawn: OfferWithdrawn): void;
-  /** The agent answered the offer (accepted or declined). */
-  offerAnswered(): void;
+  /**
+   * The agent answered the offer of `ticketId` (accepted or declined). A next offer that arrived
+   * meanwhile stays.
+   */
+  offerAnswered(ticketId: string): void;
 }
 
 export const initialOffer = { offer: null } satisfies Partial<OfferSlice>;
@@ -27,5 +30,6 @@ export const createOfferSlice: SliceCreator<OfferSlice> = (set) => ({
           }
         : {},
     ),
-  offerAnswered: () => set({ offer: null }),
+  offerAnswered: (ticketId) =>
+    set((state) => (state.offer?.ticketId === ticketId ? { offer: null } : {})),
 });

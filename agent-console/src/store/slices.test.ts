@@ -39,6 +39,15 @@ describe('offer slice', () => {
     expect(store.getState().notice).toBeNull();
   });
 
+  test('answering an offer clears it, but not a next offer that arrived before the answer', () => {
+    store.getState().offerReceived(offerView());
+    store.getState().offerAnswered('t-14');
+    expect(store.getState().offer).toBeNull();
+    store.getState().offerReceived(offerView({ ticketId: 't-15' }));
+    store.getState().offerAnswered('t-14');
+    expect(store.getState().offer?.ticketId).toBe('t-15');
+  });
+
   test('a withdrawal of another ticket leaves the offer in place', () => {
     store.getState().offerReceived(offerView());
     store.getState().offerWithdrawn({ ticketId: 'other', reason: 'expired' });

@@ -132,17 +132,36 @@ describe('CallScreen', () => {
     expect(screen.queryByLabelText('Layar yang dibagikan petugas')).not.toBeInTheDocument();
   });
 
-  it('tells the signal in words, for the worse of both sides', () => {
+  it('shows the signal in words for the worse of both sides, announcing only falls and recovery', () => {
     render(<CallScreen />);
-    expect(screen.getByText('Memeriksa sinyal…')).toHaveAttribute('role', 'status');
+    const shown = () => document.querySelector('.signal');
+    const announced = () => screen.getAllByRole('status').map((region) => region.textContent);
+    const quality = (local: string, remote: string) =>
+      act(() => fake.emit('quality', { local, remote }));
+    expect(shown()).toHaveTextContent('Memeriksa sinyal…');
+    expect(shown()).not.toHaveAttribute('role');
 
-    act(() => fake.emit('quality', { local: 'good', remote: 'good' }));
-    expect(screen.getByText('Sinyal bagus')).toHaveAttribute('role', 'status');
+    quality('good', 'good');
+    expect(shown()).toHaveTextContent('Sinyal bagus');
+    quality('good', 'fair');
+    expect(shown()).toHaveTextContent('Sinyal cukup');
+    expect(announced()).not.toContain('Sinyal bagus');
+    expect(announced()).not.toContain('Sinyal cukup');
 
-    act(() => fake.emit('quality', { local: 'good', remote: 'poor' }));
-    expect(screen.getByText('Sinyal lemah')).toHaveClass('signal--poor');
+    quality('good', 'poor');
+    expect(shown()).toHaveClass('signal--poor');
+    expect(announced()).toContain('Sinyal lemah');
 
-    act(() => fake.emit('quality', { local: 'lost', remote: 'poor' }));
-    expect(screen.getByText('Sinyal putus')).toHaveClass('signal--lost');
+    quality('lost', 'poor');
+    expect(shown()).toHaveClass('signal--lost');
+    expect(announced()).toContain('Sinyal putus');
+
+    quality('good', 'good');
+    expect(shown()).toHaveTextContent('Sinyal bagus');
+    expect(announced()).toContain('Sinyal bagus');
+
+    quality('good', 'fair');
+    expect(announced()).not.toContain('Sinyal bagus');
+    expect(announced()).not.toContain('Sinyal cukup');
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { rateLink, worstQuality, type CallQuality, type LinkSample } from './call-quality.js';
+import {
+  isWorthAnnouncing,
+  rateLink,
+  steadyQuality,
+  worstQuality,
+  type CallQuality,
+  type LinkSample,
+  type SteadyQuality,
+} from './call-quality.js';
 
 describe('rateLink', () => {
   test.each<{ sample: LinkSample; expected: string }>([
@@ -31,5 +39,72 @@ describe('worstQuality', () => {
     { local: 'fair', remote: 'fair', expected: 'fair' },
   ])('$local and $remote → $expected', ({ local, remote, expected }) => {
     expect(worstQuality({ local, remote })).toBe(expected);
+  });
+});
+
+describe('steadyQuality', () => {
+  test.each<{ state: SteadyQuality; measured: CallQuality; expected: SteadyQuality }>([
+    {
+      state: { reported: 'good', pending: null },
+      measured: 'good',
+      expected: { reported: 'good', pending: null },
+    },
+    {
+      state: { reported: 'good', pending: null },
+      measured: 'fair',
+      expected: { reported: 'good', pending: 'fair' },
+    },
+    {
+      state: { reported: 'good', pending: 'fair' },
+      measured: 'fair',
+      expected: { reported: 'fair', pending: null },
+    },
+    {
+      state: { reported: 'good', pending: 'fair' },
+      measured: 'good',
+      expected: { reported: 'good', pending: null },
+    },
+    {
+      state: { reported: 'good', pending: 'fair' },
+      measured: 'poor',
+      expected: { reported: 'good', pending: 'poor' },
+    },
+    {
+      state: { reported: 'unknown', pending: null },
+      measured: 'lost',
+      expected: { reported: 'unknown', pending: 'lost' },
+    },
+    {
+      state: { reported: 'unknown', pending: 'lost' },
+      measured: 'lost',
+      expected: { reported: 'lost', pending: null },
+    },
+  ])('$state.reported (waiting: $state.pending) and $measured → $expected.reported', (row) => {
+    expect(steadyQuality(row.state, row.measured)).toEqual(row.expected);
+  });
+
+  test('a link flipping at every sample keeps the level it had', () => {
+    const samples: CallQuality[] = ['fair', 'good', 'fair', 'good', 'fair'];
+    const state = samples.reduce(steadyQuality, { reported: 'good', pending: null });
+    expect(state.reported).toBe('good');
+  });
+});
+
+describe('isWorthAnnouncing', () => {
+  test.each<{ previous: CallQuality; next: CallQuality; expected: boolean }>([
+    { previous: 'unknown', next: 'good', expected: false },
+    { previous: 'good', next: 'fair', expected: false },
+    { previous: 'fair', next: 'good', expected: false },
+    { previous: 'good', next: 'poor', expected: true },
+    { previous: 'fair', next: 'lost', expected: true },
+    { previous: 'unknown', next: 'lost', expected: true },
+    { previous: 'poor', next: 'lost', expected: true },
+    { previous: 'lost', next: 'poor', expected: true },
+    { previous: 'poor', next: 'fair', expected: true },
+    { previous: 'lost', next: 'good', expected: true },
+    { previous: 'poor', next: 'unknown', expected: false },
+    { previous: 'poor', next: 'poor', expected: false },
+  ])('$previous → $next is announced: $expected', ({ previous, next, expected }) => {
+    expect(isWorthAnnouncing(previous, next)).toBe(expected);
   });
 });

@@ -48,3 +48,35 @@ const SEVERITY: Record<CallQuality, number> = { unknown: 0, good: 1, fair: 2, po
 export function worstQuality({ local, remote }: CallQualityReport): CallQuality {
   return SEVERITY[remote] > SEVERITY[local] ? remote : local;
 }
+
+/** A level as reported, and a different one measured once that waits for a second sample. */
+export interface SteadyQuality {
+  reported: CallQuality;
+  pending: CallQuality | null;
+}
+
+/** Nothing reported or waiting yet. */
+export const UNSTEADY: SteadyQuality = { reported: 'unknown', pending: null };
+
+/**
+ * Adds one measured level. A link near a threshold flips between two levels from one sample to
+ * the next; reporting a new level only once it held for two samples in a row keeps the screen
+ * and its announcements from flickering.
+ */
+export function steadyQuality(state: SteadyQuality, measured: CallQuality): SteadyQuality {
+  if (measured === state.reported) return { reported: measured, pending: null };
+  if (measured === state.pending) return { reported: measured, pending: null };
+  return { reported: state.reported, pending: measured };
+}
+
+const TROUBLED: ReadonlySet<CallQuality> = new Set(['poor', 'lost']);
+
+/**
+ * Whether a link going from `previous` to `next` is worth interrupting someone for: a fall to
+ * poor or lost, a change between those two, and the recovery from them. Other changes are shown
+ * without being announced.
+ */
+export function isWorthAnnouncing(previous: CallQuality, next: CallQuality): boolean {
+  if (previous === next) return false;
+  return TROUBLED.has(next) || (TROUBLED.has(previous) && next !== 'unknown');
+}

@@ -22,3 +22,4 @@ export {
   type MonitorSessionOptions,
   type MonitorState,
 } from './monitor-session.js';
+export { isWorthAnnouncing } from './call-quality.js';

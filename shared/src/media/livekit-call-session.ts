@@ -12,8 +12,9 @@ import type {
   CallSessionEvents,
   MediaKind,
 } from './call-session.js';
+import { DeviceSwitch } from './device-switch.js';
 import { Emitter } from './emitter.js';
-import { captureScreen, openDevice, stopStream, swapTrack } from './local-tracks.js';
+import { captureScreen, stopStream } from './local-tracks.js';
 
 /** What a LiveKit call needs from the server's `call:started`. */
 export interface LiveKitCallOptions {
@@ -51,6 +52,7 @@ export class LiveKitCallSession implements CallSession {
   #local: MediaStream | null = null;
   #screen: MediaStream | null = null;
   readonly #muted = { audio: false, video: false };
+  readonly #deviceSwitch = new DeviceSwitch(() => this.#hasEnded());
 
   constructor(options: LiveKitCallOptions) {
     this.#options = options;
@@ -139,15 +141,13 @@ export class LiveKitCallSession implements CallSession {
   async switchDevice(kind: MediaKind, deviceId: string): Promise<MediaStreamTrack> {
     const local = this.#local;
     if (!local) throw new Error('switchDevice before join');
-    const previous = local.getTracks().find((track) => track.kind === kind);
-    const next = await openDevice(previous, kind, deviceId);
-    const { Track } = await import('livekit-client');
-    const source = kind === 'video' ? Track.Source.Camera : Track.Source.Microphone;
-    const published = this.#room?.localParticipant.getTrackPublication(source)?.track;
-    // The app's track, not LiveKit's: LiveKit must not stop or restart it on its own.
-    await published?.replaceTrack(next, { userProvidedTrack: true });
-    swapTrack(local, previous, next);
-    return next;
+    return this.#deviceSwitch.run(local, kind, deviceId, async (_previous, next) => {
+      const { Track } = await import('livekit-client');
+      const source = kind === 'video' ? Track.Source.Camera : Track.Source.Microphone;
+      const published = this.#room?.localParticipant.getTrackPublication(source)?.track;
+      // The app's track, not LiveKit's: LiveKit must not stop or restart it on its own.
+      await published?.replaceTrack(next, { userProvidedTrack: true });
+    });
   }
 
   async startScreenShare(): Promise<void> {
@@ -157,8 +157,15 @@ export class LiveKitCallSession implements CallSession {
     const [track] = screen.getVideoTracks();
     if (this.#hasEnded() || !track) return stopStream(screen);
     this.#screen = screen;
-    const { Track } = await import('livekit-client');
-    await room.localParticipant.publishTrack(track, { source: Track.Source.ScreenShare });
+    try {
+      const { Track } = await import('livekit-client');
+      await room.localParticipant.publishTrack(track, { source: Track.Source.ScreenShare });
+    } catch (error) {
+      // Not sent, so not a share: the next press must ask for a screen again.
+      stopStream(screen);
+      if (this.#screen === screen) this.#screen = null;
+      throw error;
+    }
     this.#events.emit('localScreen', screen);
   }
 

@@ -1,18 +1,38 @@
 import type { MediaKind } from './call-session.js';
 
+/** Whichever value a constraint names, as a wish: `{ min: 1280 }` becomes `{ ideal: 1280 }`. */
+function asWish(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const { ideal, exact, min, max } = value as Record<string, unknown>;
+  const wish = ideal ?? exact ?? min ?? max;
+  return wish === undefined ? {} : { ideal: wish };
+}
+
 /**
- * Opens `deviceId` for `kind` with the constraints the current track was opened with (a
- * sign-language call keeps its 720p at 25 fps), muted if the current one is.
+ * What to ask of another device, from the constraints the current track was opened with: the
+ * same wishes, but none required (a sign-language call's `min` 720p at 25 fps would refuse a
+ * camera that cannot do it), and exactly the chosen device.
+ */
+export function constraintsForDevice(
+  current: MediaTrackConstraints,
+  deviceId: string,
+): MediaTrackConstraints {
+  const wishes = Object.entries(current)
+    .filter(([name]) => name !== 'deviceId' && name !== 'groupId')
+    .map(([name, value]) => [name, asWish(value)]);
+  return { ...Object.fromEntries(wishes), deviceId: { exact: deviceId } };
+}
+
+/**
+ * Opens `deviceId` for `kind` with what the current track was opened with (a sign-language call
+ * keeps asking for its 720p at 25 fps), muted if the current one is.
  */
 export async function openDevice(
   current: MediaStreamTrack | undefined,
   kind: MediaKind,
   deviceId: string,
 ): Promise<MediaStreamTrack> {
-  const constraints: MediaTrackConstraints = {
-    ...current?.getConstraints(),
-    deviceId: { exact: deviceId },
-  };
+  const constraints = constraintsForDevice(current?.getConstraints() ?? {}, deviceId);
   const stream = await navigator.mediaDevices.getUserMedia({ [kind]: constraints });
   const [track] = kind === 'video' ? stream.getVideoTracks() : stream.getAudioTracks();
   if (!track) throw new Error(`no ${kind} track from device ${deviceId}`);

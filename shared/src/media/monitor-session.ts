@@ -1,12 +1,15 @@
-import type { Room } from 'livekit-client';
+import type { RemoteTrackPublication, Room } from 'livekit-client';
 import { Emitter } from './emitter.js';
 
-/** Where a watched call stands. */
-export type MonitorState = 'connecting' | 'watching' | 'ended';
+/**
+ * Where a watched call stands: `ended` when the call is over (its room was deleted) or watching
+ * was stopped, `lost` when the connection to the room dropped while the call may go on.
+ */
+export type MonitorState = 'connecting' | 'watching' | 'ended' | 'lost';
 
 /** What a {@link MonitorSession} tells its screen. */
 export interface MonitorSessionEvents {
-  /** A party's tracks changed; `stream` holds every track of theirs received so far. */
+  /** A party's camera or microphone changed; `stream` holds those received so far. */
   stream: (identity: string, stream: MediaStream) => void;
   state: (state: MonitorState) => void;
 }
@@ -19,8 +22,9 @@ export interface MonitorSessionOptions {
 
 /**
  * Watches a LiveKit call without taking part: joins the room receive-only (the token cannot
- * publish and hides this participant) and gathers the received tracks into one stream per
- * participant identity. livekit-client is loaded only when watching starts.
+ * publish and hides this participant) and gathers each participant's camera and microphone into
+ * one stream per identity; screen shares are left out, so they never replace a face. livekit-client
+ * is loaded only when watching starts.
  */
 export class MonitorSession {
   readonly #options: MonitorSessionOptions;
@@ -39,25 +43,32 @@ export class MonitorSession {
 
   /** Joins the room; rejects when the LiveKit server refuses or cannot be reached. */
   async join(): Promise<void> {
-    const { Room, RoomEvent } = await import('livekit-client');
-    if (this.#state === 'ended') return;
+    const { DisconnectReason, Room, RoomEvent, Track } = await import('livekit-client');
+    if (this.#hasEnded()) return;
     const room = new Room({ adaptiveStream: false, dynacast: false });
     this.#room = room;
-    room.on(RoomEvent.TrackSubscribed, (track, _publication, participant) => {
+    const isPerson = (publication: RemoteTrackPublication) =>
+      publication.source === Track.Source.Camera || publication.source === Track.Source.Microphone;
+    room.on(RoomEvent.TrackSubscribed, (track, publication, participant) => {
+      if (!isPerson(publication)) return;
       const stream = this.#streamOf(participant.identity);
       stream.addTrack(track.mediaStreamTrack);
       this.#events.emit('stream', participant.identity, stream);
     });
-    room.on(RoomEvent.TrackUnsubscribed, (track, _publication, participant) => {
+    room.on(RoomEvent.TrackUnsubscribed, (track, publication, participant) => {
+      if (!isPerson(publication)) return;
       const stream = this.#streamOf(participant.identity);
       stream.removeTrack(track.mediaStreamTrack);
       this.#events.emit('stream', participant.identity, stream);
     });
-    room.on(RoomEvent.Disconnected, () => this.#end());
+    // The server deletes the room when the call ends; any other cause is this connection's.
+    room.on(RoomEvent.Disconnected, (reason) =>
+      this.#end(reason === DisconnectReason.ROOM_DELETED ? 'ended' : 'lost'),
+    );
     try {
       await room.connect(this.#options.url, this.#options.token, { autoSubscribe: true });
     } catch (error) {
-      this.#end();
+      this.#end('lost');
       throw error;
     }
     // leave() may have run while connecting.
@@ -78,7 +89,7 @@ export class MonitorSession {
   /** Stops watching; safe to call more than once. */
   leave(): void {
     const room = this.#room;
-    this.#end();
+    this.#end('ended');
     void room?.disconnect();
   }
 
@@ -92,12 +103,12 @@ export class MonitorSession {
   }
 
   #hasEnded(): boolean {
-    return this.#state === 'ended';
+    return this.#state === 'ended' || this.#state === 'lost';
   }
 
-  #end(): void {
-    if (this.#state === 'ended') return;
-    this.#setState('ended');
+  #end(state: 'ended' | 'lost'): void {
+    if (this.#hasEnded()) return;
+    this.#setState(state);
     this.#events.clear();
   }
 

@@ -7,9 +7,18 @@ import type {
   CallSessionEvents,
   MediaKind,
 } from './call-session.js';
+import { DeviceSwitch } from './device-switch.js';
 import { Emitter } from './emitter.js';
-import { captureScreen, openDevice, stopStream, swapTrack } from './local-tracks.js';
+import { captureScreen, stopStream } from './local-tracks.js';
 import { watchLinkQuality } from './p2p-quality.js';
+import { newSessionId, PeerSessions } from './peer-session.js';
+import {
+  addScreenTransceiver,
+  cameraTransceiver,
+  pauseScreenTransceiver,
+  remoteScreenTrack,
+  resumeScreenTransceiver,
+} from './screen-transceiver.js';
 import type { SignalChannel } from './signal-channel.js';
 
 /** What a peer-to-peer call needs from the server's `call:started`. */
@@ -31,12 +40,6 @@ const STATE_BY_PEER: Record<RTCPeerConnectionState, CallConnectionState> = {
   closed: 'ended',
 };
 
-/** An id for this side's session, random enough to tell a rejoined party from the old one. */
-function sessionId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
  * A call over one RTCPeerConnection using the "perfect negotiation" pattern, so either side may
  * (re)negotiate at any time and glare resolves itself: the impolite side wins, the polite side
@@ -52,9 +55,8 @@ function sessionId(): string {
 export class P2PCallSession implements CallSession {
   #pc: RTCPeerConnection;
   readonly #iceServers: IceServer[];
-  readonly #session = sessionId();
-  #peerSession: string | null = null;
-  readonly #pastPeerSessions = new Set<string>();
+  readonly #session = newSessionId();
+  readonly #peerSessions = new PeerSessions();
   #everConnected = false;
   readonly #polite: boolean;
   readonly #signals: SignalChannel;
@@ -72,6 +74,7 @@ export class P2PCallSession implements CallSession {
   #screen: MediaStream | null = null;
   #screenTransceiver: RTCRtpTransceiver | null = null;
   #remoteScreen: MediaStreamTrack | null = null;
+  readonly #deviceSwitch = new DeviceSwitch(() => this.#hasEnded());
 
   constructor(options: P2PCallOptions) {
     this.#polite = options.polite;
@@ -106,7 +109,10 @@ export class P2PCallSession implements CallSession {
     });
     pc.addEventListener('track', ({ track, transceiver }) => {
       if (!current()) return;
-      if (track.kind === 'video' && transceiver !== this.#cameraTransceiver()) {
+      if (
+        track.kind === 'video' &&
+        transceiver !== cameraTransceiver(pc, this.#screenTransceiver)
+      ) {
         this.#syncRemoteScreen();
         return;
       }
@@ -142,13 +148,7 @@ export class P2PCallSession implements CallSession {
     this.#setState('reconnecting');
     if (this.#polite) return;
     this.#addTracks();
-    const screenTrack = this.#screen?.getVideoTracks()[0];
-    if (this.#screen && screenTrack) {
-      this.#screenTransceiver = this.#pc.addTransceiver(screenTrack, {
-        direction: 'sendonly',
-        streams: [this.#screen],
-      });
-    }
+    if (this.#screen) this.#screenTransceiver = addScreenTransceiver(this.#pc, this.#screen);
   }
 
   #send(signal: Signal): void {
@@ -160,15 +160,9 @@ export class P2PCallSession implements CallSession {
    * is the first signal of a new one.
    */
   #fromCurrentPeer(signal: Signal): boolean {
-    const from = signal.session;
-    if (!from || from === this.#peerSession) return true;
-    if (this.#pastPeerSessions.has(from)) return false;
-    if (this.#peerSession) {
-      this.#pastPeerSessions.add(this.#peerSession);
-      this.#startOver();
-    }
-    this.#peerSession = from;
-    return true;
+    const verdict = this.#peerSessions.admit(signal.session);
+    if (verdict === 'replaced') this.#startOver();
+    return verdict !== 'stale';
   }
 
   get state(): CallConnectionState {
@@ -209,13 +203,11 @@ export class P2PCallSession implements CallSession {
   async switchDevice(kind: MediaKind, deviceId: string): Promise<MediaStreamTrack> {
     const local = this.#local;
     if (!local) throw new Error('switchDevice before join');
-    const previous = local.getTracks().find((track) => track.kind === kind);
-    const next = await openDevice(previous, kind, deviceId);
-    const sender = this.#pc.getSenders().find((s) => s.track && s.track === previous);
-    // The sender keeps its place in the negotiated session: no new offer is needed.
-    await sender?.replaceTrack(next);
-    swapTrack(local, previous, next);
-    return next;
+    return this.#deviceSwitch.run(local, kind, deviceId, async (previous, next) => {
+      const sender = this.#pc.getSenders().find((s) => s.track && s.track === previous);
+      // The sender keeps its place in the negotiated session: no new offer is needed.
+      await sender?.replaceTrack(next);
+    });
   }
 
   async startScreenShare(): Promise<void> {
@@ -228,16 +220,8 @@ export class P2PCallSession implements CallSession {
     this.#addTracks();
     this.#screen = screen;
     const transceiver = this.#screenTransceiver;
-    if (transceiver) {
-      await transceiver.sender.replaceTrack(track);
-      transceiver.sender.setStreams(screen);
-      transceiver.direction = 'sendonly';
-    } else {
-      this.#screenTransceiver = this.#pc.addTransceiver(track, {
-        direction: 'sendonly',
-        streams: [screen],
-      });
-    }
+    if (transceiver) await resumeScreenTransceiver(transceiver, screen, track);
+    else this.#screenTransceiver = addScreenTransceiver(this.#pc, screen);
     this.#events.emit('localScreen', screen);
   }
 
@@ -247,11 +231,7 @@ export class P2PCallSession implements CallSession {
     this.#screen = null;
     stopStream(screen);
     const transceiver = this.#screenTransceiver;
-    if (transceiver && this.#state !== 'ended') {
-      void transceiver.sender.replaceTrack(null);
-      // Kept, inactive, for the next share: the session does not grow a transceiver per share.
-      transceiver.direction = 'inactive';
-    }
+    if (transceiver && this.#state !== 'ended') pauseScreenTransceiver(transceiver);
     this.#events.emit('localScreen', null);
   }
 
@@ -271,26 +251,9 @@ export class P2PCallSession implements CallSession {
     this.#events.clear();
   }
 
-  /** The first video transceiver that is not this side's screen share carries both cameras. */
-  #cameraTransceiver(): RTCRtpTransceiver | undefined {
-    return this.#pc
-      .getTransceivers()
-      .find((t) => t !== this.#screenTransceiver && t.receiver.track.kind === 'video');
-  }
-
   /** After each negotiation: is the other party sending a screen, and which track is it? */
   #syncRemoteScreen(): void {
-    const camera = this.#cameraTransceiver();
-    const screen = this.#pc
-      .getTransceivers()
-      .find(
-        (t) =>
-          t !== camera &&
-          t !== this.#screenTransceiver &&
-          t.receiver.track.kind === 'video' &&
-          (t.currentDirection === 'recvonly' || t.currentDirection === 'sendrecv'),
-      );
-    const track = screen?.receiver.track ?? null;
+    const track = remoteScreenTrack(this.#pc, this.#screenTransceiver);
     if (track === this.#remoteScreen) return;
     this.#remoteScreen = track;
     this.#events.emit('remoteScreen', track ? new MediaStream([track]) : null);

@@ -85,8 +85,11 @@ export async function setAgentStatus(
     // Ending wrap-up by hand makes its timer moot.
     await clearTimer(trx, 'wrap_up_end', actor.userId);
   });
+  // Read before matching starts, so the answer is not newer than the offer the match may send:
+  // the agent hears "available" first, then "offered".
+  const result = await currentAgent(ctx, actor);
   if (input.status === 'available') ctx.requestDispatch(actor.officeId);
-  return currentAgent(ctx, actor);
+  return result;
 }
 
 /**
@@ -184,8 +187,10 @@ export async function declineOffer(
     }
     await returnOffer(ctx, trx, outbox, ticket.id, 'decline', ctx.clock());
   });
+  // As in setStatus: the answer to the decline reaches the agent before any next offer.
+  const result = await currentAgent(ctx, actor);
   ctx.requestDispatch(actor.officeId);
-  return currentAgent(ctx, actor);
+  return result;
 }
 
 /**

@@ -2,12 +2,18 @@ import { sql } from 'kysely';
 import { route } from '../core/routing.js';
 import { isPostgres } from '../store/database.js';
 import { audit } from '../store/repositories/audit.js';
-import { findService } from '../store/repositories/offices.js';
-import { moveTicket } from '../store/repositories/tickets.js';
+import { listTickets, moveTicket } from '../store/repositories/tickets.js';
 import type { ServiceContext } from './context.js';
 import { LoketError } from './errors.js';
+import type { Notifier } from './notifier.js';
 import { moveAgentBy } from './offers.js';
-import { loadOfficeQueue, queuedTicket, queueFacts, type QueueFacts } from './office-queue.js';
+import {
+  loadOfficeQueue,
+  queuedTicket,
+  queueFacts,
+  type OfficeQueue,
+  type QueueFacts,
+} from './office-queue.js';
 import { inTransaction } from './transaction.js';
 import { offerView, ticketView } from './views.js';
 
@@ -26,7 +32,8 @@ const sameFacts = (a: QueueFacts | undefined, b: QueueFacts) =>
  * remembered, so a kiosk whose place did not change hears nothing.
  */
 export class Dispatcher {
-  readonly #told = new Map<string, QueueFacts>();
+  /** Per office: what each waiting ticket's kiosk was last told. */
+  readonly #told = new Map<string, Map<string, QueueFacts>>();
 
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -65,14 +72,20 @@ export class Dispatcher {
     await inTransaction(ctx, async (trx, outbox) => {
       if (isPostgres(trx))
         await sql`select pg_advisory_xact_lock(hashtext(${officeId}))`.execute(trx);
-      const queue = await loadOfficeQueue(trx, officeId);
+      const waiting = await listTickets(trx, officeId, ['waiting']);
+      // Nothing waits (the usual case after a cancel or a call): no agent needs reading.
+      if (waiting.length === 0) {
+        outbox.add(() => this.#told.delete(officeId));
+        return;
+      }
+      const queue = await loadOfficeQueue(trx, officeId, waiting);
       const free = queue.agents.filter((a) => a.status === 'available').map((a) => a.skills);
       const byId = new Map(queue.waiting.map((row) => [row.id, row]));
       const now = ctx.clock();
       const offered = new Set<string>();
       for (const match of route(queue.waiting.map(queuedTicket), free)) {
         const ticket = byId.get(match.ticketId);
-        const service = ticket && (await findService(trx, officeId, ticket.service_id));
+        const service = ticket && queue.services.get(ticket.service_id);
         if (!ticket || !service) continue;
         const change = {
           status: 'offered' as const,
@@ -93,7 +106,6 @@ export class Dispatcher {
           details: { agentId: match.agentId, priority: ticket.priority },
         });
         offered.add(ticket.id);
-        this.#told.delete(ticket.id);
         const row = { ...ticket, ...change };
         outbox.add((n) => {
           n.offerMade(match.agentId, offerView(row, service));
@@ -101,15 +113,25 @@ export class Dispatcher {
         });
       }
       const still = { ...queue, waiting: queue.waiting.filter((row) => !offered.has(row.id)) };
-      for (const [ticketId, facts] of queueFacts(still)) {
-        const row = byId.get(ticketId);
-        if (!row || sameFacts(this.#told.get(ticketId), facts)) continue;
-        this.#told.set(ticketId, facts);
-        outbox.add((n) => n.ticketUpdated(row.kiosk_id, ticketView(row, facts)));
-      }
-      for (const ticketId of this.#told.keys()) {
-        if (!still.waiting.some((row) => row.id === ticketId)) this.#told.delete(ticketId);
-      }
+      // Estimates are worked out after the commit, once the offers are on their way.
+      outbox.add((n) => this.#tellPlaces(n, officeId, still));
     });
+  }
+
+  /** Tells each waiting kiosk of an office its new place, if it moved since it was last told. */
+  #tellPlaces(notifier: Notifier, officeId: string, queue: OfficeQueue): void {
+    const before = this.#told.get(officeId);
+    const told = new Map<string, QueueFacts>();
+    const byId = new Map(queue.waiting.map((row) => [row.id, row]));
+    for (const [ticketId, facts] of queueFacts(queue)) {
+      const row = byId.get(ticketId);
+      if (!row) continue;
+      told.set(ticketId, facts);
+      if (!sameFacts(before?.get(ticketId), facts)) {
+        notifier.ticketUpdated(row.kiosk_id, ticketView(row, facts));
+      }
+    }
+    if (told.size > 0) this.#told.set(officeId, told);
+    else this.#told.delete(officeId);
   }
 }

@@ -1,14 +1,17 @@
-import { Language, Need, type WaitRange } from '@loket/shared';
+import { Language, Need, type AgentStatus, type WaitRange } from '@loket/shared';
 import { estimateWaits } from '../core/eta.js';
 import { DEFAULT_POLICY, positions, type FreeAgent, type QueuedTicket } from '../core/routing.js';
-import { listAgents, listAgentServices, type AgentWithUser } from '../store/repositories/agents.js';
+import { listAgentsAtWork } from '../store/repositories/agents.js';
 import { listServices } from '../store/repositories/offices.js';
 import { listTickets } from '../store/repositories/tickets.js';
 import type { Db } from '../store/database.js';
-import type { TicketRow } from '../store/schema.js';
+import type { ServiceRow, TicketRow } from '../store/schema.js';
 
-/** An agent with the skills routing needs. */
-export type SkilledAgent = AgentWithUser & { skills: FreeAgent };
+/** A signed-in agent's state with the skills routing needs. */
+export interface SkilledAgent {
+  status: AgentStatus;
+  skills: FreeAgent;
+}
 
 /** Where a waiting ticket stands: its place in its service's line and its estimated wait. */
 export interface QueueFacts {
@@ -24,12 +27,22 @@ export function needsOf(row: Pick<TicketRow, 'needs'>): Need[] {
   });
 }
 
+// An office has a handful of distinct language lists, read for every agent on every dispatch.
+const parsedLanguages = new Map<string, readonly Language[]>();
+
 /** The languages of a comma-separated list, ignoring anything unknown. */
-export function languagesOf(csv: string): Language[] {
-  return csv.split(',').flatMap((code) => {
-    const parsed = Language.safeParse(code.trim());
-    return parsed.success ? [parsed.data] : [];
-  });
+export function languagesOf(csv: string): readonly Language[] {
+  let languages = parsedLanguages.get(csv);
+  if (!languages) {
+    languages = Object.freeze(
+      csv.split(',').flatMap((code) => {
+        const parsed = Language.safeParse(code.trim());
+        return parsed.success ? [parsed.data] : [];
+      }),
+    );
+    parsedLanguages.set(csv, languages);
+  }
+  return languages;
 }
 
 /** A ticket row as routing sees it. */
@@ -45,44 +58,54 @@ export function queuedTicket(row: TicketRow): QueuedTicket {
   };
 }
 
-/** An office's waiting tickets and its agents with their skills, loaded in one go. */
+/** An office's waiting tickets, its signed-in agents with their skills, and its services. */
 export interface OfficeQueue {
   waiting: TicketRow[];
   agents: SkilledAgent[];
   handleMs: Map<string, number>;
+  /** Active services by id. */
+  services: Map<string, ServiceRow>;
 }
 
-/** An office's agents with their skills. */
+/**
+ * An office's agents who are signed in, with their skills. Offline agents are left out: nothing
+ * that reads skills (availability, routing, estimates) counts them.
+ */
 export async function loadSkilledAgents(db: Db, officeId: string): Promise<SkilledAgent[]> {
-  const [agents, skills] = await Promise.all([
-    listAgents(db, officeId),
-    listAgentServices(db, officeId),
-  ]);
+  const agents = await listAgentsAtWork(db, officeId);
   return agents.map((agent) => ({
-    ...agent,
+    status: agent.status,
     skills: {
       id: agent.user_id,
       idleSince: agent.idle_since,
-      serviceIds: skills.get(agent.user_id) ?? [],
+      serviceIds: agent.service_ids?.split(',') ?? [],
       languages: languagesOf(agent.languages),
       signLanguage: agent.sign_language === 1,
     },
   }));
 }
 
-/** Loads what routing and estimates need for one office. */
-export async function loadOfficeQueue(db: Db, officeId: string): Promise<OfficeQueue> {
-  const [waiting, agents, services] = await Promise.all([
-    listTickets(db, officeId, ['waiting']),
+/**
+ * Loads what routing and estimates need for one office; `waiting` when the caller has just read
+ * the waiting tickets in the same transaction.
+ */
+export async function loadOfficeQueue(
+  db: Db,
+  officeId: string,
+  waiting?: TicketRow[],
+): Promise<OfficeQueue> {
+  const [tickets, agents, services] = await Promise.all([
+    waiting ?? listTickets(db, officeId, ['waiting']),
     loadSkilledAgents(db, officeId),
     listServices(db, officeId),
   ]);
   return {
-    waiting,
+    waiting: tickets,
     agents,
     handleMs: new Map(
       services.flatMap((s) => (s.avg_handle_ms === null ? [] : [[s.id, s.avg_handle_ms] as const])),
     ),
+    services: new Map(services.map((service) => [service.id, service])),
   };
 }
 

@@ -1,3 +1,4 @@
+import type * as Media from '@loket/shared/media';
 import type { CallSession } from '@loket/shared/media';
 import { createCallSession } from '@loket/shared/media';
 import { act, render, screen } from '@testing-library/react';
@@ -8,13 +9,17 @@ import { consoleStore } from '../../store';
 import { FakeSocket } from '../../test/fakeSocket';
 import { callStart } from '../../test/fixtures';
 import { resetStore } from '../../test/resetStore';
+import { PageMessages } from '../PageMessages';
 import { ConnectionQuality } from './ConnectionQuality';
 import { DevicePicker } from './DevicePicker';
 import { ScreenShareButton } from './ScreenShareButton';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
 vi.mock('../../lib/agentSocket', () => ({ agentSocket: () => socket.current }));
-vi.mock('@loket/shared/media', () => ({ createCallSession: vi.fn() }));
+vi.mock('@loket/shared/media', async (importOriginal) => ({
+  ...(await importOriginal<typeof Media>()),
+  createCallSession: vi.fn(),
+}));
 
 /** A camera or microphone track that says which device it comes from. */
 function fakeTrack(kind: 'audio' | 'video', deviceId: string) {
@@ -104,9 +109,31 @@ describe('sharing the screen', () => {
     fake.session.startScreenShare.mockRejectedValueOnce(new DOMException('no', 'NotAllowedError'));
     const user = userEvent.setup();
     render(<ScreenShareButton />);
-    await user.click(screen.getByRole('button', { name: 'Bagikan layar' }));
+    const button = screen.getByRole('button', { name: 'Bagikan layar' });
+    await user.click(button);
+    // Enabled again once the refusal has been handled.
+    await vi.waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
     expect(consoleStore.getState().error).toBeNull();
-    expect(screen.getByRole('button', { name: 'Bagikan layar' })).toBeInTheDocument();
+    expect(button).toHaveTextContent('Bagikan layar');
+  });
+
+  test('a share that fails is reported as such, and the call goes on', async () => {
+    fake.session.startScreenShare.mockRejectedValueOnce(new Error('publish failed'));
+    const user = userEvent.setup();
+    render(
+      <>
+        <ScreenShareButton />
+        <PageMessages />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Bagikan layar' }));
+    await vi.waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Layar tidak dapat dibagikan. Panggilan tetap berlangsung; coba lagi.',
+      ),
+    );
+    expect(fake.session.leave).not.toHaveBeenCalled();
+    expect(consoleStore.getState().call).not.toBeNull();
   });
 });
 
@@ -130,25 +157,109 @@ describe('choosing camera and microphone', () => {
   test('a device that cannot be opened is reported and the list keeps the one in use', async () => {
     fake.session.switchDevice.mockRejectedValueOnce(new Error('busy'));
     const user = userEvent.setup();
-    render(<DevicePicker />);
+    render(
+      <>
+        <DevicePicker />
+        <PageMessages />
+      </>,
+    );
     const camera = screen.getByRole('combobox', { name: 'Kamera' });
     await screen.findByRole('option', { name: 'Kamera meja' });
     await user.selectOptions(camera, 'Kamera meja');
-    await vi.waitFor(() => expect(consoleStore.getState().error).toBe('MEDIA_FAILED'));
+    await vi.waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Perangkat itu tidak dapat dipakai. Panggilan tetap berlangsung dengan perangkat sebelumnya.',
+      ),
+    );
+    expect(consoleStore.getState().error).toBe('DEVICE_SWITCH_FAILED');
     expect(camera).toHaveValue('cam-1');
+  });
+
+  test('a switch cut short by the end of the call is not reported as a failure', async () => {
+    let fail = () => {};
+    fake.session.switchDevice.mockImplementationOnce(
+      () => new Promise<void>((_resolve, reject) => (fail = () => reject(new Error('ended')))),
+    );
+    const user = userEvent.setup();
+    render(<DevicePicker />);
+    await screen.findByRole('option', { name: 'Kamera meja' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kamera' }), 'Kamera meja');
+
+    const { callId } = consoleStore.getState().call!;
+    act(() => consoleStore.getState().callEnded({ callId, reason: 'ended_by_visitor' }));
+    await act(async () => fail());
+
+    expect(fake.session.leave).toHaveBeenCalled();
+    expect(consoleStore.getState().error).toBeNull();
+  });
+
+  test('while a switch runs both lists show it is busy and take no other choice', async () => {
+    let finish = () => {};
+    fake.session.switchDevice.mockImplementationOnce(
+      (kind, deviceId) =>
+        new Promise<void>((resolve) => {
+          finish = () => {
+            local.tracks = local.tracks.map((t) =>
+              t.kind === kind ? fakeTrack(kind, deviceId) : t,
+            );
+            resolve();
+          };
+        }),
+    );
+    const user = userEvent.setup();
+    render(<DevicePicker />);
+    const camera = screen.getByRole('combobox', { name: 'Kamera' });
+    const microphone = screen.getByRole('combobox', { name: 'Mikrofon' });
+    await screen.findByRole('option', { name: 'Kamera meja' });
+
+    await user.selectOptions(camera, 'Kamera meja');
+    expect(camera).toHaveAttribute('aria-disabled', 'true');
+    expect(microphone).toHaveAttribute('aria-disabled', 'true');
+    expect(camera).toHaveValue('cam-2');
+    expect(camera).toHaveFocus();
+    await user.selectOptions(camera, 'Kamera laptop');
+    expect(fake.session.switchDevice).toHaveBeenCalledOnce();
+
+    act(() => finish());
+    await vi.waitFor(() => expect(camera).not.toHaveAttribute('aria-disabled'));
+    expect(camera).toHaveValue('cam-2');
+    expect(microphone).not.toHaveAttribute('aria-disabled');
+  });
+
+  test('a device in use that the browser does not list is still named', async () => {
+    local.tracks = [fakeTrack('video', 'cam-9'), fakeTrack('audio', 'mic-1')];
+    render(<DevicePicker />);
+    await screen.findByRole('option', { name: 'Kamera meja' });
+    const camera = screen.getByRole('combobox', { name: 'Kamera' });
+    expect(camera).toHaveValue('cam-9');
+    expect(screen.getByRole('option', { name: 'Perangkat saat ini' })).toHaveProperty(
+      'selected',
+      true,
+    );
   });
 });
 
 describe('connection quality', () => {
-  test('both links are told in words, and a change is announced politely', () => {
+  test('both links are told in words; only a fall to poor and the recovery are announced', () => {
     render(<ConnectionQuality />);
-    const [own, visitor] = screen.getAllByRole('status');
-    expect(own).toHaveTextContent('Koneksi Anda: sedang diperiksa…');
-    expect(visitor).toHaveTextContent('Koneksi pengunjung: sedang diperiksa…');
+    const [ownAnnounced, visitorAnnounced] = screen.getAllByRole('status');
+    expect(screen.getByText('Koneksi Anda: sedang diperiksa…')).not.toHaveAttribute('role');
+    expect(screen.getByText('Koneksi pengunjung: sedang diperiksa…')).toBeInTheDocument();
+    expect(ownAnnounced).toBeEmptyDOMElement();
+    expect(visitorAnnounced).toBeEmptyDOMElement();
 
     act(() => fake.emit('quality', { local: 'good', remote: 'poor' }));
+    expect(screen.getByText('Koneksi Anda: baik')).not.toHaveAttribute('role');
+    expect(ownAnnounced).toBeEmptyDOMElement();
+    expect(visitorAnnounced).toHaveTextContent('Koneksi pengunjung: lemah');
 
-    expect(own).toHaveTextContent('Koneksi Anda: baik');
-    expect(visitor).toHaveTextContent('Koneksi pengunjung: lemah');
+    act(() => fake.emit('quality', { local: 'fair', remote: 'good' }));
+    expect(screen.getByText('Koneksi Anda: cukup')).toBeInTheDocument();
+    expect(ownAnnounced).toBeEmptyDOMElement();
+    expect(visitorAnnounced).toHaveTextContent('Koneksi pengunjung: baik');
+
+    act(() => fake.emit('quality', { local: 'good', remote: 'fair' }));
+    expect(ownAnnounced).toBeEmptyDOMElement();
+    expect(visitorAnnounced).toBeEmptyDOMElement();
   });
 });

@@ -17,15 +17,15 @@ const sessions = vi.hoisted(() => {
     readonly listeners = new Map<string, Listener>();
     readonly leave = vi.fn();
     state = 'connecting';
-    joined!: { resolve: () => void; reject: (error: Error) => void };
+    joined!: { resolve: (state?: string) => void; reject: (error: Error) => void };
     constructor(readonly options: { url: string; token: string }) {
       FakeMonitorSession.last = this;
     }
     join(): Promise<void> {
       return new Promise((resolve, reject) => {
         this.joined = {
-          resolve: () => {
-            this.state = 'watching';
+          resolve: (state = 'watching') => {
+            this.state = state;
             resolve();
           },
           reject,
@@ -88,6 +88,9 @@ describe('MonitorDialog', () => {
     act(() => session().emit('stream', 'kiosk:k-1', fakeStream()));
     const visitor = screen.getByLabelText('Pengunjung A-012');
     const officer = screen.getByLabelText('Petugas Sari Wulandari');
+    // Named by the caption under it, which is not read a second time.
+    expect(visitor).toHaveAttribute('aria-labelledby', screen.getByText('Pengunjung A-012').id);
+    expect(visitor).not.toHaveAttribute('aria-label');
     expect(visitor).toHaveProperty('muted', true);
     expect(officer).toHaveProperty('muted', true);
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
@@ -112,13 +115,37 @@ describe('MonitorDialog', () => {
     expect(session().leave).toHaveBeenCalled();
   });
 
-  test('a call that ends while watched says so', async () => {
+  test('a call that ends while watched says so, and focus moves from sound to stop', async () => {
     answerWith(socket.current!, { 'call:monitor': { ok: true, data: grant } });
     render(<MonitorDialog ticket={ticket} onClose={() => undefined} />);
     await vi.waitFor(() => expect(sessions.FakeMonitorSession.last).not.toBeNull());
     await act(async () => session().joined.resolve());
+    screen.getByRole('button', { name: 'Nyalakan suara' }).focus();
     act(() => session().emit('state', 'ended'));
     expect(screen.getByRole('status')).toHaveTextContent('Panggilan telah berakhir.');
+    expect(screen.queryByRole('button', { name: 'Nyalakan suara' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Berhenti memantau' })).toHaveFocus();
+  });
+
+  test('a call whose room went while joining says it has ended', async () => {
+    answerWith(socket.current!, { 'call:monitor': { ok: true, data: grant } });
+    render(<MonitorDialog ticket={ticket} onClose={() => undefined} />);
+    await vi.waitFor(() => expect(sessions.FakeMonitorSession.last).not.toBeNull());
+    await act(async () => session().joined.resolve('ended'));
+    expect(screen.getByRole('status')).toHaveTextContent('Panggilan telah berakhir.');
+    expect(screen.getByRole('status')).not.toHaveAttribute('aria-busy');
+  });
+
+  test('a dropped connection is an error that does not say the call ended', async () => {
+    answerWith(socket.current!, { 'call:monitor': { ok: true, data: grant } });
+    render(<MonitorDialog ticket={ticket} onClose={() => undefined} />);
+    await vi.waitFor(() => expect(sessions.FakeMonitorSession.last).not.toBeNull());
+    await act(async () => session().joined.resolve());
+    act(() => session().emit('state', 'lost'));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Sambungan ke panggilan terputus, tetapi panggilan mungkin masih berlangsung. Tutup, lalu pantau lagi.',
+    );
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
     expect(screen.queryByRole('button', { name: 'Nyalakan suara' })).not.toBeInTheDocument();
   });
 

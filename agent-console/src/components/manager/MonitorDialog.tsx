@@ -1,5 +1,5 @@
 import type { QueueTicket } from '@loket/shared';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMonitor } from '../../hooks/useMonitor';
 import type { MonitorView } from '../../lib/monitor';
@@ -12,6 +12,7 @@ function useMonitorStatus(view: MonitorView): { text: string; problem: boolean }
   const { t } = useTranslation();
   if (view.phase === 'loading') return { text: t('monitor.loading'), problem: false };
   if (view.phase === 'ended') return { text: t('monitor.ended'), problem: false };
+  if (view.phase === 'lost') return { text: t('monitor.connectionLost'), problem: true };
   if (view.phase === 'failed') {
     const text =
       view.error === 'MEDIA_FAILED'
@@ -34,7 +35,12 @@ export function MonitorDialog({ ticket, onClose }: { ticket: QueueTicket; onClos
   const titleId = useId();
   const noteId = useId();
   const stopRef = useRef<HTMLButtonElement>(null);
-  const showTiles = view.phase === 'watching' || view.phase === 'ended';
+  const over = view.phase === 'ended' || view.phase === 'lost';
+  const showTiles = view.phase === 'watching' || over;
+  useEffect(() => {
+    // The sound button goes when watching is over; if it had focus, focus fell out of the dialog.
+    if (over && document.activeElement === document.body) stopRef.current?.focus();
+  }, [over]);
   return (
     <Dialog labelledBy={titleId} describedBy={noteId} initialFocus={stopRef} onEscape={onClose}>
       <div className="monitor">

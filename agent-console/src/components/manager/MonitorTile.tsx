@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StreamVideo } from '../call/StreamVideo';
 
@@ -8,14 +9,15 @@ interface MonitorTileProps {
   muted: boolean;
 }
 
-/** One party of a watched call: their video with sound, under their name. */
+/** One party of a watched call: their video with sound, named by the caption under it. */
 export function MonitorTile({ label, stream, muted }: MonitorTileProps) {
   const { t } = useTranslation();
+  const captionId = useId();
   return (
     <figure className="monitor-tile">
-      <StreamVideo stream={stream} label={label} className="monitor-video" muted={muted} />
+      <StreamVideo stream={stream} labelledBy={captionId} className="monitor-video" muted={muted} />
       {!stream && <p className="video-placeholder">{t('monitor.waitingForVideo')}</p>}
-      <figcaption>{label}</figcaption>
+      <figcaption id={captionId}>{label}</figcaption>
     </figure>
   );
 }

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import { initial } from './0001-initial.js';
 import { skillsPriorityHours } from './0002-skills-priority-hours.js';
 import { timers } from './0003-timers.js';
+import { lookupIndexes } from './0004-lookup-indexes.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-skills-priority-hours': skillsPriorityHours,
   '0003-timers': timers,
+  '0004-lookup-indexes': lookupIndexes,
 };

@@ -1,4 +1,5 @@
 import type { AgentStatus } from '@loket/shared';
+import { sql } from 'kysely';
 import { isPostgres, type Db } from '../database.js';
 import type { AgentRow, UserRow } from '../schema.js';
 
@@ -73,18 +74,39 @@ export async function moveAgent(
   return result.numUpdatedRows === 1n;
 }
 
-/** The services each agent of an office is skilled to serve. */
-export async function listAgentServices(db: Db, officeId: string): Promise<Map<string, string[]>> {
-  const rows = await db
-    .selectFrom('user_services')
-    .innerJoin('users', 'users.id', 'user_services.user_id')
-    .select(['user_services.user_id', 'user_services.service_id'])
-    .where('users.office_id', '=', officeId)
+/** What routing needs of an agent who is signed in, with their skills in one row. */
+export type AgentAtWork = Pick<AgentRow, 'user_id' | 'status' | 'idle_since'> &
+  Pick<UserRow, 'languages' | 'sign_language'> & {
+    /** Comma-separated ids of the services the agent is skilled to serve; null: none. */
+    service_ids: string | null;
+  };
+
+/**
+ * Agents of an office in any state but offline, in no particular order. Skills come folded into
+ * each agent's row: one row per agent costs far less to read than one per skill.
+ */
+export function listAgentsAtWork(db: Db, officeId: string): Promise<AgentAtWork[]> {
+  const serviceIds = isPostgres(db)
+    ? sql<string | null>`string_agg(user_services.service_id, ',')`
+    : sql<string | null>`group_concat(user_services.service_id, ',')`;
+  return db
+    .selectFrom('agents')
+    .innerJoin('users', 'users.id', 'agents.user_id')
+    .select((eb) => [
+      'agents.user_id',
+      'agents.status',
+      'agents.idle_since',
+      'users.languages',
+      'users.sign_language',
+      eb
+        .selectFrom('user_services')
+        .select(serviceIds.as('service_ids'))
+        .whereRef('user_services.user_id', '=', 'agents.user_id')
+        .as('service_ids'),
+    ])
+    .where('agents.office_id', '=', officeId)
+    .where('agents.status', '!=', 'offline')
     .execute();
-  const byAgent = new Map<string, string[]>();
-  for (const row of rows)
-    byAgent.set(row.user_id, [...(byAgent.get(row.user_id) ?? []), row.service_id]);
-  return byAgent;
 }
 
 /** Counts a missed offer; returns how many the agent has missed in a row now. */
