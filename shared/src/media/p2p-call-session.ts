@@ -219,9 +219,16 @@ export class P2PCallSession implements CallSession {
     // The camera goes first, so it keeps the first video transceiver on both sides.
     this.#addTracks();
     this.#screen = screen;
-    const transceiver = this.#screenTransceiver;
-    if (transceiver) await resumeScreenTransceiver(transceiver, screen, track);
-    else this.#screenTransceiver = addScreenTransceiver(this.#pc, screen);
+    try {
+      const transceiver = this.#screenTransceiver;
+      if (transceiver) await resumeScreenTransceiver(transceiver, screen, track);
+      else this.#screenTransceiver = addScreenTransceiver(this.#pc, screen);
+    } catch (error) {
+      // Not sent, so not a share: the capture stops and the next press asks for a screen again.
+      stopStream(screen);
+      if (this.#screen === screen) this.#screen = null;
+      throw error;
+    }
     this.#events.emit('localScreen', screen);
   }
 
