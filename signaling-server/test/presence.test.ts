@@ -51,6 +51,17 @@ describe('wrap-up', () => {
     expect(await nextEvent(agent, 'agent:updated')).toMatchObject({ status: 'available' });
   });
 
+  test('an agent whose console closed during wrap-up is not made available when it ends', async () => {
+    server = await startServer({ wrapUpMs: 400 });
+    const { agent, callId } = await callInProgress();
+    await agent.emitWithAck('call:end', { callId });
+    agent.disconnect();
+    await expect.poll(() => statusOf('agents'), { timeout: 3000 }).toBe('offline');
+    // Past the wrap-up time it stays offline: nobody is there to take the next visitor.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await statusOf('agents')).toBe('offline');
+  });
+
   test('an agent may end wrap-up early by going available', async () => {
     server = await startServer({ wrapUpMs: 60_000 });
     const { agent, callId } = await callInProgress();

@@ -65,7 +65,9 @@ async function fire(
     case 'wrap_up_end': {
       const agent = await findAgent(trx, timer.ref_id);
       if (agent?.status === 'wrap_up') {
-        await moveAgentBy(trx, outbox, timer.ref_id, 'endWrapUp', ctx.clock());
+        // An officer whose console is gone is not ready for the next visitor.
+        const here = await ctx.presence.agentConnected(timer.ref_id);
+        await moveAgentBy(trx, outbox, timer.ref_id, here ? 'endWrapUp' : 'lose', ctx.clock());
       }
       return null;
     }
@@ -91,6 +93,8 @@ async function fire(
       const agent = await findAgent(trx, timer.ref_id);
       if (agent?.status === 'wrap_up') {
         await moveAgentBy(trx, outbox, timer.ref_id, 'lose', ctx.clock());
+      } else if (agent?.status === 'available') {
+        await moveAgentBy(trx, outbox, timer.ref_id, 'disconnect', ctx.clock());
       }
       return null;
     }
