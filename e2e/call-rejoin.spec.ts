@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startLoket, type Loket } from './support/livekit-loket.js';
+import { acceptOffer, expectVideoFlowing, takeTicket } from './support/journey.js';
 import {
-  framesDecoded,
   paintCameraMagenta,
   recordPeerConnections,
   videoColour,
@@ -44,33 +44,13 @@ async function openKiosk(browser: Browser): Promise<Page> {
   return kiosk;
 }
 
-/** Frames keep arriving: more of them decoded a second later than now. */
-async function expectVideoFlowing(page: Page, who: string): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const before = await framesDecoded(page);
-        await page.waitForTimeout(1000);
-        return (await framesDecoded(page)) - before;
-      },
-      { message: `${who} decodes video`, timeout: 30_000 },
-    )
-    .toBeGreaterThan(0);
-}
-
 test('an officer who reloads the console mid-call is back in the same call, video both ways', async ({
   browser,
 }) => {
   const agent = await openConsole(browser);
   const kiosk = await openKiosk(browser);
-  await kiosk.getByRole('button', { name: 'English' }).click();
-  await kiosk.getByRole('button', { name: 'Touch to start' }).click();
-  await kiosk.getByRole('button', { name: 'Public information (PPID)' }).click();
-  await kiosk.getByRole('button', { name: 'I agree' }).click();
-  const number = (await kiosk.getByText(/^A-\d{3}$/).textContent())?.trim() ?? '';
-  const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
-  await expect(offer).toContainText(number);
-  await offer.getByRole('button', { name: 'Terima' }).click();
+  const number = await takeTicket(kiosk);
+  await acceptOffer(agent, number);
   const inCall = agent.getByRole('heading', { name: `Panggilan dengan ${number}` });
   await expect(inCall).toBeVisible();
   expect(await waitForDecodedFrames(kiosk)).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import {
   videoColour,
   waitForDecodedFrames,
 } from './support/media.js';
+import { acceptOffer, takeTicket } from './support/journey.js';
 import { checkScreen } from './support/screens.js';
 
 const missing = livekitMissingReason();
@@ -113,16 +114,9 @@ test('A manager monitors silently: kiosk and agent see no third participant, the
   const kiosk = await (await newContext(browser, 1080, 1600)).newPage();
   const kioskSignals = recordLiveKitSignals(kiosk);
   await kiosk.goto(`/kiosk/?device=${loket.kioskToken}`);
-  await kiosk.getByRole('button', { name: 'English' }).click();
-  await kiosk.getByRole('button', { name: 'Touch to start' }).click();
-  await kiosk.getByRole('button', { name: 'Public information (PPID)' }).click();
-  await kiosk.getByRole('button', { name: 'I agree' }).click();
-  const number = (await kiosk.getByText(/^A-\d{3}$/).textContent())?.trim() ?? '';
-  expect(number).toMatch(/^A-\d{3}$/);
+  const number = await takeTicket(kiosk);
 
-  const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
-  await expect(offer).toContainText(number);
-  await offer.getByRole('button', { name: 'Terima' }).click();
+  await acceptOffer(agent, number);
   await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
   expect(await waitForDecodedFrames(kiosk)).toBeGreaterThan(0);
   expect(await waitForDecodedFrames(agent)).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { acceptOffer, takeTicket } from './support/journey.js';
 import { startLoket, type Loket } from './support/livekit-loket.js';
 import { coturnMissingReason, startCoturn, type Coturn } from './support/livekit-turn.js';
 import {
@@ -88,15 +89,9 @@ test('a P2P call works relay-only through coturn with time-limited TURN logins',
 
   const kiosk = await relayOnlyPage(browser, false);
   await kiosk.goto(`/kiosk/?device=${loket.kioskToken}`);
-  await kiosk.getByRole('button', { name: 'English' }).click();
-  await kiosk.getByRole('button', { name: 'Touch to start' }).click();
-  await kiosk.getByRole('button', { name: 'Public information (PPID)' }).click();
-  await kiosk.getByRole('button', { name: 'I agree' }).click();
-  const number = (await kiosk.getByText(/^A-\d{3}$/).textContent())?.trim() ?? '';
+  const number = await takeTicket(kiosk);
 
-  const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
-  await expect(offer).toContainText(number);
-  await offer.getByRole('button', { name: 'Terima' }).click();
+  await acceptOffer(agent, number);
   expect(await waitForDecodedFrames(kiosk)).toBeGreaterThan(0);
   expect(await waitForDecodedFrames(agent)).toBeGreaterThan(0);
   const types = await selectedCandidateTypes(kiosk);

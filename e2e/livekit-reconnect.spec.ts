@@ -13,7 +13,8 @@ import {
   startLiveKitLoket,
   type LiveKitLoket,
 } from './support/livekit-loket.js';
-import { framesDecoded, recordPeerConnections, waitForDecodedFrames } from './support/media.js';
+import { acceptOffer, expectVideoFlowing, takeTicket } from './support/journey.js';
+import { recordPeerConnections, waitForDecodedFrames } from './support/media.js';
 
 // The kiosk's media is interrupted by freezing its whole browser (SIGSTOP on its process group):
 // camera, network and LiveKit's signalling all go silent at once, as when a kiosk's cable is
@@ -78,33 +79,13 @@ async function openConsole(browser: Browser): Promise<Page> {
 
 /** Visitor and officer in a LiveKit call, video flowing both ways. */
 async function startCall(agent: Page, kiosk: Page): Promise<string> {
-  await kiosk.getByRole('button', { name: 'English' }).click();
-  await kiosk.getByRole('button', { name: 'Touch to start' }).click();
-  await kiosk.getByRole('button', { name: 'Public information (PPID)' }).click();
-  await kiosk.getByRole('button', { name: 'I agree' }).click();
-  const number = (await kiosk.getByText(/^A-\d{3}$/).textContent())?.trim() ?? '';
-  const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
-  await expect(offer).toContainText(number);
-  await offer.getByRole('button', { name: 'Terima' }).click();
+  const number = await takeTicket(kiosk);
+  await acceptOffer(agent, number);
   await expect(agent.getByRole('heading', { name: `Panggilan dengan ${number}` })).toBeVisible();
   await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
   expect(await waitForDecodedFrames(kiosk)).toBeGreaterThan(0);
   expect(await waitForDecodedFrames(agent)).toBeGreaterThan(0);
   return number;
-}
-
-/** Frames keep arriving: more of them decoded a second later than now. */
-async function expectVideoFlowing(page: Page, who: string): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const before = await framesDecoded(page);
-        await page.waitForTimeout(1000);
-        return (await framesDecoded(page)) - before;
-      },
-      { message: `${who} decodes video again`, timeout: 30_000 },
-    )
-    .toBeGreaterThan(0);
 }
 
 /** When the server heard from LiveKit that the kiosk's participant left the call's room. */

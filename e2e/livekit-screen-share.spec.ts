@@ -14,6 +14,7 @@ import {
   videoColour,
   waitForDecodedFrames,
 } from './support/media.js';
+import { acceptOffer, takeTicket } from './support/journey.js';
 import { checkScreen } from './support/screens.js';
 
 // Two fake cameras, so the officer has one to switch to. The screen is Chromium's own capture of
@@ -73,14 +74,8 @@ async function startCall(browser: Browser): Promise<{ agent: Page; kiosk: Page }
   const agent = await openConsole(browser);
   await agent.getByRole('button', { name: 'Siap melayani' }).click();
   const kiosk = await openKiosk(browser);
-  await kiosk.getByRole('button', { name: 'English' }).click();
-  await kiosk.getByRole('button', { name: 'Touch to start' }).click();
-  await kiosk.getByRole('button', { name: 'Public information (PPID)' }).click();
-  await kiosk.getByRole('button', { name: 'I agree' }).click();
-  const number = (await kiosk.getByText(/^A-\d{3}$/).textContent())?.trim() ?? '';
-  const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
-  await expect(offer).toContainText(number);
-  await offer.getByRole('button', { name: 'Terima' }).click();
+  const number = await takeTicket(kiosk);
+  await acceptOffer(agent, number);
   await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
   expect(await waitForDecodedFrames(kiosk)).toBeGreaterThan(0);
   expect(await waitForDecodedFrames(agent)).toBeGreaterThan(0);

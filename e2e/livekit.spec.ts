@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import config from '../playwright.config.js';
+import { takeTicket } from './support/journey.js';
 import {
   livekitMissingReason,
   startLiveKitLoket,
@@ -60,21 +61,6 @@ async function openConsole(browser: Browser, username: string): Promise<Page> {
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page.getByRole('heading', { name: 'Konsol petugas' })).toBeVisible();
   return page;
-}
-
-async function takeTicket(kiosk: Page, signLanguage = false): Promise<string> {
-  await kiosk.getByRole('button', { name: 'English' }).click();
-  if (signLanguage) {
-    await kiosk.getByRole('button', { name: 'Accessibility' }).click();
-    await kiosk.getByRole('button', { name: 'I use sign language (BISINDO)' }).click();
-    await kiosk.getByRole('button', { name: 'Close' }).click();
-  }
-  await kiosk.getByRole('button', { name: 'Touch to start' }).click();
-  await kiosk.getByRole('button', { name: 'Public information (PPID)' }).click();
-  await kiosk.getByRole('button', { name: 'I agree' }).click();
-  const number = (await kiosk.getByText(/^A-\d{3}$/).textContent())?.trim() ?? '';
-  expect(number).toMatch(/^A-\d{3}$/);
-  return number;
 }
 
 test('a visitor and an officer talk over LiveKit: frames decoded both ways', async ({
