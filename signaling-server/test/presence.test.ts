@@ -1,27 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { nextEvent, startServer, type TestServer } from './harness.js';
+import { callInProgress } from './support/calls.js';
 
 let server: TestServer;
 afterEach(() => server.close());
-
-async function callInProgress() {
-  const agent = await server.agent(await server.login('petugas1'));
-  await agent.emitWithAck('agent:setStatus', { status: 'available' });
-  const kiosk = await server.kiosk();
-  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
-  if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
-  const offered = nextEvent(agent, 'offer:new');
-  const created = await kiosk.emitWithAck('ticket:create', {
-    clientId: randomUUID(),
-    serviceId: boot.data.services[0].id,
-    language: 'id',
-  });
-  if (!created.ok) throw new Error(created.error.code);
-  const accepted = await agent.emitWithAck('offer:accept', { ticketId: (await offered).ticketId });
-  if (!accepted.ok) throw new Error(accepted.error.code);
-  return { agent, kiosk, ticket: created.data.ticket, callId: accepted.data.call.callId };
-}
 
 /** A kiosk holding a waiting ticket, with its only agent signed in but on a break. */
 async function waitingTicket() {
@@ -44,7 +27,7 @@ const statusOf = async (table: 'tickets' | 'agents') =>
 describe('wrap-up', () => {
   test('after a call the agent wraps up, then is available again when the wrap-up time ends', async () => {
     server = await startServer({ wrapUpMs: 400 });
-    const { agent, callId } = await callInProgress();
+    const { agent, callId } = await callInProgress(server);
     const wrapping = nextEvent(agent, 'agent:updated');
     await agent.emitWithAck('call:end', { callId });
     expect(await wrapping).toMatchObject({ status: 'wrap_up' });
@@ -53,7 +36,7 @@ describe('wrap-up', () => {
 
   test('an agent whose console closed during wrap-up is not made available when it ends', async () => {
     server = await startServer({ wrapUpMs: 400 });
-    const { agent, callId } = await callInProgress();
+    const { agent, callId } = await callInProgress(server);
     await agent.emitWithAck('call:end', { callId });
     agent.disconnect();
     await expect.poll(() => statusOf('agents'), { timeout: 3000 }).toBe('offline');
@@ -64,7 +47,7 @@ describe('wrap-up', () => {
 
   test('an agent may end wrap-up early by going available', async () => {
     server = await startServer({ wrapUpMs: 60_000 });
-    const { agent, callId } = await callInProgress();
+    const { agent, callId } = await callInProgress(server);
     await agent.emitWithAck('call:end', { callId });
     const result = await agent.emitWithAck('agent:setStatus', { status: 'available' });
     expect(result).toMatchObject({ ok: true, data: { agent: { status: 'available' } } });
@@ -107,7 +90,7 @@ describe('reconnect grace', () => {
 
   test('a kiosk gone past the grace mid-call ends the call and the agent is told why', async () => {
     server = await startServer({ reconnectGraceMs: 300, wrapUpMs: 60_000 });
-    const { agent, kiosk, callId } = await callInProgress();
+    const { agent, kiosk, callId } = await callInProgress(server);
     const ended = nextEvent(agent, 'call:ended', 3000);
     kiosk.close();
     expect(await ended).toEqual({ callId, reason: 'connection_lost' });
@@ -117,7 +100,7 @@ describe('reconnect grace', () => {
 
   test('a console gone past the grace mid-call puts the visitor back at the front of the queue', async () => {
     server = await startServer({ reconnectGraceMs: 300 });
-    const { agent, kiosk, callId, ticket } = await callInProgress();
+    const { agent, kiosk, callId, ticket } = await callInProgress(server);
     const ended = nextEvent(kiosk, 'call:ended', 3000);
     agent.close();
     expect(await ended).toEqual({ callId, reason: 'connection_lost' });
@@ -133,7 +116,7 @@ describe('reconnect grace', () => {
   test('a console that reloads mid-call keeps its call', async () => {
     server = await startServer({ reconnectGraceMs: 500 });
     const cookie = await server.login('petugas1');
-    const { agent, callId } = await callInProgress();
+    const { agent, callId } = await callInProgress(server);
     agent.close();
     const back = await server.agent(cookie);
     await new Promise((resolve) => setTimeout(resolve, 800));

@@ -15,30 +15,13 @@ import {
   type KioskSocket,
   type TestServer,
 } from '../../test/harness.js';
+import { offeredTicket } from '../../test/support/calls.js';
 import { LiveKit, roomOf } from './livekit.js';
 import { monitorCall } from './monitor.js';
 import { livekitMedia, p2pMedia } from './provider.js';
 
 const log = pino({ level: 'silent' });
 const missing = livekitMissingReason();
-
-/** A ticket offered to a signed-in agent (Sari, who signs BISINDO), ready to be accepted. */
-async function offeredTicket(server: TestServer, signLanguage = false) {
-  const kiosk = await server.kiosk();
-  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
-  if (!boot.ok || !boot.data.services[0]) throw new Error('no service');
-  const agent = await server.agent(await server.login('petugas1'));
-  await agent.emitWithAck('agent:setStatus', { status: 'available' });
-  const offered = nextEvent(agent, 'offer:new');
-  const created = await kiosk.emitWithAck('ticket:create', {
-    clientId: randomUUID(),
-    serviceId: boot.data.services[0].id,
-    language: 'id',
-    signLanguage,
-  });
-  if (!created.ok) throw new Error(created.error.code);
-  return { kiosk, agent, ticketId: (await offered).ticketId };
-}
 
 /** Signs a webhook body the way livekit-server does: a JWT carrying the body's SHA-256. */
 async function signWebhook(body: string, apiKey: string, apiSecret: string): Promise<string> {

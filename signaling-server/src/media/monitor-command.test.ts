@@ -7,7 +7,8 @@ import {
   startLiveKit,
   type LiveKitProcess,
 } from '../../../e2e/support/livekit-server.js';
-import { nextEvent, startServer, type TestServer } from '../../test/harness.js';
+import { startServer, type TestServer } from '../../test/harness.js';
+import { callInProgress } from '../../test/support/calls.js';
 import { hashPassword } from '../auth/password.js';
 import { randomIds } from '../ids.js';
 import { insertUser } from '../store/repositories/users.js';
@@ -16,32 +17,6 @@ import { livekitMedia, p2pMedia } from './provider.js';
 
 const log = pino({ level: 'silent' });
 const missing = livekitMissingReason();
-
-/** A call between the demo kiosk and Sari (`petugas1`), as the parties and a manager know it. */
-async function liveCall(server: TestServer) {
-  const kiosk = await server.kiosk();
-  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
-  if (!boot.ok || !boot.data.services[0]) throw new Error('no service');
-  const agent = await server.agent(await server.login('petugas1'));
-  await agent.emitWithAck('agent:setStatus', { status: 'available' });
-  const offered = nextEvent(agent, 'offer:new');
-  const created = await kiosk.emitWithAck('ticket:create', {
-    clientId: randomUUID(),
-    serviceId: boot.data.services[0].id,
-    language: 'id',
-  });
-  if (!created.ok) throw new Error(created.error.code);
-  const { ticketId } = await offered;
-  const accepted = await agent.emitWithAck('offer:accept', { ticketId });
-  if (!accepted.ok) throw new Error(accepted.error.code);
-  return {
-    kiosk,
-    agent,
-    ticketId,
-    ticketNumber: created.data.ticket.number,
-    call: accepted.data.call,
-  };
-}
 
 /** A manager of an office of their own, signed in. */
 async function managerElsewhere(server: TestServer): Promise<string> {
@@ -90,7 +65,7 @@ describe.skipIf(missing !== null)(
     afterEach(() => server.close());
 
     test('a manager of the office gets a hidden, receive-only token and who is who in the room', async () => {
-      const { ticketId, ticketNumber, call } = await liveCall(server);
+      const { ticketId, ticketNumber, call } = await callInProgress(server);
       const manager = await server.manager(await server.login('koordinator'));
       const watched = await manager.emitWithAck('call:monitor', { ticketId });
       if (!watched.ok) throw new Error(watched.error.code);
@@ -123,7 +98,7 @@ describe.skipIf(missing !== null)(
     });
 
     test('a manager of another office is refused with NOT_IN_CALL', async () => {
-      const { ticketId } = await liveCall(server);
+      const { ticketId } = await callInProgress(server);
       const stranger = await server.manager(await managerElsewhere(server));
       expect(await stranger.emitWithAck('call:monitor', { ticketId })).toMatchObject({
         ok: false,
@@ -132,7 +107,7 @@ describe.skipIf(missing !== null)(
     });
 
     test('a call that has ended cannot be watched: NOT_IN_CALL', async () => {
-      const { kiosk, ticketId, call } = await liveCall(server);
+      const { kiosk, ticketId, call } = await callInProgress(server);
       await kiosk.emitWithAck('call:end', { callId: call.callId });
       const manager = await server.manager(await server.login('koordinator'));
       expect(await manager.emitWithAck('call:monitor', { ticketId })).toMatchObject({
@@ -161,7 +136,7 @@ describe.skipIf(missing !== null)(
 
     test('a peer-to-peer call cannot be watched: INVALID_STATE', async () => {
       server.app.ctx.media = p2pMedia({ iceServers: [], turn: null }, Date.now);
-      const { ticketId } = await liveCall(server);
+      const { ticketId } = await callInProgress(server);
       const manager = await server.manager(await server.login('koordinator'));
       expect(await manager.emitWithAck('call:monitor', { ticketId })).toMatchObject({
         ok: false,
@@ -170,7 +145,7 @@ describe.skipIf(missing !== null)(
     });
 
     test('an officer cannot ask to watch a call on their own socket: FORBIDDEN', async () => {
-      const { agent, ticketId } = await liveCall(server);
+      const { agent, ticketId } = await callInProgress(server);
       const raw = agent as unknown as {
         emitWithAck(event: string, payload: unknown): Promise<unknown>;
       };

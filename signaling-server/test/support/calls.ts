@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { nextEvent, type TestServer } from '../harness.js';
+
+/**
+ * A ticket from the demo kiosk for its first service, offered to Sari (`petugas1`, who signs
+ * BISINDO and serves every service), ready to be accepted.
+ */
+export async function offeredTicket(server: TestServer, signLanguage = false) {
+  const kiosk = await server.kiosk();
+  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+  if (!boot.ok || !boot.data.services[0]) throw new Error('no service');
+  const agent = await server.agent(await server.login('petugas1'));
+  await agent.emitWithAck('agent:setStatus', { status: 'available' });
+  const offered = nextEvent(agent, 'offer:new');
+  const created = await kiosk.emitWithAck('ticket:create', {
+    clientId: randomUUID(),
+    serviceId: boot.data.services[0].id,
+    language: 'id',
+    signLanguage,
+  });
+  if (!created.ok) throw new Error(created.error.code);
+  return { kiosk, agent, ticket: created.data.ticket, ticketId: (await offered).ticketId };
+}
+
+/** That ticket accepted: a call between the demo kiosk and Sari. */
+export async function callInProgress(server: TestServer, signLanguage = false) {
+  const offered = await offeredTicket(server, signLanguage);
+  const accepted = await offered.agent.emitWithAck('offer:accept', { ticketId: offered.ticketId });
+  if (!accepted.ok) throw new Error(accepted.error.code);
+  const { call } = accepted.data;
+  return { ...offered, ticketNumber: offered.ticket.number, call, callId: call.callId };
+}
