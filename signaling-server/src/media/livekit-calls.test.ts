@@ -214,10 +214,13 @@ describe.skipIf(missing !== null)(
         expect((await post(body, auth)).status).toBe(200);
       }
 
-      /** The call of `offeredTicket` on a server whose reconnect grace is short. */
+      /**
+       * The call of `offeredTicket` on a server whose reconnect grace is short, and whose wrap-up
+       * lasts, so an officer's wrap-up can be seen.
+       */
       async function callWithShortGrace() {
         await server.close();
-        server = await startServer({ reconnectGraceMs: 300 });
+        server = await startServer({ reconnectGraceMs: 300, wrapUpMs: 60_000 });
         server.app.ctx.media = livekitMedia(new LiveKit(livekitServer), log, 300);
         const { kiosk, agent, ticketId } = await offeredTicket(server);
         const { agentCall } = await accept(agent, kiosk, ticketId);
