@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import {
-  livekitMissingReason,
+  skipWithoutLiveKit,
   startLiveKitLoket,
   type LiveKitLoket,
 } from './support/livekit-loket.js';
@@ -13,8 +13,7 @@ import {
 import { acceptOffer, takeTicket } from './support/journey.js';
 import { checkScreen } from './support/screens.js';
 
-const missing = livekitMissingReason();
-test.skip(missing !== null, `LiveKit browser tests need the real server: ${missing}`);
+skipWithoutLiveKit();
 
 let loket: LiveKitLoket;
 test.beforeAll(async () => {

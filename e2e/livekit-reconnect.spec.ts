@@ -9,7 +9,7 @@ import {
 } from '@playwright/test';
 import config from '../playwright.config.js';
 import {
-  livekitMissingReason,
+  skipWithoutLiveKit,
   startLiveKitLoket,
   type LiveKitLoket,
 } from './support/livekit-loket.js';
@@ -22,9 +22,7 @@ import { recordPeerConnections, waitForDecodedFrames } from './support/media.js'
 
 const GRACE_SECONDS = 10;
 
-const missing = livekitMissingReason();
-test.skip(missing !== null, `LiveKit browser tests need the real server: ${missing}`);
-test.skip(process.platform === 'win32', 'freezing a browser needs POSIX signals');
+skipWithoutLiveKit();
 
 let loket: LiveKitLoket;
 test.beforeAll(async () => {

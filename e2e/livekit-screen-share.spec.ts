@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import config from '../playwright.config.js';
 import {
-  livekitMissingReason,
+  skipWithoutLiveKit,
   startLiveKitLoket,
   startLoket,
   type Loket,
@@ -133,8 +133,7 @@ async function shareScreen(browser: Browser, shoot: boolean): Promise<void> {
 }
 
 test.describe('over LiveKit', () => {
-  const missing = livekitMissingReason();
-  test.skip(missing !== null, `LiveKit browser tests need the real server: ${missing}`);
+  skipWithoutLiveKit();
   test.beforeAll(async () => {
     loket = await startLiveKitLoket();
   });

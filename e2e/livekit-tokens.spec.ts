@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
-  livekitMissingReason,
+  skipWithoutLiveKit,
   startLiveKitLoket,
   type LiveKitLoket,
 } from './support/livekit-loket.js';
@@ -13,8 +13,7 @@ import { recordPeerConnections, waitForDecodedFrames } from './support/media.js'
 // token of call A can only be pointed at call B by rewriting the room it names; and a token stays
 // signed until it expires, so the replay is tried while it is still unexpired, after A ended.
 
-const missing = livekitMissingReason();
-test.skip(missing !== null, `LiveKit browser tests need the real server: ${missing}`);
+skipWithoutLiveKit();
 
 const LIVEKIT_CLIENT_UMD = path.join(
   path.dirname(createRequire(path.resolve('shared/package.json')).resolve('livekit-client')),

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import config from '../playwright.config.js';
 import { takeTicket } from './support/journey.js';
 import {
-  livekitMissingReason,
+  skipWithoutLiveKit,
   startLiveKitLoket,
   type LiveKitLoket,
 } from './support/livekit-loket.js';
@@ -25,8 +25,7 @@ test.use({
   },
 });
 
-const missing = livekitMissingReason();
-test.skip(missing !== null, `LiveKit browser tests need the real server: ${missing}`);
+skipWithoutLiveKit();
 
 let loket: LiveKitLoket;
 test.beforeAll(async () => {
