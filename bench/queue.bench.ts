@@ -3,6 +3,7 @@
 // 1 000 kiosks and 200 agents connected to the built server; and what each connected socket
 // costs the server (RSS from /proc, heap from a probe loaded only into the benchmarked process).
 // Prints a table and writes bench-results/queue.json.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -91,6 +92,19 @@ function rssBytes(pid: number): number {
   const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
   if (!kb) throw new Error('no VmRSS');
   return Number(kb) * 1024;
+}
+
+const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+
+/**
+ * CPU time (user and system) the server's main thread has used, in ms: the work each ticket costs,
+ * which the latency on a shared, noisy machine only hints at.
+ */
+function mainThreadCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+  // Fields 14 and 15 (utime, stime), counted after the parenthesised command name.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 async function benchServer() {
@@ -192,7 +206,9 @@ async function benchServer() {
         await kiosk.emitWithAck('ticket:cancel', { ticketId });
       }
     };
+    const cpuBefore = mainThreadCpuMs(pid);
     await Promise.all(Array.from({ length: IN_FLIGHT }, (_, lane) => worker(lane)));
+    const serverCpuMsPerTicket = (mainThreadCpuMs(pid) - cpuBefore) / (OFFERS + 20);
     for (const socket of [...kiosks, ...agents]) socket.close();
 
     return {
@@ -200,6 +216,7 @@ async function benchServer() {
         kiosksConnected: kiosks.length,
         agentsConnected: agents.length,
         ticketsInFlight: IN_FLIGHT,
+        serverCpuMsPerTicket: Math.round(serverCpuMsPerTicket * 100) / 100,
         ms: percentiles(latencies),
       },
       memory: {
@@ -256,6 +273,7 @@ console.table({
     goal: `≤ ${kb(GOALS.bytesPerSocket)}`,
   },
 });
+console.log(`server main thread CPU per ticket: ${ticketToOffer.serverCpuMsPerTicket} ms`);
 console.log(`goals met: ${JSON.stringify(result.met)}`);
 fs.mkdirSync('bench-results', { recursive: true });
 fs.writeFileSync('bench-results/queue.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { RoomServiceClient } from 'livekit-server-sdk';
 import config from '../playwright.config.js';
 import { takeTicket } from './support/journey.js';
 import {
@@ -7,6 +8,7 @@ import {
   type LiveKitLoket,
 } from './support/livekit-loket.js';
 import {
+  framesDecoded,
   paintCameraMagenta,
   recordPeerConnections,
   videoColour,
@@ -70,14 +72,37 @@ test('a visitor and an officer talk over LiveKit: frames decoded both ways', asy
   const kiosk = await openKiosk(browser);
   const requested: string[] = [];
   kiosk.on('request', (request) => requested.push(request.url()));
-  const number = await takeTicket(kiosk);
+  await kiosk.reload();
+  await expect(kiosk.getByRole('button', { name: 'English' })).toBeVisible();
   expect(
     requested.filter((url) => url.includes('livekit-client')),
-    'loaded before a call',
+    'in the first screen’s bundle',
   ).toEqual([]);
+  const number = await takeTicket(kiosk);
 
   const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
   await expect(offer).toContainText(number);
+  // While the offer rings, both are already in the call's room: the officer's camera and
+  // microphone are published muted, the kiosk publishes nothing, and no picture reaches it.
+  const rooms = new RoomServiceClient(
+    loket.livekit.url.replace(/^ws/, 'http'),
+    loket.livekit.apiKey,
+    loket.livekit.apiSecret,
+  );
+  await expect
+    .poll(async () => {
+      const [room, ...others] = await rooms.listRooms();
+      if (!room || others.length > 0) return [];
+      const participants = await rooms.listParticipants(room.name);
+      return participants
+        .map(({ identity, tracks }) => {
+          const muted = tracks.filter((t) => t.muted).length;
+          return `${identity.split(':')[0]}: ${tracks.length} tracks, ${muted} muted`;
+        })
+        .sort();
+    })
+    .toEqual(['agent: 2 tracks, 2 muted', 'kiosk: 0 tracks, 0 muted']);
+  expect(await framesDecoded(kiosk)).toBe(0);
   await offer.getByRole('button', { name: 'Terima' }).click();
 
   await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();

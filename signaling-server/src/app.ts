@@ -24,6 +24,7 @@ import { SocketNotifier } from './realtime/socket-notifier.js';
 import type { ServiceContext } from './services/context.js';
 import { Dispatcher } from './services/dispatcher.js';
 import { QueueFeed } from './services/queue-feed.js';
+import { SkillBook } from './services/skill-book.js';
 import { sweepExpiredOffers } from './services/sweeper.js';
 import { sweepDueTimers } from './services/timers.js';
 import type { Db } from './store/database.js';
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps): App {
     ids,
     log,
     notifier,
+    skills: new SkillBook(),
     media,
     settings: {
       offerTimeoutMs: config.offerTimeoutMs,

@@ -143,6 +143,39 @@ describe('a visitor and an agent complete a call', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'NOT_IN_CALL' } });
   });
 
+  test('the officer prepares the connection while the offer rings and sends its offer with the accept', async () => {
+    const kiosk = await server.kiosk();
+    const service = await firstService(kiosk);
+    const agent = await server.agent(await server.login('petugas1'));
+    await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    const offered = nextEvent(agent, 'offer:new');
+    await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: service.id,
+      language: 'id',
+    });
+    const offer = await offered;
+    // The ICE servers the call will use, known before any call exists.
+    expect(offer.p2p).toEqual({ iceServers: [{ urls: 'stun:127.0.0.1:3478' }] });
+    const started = nextEvent(kiosk, 'call:started');
+    const signalled = nextEvent(kiosk, 'call:signal');
+    const accepted = await agent.emitWithAck('offer:accept', {
+      ticketId: offer.ticketId,
+      offer: { sdp: 'v=0 prepared', session: 'console-1' },
+    });
+    if (!accepted.ok) throw new Error(accepted.error.code);
+    const { callId } = accepted.data.call;
+    expect((await started).callId).toBe(callId);
+    expect(await signalled).toEqual({
+      callId,
+      signal: {
+        kind: 'description',
+        description: { type: 'offer', sdp: 'v=0 prepared' },
+        session: 'console-1',
+      },
+    });
+  });
+
   test('a reconnecting kiosk and console get their ticket and call back', async () => {
     const kiosk = await server.kiosk();
     const service = await firstService(kiosk);

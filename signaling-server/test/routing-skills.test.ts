@@ -69,6 +69,31 @@ describe('skills decide who is offered a ticket', () => {
     expect(wrong).toBe(false);
   });
 
+  test('an officer given a service while at work is offered its next ticket', async () => {
+    server = await startServer();
+    const specialist = await agentAs('petugas2', 'available');
+    const kiosk = await server.kiosk();
+    const { C } = await services(kiosk);
+    const ticketFor = () =>
+      kiosk.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId: C, language: 'id' });
+    expect(await ticketFor()).toMatchObject({
+      ok: false,
+      error: { code: 'NO_AGENT_AVAILABLE' },
+    });
+
+    // Granted straight in the store, as an administrator or another server instance would.
+    const { id } = await server.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'petugas2')
+      .executeTakeFirstOrThrow();
+    await server.db.insertInto('user_services').values({ user_id: id, service_id: C }).execute();
+    const offered = nextEvent(specialist, 'offer:new');
+
+    expect(await ticketFor()).toMatchObject({ ok: true });
+    expect(await offered).toMatchObject({ service: { id: C } });
+  });
+
   test('a visitor with declared needs goes ahead of an earlier ordinary ticket', async () => {
     server = await startServer();
     const agent = await agentAs('petugas2', 'away');

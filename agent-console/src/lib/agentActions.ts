@@ -11,7 +11,8 @@ import {
 } from '../store/actions';
 import { requestAccept, requestDecline, requestEndCall, requestStatus } from './agentCommands';
 import { errorCodeOf } from './errors';
-import { discardLocalMedia, prepareLocalMedia } from './localMedia';
+import { openingLocalMedia } from './localMedia';
+import { abandonPreparedCall, keepForCall, takePrepared } from './preparedCall';
 import { primeRinger } from './ringer';
 
 /** Runs one command with its buttons disabled; a failure ends up as the page's error. */
@@ -33,14 +34,33 @@ export function setStatus(status: SelfAgentStatus): Promise<void> {
   return run('status', async () => agentUpdated(await requestStatus(status)));
 }
 
-/** Accepts the offer, opening camera and microphone at the same moment. */
+/**
+ * Accepts the offer, with the connection offer prepared while it rang (if any); camera and
+ * microphone open now unless they already are.
+ */
 export function acceptOffer(ticketId: string): Promise<void> {
-  prepareLocalMedia();
+  void openingLocalMedia();
   return run('offer', async () => {
+    const ready = await takePrepared(ticketId);
+    const offer = (await ready?.offer) ?? null;
+    // In a room joined while the offer rang, the officer's camera goes out with the accept.
+    const room = ready?.room?.session;
+    if (room)
+      void openingLocalMedia().then(
+        (local) => room.join(local),
+        () => undefined,
+      );
     try {
-      callStarted(await requestAccept(ticketId));
+      const call = await requestAccept(
+        ticketId,
+        offer ? { sdp: offer.sdp, session: offer.session } : undefined,
+      );
+      keepForCall(call.callId, offer, ready?.room ?? null);
+      callStarted(call);
     } catch (error) {
-      discardLocalMedia();
+      offer?.close();
+      ready?.room?.session.leave();
+      abandonPreparedCall();
       if (errorCodeOf(error) === 'OFFER_NOT_HELD') offerAnswered(ticketId);
       throw error;
     }
@@ -49,7 +69,7 @@ export function acceptOffer(ticketId: string): Promise<void> {
 
 /** Declines the offer; the ticket goes back to the queue. */
 export function declineOffer(ticketId: string): Promise<void> {
-  discardLocalMedia();
+  abandonPreparedCall();
   return run('offer', async () => {
     try {
       agentUpdated(await requestDecline(ticketId));

@@ -1,5 +1,6 @@
 import {
   AcceptResult,
+  type AcceptOffer,
   AgentBootstrap,
   AgentResult,
   CallbackList,
@@ -31,10 +32,13 @@ export async function requestStatus(status: SelfAgentStatus): Promise<AgentView>
     .agent;
 }
 
-/** Accepts the offered ticket; answers the call to join. */
-export async function requestAccept(ticketId: string): Promise<CallStart> {
-  return (await unwrapAck(withTimeout().emitWithAck('offer:accept', { ticketId }), AcceptResult))
-    .call;
+/** Accepts the offered ticket, with a prepared connection offer; answers the call to join. */
+export async function requestAccept(
+  ticketId: string,
+  offer?: AcceptOffer['offer'],
+): Promise<CallStart> {
+  const payload = offer ? { ticketId, offer } : { ticketId };
+  return (await unwrapAck(withTimeout().emitWithAck('offer:accept', payload), AcceptResult)).call;
 }
 
 /** Declines the offered ticket, which goes back to the queue. */

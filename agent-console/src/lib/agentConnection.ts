@@ -1,4 +1,4 @@
-import { AgentView, CallEnded, OfferView, OfferWithdrawn } from '@loket/shared';
+import { AgentView, CallEnded, OfferView, OfferWithdrawn, PreparedRoom } from '@loket/shared';
 import {
   agentUpdated,
   bootstrapped,
@@ -11,14 +11,16 @@ import {
 import { requestBootstrap } from './agentCommands';
 import { connectAgentSocket, disconnectAgentSocket } from './agentSocket';
 import { errorCodeOf } from './errors';
-import { discardLocalMedia, prepareLocalMedia } from './localMedia';
 import { parsedListener } from './parsedListener';
+import { abandonPreparedCall, prepareCall, prepareRoom } from './preparedCall';
 import { followSocketLifecycle } from './socketLifecycle';
 
 /** Asks where this agent stands and restores offer and call: after sign-in, reload or a blip. */
 async function resume(): Promise<void> {
   try {
-    bootstrapped(await requestBootstrap());
+    const bootstrap = await requestBootstrap();
+    if (bootstrap.offer) prepareCall(bootstrap.offer);
+    bootstrapped(bootstrap);
   } catch (error) {
     const code = errorCodeOf(error);
     if (code === 'UNAUTHENTICATED') signedOut('expired');
@@ -34,15 +36,15 @@ export function startAgentConnection(): () => void {
   socket.on(
     'offer:new',
     parsedListener(OfferView, (offer) => {
-      // Opening the camera while the offer rings takes it off the path from Accept to video.
-      prepareLocalMedia();
+      prepareCall(offer);
       offerReceived(offer);
     }),
   );
+  socket.on('offer:room', parsedListener(PreparedRoom, prepareRoom));
   socket.on(
     'offer:withdrawn',
     parsedListener(OfferWithdrawn, (withdrawn) => {
-      discardLocalMedia();
+      abandonPreparedCall();
       offerWithdrawn(withdrawn);
     }),
   );

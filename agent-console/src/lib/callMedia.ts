@@ -4,6 +4,7 @@ import { consoleStore, type ConsoleState } from '../store';
 import { callStateChanged, errorShown } from '../store/actions';
 import { endCall } from './agentActions';
 import { stopTracks, takeLocalMedia } from './localMedia';
+import { takeForCall } from './preparedCall';
 import { socketSignalChannel } from './socketSignalChannel';
 
 /** The streams a call view shows; kept here, never in the store. */
@@ -48,10 +49,13 @@ async function start(call: CallStart): Promise<void> {
   const entry: ActiveCall = { callId: call.callId, session: null, local: null };
   active = entry;
   const signals = socketSignalChannel(call.callId);
+  const ready = takeForCall(call);
   let local: MediaStream;
   try {
     local = await takeLocalMedia();
   } catch {
+    ready.prepared?.close();
+    ready.preparedRoom?.leave();
     signals.close();
     // Without camera and microphone the visitor would wait on a silent call: end it, say why.
     if (active === entry) {
@@ -61,10 +65,17 @@ async function start(call: CallStart): Promise<void> {
     return;
   }
   if (active !== entry) {
+    ready.prepared?.close();
+    ready.preparedRoom?.leave();
     signals.close();
     return stopTracks(local);
   }
-  const session = createCallSession({ call, signals });
+  // A connection prepared with other tracks than the ones now at hand is not this call's.
+  if (ready.prepared && ready.prepared.local !== local) {
+    ready.prepared.close();
+    delete ready.prepared;
+  }
+  const session = createCallSession({ call, signals, ...ready });
   Object.assign(entry, { local, session });
   session.on('remoteStream', (remote) => publish({ local, remote }));
   session.on('state', callStateChanged);

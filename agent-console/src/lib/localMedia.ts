@@ -34,11 +34,13 @@ export function stopTracks(stream: MediaStream): void {
  * Starts opening camera and microphone now (when an offer rings or at accept), for the call to
  * take later; a stream already being opened is kept.
  */
-export function prepareLocalMedia(): void {
-  if (pending) return;
-  pending = open();
-  // Failure is reported to whoever takes the stream, not as an unhandled rejection.
-  pending.catch(() => undefined);
+export function openingLocalMedia(): Promise<MediaStream> {
+  if (!pending) {
+    pending = open();
+    // Failure is reported to whoever takes the stream, not as an unhandled rejection.
+    pending.catch(() => undefined);
+  }
+  return pending;
 }
 
 /** The stream asked for at accept time, or a new one (after a reload the call resumes). */

@@ -15,3 +15,20 @@ export function endActiveCall(): void {
   leave = null;
   current?.();
 }
+
+let leaveRoom: (() => void) | null = null;
+
+/**
+ * Records how to leave the room joined while an officer's offer rings (LiveKit), or that there is
+ * none any more (the call took it over).
+ */
+export function setPreparedRoom(leavePrepared: (() => void) | null): void {
+  leaveRoom = leavePrepared;
+}
+
+/** Leaves the room joined for a call that did not start; safe to call at any time. */
+export function leavePreparedRoom(): void {
+  const current = leaveRoom;
+  leaveRoom = null;
+  current?.();
+}

@@ -2,15 +2,16 @@
  * The visitor's side of a call, without React. Loaded only with the call screen, so WebRTC code
  * stays out of the first screen's bundle.
  */
-import type { CallStart } from '@loket/shared';
+import type { CallStart, PreparedRoom } from '@loket/shared';
 import {
   createCallSession,
+  LiveKitCallSession,
   UNKNOWN_QUALITY,
   type CallConnectionState,
   type CallQualityReport,
   type SignalChannel,
 } from '@loket/shared/media';
-import { endActiveCall, setActiveCall } from './active-call';
+import { endActiveCall, setActiveCall, setPreparedRoom } from './active-call';
 import { openCamera } from './camera';
 import { subscribeSignals } from './signal-relay';
 import { command } from './socket';
@@ -56,6 +57,39 @@ function signalsFor(callId: string): SignalChannel {
   };
 }
 
+let prepared: { callId: string; session: LiveKitCallSession } | null = null;
+
+function leavePrepared(): void {
+  prepared?.session.leave();
+  prepared = null;
+  setPreparedRoom(null);
+}
+
+/**
+ * Joins the LiveKit room of the call an officer is being offered this visitor for, publishing
+ * nothing: when the officer accepts, only the publishing is left to do. A room of an earlier offer
+ * is left. A room that cannot be joined now is joined again when the call starts.
+ */
+export function prepareRoom(room: PreparedRoom): void {
+  leavePrepared();
+  const session = new LiveKitCallSession({ ...room.livekit, signLanguage: room.signLanguage });
+  prepared = { callId: room.callId, session };
+  setPreparedRoom(leavePrepared);
+  session.connect().catch(() => undefined);
+}
+
+/** The room joined for `callId` while its offer rang, if it is still open; any other is left. */
+function takePrepared(callId: string): LiveKitCallSession | undefined {
+  const session = prepared?.callId === callId ? prepared.session : undefined;
+  if (session && session.state !== 'ended') {
+    prepared = null;
+    setPreparedRoom(null);
+    return session;
+  }
+  leavePrepared();
+  return undefined;
+}
+
 /**
  * Joins a call with the visitor's camera (reusing the waiting screen's). Joining the call that is
  * already running does nothing, so a remounting screen cannot start a second connection. Without
@@ -64,7 +98,11 @@ function signalsFor(callId: string): SignalChannel {
 export function joinCall(call: CallStart): void {
   if (snapshot.callId === call.callId) return;
   endActiveCall();
-  const session = createCallSession({ call, signals: signalsFor(call.callId) });
+  const session = createCallSession({
+    call,
+    signals: signalsFor(call.callId),
+    preparedRoom: takePrepared(call.callId),
+  });
   const current = () => snapshot.callId === call.callId;
   update({ ...IDLE, callId: call.callId, state: session.state, quality: session.quality });
   session.on('state', (state) => current() && update({ state }));

@@ -7,6 +7,7 @@ import {
   markUnenrolled,
   setConnection,
 } from '../store/server-events';
+import { prepareCallRoom } from './prepared-room';
 import { deliverSignal } from './signal-relay';
 import { command, connectSocket } from './socket';
 
@@ -44,6 +45,7 @@ export function startConnection(token: string): void {
   });
   socket.on('ticket:updated', applyTicketUpdate);
   socket.on('call:started', applyCallStarted);
+  socket.on('call:preparing', prepareCallRoom);
   socket.on('call:signal', deliverSignal);
   socket.on('call:ended', applyCallEnded);
   socket.on('office:message', applyOfficeMessage);

@@ -1,4 +1,4 @@
-import { endActiveCall } from '../lib/active-call';
+import { endActiveCall, leavePreparedRoom } from '../lib/active-call';
 import { closeCamera } from '../lib/camera';
 import { applyDisplaySettings } from '../lib/document-settings';
 import { clearSignals } from '../lib/signal-relay';
@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, EMPTY_VISIT, kioskStore, type Notice } from './kiosk-
 /** Stops everything that could still see or hear the visitor. */
 export function releaseMedia(): void {
   endActiveCall();
+  leavePreparedRoom();
   closeCamera();
   clearSignals();
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IceServer } from './call.js';
 import { EpochMs, Id } from './ids.js';
 import { Language } from './language.js';
 import { ServiceView } from './office.js';
@@ -32,6 +33,11 @@ export const OfferView = z.object({
   language: Language,
   waitingSince: EpochMs,
   expiresAt: EpochMs,
+  /**
+   * Present when the call will be peer-to-peer: the officer's ICE servers, so the console can
+   * set its connection up while the offer rings and send its offer with the accept.
+   */
+  p2p: z.object({ iceServers: z.array(IceServer) }).optional(),
 });
 /** A ticket offered to one agent. */
 export type OfferView = z.infer<typeof OfferView>;

@@ -45,6 +45,20 @@ export const CallStart = z.object({
 /** Everything one party needs to join a call. */
 export type CallStart = z.infer<typeof CallStart>;
 
+/**
+ * The LiveKit room of the call an offer may start, told to the officer and the kiosk while the
+ * offer rings, so both can join it before the call and only publish once it starts. Nobody
+ * publishes before the accept; an offer that ends unanswered has its room deleted.
+ */
+export const PreparedRoom = z.object({
+  ticketId: Id,
+  callId: Id,
+  livekit: z.object({ url: z.string(), token: z.string() }),
+  signLanguage: z.boolean(),
+});
+/** The LiveKit room of the call an offer may start. */
+export type PreparedRoom = z.infer<typeof PreparedRoom>;
+
 /** Told to both parties when a call is over. */
 export const CallEnded = z.object({ callId: Id, reason: CallEndReason });
 /** Told to both parties when a call is over. */

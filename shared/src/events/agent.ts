@@ -6,11 +6,11 @@ import {
   OfferView as OfferViewSchema,
   SelfAgentStatus,
 } from '../domain/agent.js';
-import type { CallEnded } from '../domain/call.js';
+import type { CallEnded, PreparedRoom } from '../domain/call.js';
 import { CallStart } from '../domain/call.js';
 import { Id } from '../domain/ids.js';
 import { ServiceView } from '../domain/office.js';
-import type { CallRef, CallSignal } from './signal.js';
+import { Sdp, SignalSessionId, type CallRef, type CallSignal } from './signal.js';
 
 /** What an agent's console learns when it (re)connects. */
 export const AgentBootstrap = z.object({
@@ -32,6 +32,17 @@ export type SetAgentStatus = z.infer<typeof SetAgentStatus>;
 export const OfferRef = z.object({ ticketId: Id });
 /** Names the offered ticket an agent answers. */
 export type OfferRef = z.infer<typeof OfferRef>;
+
+/**
+ * An agent accepts an offer. For a peer-to-peer call the console may bring the connection offer
+ * it prepared while the offer rang; the server hands it to the kiosk with the call, which saves
+ * the round trip of making it after the accept.
+ */
+export const AcceptOffer = OfferRef.extend({
+  offer: z.object({ sdp: Sdp, session: SignalSessionId }).optional(),
+});
+/** An agent accepts an offer. */
+export type AcceptOffer = z.infer<typeof AcceptOffer>;
 
 /** Why an offer left an agent's screen without an answer. */
 export const OfferWithdrawn = z.object({
@@ -86,7 +97,7 @@ export type CloseCallback = z.infer<typeof CloseCallback>;
 export interface AgentClientToServerEvents {
   'agent:bootstrap': (payload: Record<string, never>, ack: AckCallback<AgentBootstrap>) => void;
   'agent:setStatus': (payload: SetAgentStatus, ack: AckCallback<AgentResult>) => void;
-  'offer:accept': (payload: OfferRef, ack: AckCallback<AcceptResult>) => void;
+  'offer:accept': (payload: AcceptOffer, ack: AckCallback<AcceptResult>) => void;
   'offer:decline': (payload: OfferRef, ack: AckCallback<AgentResult>) => void;
   'call:signal': (payload: CallSignal, ack: AckCallback<null>) => void;
   'call:end': (payload: CallRef, ack: AckCallback<null>) => void;
@@ -99,6 +110,8 @@ export interface AgentClientToServerEvents {
 export interface AgentServerToClientEvents {
   'agent:updated': (agent: AgentView) => void;
   'offer:new': (offer: OfferView) => void;
+  /** The room of the call the ringing offer would start (LiveKit), once it is open. */
+  'offer:room': (room: PreparedRoom) => void;
   'offer:withdrawn': (withdrawn: OfferWithdrawn) => void;
   'call:signal': (signal: CallSignal) => void;
   'call:ended': (ended: CallEnded) => void;

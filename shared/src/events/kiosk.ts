@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AckCallback } from '../ack.js';
-import type { CallEnded, CallStart } from '../domain/call.js';
+import type { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
 import { CallStart as CallStartSchema } from '../domain/call.js';
 import { Id } from '../domain/ids.js';
 import { Language } from '../domain/language.js';
@@ -114,6 +114,8 @@ export interface KioskClientToServerEvents {
 export interface KioskServerToClientEvents {
   'ticket:updated': (ticket: TicketView) => void;
   'call:started': (call: CallStart) => void;
+  /** The room of the call an officer is being offered this kiosk's ticket for (LiveKit). */
+  'call:preparing': (room: PreparedRoom) => void;
   'call:signal': (signal: CallSignal) => void;
   'call:ended': (ended: CallEnded) => void;
   /** A desk manager's message for everyone at the office's kiosks. */

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids.js';
 
-const MAX_SDP = 64 * 1024;
+/** The text of a session description (SDP). */
+export const Sdp = z.string().max(64 * 1024);
 
 /** A session description, as RTCPeerConnection produces it. */
 export const SessionDescription = z.object({
   type: z.enum(['offer', 'answer', 'pranswer', 'rollback']),
-  sdp: z.string().max(MAX_SDP).optional(),
+  sdp: Sdp.optional(),
 });
 
 /** An ICE candidate, as RTCIceCandidate.toJSON() produces it; null marks the end of candidates. */
@@ -23,7 +24,8 @@ export const IceCandidate = z
  * The sending side's call session. A party that comes back with a new one (a reloaded console)
  * has a new connection, so the other side starts its own afresh instead of renegotiating the old.
  */
-const SignalSession = z.string().min(1).max(64).optional();
+export const SignalSessionId = z.string().min(1).max(64);
+const SignalSession = SignalSessionId.optional();
 
 /** One peer-to-peer signalling message: a description or a candidate. */
 export const Signal = z.discriminatedUnion('kind', [

@@ -26,6 +26,12 @@ describe('createCallSession', () => {
     expect(session.state).toBe('connecting');
   });
 
+  test('a LiveKit call whose room was joined while the offer rang goes on in that session', () => {
+    vi.stubGlobal('MediaStream', class {});
+    const preparedRoom = new LiveKitCallSession({ url: 'ws://127.0.0.1:7880', token: 'early' });
+    expect(createCallSession({ call: BASE, signals, preparedRoom })).toBe(preparedRoom);
+  });
+
   test('a LiveKit call without a token is a server fault, said plainly', () => {
     const withoutToken = { ...BASE, livekit: undefined };
     expect(() => createCallSession({ call: withoutToken, signals })).toThrow(/without a token/);

@@ -2,20 +2,36 @@ import type { CallStart } from '../domain/call.js';
 import type { CallSession } from './call-session.js';
 import { LiveKitCallSession } from './livekit-call-session.js';
 import { P2PCallSession } from './p2p-call-session.js';
+import type { PreparedP2POffer } from './prepared-offer.js';
 import type { SignalChannel } from './signal-channel.js';
 
 /** What starting a call's media takes: the server's `call:started` and a signalling path. */
 export interface CallSessionOptions {
   call: CallStart;
   signals: SignalChannel;
+  /** A peer-to-peer connection prepared while the offer rang, for the side that offers. */
+  prepared?: PreparedP2POffer;
+  /** The call's LiveKit room, joined while the offer rang. */
+  preparedRoom?: LiveKitCallSession;
 }
 
 /** Builds the call session for the transport the server chose for this call. */
-export function createCallSession({ call, signals }: CallSessionOptions): CallSession {
+export function createCallSession({
+  call,
+  signals,
+  prepared,
+  preparedRoom,
+}: CallSessionOptions): CallSession {
   switch (call.transport) {
     case 'p2p':
-      return new P2PCallSession({ iceServers: call.iceServers, polite: call.polite, signals });
+      return new P2PCallSession({
+        iceServers: call.iceServers,
+        polite: call.polite,
+        signals,
+        prepared,
+      });
     case 'livekit':
+      if (preparedRoom) return preparedRoom;
       if (!call.livekit) throw new Error('call:started for LiveKit came without a token');
       return new LiveKitCallSession({ ...call.livekit, signLanguage: call.signLanguage ?? false });
   }

@@ -1,5 +1,6 @@
 import type {
   ConnectionQuality,
+  LocalTrack,
   RemoteTrack,
   RemoteTrackPublication,
   Room,
@@ -39,8 +40,11 @@ const QUALITY_BY_LIVEKIT: Record<`${ConnectionQuality}`, CallQuality> = {
 };
 
 /**
- * A call through a LiveKit room. livekit-client is loaded only when the call is joined, so it is
+ * A call through a LiveKit room. livekit-client is loaded only when the room is joined, so it is
  * in no app's first bundle. LiveKit's own reconnects show as `reconnecting`, then `connected`.
+ *
+ * A call has one viewer per camera, so the camera is sent as one stream, not simulcast: a
+ * simulcast call starts on its smallest layer and can take a second to switch up.
  */
 export class LiveKitCallSession implements CallSession {
   readonly #options: LiveKitCallOptions;
@@ -49,6 +53,10 @@ export class LiveKitCallSession implements CallSession {
   #state: CallConnectionState = 'connecting';
   #quality: CallQualityReport = UNKNOWN_QUALITY;
   #room: Room | null = null;
+  #remoteScreen: MediaStream | null = null;
+  #connecting: Promise<Room | null> | null = null;
+  #joining: Promise<void> | null = null;
+  #prepublished: Promise<LocalTrack[] | null> | null = null;
   #local: MediaStream | null = null;
   #screen: MediaStream | null = null;
   readonly #muted = { audio: false, video: false };
@@ -66,21 +74,29 @@ export class LiveKitCallSession implements CallSession {
     return this.#quality;
   }
 
-  async join(local: MediaStream): Promise<void> {
-    this.#local = local;
+  /**
+   * Joins the call's room without publishing anything: while the offer rings, so that only the
+   * publishing is left for the start of the call. Resolves null if the session ended meanwhile.
+   */
+  connect(): Promise<Room | null> {
+    this.#connecting ??= this.#connect();
+    return this.#connecting;
+  }
+
+  async #connect(): Promise<Room | null> {
     const { Room, RoomEvent, Track } = await import('livekit-client');
-    if (this.#state === 'ended') return;
+    if (this.#hasEnded()) return null;
     const room = new Room({ adaptiveStream: false, dynacast: false });
     this.#room = room;
     const isScreen = (publication: RemoteTrackPublication) =>
       publication.source === Track.Source.ScreenShare;
     room.on(RoomEvent.TrackSubscribed, (track, publication) => {
-      if (isScreen(publication)) return this.#events.emit('remoteScreen', streamOf(track));
+      if (isScreen(publication)) return this.#showRemoteScreen(streamOf(track));
       this.#remote.addTrack(track.mediaStreamTrack);
       this.#events.emit('remoteStream', this.#remote);
     });
     room.on(RoomEvent.TrackUnsubscribed, (track, publication) => {
-      if (isScreen(publication)) return this.#events.emit('remoteScreen', null);
+      if (isScreen(publication)) return this.#showRemoteScreen(null);
       this.#remote.removeTrack(track.mediaStreamTrack);
       this.#events.emit('remoteStream', this.#remote);
     });
@@ -96,20 +112,86 @@ export class LiveKitCallSession implements CallSession {
     // leave() may have run while connecting.
     if (this.#hasEnded()) {
       await room.disconnect(false);
-      return;
+      return null;
     }
     this.#setState('connected');
-    // Published together, so LiveKit negotiates camera and microphone in one round.
+    return room;
+  }
+
+  /**
+   * While the offer rings: publishes camera and microphone muted (nothing is sent, the tracks are
+   * disabled before they are published), so that the other party is subscribed already and
+   * `join` only has to unmute. Only for the officer, whose click on Accept is the consent.
+   */
+  prepublish(local: MediaStream): void {
+    this.#prepublished ??= this.connect().then((room) => room && this.#publish(room, local, true));
+    // A failure shows at `join`, which then publishes the usual way.
+    this.#prepublished.catch(() => undefined);
+  }
+
+  /**
+   * Publishes camera and microphone in the call's room (or unmutes what was pre-published with
+   * the same stream). Publishing happens once: joining again (the console publishes at the click
+   * on Accept, then its call view joins) only tells the new listeners where things stand.
+   */
+  async join(local: MediaStream): Promise<void> {
+    this.#joining ??= this.#join(local);
+    if (await this.connect()) this.#replay();
+    return this.#joining;
+  }
+
+  async #join(local: MediaStream): Promise<void> {
+    this.#local = local;
+    const room = await this.connect();
+    if (!room) return;
+    const prepublished = await this.#prepublished?.catch(() => null);
+    if (!prepublished) {
+      await this.#publish(room, local, false);
+      return;
+    }
     await Promise.all(
-      local.getTracks().map(async (track) => {
-        const options: TrackPublishOptions =
-          track.kind === 'video'
-            ? { source: Track.Source.Camera, ...(await this.#videoOptions(track)) }
-            : { source: Track.Source.Microphone };
-        track.enabled = !this.#muted[track.kind === 'video' ? 'video' : 'audio'];
-        await room.localParticipant.publishTrack(track, options);
+      prepublished.map(async (track) => {
+        await track.unmute();
+        track.mediaStreamTrack.enabled = !this.#muted[track.kind === 'video' ? 'video' : 'audio'];
       }),
     );
+  }
+
+  /** Publishes each track of `local`, camera and microphone together, in one negotiation. */
+  async #publish(room: Room, local: MediaStream, muted: boolean): Promise<LocalTrack[]> {
+    const { LocalAudioTrack, LocalVideoTrack, Track } = await import('livekit-client');
+    return Promise.all(
+      local.getTracks().map(async (track) => {
+        const video = track.kind === 'video';
+        const options: TrackPublishOptions = video
+          ? { source: Track.Source.Camera, simulcast: false, ...(await this.#videoOptions(track)) }
+          : { source: Track.Source.Microphone };
+        // The app's track, not LiveKit's: LiveKit must not stop or restart it on its own.
+        const published = video
+          ? new LocalVideoTrack(track, undefined, true)
+          : new LocalAudioTrack(track, undefined, true);
+        if (muted) await published.mute();
+        else track.enabled = !this.#muted[video ? 'video' : 'audio'];
+        await room.localParticipant.publishTrack(published, options);
+        return published;
+      }),
+    );
+  }
+
+  /**
+   * A room joined while the offer rang may be connected, and even receiving, before the app
+   * listened: the app's listeners hear where things stand.
+   */
+  #replay(): void {
+    this.#events.emit('state', this.#state);
+    this.#events.emit('quality', this.#quality);
+    if (this.#remote.getTracks().length > 0) this.#events.emit('remoteStream', this.#remote);
+    if (this.#remoteScreen) this.#events.emit('remoteScreen', this.#remoteScreen);
+  }
+
+  #showRemoteScreen(screen: MediaStream | null): void {
+    this.#remoteScreen = screen;
+    this.#events.emit('remoteScreen', screen);
   }
 
   /** Sign-language video: the camera at 720p/25 and an encoder that drops resolution, not frames. */
@@ -126,7 +208,6 @@ export class LiveKitCallSession implements CallSession {
       .catch(() => undefined);
     return {
       degradationPreference: 'maintain-framerate',
-      simulcast: false,
       videoEncoding: { maxBitrate: 2_500_000, maxFramerate: frameRate },
     };
   }

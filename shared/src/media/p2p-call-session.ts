@@ -12,6 +12,7 @@ import { Emitter } from './emitter.js';
 import { captureScreen, stopStream } from './local-tracks.js';
 import { watchLinkQuality } from './p2p-quality.js';
 import { newSessionId, PeerSessions } from './peer-session.js';
+import type { PreparedP2POffer } from './prepared-offer.js';
 import {
   addScreenTransceiver,
   cameraTransceiver,
@@ -20,12 +21,15 @@ import {
   resumeScreenTransceiver,
 } from './screen-transceiver.js';
 import type { SignalChannel } from './signal-channel.js';
+import { START_BITRATE_KBPS, withStartBitrate } from './start-bitrate.js';
 
 /** What a peer-to-peer call needs from the server's `call:started`. */
 export interface P2PCallOptions {
   iceServers: IceServer[];
   polite: boolean;
   signals: SignalChannel;
+  /** The connection prepared while the offer rang, whose offer went with the accept. */
+  prepared?: PreparedP2POffer;
 }
 
 /** How long the polite side waits for the other party's offer before offering itself. */
@@ -55,7 +59,7 @@ const STATE_BY_PEER: Record<RTCPeerConnectionState, CallConnectionState> = {
 export class P2PCallSession implements CallSession {
   #pc: RTCPeerConnection;
   readonly #iceServers: IceServer[];
-  readonly #session = newSessionId();
+  readonly #session: string;
   readonly #peerSessions = new PeerSessions();
   #everConnected = false;
   readonly #polite: boolean;
@@ -80,32 +84,31 @@ export class P2PCallSession implements CallSession {
     this.#polite = options.polite;
     this.#signals = options.signals;
     this.#iceServers = options.iceServers;
-    this.#pc = this.#connect();
+    const { prepared } = options;
+    this.#session = prepared?.session ?? newSessionId();
+    this.#pc = this.#connect(prepared?.pc);
+    if (prepared) {
+      // Its media is attached and its offer already on the way to the other party.
+      this.#local = prepared.local;
+      this.#tracksAdded = true;
+      for (const candidate of prepared.adopt()) this.#sendCandidate(candidate);
+    }
     // Listen from the start: the other party may offer while this side is still opening its camera.
     this.#unsubscribe = this.#signals.subscribe((signal) => void this.#onSignal(signal));
   }
 
-  /** A new peer connection; events of one that has since been replaced are ignored. */
-  #connect(): RTCPeerConnection {
-    const pc = new RTCPeerConnection({ iceServers: this.#iceServers });
+  /**
+   * A peer connection (a new one, or the one prepared while the offer rang); events of one that
+   * has since been replaced are ignored.
+   */
+  #connect(prepared?: RTCPeerConnection): RTCPeerConnection {
+    const pc = prepared ?? new RTCPeerConnection({ iceServers: this.#iceServers });
     const current = () => pc === this.#pc;
     pc.addEventListener('negotiationneeded', () => {
       if (current()) void this.#offer();
     });
     pc.addEventListener('icecandidate', ({ candidate }) => {
-      if (!current()) return;
-      const init = candidate?.toJSON();
-      this.#send({
-        kind: 'candidate',
-        candidate: init
-          ? {
-              candidate: init.candidate ?? '',
-              sdpMid: init.sdpMid ?? null,
-              sdpMLineIndex: init.sdpMLineIndex ?? null,
-              usernameFragment: init.usernameFragment ?? null,
-            }
-          : null,
-      });
+      if (current()) this.#sendCandidate(candidate);
     });
     pc.addEventListener('track', ({ track, transceiver }) => {
       if (!current()) return;
@@ -149,6 +152,21 @@ export class P2PCallSession implements CallSession {
     if (this.#polite) return;
     this.#addTracks();
     if (this.#screen) this.#screenTransceiver = addScreenTransceiver(this.#pc, this.#screen);
+  }
+
+  #sendCandidate(candidate: RTCIceCandidate | null): void {
+    const init = candidate?.toJSON();
+    this.#send({
+      kind: 'candidate',
+      candidate: init
+        ? {
+            candidate: init.candidate ?? '',
+            sdpMid: init.sdpMid ?? null,
+            sdpMLineIndex: init.sdpMLineIndex ?? null,
+            usernameFragment: init.usernameFragment ?? null,
+          }
+        : null,
+    });
   }
 
   #send(signal: Signal): void {
@@ -294,7 +312,7 @@ export class P2PCallSession implements CallSession {
         description.type === 'offer' && (this.#makingOffer || this.#pc.signalingState !== 'stable');
       this.#ignoreOffer = !this.#polite && collision;
       if (this.#ignoreOffer) return;
-      await this.#pc.setRemoteDescription(description);
+      await this.#pc.setRemoteDescription(withStartBitrate(description, START_BITRATE_KBPS));
       if (description.type === 'offer') {
         this.#addTracks();
         await this.#pc.setLocalDescription();

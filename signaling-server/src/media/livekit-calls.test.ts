@@ -15,7 +15,7 @@ import {
   type KioskSocket,
   type TestServer,
 } from '../../test/harness.js';
-import { offeredTicket } from '../../test/support/calls.js';
+import { availableAgent, offeredTicket } from '../../test/support/calls.js';
 import { LiveKit, roomOf } from './livekit.js';
 import { monitorCall } from './monitor.js';
 import { livekitMedia, p2pMedia } from './provider.js';
@@ -83,6 +83,53 @@ describe.skipIf(missing !== null)(
         data: null,
       });
       expect(await rooms.listRooms([room])).toEqual([]);
+    });
+
+    test('while an offer rings, its call room is open and both parties know where to join it', async () => {
+      const { kiosk, agent, serviceId } = await availableAgent(server);
+      const offered = nextEvent(agent, 'offer:new');
+      const agentRoom = nextEvent(agent, 'offer:room');
+      const kioskRoom = nextEvent(kiosk, 'call:preparing');
+      await kiosk.emitWithAck('ticket:create', {
+        clientId: randomUUID(),
+        serviceId,
+        language: 'id',
+      });
+      const offer = await offered;
+      expect(offer.p2p).toBeUndefined();
+      const [forAgent, forKiosk] = await Promise.all([agentRoom, kioskRoom]);
+      expect(forAgent).toMatchObject({ ticketId: offer.ticketId, signLanguage: false });
+      expect(forKiosk.callId).toBe(forAgent.callId);
+      const room = roomOf(forAgent.callId);
+      expect((await rooms.listRooms([room])).map((r) => r.name)).toEqual([room]);
+      const verifier = new TokenVerifier(livekitServer.apiKey, livekitServer.apiSecret);
+      const grants = await Promise.all(
+        [forAgent, forKiosk].map(
+          async ({ livekit }) => (await verifier.verify(livekit.token)).video,
+        ),
+      );
+      expect(grants.map((g) => g?.room)).toEqual([room, room]);
+
+      // The accept starts the call in that room.
+      const { agentCall, kioskCall } = await accept(agent, kiosk, offer.ticketId);
+      expect([agentCall.callId, kioskCall.callId]).toEqual([forAgent.callId, forAgent.callId]);
+    });
+
+    test('the room of a declined offer is deleted when the ticket rings again elsewhere', async () => {
+      const { kiosk, agent, ticketId } = await offeredTicket(server);
+      const first = await nextEvent(kiosk, 'call:preparing');
+      const other = await server.agent(await server.login('petugas2'));
+      await other.emitWithAck('agent:setStatus', { status: 'available' });
+      const again = nextEvent(kiosk, 'call:preparing');
+      await agent.emitWithAck('offer:decline', { ticketId });
+      const second = await again;
+      expect(second.callId).not.toBe(first.callId);
+      await expect
+        .poll(async () => (await rooms.listRooms([roomOf(first.callId)])).length, {
+          timeout: 5000,
+        })
+        .toBe(0);
+      expect((await rooms.listRooms([roomOf(second.callId)])).length).toBe(1);
     });
 
     test('a manager of the office may watch a call, hidden; others and ended calls are refused', async () => {

@@ -1,4 +1,4 @@
-import type { CallStart, IceServer, Transport } from '@loket/shared';
+import type { CallStart, IceServer, OfferView, Transport } from '@loket/shared';
 import type { Logger } from '../log.js';
 import { LiveKit, roomOf, type LiveKitRole, type LiveKitSettings } from './livekit.js';
 import { iceServersFor, type TurnSettings } from './turn.js';
@@ -15,6 +15,15 @@ export interface MediaParticipant {
 /** The transport-specific part of a party's `CallStart`. */
 export type MediaJoin = Pick<CallStart, 'transport' | 'iceServers' | 'livekit'>;
 
+/** Where and with which token each party joins a prepared room. */
+export interface PreparedTokens {
+  kiosk: LiveKitJoin;
+  agent: LiveKitJoin;
+}
+
+/** A party's LiveKit server address and token. */
+export type LiveKitJoin = NonNullable<CallStart['livekit']>;
+
 /** Refused because the media server could not be reached; the call does not start. */
 export class MediaUnavailableError extends Error {
   override readonly name = 'MediaUnavailableError';
@@ -25,6 +34,25 @@ export interface MediaProvider {
   readonly transport: Transport;
   /** Prepares a call's media before it starts; rejects with {@link MediaUnavailableError}. */
   openCall(callId: string): Promise<void>;
+  /**
+   * What an officer may set up while an offer rings, before any call exists: their ICE servers
+   * for a peer-to-peer call; nothing for LiveKit, whose rooms open only with the call.
+   */
+  ringing(agentId: string): OfferView['p2p'];
+  /**
+   * Opens the room of the call an offer may start and mints both parties' tokens, so they can
+   * join it while the offer rings (LiveKit). Null for peer-to-peer, or when the media server
+   * cannot be reached: the accept then opens the room as usual. A room that no accept takes
+   * within `keepMs` is deleted.
+   */
+  prepareRoom(
+    callId: string,
+    ticketId: string,
+    parties: { kiosk: MediaParticipant; agent: MediaParticipant },
+    keepMs: number,
+  ): Promise<PreparedTokens | null>;
+  /** The call whose room was prepared for this ticket's offer to this agent; taken once. */
+  takePreparedRoom(ticketId: string, agentId: string): string | null;
   /** What one participant needs to join the call's media. */
   join(callId: string, participant: MediaParticipant): Promise<MediaJoin>;
   /** Tears a call's media down once it has ended; never rejects. */
@@ -58,6 +86,16 @@ export function p2pMedia(
     transport: 'p2p',
     livekit: null,
     openCall: () => Promise.resolve(),
+    prepareRoom: () => Promise.resolve(null),
+    takePreparedRoom: () => null,
+    ringing: (agentId) => ({
+      iceServers: iceServersFor(
+        settings.iceServers,
+        settings.turn,
+        identityOf({ role: 'agent', id: agentId }),
+        clock(),
+      ),
+    }),
     join: (_callId, participant) =>
       Promise.resolve({
         transport: 'p2p',
@@ -83,33 +121,74 @@ export function livekitMedia(
   reconnectGraceMs = DEFAULT_RECONNECT_GRACE_MS,
 ): MediaProvider {
   const departureTimeoutSeconds = Math.ceil(reconnectGraceMs / 1000) + 10;
+  /** Rooms opened for ringing offers, by ticket: the call id and the agent it was offered to. */
+  const prepared = new Map<string, { callId: string; agentId: string; expiry: NodeJS.Timeout }>();
+
+  async function openRoom(callId: string): Promise<void> {
+    try {
+      await livekit.createRoom(roomOf(callId), departureTimeoutSeconds);
+    } catch (err) {
+      log.error({ err, callId }, 'LiveKit room could not be created');
+      throw new MediaUnavailableError('the video service cannot be reached');
+    }
+  }
+
+  async function closeRoom(callId: string): Promise<void> {
+    try {
+      await livekit.deleteRoom(roomOf(callId));
+    } catch (err) {
+      log.warn({ err, callId }, 'LiveKit room could not be deleted; it closes when empty');
+    }
+  }
+
+  async function token(callId: string, participant: MediaParticipant): Promise<LiveKitJoin> {
+    const minted = await livekit.mintToken({
+      room: roomOf(callId),
+      identity: identityOf(participant),
+      name: participant.name,
+      role: participant.role,
+    });
+    return { url: livekit.url, token: minted };
+  }
+
   return {
     transport: 'livekit',
     livekit,
-    async openCall(callId) {
+    ringing: () => undefined,
+    openCall: openRoom,
+    async prepareRoom(callId, ticketId, parties, keepMs) {
       try {
-        await livekit.createRoom(roomOf(callId), departureTimeoutSeconds);
-      } catch (err) {
-        log.error({ err, callId }, 'LiveKit room could not be created');
-        throw new MediaUnavailableError('the video service cannot be reached');
+        await openRoom(callId);
+      } catch {
+        return null;
       }
+      const previous = prepared.get(ticketId);
+      if (previous) {
+        clearTimeout(previous.expiry);
+        void closeRoom(previous.callId);
+      }
+      const expiry = setTimeout(() => {
+        if (prepared.get(ticketId)?.callId === callId) prepared.delete(ticketId);
+        void closeRoom(callId);
+      }, keepMs).unref();
+      prepared.set(ticketId, { callId, agentId: parties.agent.id, expiry });
+      const [kiosk, agent] = await Promise.all([
+        token(callId, parties.kiosk),
+        token(callId, parties.agent),
+      ]);
+      return { kiosk, agent };
+    },
+    takePreparedRoom(ticketId, agentId) {
+      const entry = prepared.get(ticketId);
+      if (entry?.agentId !== agentId) return null;
+      prepared.delete(ticketId);
+      clearTimeout(entry.expiry);
+      return entry.callId;
     },
     async join(callId, participant) {
-      const token = await livekit.mintToken({
-        room: roomOf(callId),
-        identity: identityOf(participant),
-        name: participant.name,
-        role: participant.role,
-      });
-      return { transport: 'livekit', iceServers: [], livekit: { url: livekit.url, token } };
+      return { transport: 'livekit', iceServers: [], livekit: await token(callId, participant) };
     },
-    async closeCall(callId) {
-      try {
-        await livekit.deleteRoom(roomOf(callId));
-      } catch (err) {
-        log.warn({ err, callId }, 'LiveKit room could not be deleted; it closes when empty');
-      }
-    },
+    closeCall: closeRoom,
   };
 }
 

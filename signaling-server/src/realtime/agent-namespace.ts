@@ -4,6 +4,7 @@ import {
   CallSignal,
   CloseCallback,
   Empty,
+  AcceptOffer,
   OfferRef,
   SetAgentStatus,
   TransferCall,
@@ -48,7 +49,7 @@ export function setUpAgentNamespace(
     new Handlers(socket as never, agentLog, userCheck(ctx.db, ctx.clock, ROLES))
       .on('agent:bootstrap', Empty, () => bootstrapAgent(ctx, me))
       .on('agent:setStatus', SetAgentStatus, (input) => setAgentStatus(ctx, me, input))
-      .on('offer:accept', OfferRef, (input) => acceptOffer(ctx, me, input))
+      .on('offer:accept', AcceptOffer, (input) => acceptOffer(ctx, me, input))
       .on('offer:decline', OfferRef, (input) => declineOffer(ctx, me, input))
       .on('call:signal', CallSignal, async (input) => {
         const target = await signalTarget(ctx, actor, input);

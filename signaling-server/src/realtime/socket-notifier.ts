@@ -33,12 +33,24 @@ export class SocketNotifier implements Notifier {
     this.kiosks.to(kioskRoom(kioskId)).emit('call:started', call);
   };
 
+  signalToKiosk: Notifier['signalToKiosk'] = (kioskId, message) => {
+    this.kiosks.to(kioskRoom(kioskId)).emit('call:signal', message);
+  };
+
   agentUpdated: Notifier['agentUpdated'] = (agent) => {
     this.agents.to(agentRoom(agent.id)).emit('agent:updated', agent);
   };
 
   offerMade: Notifier['offerMade'] = (agentId, offer) => {
     this.agents.to(agentRoom(agentId)).emit('offer:new', offer);
+  };
+
+  offerRoom: Notifier['offerRoom'] = (agentId, room) => {
+    this.agents.to(agentRoom(agentId)).emit('offer:room', room);
+  };
+
+  callPreparing: Notifier['callPreparing'] = (kioskId, room) => {
+    this.kiosks.to(kioskRoom(kioskId)).emit('call:preparing', room);
   };
 
   offerWithdrawn: Notifier['offerWithdrawn'] = (agentId, withdrawn) => {

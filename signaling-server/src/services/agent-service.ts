@@ -1,4 +1,5 @@
 import type {
+  AcceptOffer,
   AcceptResult,
   AgentBootstrap,
   AgentResult,
@@ -52,7 +53,7 @@ export async function bootstrapAgent(
   const ticket = call && (await findTicket(db, call.ticket_id));
   return {
     agent: agentView(agent),
-    offer: offered && service ? offerView(offered, service) : null,
+    offer: offered && service ? offerView(offered, service, ctx.media.ringing(actor.userId)) : null,
     call:
       call && ticket
         ? callStart(
@@ -100,15 +101,17 @@ export async function setAgentStatus(
 export async function acceptOffer(
   ctx: ServiceContext,
   actor: AgentActor,
-  input: OfferRef,
+  input: AcceptOffer,
 ): Promise<AcceptResult> {
   const held = await findTicket(ctx.db, input.ticketId);
   if (!held || held.status !== 'offered' || held.offered_agent_id !== actor.userId) {
     throw new LoketError('OFFER_NOT_HELD', 'this ticket is not offered to you');
   }
-  const callId = ctx.ids();
+  // A room opened while the offer rang, which both parties may have joined already, is the call's.
+  const preparedCallId = ctx.media.takePreparedRoom(held.id, actor.userId);
+  const callId = preparedCallId ?? ctx.ids();
   try {
-    await ctx.media.openCall(callId);
+    if (!preparedCallId) await ctx.media.openCall(callId);
   } catch (err) {
     if (!(err instanceof MediaUnavailableError)) throw err;
     await inTransaction(ctx, (trx, outbox) =>
@@ -169,6 +172,17 @@ export async function acceptOffer(
     outbox.add((n) => {
       n.ticketUpdated(ticket.kiosk_id, ticketView(updated, null));
       n.callStarted(ticket.kiosk_id, callStart(call, updated, 'kiosk', agentName, kioskMedia));
+      const { offer } = input;
+      if (offer && call.transport === 'p2p') {
+        n.signalToKiosk(ticket.kiosk_id, {
+          callId: call.id,
+          signal: {
+            kind: 'description',
+            description: { type: 'offer', sdp: offer.sdp },
+            session: offer.session,
+          },
+        });
+      }
     });
     return { call: callStart(call, updated, 'agent', ticket.number, agentMedia) };
   });

@@ -2,9 +2,8 @@ import { Channel, type Availability, type Language } from '@loket/shared';
 import { z } from 'zod';
 import { canServe } from '../core/routing.js';
 import { hoursState, type ServiceHours } from '../core/service-hours.js';
-import type { Db } from '../store/database.js';
 import type { OfficeRow } from '../store/schema.js';
-import { loadSkilledAgents, type SkilledAgent } from './office-queue.js';
+import type { SkilledAgent } from './office-queue.js';
 
 const Interval = z.object({
   open: z.string().regex(/^\d{2}:\d{2}$/),
@@ -39,14 +38,12 @@ export interface TicketRequest {
  * Whether a ticket can be taken now: the office is within its hours and somebody who could serve
  * it is signed in (an agent on a break counts: the ticket waits for them).
  */
-export async function availability(
-  db: Db,
+export function availability(
   office: OfficeRow,
   request: TicketRequest,
   now: number,
-  loaded?: SkilledAgent[],
-): Promise<Availability> {
-  const agents = loaded ?? (await loadSkilledAgents(db, office.id));
+  agents: readonly SkilledAgent[],
+): Availability {
   const atWork = agents.filter((a) => a.status !== 'offline');
   const signerOnline = atWork.some((a) => a.skills.signLanguage);
   const hours = hoursOf(office);

@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { MediaProvider } from '../media/provider.js';
 import type { Db } from '../store/database.js';
 import type { Notifier } from './notifier.js';
+import type { SkillBook } from './skill-book.js';
 
 /** What every use case works with. */
 export interface ServiceContext {
@@ -13,6 +14,8 @@ export interface ServiceContext {
   ids: IdFactory;
   log: Logger;
   notifier: Notifier;
+  /** Agents' skills held in memory, checked against the store's skills version on each use. */
+  skills: SkillBook;
   /** Carries call media: peer-to-peer or LiveKit, from the configuration. */
   media: MediaProvider;
   settings: {

@@ -14,6 +14,7 @@ import {
   type OfficeQueue,
   type QueueFacts,
 } from './office-queue.js';
+import { prepareOfferRoom } from './prepared-room.js';
 import { inTransaction } from './transaction.js';
 import { offerView, ticketView } from './views.js';
 
@@ -78,7 +79,7 @@ export class Dispatcher {
         outbox.add(() => this.#told.delete(officeId));
         return;
       }
-      const queue = await loadOfficeQueue(trx, officeId, waiting);
+      const queue = await loadOfficeQueue(trx, ctx.skills, officeId, waiting);
       const free = queue.agents.filter((a) => a.status === 'available').map((a) => a.skills);
       const byId = new Map(queue.waiting.map((row) => [row.id, row]));
       const now = ctx.clock();
@@ -108,8 +109,9 @@ export class Dispatcher {
         offered.add(ticket.id);
         const row = { ...ticket, ...change };
         outbox.add((n) => {
-          n.offerMade(match.agentId, offerView(row, service));
+          n.offerMade(match.agentId, offerView(row, service, ctx.media.ringing(match.agentId)));
           n.ticketUpdated(ticket.kiosk_id, ticketView(row, null));
+          void prepareOfferRoom(ctx, n, row, match.agentId);
         });
       }
       const still = { ...queue, waiting: queue.waiting.filter((row) => !offered.has(row.id)) };

@@ -30,7 +30,7 @@ import type { ServiceContext } from './context.js';
 import { LoketError } from './errors.js';
 import { withdrawOffer } from './offers.js';
 import { availability, channelsOf } from './availability.js';
-import { loadOfficeQueue, queueFacts } from './office-queue.js';
+import { loadOfficeQueue, loadSkilledAgents, queueFacts } from './office-queue.js';
 import { inTransaction } from './transaction.js';
 import { callStart, serviceView, ticketView } from './views.js';
 
@@ -40,9 +40,9 @@ export interface KioskActor {
   officeId: string;
 }
 
-async function viewOf(db: Db, ticket: TicketRow) {
+async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow) {
   if (ticket.status !== 'waiting') return ticketView(ticket, null);
-  const facts = queueFacts(await loadOfficeQueue(db, ticket.office_id));
+  const facts = queueFacts(await loadOfficeQueue(db, ctx.skills, ticket.office_id));
   return ticketView(ticket, facts.get(ticket.id) ?? null);
 }
 
@@ -75,7 +75,7 @@ export async function bootstrapKiosk(
       channels: channelsOf(office),
     },
     services: services.map(serviceView),
-    ticket: ticket ? await viewOf(db, ticket) : null,
+    ticket: ticket ? await viewOf(ctx, db, ticket) : null,
     call: start,
   };
 }
@@ -91,17 +91,18 @@ export async function createTicket(
 ): Promise<TicketResult> {
   const result = await inTransaction(ctx, async (trx, outbox) => {
     const existing = await findTicketByClientId(trx, kiosk.kioskId, input.clientId);
-    if (existing) return { ticket: await viewOf(trx, existing), created: false };
+    if (existing) return { ticket: await viewOf(ctx, trx, existing), created: false };
     const active = await findActiveTicketForKiosk(trx, kiosk.kioskId);
     if (active) throw new LoketError('INVALID_STATE', `kiosk already holds ticket ${active.id}`);
-    const service = await findService(trx, kiosk.officeId, input.serviceId);
+    // One read of the queue serves the service, the availability check and the new ticket's
+    // position.
+    const queue = await loadOfficeQueue(trx, ctx.skills, kiosk.officeId);
+    const service = queue.services.get(input.serviceId);
     if (!service) throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
     const office = await findOffice(trx, kiosk.officeId);
     if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
     const now = ctx.clock();
-    // One read of the queue serves the availability check and the new ticket's position.
-    const queue = await loadOfficeQueue(trx, kiosk.officeId);
-    const open = await availability(trx, office, input, now, queue.agents);
+    const open = availability(office, input, now, queue.agents);
     if (open.reason === 'outside_hours') {
       throw new LoketError('OUTSIDE_HOURS', 'the office is closed now', open.nextOpening);
     }
@@ -210,7 +211,8 @@ export async function checkAvailability(
   if (!(await findService(ctx.db, kiosk.officeId, input.serviceId))) {
     throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
   }
-  return availability(ctx.db, office, input, ctx.clock());
+  const agents = await loadSkilledAgents(ctx.db, ctx.skills, kiosk.officeId);
+  return availability(office, input, ctx.clock(), agents);
 }
 
 /**

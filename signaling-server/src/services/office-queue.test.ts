@@ -5,6 +5,7 @@ import { ensureAgent, moveAgent } from '../store/repositories/agents.js';
 import { listServices } from '../store/repositories/offices.js';
 import { findUserByUsername } from '../store/repositories/users.js';
 import { loadSkilledAgents } from './office-queue.js';
+import { SkillBook } from './skill-book.js';
 
 let store: TestDatabase;
 beforeEach(async () => {
@@ -29,7 +30,7 @@ describe('skilled agents of an office', () => {
     const budi = await agentIn('petugas2', 'away');
     const services = (await listServices(store.db, sari.office_id)).map((s) => s.id);
 
-    const agents = await loadSkilledAgents(store.db, sari.office_id);
+    const agents = await loadSkilledAgents(store.db, new SkillBook(), sari.office_id);
 
     const byId = new Map(agents.map((a) => [a.skills.id, a]));
     expect(byId.get(sari.id)?.status).toBe('available');
@@ -49,9 +50,51 @@ describe('skilled agents of an office', () => {
     const sari = await agentIn('petugas1', 'offline');
     const dewi = await agentIn('koordinator', 'available');
 
-    const agents = await loadSkilledAgents(store.db, sari.office_id);
+    const agents = await loadSkilledAgents(store.db, new SkillBook(), sari.office_id);
 
     expect(agents.map((a) => a.skills.id)).toEqual([dewi.id]);
     expect(agents[0]?.skills.serviceIds).toEqual([]);
+  });
+});
+
+describe('skills kept in memory', () => {
+  test('a change to skills made elsewhere (another server, by hand) is seen by the next read', async () => {
+    const budi = await agentIn('petugas2', 'available');
+    const services = (await listServices(store.db, budi.office_id)).map((s) => s.id);
+    const book = new SkillBook();
+    await loadSkilledAgents(store.db, book, budi.office_id);
+
+    const elsewhere = store.connect();
+    await elsewhere.deleteFrom('user_services').where('user_id', '=', budi.id).execute();
+    await elsewhere
+      .insertInto('user_services')
+      .values({ user_id: budi.id, service_id: services[2]! })
+      .execute();
+    await elsewhere
+      .updateTable('users')
+      .set({ languages: 'en', sign_language: 1 })
+      .where('id', '=', budi.id)
+      .execute();
+    await elsewhere.destroy();
+    const [agent] = await loadSkilledAgents(store.db, book, budi.office_id);
+
+    expect(agent?.skills).toMatchObject({
+      serviceIds: [services[2]],
+      languages: ['en'],
+      signLanguage: true,
+    });
+  });
+
+  test('an agent who signs in after skills were read comes with their skills', async () => {
+    const sari = await agentIn('petugas1', 'available');
+    const book = new SkillBook();
+    await loadSkilledAgents(store.db, book, sari.office_id);
+
+    const budi = await agentIn('petugas2', 'available');
+    const agents = await loadSkilledAgents(store.db, book, sari.office_id);
+
+    const skills = agents.find((a) => a.skills.id === budi.id)?.skills;
+    expect(skills).toMatchObject({ languages: ['id'], signLanguage: false });
+    expect(skills?.serviceIds).toHaveLength(2);
   });
 });

@@ -1,11 +1,12 @@
-import { Language, Need, type AgentStatus, type WaitRange } from '@loket/shared';
+import { Need, type AgentStatus, type WaitRange } from '@loket/shared';
 import { estimateWaits } from '../core/eta.js';
 import { DEFAULT_POLICY, positions, type FreeAgent, type QueuedTicket } from '../core/routing.js';
-import { listAgentsAtWork } from '../store/repositories/agents.js';
+import { listAgentStates } from '../store/repositories/agents.js';
 import { listServices } from '../store/repositories/offices.js';
 import { listTickets } from '../store/repositories/tickets.js';
 import type { Db } from '../store/database.js';
 import type { ServiceRow, TicketRow } from '../store/schema.js';
+import type { SkillBook } from './skill-book.js';
 
 /** A signed-in agent's state with the skills routing needs. */
 export interface SkilledAgent {
@@ -25,24 +26,6 @@ export function needsOf(row: Pick<TicketRow, 'needs'>): Need[] {
     const parsed = Need.safeParse(raw);
     return parsed.success ? [parsed.data] : [];
   });
-}
-
-// An office has a handful of distinct language lists, read for every agent on every dispatch.
-const parsedLanguages = new Map<string, readonly Language[]>();
-
-/** The languages of a comma-separated list, ignoring anything unknown. */
-export function languagesOf(csv: string): readonly Language[] {
-  let languages = parsedLanguages.get(csv);
-  if (!languages) {
-    languages = Object.freeze(
-      csv.split(',').flatMap((code) => {
-        const parsed = Language.safeParse(code.trim());
-        return parsed.success ? [parsed.data] : [];
-      }),
-    );
-    parsedLanguages.set(csv, languages);
-  }
-  return languages;
 }
 
 /** A ticket row as routing sees it. */
@@ -71,18 +54,26 @@ export interface OfficeQueue {
  * An office's agents who are signed in, with their skills. Offline agents are left out: nothing
  * that reads skills (availability, routing, estimates) counts them.
  */
-export async function loadSkilledAgents(db: Db, officeId: string): Promise<SkilledAgent[]> {
-  const agents = await listAgentsAtWork(db, officeId);
-  return agents.map((agent) => ({
-    status: agent.status,
-    skills: {
-      id: agent.user_id,
-      idleSince: agent.idle_since,
-      serviceIds: agent.service_ids?.split(',') ?? [],
-      languages: languagesOf(agent.languages),
-      signLanguage: agent.sign_language === 1,
-    },
-  }));
+export async function loadSkilledAgents(
+  db: Db,
+  skills: SkillBook,
+  officeId: string,
+): Promise<SkilledAgent[]> {
+  const states = await listAgentStates(db, officeId);
+  const known = await skills.of(
+    db,
+    officeId,
+    states.map((agent) => agent.user_id),
+  );
+  const agents: SkilledAgent[] = [];
+  for (const { user_id: id, status, idle_since: idleSince } of states) {
+    // The book holds every agent asked for; an agent whose user is gone has no skills to count.
+    const skilled = known.get(id);
+    if (!skilled) continue;
+    const { serviceIds, languages, signLanguage } = skilled;
+    agents.push({ status, skills: { id, idleSince, serviceIds, languages, signLanguage } });
+  }
+  return agents;
 }
 
 /**
@@ -91,12 +82,13 @@ export async function loadSkilledAgents(db: Db, officeId: string): Promise<Skill
  */
 export async function loadOfficeQueue(
   db: Db,
+  skills: SkillBook,
   officeId: string,
   waiting?: TicketRow[],
 ): Promise<OfficeQueue> {
   const [tickets, agents, services] = await Promise.all([
     waiting ?? listTickets(db, officeId, ['waiting']),
-    loadSkilledAgents(db, officeId),
+    loadSkilledAgents(db, skills, officeId),
     listServices(db, officeId),
   ]);
   return {

@@ -43,8 +43,13 @@ export function agentView(row: AgentWithUser): AgentView {
 }
 
 /** A ticket offered to an agent. */
-export function offerView(ticket: TicketRow, service: ServiceRow): OfferView {
+export function offerView(
+  ticket: TicketRow,
+  service: ServiceRow,
+  p2p: OfferView['p2p'],
+): OfferView {
   return {
+    ...(p2p ? { p2p } : {}),
     ticketId: ticket.id,
     ticketNumber: ticket.number,
     service: serviceView(service),

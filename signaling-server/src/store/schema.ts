@@ -22,6 +22,7 @@ export interface Database {
   timers: TimerRow;
   calls: CallRow;
   audit_log: AuditRow;
+  skills_version: SkillsVersionRow;
 }
 
 export interface OfficeRow {
@@ -182,4 +183,10 @@ export interface TimerRow {
    */
   ref_id: string;
   due_at: number;
+}
+
+/** The one row holding the version of agents' skills; store triggers change it with them. */
+export interface SkillsVersionRow {
+  id: number;
+  version: number;
 }

@@ -3,6 +3,7 @@ import { initial } from './0001-initial.js';
 import { skillsPriorityHours } from './0002-skills-priority-hours.js';
 import { timers } from './0003-timers.js';
 import { lookupIndexes } from './0004-lookup-indexes.js';
+import { skillsVersion } from './0005-skills-version.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-skills-priority-hours': skillsPriorityHours,
   '0003-timers': timers,
   '0004-lookup-indexes': lookupIndexes,
+  '0005-skills-version': skillsVersion,
 };

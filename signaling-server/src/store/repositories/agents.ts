@@ -1,6 +1,7 @@
 import type { AgentStatus } from '@loket/shared';
 import { sql } from 'kysely';
 import { isPostgres, type Db } from '../database.js';
+import { prepared } from '../prepared.js';
 import type { AgentRow, UserRow } from '../schema.js';
 
 /** An agent's runtime state with the user it belongs to. */
@@ -35,9 +36,13 @@ export async function ensureAgent(
   return withUser(db).where('agents.user_id', '=', user.id).executeTakeFirstOrThrow();
 }
 
+const findAgentQuery = prepared((db: Db, userId: string) =>
+  withUser(db).where('agents.user_id', '=', userId),
+);
+
 /** One agent, if known. */
-export function findAgent(db: Db, userId: string): Promise<AgentWithUser | undefined> {
-  return withUser(db).where('agents.user_id', '=', userId).executeTakeFirst();
+export async function findAgent(db: Db, userId: string): Promise<AgentWithUser | undefined> {
+  return (await findAgentQuery(db, userId)).rows[0];
 }
 
 /** Agents of an office, optionally only those in one state. */
@@ -51,6 +56,24 @@ export function listAgents(
   return query.orderBy('users.display_name').execute();
 }
 
+const moveAgentQuery = prepared(
+  (
+    db: Db,
+    userId: string,
+    from: AgentStatus,
+    change: { status: AgentStatus; at: number; idle?: boolean },
+  ) =>
+    db
+      .updateTable('agents')
+      .set({
+        status: change.status,
+        status_since: change.at,
+        ...(change.idle ? { idle_since: change.at } : {}),
+      })
+      .where('user_id', '=', userId)
+      .where('status', '=', from),
+);
+
 /**
  * Moves an agent from `from` to `to`. Returns false when the agent was no longer in `from`, so a
  * concurrent change wins and this one is refused rather than overwriting it.
@@ -61,31 +84,51 @@ export async function moveAgent(
   from: AgentStatus,
   change: { status: AgentStatus; at: number; idle?: boolean },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('agents')
-    .set({
-      status: change.status,
-      status_since: change.at,
-      ...(change.idle ? { idle_since: change.at } : {}),
-    })
-    .where('user_id', '=', userId)
-    .where('status', '=', from)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  const result = await moveAgentQuery(db, userId, from, change);
+  return result.numAffectedRows === 1n;
 }
 
-/** What routing needs of an agent who is signed in, with their skills in one row. */
-export type AgentAtWork = Pick<AgentRow, 'user_id' | 'status' | 'idle_since'> &
+/** Where an agent is now, as routing needs it; skills are read apart, see `listAgentSkills`. */
+export type AgentState = Pick<AgentRow, 'user_id' | 'status' | 'idle_since'>;
+
+type AgentTuple = [user_id: string, status: AgentStatus, idle_since: number];
+// SQLite hands JSON over as text; node-postgres parses it (and an empty json_agg is null).
+type StatesJson = string | AgentTuple[] | null;
+
+const agentStatesQuery = prepared((db: Db, officeId: string) => {
+  const states = isPostgres(db)
+    ? sql<StatesJson>`json_agg(json_build_array(user_id, status, idle_since))`
+    : sql<StatesJson>`json_group_array(json_array(user_id, status, idle_since))`;
+  return db
+    .selectFrom('agents')
+    .select(states.as('states'))
+    .where('office_id', '=', officeId)
+    .where('status', '!=', 'offline');
+});
+
+/**
+ * Agents of an office in any state but offline, in no particular order. They come as one JSON
+ * array in one row: making a row object per agent costs several times more than parsing it.
+ */
+export async function listAgentStates(db: Db, officeId: string): Promise<AgentState[]> {
+  const [row] = (await agentStatesQuery(db, officeId)).rows;
+  const tuples: AgentTuple[] =
+    typeof row?.states === 'string' ? JSON.parse(row.states) : (row?.states ?? []);
+  return tuples.map(([user_id, status, idle_since]) => ({ user_id, status, idle_since }));
+}
+
+/** What an agent is skilled to serve, in one row. */
+export type AgentSkillRow = Pick<AgentRow, 'user_id'> &
   Pick<UserRow, 'languages' | 'sign_language'> & {
     /** Comma-separated ids of the services the agent is skilled to serve; null: none. */
     service_ids: string | null;
   };
 
 /**
- * Agents of an office in any state but offline, in no particular order. Skills come folded into
- * each agent's row: one row per agent costs far less to read than one per skill.
+ * Skills of every agent of an office, whatever their state. Skills come folded into each agent's
+ * row: one row per agent costs far less to read than one per skill.
  */
-export function listAgentsAtWork(db: Db, officeId: string): Promise<AgentAtWork[]> {
+export function listAgentSkills(db: Db, officeId: string): Promise<AgentSkillRow[]> {
   const serviceIds = isPostgres(db)
     ? sql<string | null>`string_agg(user_services.service_id, ',')`
     : sql<string | null>`group_concat(user_services.service_id, ',')`;
@@ -94,8 +137,6 @@ export function listAgentsAtWork(db: Db, officeId: string): Promise<AgentAtWork[
     .innerJoin('users', 'users.id', 'agents.user_id')
     .select((eb) => [
       'agents.user_id',
-      'agents.status',
-      'agents.idle_since',
       'users.languages',
       'users.sign_language',
       eb
@@ -105,8 +146,18 @@ export function listAgentsAtWork(db: Db, officeId: string): Promise<AgentAtWork[
         .as('service_ids'),
     ])
     .where('agents.office_id', '=', officeId)
-    .where('agents.status', '!=', 'offline')
     .execute();
+}
+
+const skillsVersionQuery = prepared((db: Db) =>
+  db.selectFrom('skills_version').select('version').where('id', '=', 1),
+);
+
+/** The store's version of agents' skills: store triggers change it with every change to them. */
+export async function readSkillsVersion(db: Db): Promise<number> {
+  const [row] = (await skillsVersionQuery(db)).rows;
+  if (!row) throw new Error('the skills version row is missing');
+  return row.version;
 }
 
 /** Counts a missed offer; returns how many the agent has missed in a row now. */

@@ -1,20 +1,28 @@
 import type { Db } from '../database.js';
+import { prepared } from '../prepared.js';
 import type { OfficeRow, ServiceRow } from '../schema.js';
 
+const findOfficeQuery = prepared((db: Db, id: string) =>
+  db.selectFrom('offices').selectAll().where('id', '=', id),
+);
+
 /** The office with this id, if any. */
-export function findOffice(db: Db, id: string): Promise<OfficeRow | undefined> {
-  return db.selectFrom('offices').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findOffice(db: Db, id: string): Promise<OfficeRow | undefined> {
+  return (await findOfficeQuery(db, id)).rows[0];
 }
 
-/** Active services of an office in display order. */
-export function listServices(db: Db, officeId: string): Promise<ServiceRow[]> {
-  return db
+const listServicesQuery = prepared((db: Db, officeId: string) =>
+  db
     .selectFrom('services')
     .selectAll()
     .where('office_id', '=', officeId)
     .where('active', '=', 1)
-    .orderBy('sort_order')
-    .execute();
+    .orderBy('sort_order'),
+);
+
+/** Active services of an office in display order. */
+export async function listServices(db: Db, officeId: string): Promise<ServiceRow[]> {
+  return (await listServicesQuery(db, officeId)).rows;
 }
 
 /** An active service of this office, if any. */

@@ -1,43 +1,62 @@
 import type { TicketStatus } from '@loket/shared';
 import type { Db } from '../database.js';
+import { prepared } from '../prepared.js';
 import type { TicketRow } from '../schema.js';
 
 /** Tickets a kiosk can still act on. */
 export const ACTIVE_TICKET_STATUSES: TicketStatus[] = ['waiting', 'offered', 'in_call'];
 
+const insertTicketQuery = prepared((db: Db, ticket: TicketRow) =>
+  db.insertInto('tickets').values(ticket),
+);
+
 /** Stores a new ticket. */
 export async function insertTicket(db: Db, ticket: TicketRow): Promise<void> {
-  await db.insertInto('tickets').values(ticket).execute();
+  await insertTicketQuery(db, ticket);
 }
+
+const findTicketQuery = prepared((db: Db, id: string) =>
+  db.selectFrom('tickets').selectAll().where('id', '=', id),
+);
 
 /** One ticket, if known. */
-export function findTicket(db: Db, id: string): Promise<TicketRow | undefined> {
-  return db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findTicket(db: Db, id: string): Promise<TicketRow | undefined> {
+  return (await findTicketQuery(db, id)).rows[0];
 }
 
+const findTicketByClientIdQuery = prepared((db: Db, kioskId: string, clientId: string) =>
+  db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('kiosk_id', '=', kioskId)
+    .where('client_id', '=', clientId),
+);
+
 /** The ticket a kiosk made with this client id, if any: a retried request finds it. */
-export function findTicketByClientId(
+export async function findTicketByClientId(
   db: Db,
   kioskId: string,
   clientId: string,
 ): Promise<TicketRow | undefined> {
-  return db
-    .selectFrom('tickets')
-    .selectAll()
-    .where('kiosk_id', '=', kioskId)
-    .where('client_id', '=', clientId)
-    .executeTakeFirst();
+  return (await findTicketByClientIdQuery(db, kioskId, clientId)).rows[0];
 }
 
-/** The ticket a kiosk is still serving, if any. */
-export function findActiveTicketForKiosk(db: Db, kioskId: string): Promise<TicketRow | undefined> {
-  return db
+const findActiveTicketQuery = prepared((db: Db, kioskId: string) =>
+  db
     .selectFrom('tickets')
     .selectAll()
     .where('kiosk_id', '=', kioskId)
     .where('status', 'in', ACTIVE_TICKET_STATUSES)
     .orderBy('created_at', 'desc')
-    .executeTakeFirst();
+    .limit(1),
+);
+
+/** The ticket a kiosk is still serving, if any. */
+export async function findActiveTicketForKiosk(
+  db: Db,
+  kioskId: string,
+): Promise<TicketRow | undefined> {
+  return (await findActiveTicketQuery(db, kioskId)).rows[0];
 }
 
 /** The ticket currently offered to an agent, if any. */
@@ -50,20 +69,23 @@ export function findOfferedTicket(db: Db, agentId: string): Promise<TicketRow | 
     .executeTakeFirst();
 }
 
-/** Tickets of an office in the given states, in queue order. */
-export function listTickets(
-  db: Db,
-  officeId: string,
-  statuses: TicketStatus[],
-): Promise<TicketRow[]> {
-  return db
+const listTicketsQuery = prepared((db: Db, officeId: string, statuses: TicketStatus[]) =>
+  db
     .selectFrom('tickets')
     .selectAll()
     .where('office_id', '=', officeId)
     .where('status', 'in', statuses)
     .orderBy('queued_at')
-    .orderBy('id')
-    .execute();
+    .orderBy('id'),
+);
+
+/** Tickets of an office in the given states, in queue order. */
+export async function listTickets(
+  db: Db,
+  officeId: string,
+  statuses: TicketStatus[],
+): Promise<TicketRow[]> {
+  return (await listTicketsQuery(db, officeId, statuses)).rows;
 }
 
 /** Offers whose time ran out by `now`. */
@@ -76,6 +98,19 @@ export function listExpiredOffers(db: Db, now: number): Promise<TicketRow[]> {
     .execute();
 }
 
+/** What a move may change of a ticket besides its state. */
+type TicketChange = Pick<TicketRow, 'status' | 'updated_at'> &
+  Partial<
+    Pick<
+      TicketRow,
+      'offered_agent_id' | 'offer_expires_at' | 'priority' | 'assigned_agent_id' | 'service_id'
+    >
+  >;
+
+const moveTicketQuery = prepared((db: Db, id: string, from: TicketStatus, change: TicketChange) =>
+  db.updateTable('tickets').set(change).where('id', '=', id).where('status', '=', from),
+);
+
 /**
  * Moves a ticket from `from` to a new state. Returns false when it was no longer in `from`: a
  * concurrent change (another instance, a cancel racing an accept) wins.
@@ -84,26 +119,14 @@ export async function moveTicket(
   db: Db,
   id: string,
   from: TicketStatus,
-  change: Pick<TicketRow, 'status' | 'updated_at'> &
-    Partial<
-      Pick<
-        TicketRow,
-        'offered_agent_id' | 'offer_expires_at' | 'priority' | 'assigned_agent_id' | 'service_id'
-      >
-    >,
+  change: TicketChange,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('tickets')
-    .set(change)
-    .where('id', '=', id)
-    .where('status', '=', from)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  const result = await moveTicketQuery(db, id, from, change);
+  return result.numAffectedRows === 1n;
 }
 
-/** Takes the next daily count of a service, starting at 1 each day. */
-export async function nextTicketCount(db: Db, serviceId: string, day: string): Promise<number> {
-  const row = await db
+const nextTicketCountQuery = prepared((db: Db, serviceId: string, day: string) =>
+  db
     .insertInto('ticket_counters')
     .values({ service_id: serviceId, day, last: 1 })
     .onConflict((oc) =>
@@ -111,7 +134,12 @@ export async function nextTicketCount(db: Db, serviceId: string, day: string): P
         .columns(['service_id', 'day'])
         .doUpdateSet((eb) => ({ last: eb('ticket_counters.last', '+', 1) })),
     )
-    .returning('last')
-    .executeTakeFirstOrThrow();
+    .returning('last'),
+);
+
+/** Takes the next daily count of a service, starting at 1 each day. */
+export async function nextTicketCount(db: Db, serviceId: string, day: string): Promise<number> {
+  const [row] = (await nextTicketCountQuery(db, serviceId, day)).rows;
+  if (!row) throw new Error('the ticket counter returned nothing');
   return row.last;
 }
