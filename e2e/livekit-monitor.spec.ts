@@ -1,9 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import {
-  skipWithoutLiveKit,
-  startLiveKitLoket,
-  type LiveKitLoket,
-} from './support/livekit-loket.js';
+import { startLiveKitLoket, type LiveKitLoket } from './support/livekit-loket.js';
 import {
   paintCameraMagenta,
   recordPeerConnections,
@@ -12,8 +8,6 @@ import {
 } from './support/media.js';
 import { acceptOffer, takeTicket } from './support/journey.js';
 import { checkScreen } from './support/screens.js';
-
-skipWithoutLiveKit();
 
 let loket: LiveKitLoket;
 test.beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { acceptOffer, takeTicket } from './support/journey.js';
 import { startLoket, type Loket } from './support/livekit-loket.js';
-import { coturnMissingReason, startCoturn, type Coturn } from './support/livekit-turn.js';
+import { startCoturn, type Coturn } from './support/livekit-turn.js';
 import {
   paintCameraMagenta,
   recordPeerConnections,
@@ -10,9 +10,6 @@ import {
 
 // P2P calls relayed by coturn only (no direct path allowed), with the TURN logins Loket derives
 // from the secret it shares with coturn. Kept beside the LiveKit tests: both are about media.
-const missing = coturnMissingReason();
-test.skip(missing !== null, `the relay test needs coturn: ${missing}`);
-
 let coturn: Coturn;
 let loket: Loket;
 test.beforeAll(async () => {

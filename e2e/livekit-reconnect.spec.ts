@@ -8,11 +8,7 @@ import {
   type Page,
 } from '@playwright/test';
 import config from '../playwright.config.js';
-import {
-  skipWithoutLiveKit,
-  startLiveKitLoket,
-  type LiveKitLoket,
-} from './support/livekit-loket.js';
+import { startLiveKitLoket, type LiveKitLoket } from './support/livekit-loket.js';
 import { acceptOffer, expectVideoFlowing, takeTicket } from './support/journey.js';
 import { recordPeerConnections, waitForDecodedFrames } from './support/media.js';
 
@@ -21,8 +17,6 @@ import { recordPeerConnections, waitForDecodedFrames } from './support/media.js'
 // pulled, while the officer's browser and both servers carry on.
 
 const GRACE_SECONDS = 10;
-
-skipWithoutLiveKit();
 
 let loket: LiveKitLoket;
 test.beforeAll(async () => {

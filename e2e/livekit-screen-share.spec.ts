@@ -1,11 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import config from '../playwright.config.js';
-import {
-  skipWithoutLiveKit,
-  startLiveKitLoket,
-  startLoket,
-  type Loket,
-} from './support/livekit-loket.js';
+import { startLiveKitLoket, startLoket, type Loket } from './support/livekit-loket.js';
 import {
   framesShown,
   paintCameraMagenta,
@@ -133,7 +128,6 @@ async function shareScreen(browser: Browser, shoot: boolean): Promise<void> {
 }
 
 test.describe('over LiveKit', () => {
-  skipWithoutLiveKit();
   test.beforeAll(async () => {
     loket = await startLiveKitLoket();
   });

@@ -2,11 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import config from '../playwright.config.js';
 import { takeTicket } from './support/journey.js';
-import {
-  skipWithoutLiveKit,
-  startLiveKitLoket,
-  type LiveKitLoket,
-} from './support/livekit-loket.js';
+import { startLiveKitLoket, type LiveKitLoket } from './support/livekit-loket.js';
 import {
   framesDecoded,
   paintCameraMagenta,
@@ -26,8 +22,6 @@ test.use({
     ),
   },
 });
-
-skipWithoutLiveKit();
 
 let loket: LiveKitLoket;
 test.beforeAll(async () => {

@@ -33,6 +33,13 @@ if (!process.env.LOKET_TEST_POSTGRES_URL && process.env.LOKET_TEST_POSTGRES !== 
   );
 }
 
+// The LiveKit tests run against the real server: the pinned release, built into .tools/ once with
+// Go from the module proxy. Without it those tests fail, saying what is missing.
+process.stdout.write('\n=== livekit-server for the LiveKit tests\n');
+if (spawnSync('bash', ['scripts/livekit.sh', 'install'], { stdio: 'inherit' }).status !== 0) {
+  process.stdout.write('=== livekit-server not installed: the LiveKit tests will fail\n');
+}
+
 const steps = [
   { name: 'typecheck', cmd: ['pnpm', 'typecheck'] },
   { name: 'lint', cmd: ['pnpm', 'lint'] },

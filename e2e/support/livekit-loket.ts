@@ -1,4 +1,3 @@
-import { test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,15 +11,6 @@ export interface LiveKitLoket extends Loket {
 }
 
 export { livekitMissingReason };
-
-/**
- * The LiveKit browser tests need the real server: without its binary they report themselves
- * skipped, with the reason, instead of passing. `.ci/run` installs it, so in CI they run.
- */
-export function skipWithoutLiveKit(): void {
-  const missing = livekitMissingReason();
-  test.skip(missing !== null, `LiveKit browser tests need the real server: ${missing}`);
-}
 
 async function waitForHealth(url: string, exited: () => string | null): Promise<void> {
   const deadline = Date.now() + 30_000;

@@ -74,6 +74,9 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
  * false`), as in production: only rooms Loket made can be joined, and a deleted room stays gone.
  */
 export async function startLiveKit(options: { webhookUrl?: string } = {}): Promise<LiveKitProcess> {
+  // A test that needs the real server fails, saying why, rather than passing or skipping.
+  const missing = livekitMissingReason();
+  if (missing) throw new Error(`the LiveKit tests need the real server: ${missing}`);
   const [port, tcpPort, udpPort] = [await freeTcpPort(), await freeTcpPort(), await freeUdpPort()];
   const apiKey = `test${randomBytes(4).toString('hex')}`;
   const apiSecret = randomBytes(24).toString('hex');

@@ -40,6 +40,8 @@ function freeUdpPort(): Promise<number> {
  * Loopback peers are allowed because both browsers are on this machine.
  */
 export async function startCoturn(): Promise<Coturn> {
+  const missing = coturnMissingReason();
+  if (missing) throw new Error(`the relay test needs coturn: ${missing}`);
   const port = await freeUdpPort();
   const relayStart = 40000 + Math.floor(Math.random() * 20000);
   const secret = randomBytes(16).toString('hex');
