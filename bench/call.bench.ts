@@ -8,15 +8,19 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.js';
 import { START_BITRATE_KBPS } from '../shared/src/media/start-bitrate.js';
 import { livekitMissingReason, startLiveKitLoket } from '../e2e/support/livekit-loket.js';
+import { freePort } from '../signaling-server/test/support/server-process.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 12);
+if (!Number.isInteger(CALLS) || CALLS < 10) {
+  throw new Error(`BENCH_CALLS must be a whole number of at least 10 (got ${CALLS})`);
+}
 /**
  * How long the offer rings before the officer clicks Accept: a person hears the ring and reaches
  * for the button, which takes them at least this long. What the console prepares while it rings
  * is off the measured path, as it is for an officer.
  */
 const RING_MS = Number(process.env.BENCH_RING_MS ?? 1000);
-const PORT = 8091;
+const PORT = await freePort();
 const DATA = path.resolve('test-output/bench-data');
 const BASE = `http://127.0.0.1:${PORT}`;
 

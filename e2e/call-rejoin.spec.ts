@@ -7,6 +7,7 @@ import {
   videoColour,
   waitForDecodedFrames,
 } from './support/media.js';
+import { checkScreen } from './support/screens.js';
 
 // A peer-to-peer call whose officer reloads the console mid-call: the console comes back into
 // the same call, and both sides connect afresh, because the kiosk sees a new session and drops
@@ -79,6 +80,7 @@ test('an officer who reloads the console mid-call is back in the same call, vide
     ),
   );
   expect(kioskConnections).toEqual(['closed', 'connected']);
+  await checkScreen(agent, 'console-call-rejoined');
 
   await agent.getByRole('button', { name: 'Akhiri panggilan' }).click();
   await agent.getByRole('button', { name: 'Ya, akhiri' }).click();

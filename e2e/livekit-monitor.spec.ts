@@ -126,6 +126,7 @@ test('A manager monitors silently: kiosk and agent see no third participant, the
   await expect(row).toContainText('Sari Wulandari');
   const livekitChunk = (url: string) => /\/assets\/livekit-[^/]*\.js$/.test(url);
   expect(loaded.filter(livekitChunk), 'livekit-client before watching').toEqual([]);
+  await checkScreen(manager, 'console-manager-calls');
   await row.getByRole('button', { name: 'Pantau panggilan' }).click();
 
   const monitor = manager.getByRole('dialog', { name: `Memantau panggilan ${number}` });

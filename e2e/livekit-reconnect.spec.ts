@@ -11,6 +11,7 @@ import config from '../playwright.config.js';
 import { startLiveKitLoket, type LiveKitLoket } from './support/livekit-loket.js';
 import { acceptOffer, expectVideoFlowing, takeTicket } from './support/journey.js';
 import { recordPeerConnections, waitForDecodedFrames } from './support/media.js';
+import { checkScreen } from './support/screens.js';
 
 // The kiosk's media is interrupted by freezing its whole browser (SIGSTOP on its process group):
 // camera, network and LiveKit's signalling all go silent at once, as when a kiosk's cable is
@@ -138,6 +139,7 @@ test('a kiosk whose media stays away past the grace loses the call, and the offi
     expect(afterGraceMs).toBeGreaterThanOrEqual(0);
     expect(afterGraceMs).toBeLessThanOrEqual(5000);
     await expect(agent.getByRole('heading', { name: /^Panggilan dengan/ })).toBeHidden();
+    await checkScreen(agent, 'console-call-lost');
 
     // Back from the outage, the kiosk says why the visit ended and is ready for the next person,
     // in the office's first language again.
@@ -146,6 +148,7 @@ test('a kiosk whose media stays away past the grace loses the call, and the offi
       kiosk.getByRole('status').filter({ hasText: 'terlalu lama terputus' }),
     ).toBeVisible({ timeout: 30_000 });
     await expect(kiosk.getByRole('button', { name: 'Sentuh untuk mulai' })).toBeVisible();
+    await checkScreen(kiosk, 'kiosk-call-lost');
   } finally {
     freeze(server, false);
     await server.close();

@@ -167,7 +167,7 @@ test('a BISINDO call keeps its frame rate: 720p at 25 fps, maintain-framerate', 
   const agent = await openConsole(browser, 'petugas1');
   await agent.getByRole('button', { name: 'Siap melayani' }).click();
   const kiosk = await openKiosk(browser);
-  const number = await takeTicket(kiosk, true);
+  const number = await takeTicket(kiosk, true, true);
   const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
   await expect(offer).toContainText(number);
   await offer.getByRole('button', { name: 'Terima' }).click();

@@ -22,9 +22,17 @@ install() {
     echo "livekit.sh: Go is needed to build livekit-server $LIVEKIT_VERSION (apt-get install golang, or go.dev/dl)." >&2
     exit 1
   fi
+  # Go 1.21+ fetches the newer toolchain the module asks for from the module proxy (auto), which
+  # older Go cannot do.
+  local go_minor
+  go_minor=$(go env GOVERSION | sed -E 's/^go1\.([0-9]+).*/\1/')
+  if [ "$go_minor" -lt 21 ] 2>/dev/null; then
+    echo "livekit.sh: livekit-server $LIVEKIT_VERSION needs Go 1.21 or newer to build (found $(go env GOVERSION))." >&2
+    exit 1
+  fi
   echo "Building livekit-server $LIVEKIT_VERSION into $TOOLS (a few minutes the first time)…" >&2
   mkdir -p "$TOOLS"
-  GOBIN="$TOOLS" go install "github.com/livekit/livekit-server/cmd/server@$LIVEKIT_VERSION"
+  GOTOOLCHAIN="${GOTOOLCHAIN:-auto}" GOBIN="$TOOLS" go install "github.com/livekit/livekit-server/cmd/server@$LIVEKIT_VERSION"
 }
 
 start() {

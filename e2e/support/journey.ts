@@ -1,15 +1,26 @@
 import { expect, type Page } from '@playwright/test';
 import { framesDecoded } from './media.js';
+import { checkScreen } from './screens.js';
 
 /**
  * A visitor at the kiosk's attract screen takes a ticket for public information, in English
- * (optionally asking for a sign-language officer first); returns the ticket number.
+ * (optionally asking for a sign-language officer first, in the accessibility menu, which
+ * `checkMenu` checks); returns the ticket number.
  */
-export async function takeTicket(kiosk: Page, signLanguage = false): Promise<string> {
+export async function takeTicket(
+  kiosk: Page,
+  signLanguage = false,
+  checkMenu = false,
+): Promise<string> {
   await kiosk.getByRole('button', { name: 'English' }).click();
   if (signLanguage) {
     await kiosk.getByRole('button', { name: 'Accessibility' }).click();
-    await kiosk.getByRole('button', { name: 'I use sign language (BISINDO)' }).click();
+    const choice = kiosk.getByRole('button', { name: 'I use sign language (BISINDO)' });
+    if (checkMenu) {
+      await expect(choice).toBeVisible();
+      await checkScreen(kiosk, 'kiosk-a11y-menu');
+    }
+    await choice.click();
     await kiosk.getByRole('button', { name: 'Close' }).click();
   }
   await kiosk.getByRole('button', { name: 'Touch to start' }).click();

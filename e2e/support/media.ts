@@ -37,6 +37,8 @@ export async function paintCameras(
 ): Promise<void> {
   await context.addInitScript((palette) => {
     const devices = navigator.mediaDevices;
+    // A document without media devices (the blank page a new page starts on) has nothing to paint.
+    if (!devices) return;
     const original = devices.getUserMedia.bind(devices);
     const wantedCamera = (video: MediaStreamConstraints['video']): string | undefined => {
       const wanted = typeof video === 'object' ? video.deviceId : undefined;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -12,7 +13,18 @@ describe('configuration', () => {
       secureCookies: false,
       kioskDist: '/srv/loket/kiosk/dist',
     });
-    expect(config.sqlitePath).toMatch(/data\/loket\.db$/);
+    expect(config.sqlitePath).toBe('/srv/loket/data/loket.db');
+  });
+
+  test('the default data folder is the workspace one, wherever the command runs from', () => {
+    const config = loadConfig({}, '/srv/loket');
+    expect(config.dataDir).toBe('/srv/loket/data');
+  });
+
+  test('a DATA_DIR given relatively is taken from the working directory', () => {
+    expect(loadConfig({ DATA_DIR: 'state' }, '/srv/loket').dataDir).toBe(
+      path.resolve(process.cwd(), 'state'),
+    );
   });
 
   test('production turns demo data off unless asked for', () => {

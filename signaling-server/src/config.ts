@@ -14,7 +14,8 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   /** Address people open; printed at start-up and used to tell whether cookies must be Secure. */
   PUBLIC_URL: z.url().optional(),
-  DATA_DIR: z.string().default('./data'),
+  /** Folder of the SQLite database and the demo sign-ins; unset, the workspace's `data` folder. */
+  DATA_DIR: z.string().min(1).optional(),
   /** SQLite database file; defaults to loket.db inside DATA_DIR. */
   SQLITE_PATH: z.string().optional(),
   /** PostgreSQL database (`postgres://user:password@host:port/db`); when set, SQLite is not used. */
@@ -87,7 +88,9 @@ const Env = z.object({
 export type Config = ReturnType<typeof toConfig>;
 
 function toConfig(env: z.infer<typeof Env>, root: string) {
-  const dataDir = path.resolve(env.DATA_DIR);
+  // The default does not follow the working directory, so `pnpm start` and the admin command run
+  // from a package folder find the same database.
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(root, 'data'));
   return {
     env: env.NODE_ENV,
     host: env.HOST,

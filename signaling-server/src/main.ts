@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { systemClock } from './clock.js';
-import { loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { readDemoCredentials, seedDemoData } from './demo/demo-data.js';
 import { randomIds } from './ids.js';
 import { createLogger } from './log.js';
@@ -13,8 +13,29 @@ import { printWelcome } from './welcome.js';
 // The workspace root, from src/ in development or dist/ once built.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const config = loadConfig(process.env, root);
+/** The configuration, or, for a bad setting, its message alone on stderr and exit code 2. */
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env, root);
+  } catch (error) {
+    // Anything else is a bug and fails loudly, with its stack.
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}
+
+const config = readConfig();
 const log = createLogger(config.logLevel);
+// Nothing fails silently: an error nobody caught is logged, then the process ends for a restart.
+process.on('uncaughtException', (err, origin) => {
+  log.fatal({ err, origin }, 'uncaught exception');
+  process.exit(1);
+});
+process.on('unhandledRejection', (reason) => {
+  log.fatal({ err: reason }, 'unhandled rejection');
+  process.exit(1);
+});
 const db = openDatabase(config, {
   onIdleError: (error) => log.warn({ err: error }, 'database connection lost'),
 });

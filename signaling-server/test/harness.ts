@@ -10,13 +10,14 @@ import {
   type ManagerClientToServerEvents,
   type ManagerServerToClientEvents,
 } from '@loket/shared';
+import { sql } from 'kysely';
 import { pino } from 'pino';
 import { io, type Socket } from 'socket.io-client';
 import { createApp, type App } from '../src/app.js';
 import { hashToken, newToken } from '../src/auth/tokens.js';
 import { readDemoCredentials, type DemoCredentials } from '../src/demo/demo-data.js';
 import { randomIds } from '../src/ids.js';
-import type { Db } from '../src/store/database.js';
+import { isPostgres, type Db } from '../src/store/database.js';
 import { insertKiosk } from '../src/store/repositories/kiosks.js';
 import type { MediaProvider } from '../src/media/provider.js';
 import { openDemoDatabase } from './test-database.js';
@@ -228,4 +229,48 @@ export async function queueState(db: Db) {
     agents: await db.selectFrom('agents').selectAll().orderBy('user_id').execute(),
     calls: await db.selectFrom('calls').selectAll().orderBy('id').execute(),
   };
+}
+
+/** Kysely's own bookkeeping of migrations, which no command touches. */
+const MIGRATION_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
+
+/** Every table of the store with its columns in declared order, read from the dialect's catalog. */
+async function tableColumns(db: Db): Promise<Map<string, string[]>> {
+  const { rows } = await (
+    isPostgres(db)
+      ? sql<{ table: string; column: string }>`
+        select c.table_name as "table", c.column_name as "column"
+        from information_schema.columns c
+        join information_schema.tables t
+          on t.table_schema = c.table_schema and t.table_name = c.table_name
+        where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+        order by c.table_name, c.ordinal_position`
+      : sql<{ table: string; column: string }>`
+        select m.name as "table", p.name as "column"
+        from sqlite_master m join pragma_table_info(m.name) p
+        where m.type = 'table' and m.name not like 'sqlite!_%' escape '!'
+        order by m.name, p.cid`
+  ).execute(db);
+  const tables = new Map<string, string[]>();
+  for (const { table, column } of rows) {
+    if (MIGRATION_TABLES.has(table)) continue;
+    tables.set(table, [...(tables.get(table) ?? []), column]);
+  }
+  return tables;
+}
+
+/**
+ * Every row of every table (migration bookkeeping aside), each table ordered by all its columns:
+ * two snapshots are equal exactly when nothing stored changed, so a refused input can be proven
+ * to have written nothing anywhere.
+ */
+export async function storeSnapshot(db: Db): Promise<Record<string, unknown[]>> {
+  const snapshot: Record<string, unknown[]> = {};
+  for (const [table, columns] of await tableColumns(db)) {
+    const order = sql.join(columns.map((column) => sql.ref(column)));
+    const { rows } = await sql<Record<string, unknown>>`
+      select * from ${sql.table(table)} order by ${order}`.execute(db);
+    snapshot[table] = rows;
+  }
+  return snapshot;
 }

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { nextEvent, startServer, type KioskSocket, type TestServer } from './harness.js';
+import {
+  eventWhere,
+  nextEvent,
+  startServer,
+  type KioskSocket,
+  type TestServer,
+} from './harness.js';
 
 let server: TestServer;
 afterEach(() => server.close());
@@ -48,6 +54,44 @@ describe('offers', () => {
     expect(boot).toMatchObject({ ok: true, data: { agent: { status: 'away' }, offer: null } });
     const late = await agent.emitWithAck('offer:accept', { ticketId: ticket.id });
     expect(late).toMatchObject({ ok: false, error: { code: 'OFFER_NOT_HELD' } });
+  });
+
+  test('an expired ticket keeps its place ahead of a ticket that joined while it rang', async () => {
+    server = await startServer({ offerTimeoutMs: 300 });
+    const first = await server.agent(await server.login('petugas1'));
+    const second = await server.agent(await server.login('petugas2'));
+    await first.emitWithAck('agent:setStatus', { status: 'available' });
+    const kioskA = await server.kiosk();
+    const kioskB = await server.kiosk(await server.enrolKiosk());
+    const offeredA = nextEvent(first, 'offer:new');
+    const a = await takeTicket(kioskA);
+    expect(await offeredA).toMatchObject({ ticketId: a.id });
+    const b = await takeTicket(kioskB);
+    expect(b.serviceId).toBe(a.serviceId);
+    expect(b.createdAt).toBeGreaterThanOrEqual(a.createdAt);
+
+    // One miss leaves the officer available: the next offer is A again, not B.
+    const again = nextEvent(first, 'offer:new', 5000);
+    expect(await nextEvent(first, 'offer:withdrawn')).toEqual({
+      ticketId: a.id,
+      reason: 'expired',
+    });
+    expect(await again).toMatchObject({ ticketId: a.id });
+
+    // A second miss sends the officer away: A waits again, first in line, with B behind it.
+    const aWaits = eventWhere(kioskA, 'ticket:updated', (t) => t.status === 'waiting', 5000);
+    const bMoves = eventWhere(kioskB, 'ticket:updated', (t) => t.position === 2, 5000);
+    expect(await nextEvent(first, 'offer:withdrawn')).toEqual({
+      ticketId: a.id,
+      reason: 'expired',
+    });
+    expect(await aWaits).toMatchObject({ id: a.id, position: 1 });
+    expect(await bMoves).toMatchObject({ id: b.id, status: 'waiting' });
+
+    // The next officer to come free is offered A.
+    const offeredToSecond = nextEvent(second, 'offer:new');
+    await second.emitWithAck('agent:setStatus', { status: 'available' });
+    expect(await offeredToSecond).toMatchObject({ ticketId: a.id });
   });
 
   test('a declined ticket goes at once to the next free agent', async () => {

@@ -78,6 +78,27 @@ describe('calls on the real livekit-server', () => {
     expect(await rooms.listRooms([room])).toEqual([]);
   });
 
+  test('a call room is gone before either party hears that the call ended', async () => {
+    const media = livekitMedia(new LiveKit(livekitServer), log);
+    // A slow media server makes the order visible: the room must still be deleted first.
+    server.app.ctx.media = {
+      ...media,
+      closeCall: async (callId) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await media.closeCall(callId);
+      },
+    };
+    const { kiosk, agent, ticketId } = await offeredTicket(server);
+    const { agentCall } = await accept(agent, kiosk, ticketId);
+    const room = roomOf(agentCall.callId);
+    const roomsWhenHeard = nextEvent(agent, 'call:ended').then(() => rooms.listRooms([room]));
+    expect(await kiosk.emitWithAck('call:end', { callId: agentCall.callId })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await roomsWhenHeard).toEqual([]);
+  });
+
   test('while an offer rings, its call room is open and both parties know where to join it', async () => {
     const { kiosk, agent, serviceId } = await availableAgent(server);
     const offered = nextEvent(agent, 'offer:new');

@@ -35,7 +35,7 @@ export function setUpAgentNamespace(
   ctx: ServiceContext,
   log: Logger,
 ): void {
-  agents.use(userAuth(ctx.db, ctx.clock, ROLES));
+  agents.use(userAuth(ctx.db, ctx.clock, ROLES, ctx.log));
   agents.on('connection', (socket) => {
     const { actor } = socket.data;
     if (actor.kind !== 'user') return void socket.disconnect(true);

@@ -30,7 +30,7 @@ export function setUpKioskNamespace(
   ctx: ServiceContext,
   log: Logger,
 ): void {
-  kiosks.use(kioskAuth(ctx.db, ctx.clock));
+  kiosks.use(kioskAuth(ctx.db, ctx.clock, ctx.log));
   kiosks.on('connection', (socket) => {
     const { actor } = socket.data;
     if (actor.kind !== 'kiosk') return void socket.disconnect(true);

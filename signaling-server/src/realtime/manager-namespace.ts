@@ -40,7 +40,7 @@ export function setUpManagerNamespace(
   log: Logger,
   feed: QueueFeed,
 ): void {
-  managers.use(userAuth(ctx.db, ctx.clock, ROLES));
+  managers.use(userAuth(ctx.db, ctx.clock, ROLES, ctx.log));
   managers.on('connection', (socket) => {
     const { actor } = socket.data;
     if (actor.kind !== 'user') return void socket.disconnect(true);

@@ -40,36 +40,46 @@ async function currentAgent(ctx: ServiceContext, agent: AgentActor) {
   return { agent: agentView(found) };
 }
 
-/** What a console needs on (re)connect: the agent's state and any offer or call they hold. */
+/**
+ * What a console needs on (re)connect: the agent's state and any offer or call they hold. Read in
+ * one transaction holding the agent's row, so every change to this agent (an offer made, declined
+ * or withdrawn, a call) either committed before it, and its events went out before this answer,
+ * or waits until after it: a console never gets a snapshot older than an event it already had.
+ */
 export async function bootstrapAgent(
   ctx: ServiceContext,
   actor: AgentActor,
 ): Promise<AgentBootstrap> {
-  const { db } = ctx;
-  const agent = await ensureAgent(db, { id: actor.userId, office_id: actor.officeId }, ctx.clock());
-  const offered = await findOfferedTicket(db, actor.userId);
-  const service = offered && (await findService(db, actor.officeId, offered.service_id));
-  const call = await findActiveCallOf(db, { agentId: actor.userId });
-  const ticket = call && (await findTicket(db, call.ticket_id));
-  return {
-    agent: agentView(agent),
-    offer: offered && service ? offerView(offered, service, ctx.media.ringing(actor.userId)) : null,
-    call:
-      call && ticket
-        ? callStart(
-            call,
-            ticket,
-            'agent',
-            ticket.number,
-            await ctx.media.join(call.id, {
-              role: 'agent',
-              id: actor.userId,
-              name: agent.display_name,
-            }),
-          )
-        : null,
-    services: (await listServices(db, actor.officeId)).map(serviceView),
-  };
+  return ctx.db.transaction().execute(async (db) => {
+    await ensureAgent(db, { id: actor.userId, office_id: actor.officeId }, ctx.clock());
+    await lockAgent(db, actor.userId);
+    const agent = await findAgent(db, actor.userId);
+    if (!agent) throw new LoketError('NOT_FOUND', 'no such agent');
+    const offered = await findOfferedTicket(db, actor.userId);
+    const service = offered && (await findService(db, actor.officeId, offered.service_id));
+    const call = await findActiveCallOf(db, { agentId: actor.userId });
+    const ticket = call && (await findTicket(db, call.ticket_id));
+    return {
+      agent: agentView(agent),
+      offer:
+        offered && service ? offerView(offered, service, ctx.media.ringing(actor.userId)) : null,
+      call:
+        call && ticket
+          ? callStart(
+              call,
+              ticket,
+              'agent',
+              ticket.number,
+              await ctx.media.join(call.id, {
+                role: 'agent',
+                id: actor.userId,
+                name: agent.display_name,
+              }),
+            )
+          : null,
+      services: (await listServices(db, actor.officeId)).map(serviceView),
+    };
+  });
 }
 
 /** An agent goes available or away; refused during an offer or a call. */

@@ -126,22 +126,26 @@ export async function finishCall(
 /** Either party ends the call: the ticket is done and the agent goes to wrap-up. */
 export async function endCall(ctx: ServiceContext, actor: Actor, input: CallRef): Promise<null> {
   const reason: CallEndReason = actor.kind === 'kiosk' ? 'ended_by_visitor' : 'ended_by_agent';
-  const officeId = await inTransaction(ctx, async (trx, outbox) => {
-    const call = await findActiveCall(trx, input.callId);
-    if (!call || !isParty(call, actor)) {
-      throw new LoketError('NOT_IN_CALL', 'you are not a party of this call');
-    }
-    const by =
-      actor.kind === 'kiosk'
-        ? { type: 'kiosk' as const, id: actor.kioskId }
-        : { type: 'user' as const, id: actor.userId };
-    if (!(await finishCall(ctx, trx, outbox, call, { kind: 'end' }, reason, by))) {
-      throw new LoketError('NOT_IN_CALL', 'the call has already ended');
-    }
-    return call.office_id;
-  });
+  const officeId = await inTransaction(
+    ctx,
+    async (trx, outbox) => {
+      const call = await findActiveCall(trx, input.callId);
+      if (!call || !isParty(call, actor)) {
+        throw new LoketError('NOT_IN_CALL', 'you are not a party of this call');
+      }
+      const by =
+        actor.kind === 'kiosk'
+          ? { type: 'kiosk' as const, id: actor.kioskId }
+          : { type: 'user' as const, id: actor.userId };
+      if (!(await finishCall(ctx, trx, outbox, call, { kind: 'end' }, reason, by))) {
+        throw new LoketError('NOT_IN_CALL', 'the call has already ended');
+      }
+      return call.office_id;
+    },
+    // The room goes first, so a token of the call cannot join it once a party is told it ended.
+    () => ctx.media.closeCall(input.callId),
+  );
   ctx.requestDispatch(officeId);
-  await ctx.media.closeCall(input.callId);
   return null;
 }
 
@@ -155,31 +159,34 @@ export async function transferCall(
   input: TransferCall,
 ): Promise<null> {
   if (actor.kind !== 'user') throw new LoketError('FORBIDDEN', 'agents only');
-  const officeId = await inTransaction(ctx, async (trx, outbox) => {
-    const call = await findActiveCall(trx, input.callId);
-    if (!call || !isParty(call, actor)) {
-      throw new LoketError('NOT_IN_CALL', 'you are not in this call, or it has ended');
-    }
-    const ticket = await findTicket(trx, call.ticket_id);
-    if (!ticket) throw new LoketError('NOT_FOUND', 'the call has no ticket');
-    const serviceId = input.serviceId ?? ticket.service_id;
-    if (!(await findService(trx, call.office_id, serviceId))) {
-      throw new LoketError('NOT_FOUND', `no service ${serviceId} here`);
-    }
-    if (input.agentId !== undefined) {
-      const target = await findAgent(trx, input.agentId);
-      if (!target || target.office_id !== call.office_id || input.agentId === actor.userId) {
-        throw new LoketError('NOT_FOUND', 'no other agent by that id in this office');
+  const officeId = await inTransaction(
+    ctx,
+    async (trx, outbox) => {
+      const call = await findActiveCall(trx, input.callId);
+      if (!call || !isParty(call, actor)) {
+        throw new LoketError('NOT_IN_CALL', 'you are not in this call, or it has ended');
       }
-    }
-    const outcome = { kind: 'transfer' as const, serviceId, agentId: input.agentId ?? null };
-    await finishCall(ctx, trx, outbox, call, outcome, 'transferred', {
-      type: 'user',
-      id: actor.userId,
-    });
-    return call.office_id;
-  });
+      const ticket = await findTicket(trx, call.ticket_id);
+      if (!ticket) throw new LoketError('NOT_FOUND', 'the call has no ticket');
+      const serviceId = input.serviceId ?? ticket.service_id;
+      if (!(await findService(trx, call.office_id, serviceId))) {
+        throw new LoketError('NOT_FOUND', `no service ${serviceId} here`);
+      }
+      if (input.agentId !== undefined) {
+        const target = await findAgent(trx, input.agentId);
+        if (!target || target.office_id !== call.office_id || input.agentId === actor.userId) {
+          throw new LoketError('NOT_FOUND', 'no other agent by that id in this office');
+        }
+      }
+      const outcome = { kind: 'transfer' as const, serviceId, agentId: input.agentId ?? null };
+      await finishCall(ctx, trx, outbox, call, outcome, 'transferred', {
+        type: 'user',
+        id: actor.userId,
+      });
+      return call.office_id;
+    },
+    () => ctx.media.closeCall(input.callId),
+  );
   ctx.requestDispatch(officeId);
-  await ctx.media.closeCall(input.callId);
   return null;
 }

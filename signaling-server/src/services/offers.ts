@@ -1,22 +1,50 @@
+import type { AgentStatus } from '@loket/shared';
 import { agentTransition, type AgentEvent } from '../core/agent-machine.js';
+import { offerExpiry } from '../core/offer-expiry.js';
 import { ticketTransition } from '../core/ticket-machine.js';
 import type { Db } from '../store/database.js';
 import type { TicketRow } from '../store/schema.js';
 import {
-  countMissedOffer,
   findAgent,
   moveAgent,
   resetMissedOffers,
+  setMissedOffers,
+  type AgentWithUser,
 } from '../store/repositories/agents.js';
-
-/** Offers an agent may miss in a row before being set away. */
-const MISSES_BEFORE_AWAY = 2;
 import { audit } from '../store/repositories/audit.js';
 import { findTicket, moveTicket } from '../store/repositories/tickets.js';
 import type { ServiceContext } from './context.js';
 import { LoketError } from './errors.js';
 import type { Outbox } from './notifier.js';
 import { agentView } from './views.js';
+
+/**
+ * Moves a known agent to `next`, failing the transaction if the agent is no longer where it was
+ * read. `idle` restarts the agent's idle time, putting them last among free agents.
+ */
+async function applyAgentMove(
+  trx: Db,
+  outbox: Outbox,
+  agent: AgentWithUser,
+  next: AgentStatus,
+  at: number,
+  idle = next === 'available',
+): Promise<void> {
+  if (next === agent.status) return;
+  if (!(await moveAgent(trx, agent.user_id, agent.status, { status: next, at, idle }))) {
+    throw new LoketError('INVALID_STATE', 'agent changed meanwhile');
+  }
+  const view = agentView({
+    ...agent,
+    status: next,
+    status_since: at,
+    idle_since: idle ? at : agent.idle_since,
+  });
+  outbox.add((n) => {
+    n.agentUpdated(view);
+    n.queueChanged(agent.office_id);
+  });
+}
 
 /** Moves an agent by an event, failing the transaction if the agent is not where it must be. */
 export async function moveAgentBy(
@@ -30,21 +58,7 @@ export async function moveAgentBy(
   if (!agent) throw new LoketError('NOT_FOUND', 'no such agent');
   const move = agentTransition(agent.status, event);
   if (!move.ok) throw new LoketError('INVALID_STATE', `an agent ${agent.status} cannot ${event}`);
-  if (move.next === agent.status) return;
-  const idle = move.next === 'available';
-  if (!(await moveAgent(trx, agentId, agent.status, { status: move.next, at, idle }))) {
-    throw new LoketError('INVALID_STATE', 'agent changed meanwhile');
-  }
-  const view = agentView({
-    ...agent,
-    status: move.next,
-    status_since: at,
-    idle_since: idle ? at : agent.idle_since,
-  });
-  outbox.add((n) => {
-    n.agentUpdated(view);
-    n.queueChanged(agent.office_id);
-  });
+  await applyAgentMove(trx, outbox, agent, move.next, at);
 }
 
 /** Takes back an offer whose ticket was cancelled: the agent is free again. */
@@ -61,15 +75,15 @@ export async function withdrawOffer(
 }
 
 /**
- * Puts an offered ticket back at the head of its queue, because the agent declined, missed it or
- * left. `agentEvent` says what becomes of the agent.
+ * Puts an offered ticket back at the head of its queue, because the agent declined it or left.
+ * `agentEvent` says what becomes of the agent. An unanswered offer goes through `expireOffer`.
  */
 export async function returnOffer(
   ctx: ServiceContext,
   trx: Db,
   outbox: Outbox,
   ticketId: string,
-  agentEvent: 'decline' | 'miss' | 'disconnect',
+  agentEvent: 'decline' | 'disconnect',
   at: number,
 ): Promise<void> {
   const ticket = await findTicket(trx, ticketId);
@@ -86,24 +100,74 @@ export async function returnOffer(
     offer_expires_at: null,
   });
   if (agentEvent === 'decline') await resetMissedOffers(trx, agentId);
-  const event =
-    agentEvent === 'miss' && (await countMissedOffer(trx, agentId)) >= MISSES_BEFORE_AWAY
-      ? 'missAgain'
-      : agentEvent;
-  await moveAgentBy(trx, outbox, agentId, event, at);
+  await moveAgentBy(trx, outbox, agentId, agentEvent, at);
   await audit(trx, {
     id: ctx.ids(),
     at,
     office_id: ticket.office_id,
     actor_type: agentEvent === 'decline' ? 'user' : 'system',
     actor_id: agentEvent === 'decline' ? agentId : null,
-    action: `offer.${agentEvent === 'decline' ? 'declined' : agentEvent === 'miss' ? 'expired' : 'abandoned'}`,
+    action: agentEvent === 'decline' ? 'offer.declined' : 'offer.abandoned',
     subject_id: ticket.id,
     details: { agentId },
   });
-  if (agentEvent === 'miss') {
-    outbox.add((n) => n.offerWithdrawn(agentId, { ticketId, reason: 'expired' }));
+}
+
+/**
+ * An offer rang unanswered until `now`: applies what the core decides (`offerExpiry`), i.e. the
+ * ticket waits again at the head of its queue and the agent counts a miss, going away after
+ * repeated ones. Refuses, changing nothing, an offer that is no longer ringing or not yet due.
+ */
+export async function expireOffer(
+  ctx: ServiceContext,
+  trx: Db,
+  outbox: Outbox,
+  ticketId: string,
+  now: number,
+): Promise<void> {
+  const ticket = await findTicket(trx, ticketId);
+  const agent = ticket?.offered_agent_id
+    ? await findAgent(trx, ticket.offered_agent_id)
+    : undefined;
+  if (!ticket || !agent) throw new LoketError('INVALID_STATE', 'ticket is not on offer');
+  const decision = offerExpiry(
+    {
+      id: ticket.id,
+      status: ticket.status,
+      queuedAt: ticket.queued_at,
+      offeredAgentId: ticket.offered_agent_id,
+      offerExpiresAt: ticket.offer_expires_at,
+    },
+    { id: agent.user_id, status: agent.status, missedOffers: agent.missed_offers },
+    now,
+  );
+  if (!decision.ok) throw new LoketError('INVALID_STATE', `offer not expired: ${decision.reason}`);
+  // Written as decided, each guarded by what was read: a concurrent change wins and this one
+  // rolls back. The ticket keeps its place in the queue (`queued_at` is not touched).
+  const moved = await moveTicket(trx, ticket.id, ticket.status, {
+    status: decision.ticket.status,
+    offered_agent_id: decision.ticket.offeredAgentId,
+    offer_expires_at: decision.ticket.offerExpiresAt,
+    updated_at: decision.ticket.updatedAt,
+  });
+  if (!moved) throw new LoketError('INVALID_STATE', 'ticket changed meanwhile');
+  const from = agent.missed_offers;
+  if (!(await setMissedOffers(trx, agent.user_id, from, decision.agent.missedOffers))) {
+    throw new LoketError('INVALID_STATE', 'agent changed meanwhile');
   }
+  const { status, idleFromNow } = decision.agent;
+  await applyAgentMove(trx, outbox, agent, status, now, idleFromNow);
+  await audit(trx, {
+    id: ctx.ids(),
+    at: now,
+    office_id: ticket.office_id,
+    actor_type: 'system',
+    actor_id: null,
+    action: 'offer.expired',
+    subject_id: ticket.id,
+    details: { agentId: agent.user_id },
+  });
+  outbox.add((n) => n.offerWithdrawn(agent.user_id, { ticketId, reason: 'expired' }));
 }
 
 /** The kiosk never came back: its waiting or ringing ticket is abandoned and any offer withdrawn. */

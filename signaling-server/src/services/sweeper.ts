@@ -1,13 +1,14 @@
 import { listExpiredOffers } from '../store/repositories/tickets.js';
 import type { ServiceContext } from './context.js';
 import { LoketError } from './errors.js';
-import { returnOffer } from './offers.js';
+import { expireOffer } from './offers.js';
 import { inTransaction } from './transaction.js';
 
 /**
- * Returns every offer whose time ran out to the head of its queue and sends its agent away.
- * Due times live in the tickets' rows, so a restart loses none; sweeping twice is harmless
- * because an offer already returned is no longer `offered`.
+ * Expires every offer whose time ran out: its ticket waits again at the head of its queue, and its
+ * agent counts a miss, staying available after one and going away after a second in a row (the
+ * core's `offerExpiry` decides). Due times live in the tickets' rows, so a restart loses none;
+ * sweeping twice is harmless because an offer already returned is no longer `offered`.
  */
 export async function sweepExpiredOffers(ctx: ServiceContext): Promise<number> {
   const now = ctx.clock();
@@ -15,9 +16,7 @@ export async function sweepExpiredOffers(ctx: ServiceContext): Promise<number> {
   const offices = new Set<string>();
   for (const ticket of due) {
     try {
-      await inTransaction(ctx, (trx, outbox) =>
-        returnOffer(ctx, trx, outbox, ticket.id, 'miss', now),
-      );
+      await inTransaction(ctx, (trx, outbox) => expireOffer(ctx, trx, outbox, ticket.id, now));
       offices.add(ticket.office_id);
     } catch (error) {
       if (!(error instanceof LoketError)) throw error;

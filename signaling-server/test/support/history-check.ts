@@ -10,6 +10,8 @@ export interface Violation {
   property: string;
   message: string;
   ids: string[];
+  /** When a client saw it (epoch ms); its counterexample shows the history up to then. */
+  at?: number;
 }
 
 /** An audit row in commit order (`order`), with its details parsed. */

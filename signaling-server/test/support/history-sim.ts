@@ -9,6 +9,7 @@ import {
 import { io, type Socket } from 'socket.io-client';
 import type { AgentSocket, KioskSocket } from '../harness.js';
 import type { Prng } from './prng.js';
+import type { Violation } from './history-check.js';
 import type { SeededAgent, SeededKiosk, SeededOffice } from './seed-office.js';
 
 /** One recorded operation, acknowledgement or event, with the client's clock. */
@@ -23,7 +24,7 @@ export interface HistoryEntry {
 export class History {
   readonly entries: HistoryEntry[] = [];
   /** Violations seen live on one agent's own socket (its events arrive in order). */
-  readonly clientViolations: { property: string; message: string; ids: string[] }[] = [];
+  readonly clientViolations: Violation[] = [];
   add(who: string, kind: string, data?: unknown): void {
     this.entries.push({ t: Date.now(), who, kind, data });
   }
@@ -402,6 +403,7 @@ class SimAgent extends SimClient {
         property: 'no agent holds two tickets at once (seen on the agent socket)',
         message: `${this.name} (${this.seed.id}) was offered ${ticketId} while holding ${held}`,
         ids: [this.seed.id, ticketId, held],
+        at: Date.now(),
       });
     }
     if (this.call?.ticketId !== ticketId) this.offer = ticketId;

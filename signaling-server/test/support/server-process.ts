@@ -8,6 +8,12 @@ const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 /** How to run the server: from TypeScript source (tsx) or the esbuild bundle in dist/. */
 export type ServerEntry = 'source' | 'dist';
 
+/** How a server process ended: its exit code, or the signal that killed it. */
+export interface ServerExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 /** A server running as a child process, so it can be killed with SIGKILL and started again. */
 export interface ServerProcess {
   url: string;
@@ -20,8 +26,10 @@ export interface ServerProcess {
   kill9(): Promise<void>;
   /** Starts the server again on the same port and environment. */
   restart(): Promise<void>;
-  /** SIGTERM and wait. */
-  stop(): Promise<void>;
+  /** SIGTERM and wait for the exit; a graceful shutdown ends with code 0. */
+  stop(): Promise<ServerExit>;
+  /** Resolves when the running child ends by itself, with how it ended. */
+  exited(): Promise<ServerExit>;
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -49,9 +57,57 @@ async function waitHealthy(url: string, child: ChildProcess, output: () => strin
   }
 }
 
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
+const entryArgs = (entry: ServerEntry | undefined) =>
+  entry === 'dist' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+
+/**
+ * Spawns the server in its package folder; `onOutput` hears what it prints on each stream. `end`
+ * settles once it exited and its output is all read ('close', which comes after 'exit').
+ */
+function spawnServer(
+  args: string[],
+  env: Record<string, string>,
+  onOutput: (stream: 'stdout' | 'stderr', text: string) => void,
+): { child: ChildProcess; end: Promise<ServerExit> } {
+  const child = spawn(process.execPath, args, {
+    cwd: SERVER_DIR,
+    env: { ...process.env, NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => onOutput('stdout', chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => onOutput('stderr', chunk.toString()));
+  const end = new Promise<ServerExit>((resolve) =>
+    child.once('close', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, end };
+}
+
+/** What a server process that ended by itself printed, and how it ended. */
+export interface FinishedServer {
+  exit: ServerExit;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the server with `env` until it exits by itself, e.g. refusing a bad setting; one still
+ * running after `timeoutMs` is killed, and its exit shows the signal. Unlike
+ * `startServerProcess`, PORT comes from `env`; HOST defaults to 127.0.0.1.
+ */
+export async function runServerProcess(
+  env: Record<string, string>,
+  options: { entry?: ServerEntry; timeoutMs?: number } = {},
+): Promise<FinishedServer> {
+  const printed = { stdout: '', stderr: '' };
+  const { child, end } = spawnServer(
+    entryArgs(options.entry),
+    { HOST: '127.0.0.1', ...env },
+    (stream, text) => (printed[stream] = (printed[stream] + text).slice(-20_000)),
+  );
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+  const exit = await end;
+  clearTimeout(timer);
+  return { exit, ...printed };
 }
 
 /**
@@ -70,19 +126,18 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const entry = options.entry === 'dist' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
-  const args = [...(options.nodeArgs ?? []), ...entry];
+  const args = [...(options.nodeArgs ?? []), ...entryArgs(options.entry)];
   let output = '';
   let child: ChildProcess;
+  let end: Promise<ServerExit>;
   const launch = async () => {
-    child = spawn(process.execPath, args, {
-      cwd: SERVER_DIR,
-      env: { ...process.env, NODE_ENV: 'test', ...env, PORT: String(port), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
+    ({ child, end } = spawnServer(
+      args,
+      { ...env, PORT: String(port), HOST: '127.0.0.1' },
+      (_, text) => {
+        output = (output + text).slice(-20_000);
+      },
+    ));
     await waitHealthy(url, child, () => output, options.startTimeoutMs ?? 30_000);
   };
   await launch();
@@ -93,12 +148,13 @@ export async function startServerProcess(
     child: () => child,
     async kill9() {
       child.kill('SIGKILL');
-      await exited(child);
+      await end;
     },
     restart: launch,
     async stop() {
       child.kill('SIGTERM');
-      await exited(child);
+      return end;
     },
+    exited: () => end,
   };
 }

@@ -160,15 +160,23 @@ export async function readSkillsVersion(db: Db): Promise<number> {
   return row.version;
 }
 
-/** Counts a missed offer; returns how many the agent has missed in a row now. */
-export async function countMissedOffer(db: Db, userId: string): Promise<number> {
-  const row = await db
+/**
+ * Sets how many offers the agent has missed in a row, if it is still `from`; false when a
+ * concurrent change got there first.
+ */
+export async function setMissedOffers(
+  db: Db,
+  userId: string,
+  from: number,
+  to: number,
+): Promise<boolean> {
+  const result = await db
     .updateTable('agents')
-    .set((eb) => ({ missed_offers: eb('missed_offers', '+', 1) }))
+    .set({ missed_offers: to })
     .where('user_id', '=', userId)
-    .returning('missed_offers')
-    .executeTakeFirstOrThrow();
-  return row.missed_offers;
+    .where('missed_offers', '=', from)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }
 
 /** Forgets missed offers once the agent answers one. */
