@@ -16,6 +16,7 @@ import { findUser } from '../store/repositories/users.js';
 import { findOffice, findService, listServices } from '../store/repositories/offices.js';
 import {
   findActiveTicketForKiosk,
+  lockActiveTicketForKiosk,
   findTicket,
   findTicketByClientId,
   insertTicket,
@@ -51,33 +52,36 @@ export async function bootstrapKiosk(
   ctx: ServiceContext,
   kiosk: KioskActor,
 ): Promise<KioskBootstrap> {
-  const { db } = ctx;
-  const office = await findOffice(db, kiosk.officeId);
-  if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
-  const services = await listServices(db, kiosk.officeId);
-  const ticket = await findActiveTicketForKiosk(db, kiosk.kioskId);
-  const call = await findActiveCallOf(db, { kioskId: kiosk.kioskId });
-  let start = null;
-  if (call && ticket && call.ticket_id === ticket.id) {
-    const agent = await findUser(db, call.agent_id);
-    const media = await ctx.media.join(call.id, {
-      role: 'kiosk',
-      id: kiosk.kioskId,
-      name: ticket.number,
-    });
-    start = callStart(call, ticket, 'kiosk', agent?.display_name ?? '', media);
-  }
-  return {
-    kioskId: kiosk.kioskId,
-    office: {
-      id: office.id,
-      name: { id: office.name_id, en: office.name_en },
-      channels: channelsOf(office),
-    },
-    services: services.map(serviceView),
-    ticket: ticket ? await viewOf(ctx, db, ticket) : null,
-    call: start,
-  };
+  // One transaction holding the kiosk's ticket: a change to it (an offer, a call, a cancel)
+  // commits either before these reads, its events sent before this answer, or after the answer.
+  return ctx.db.transaction().execute(async (db) => {
+    const ticket = await lockActiveTicketForKiosk(db, kiosk.kioskId);
+    const office = await findOffice(db, kiosk.officeId);
+    if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
+    const services = await listServices(db, kiosk.officeId);
+    const call = await findActiveCallOf(db, { kioskId: kiosk.kioskId });
+    let start = null;
+    if (call && ticket && call.ticket_id === ticket.id) {
+      const agent = await findUser(db, call.agent_id);
+      const media = await ctx.media.join(call.id, {
+        role: 'kiosk',
+        id: kiosk.kioskId,
+        name: ticket.number,
+      });
+      start = callStart(call, ticket, 'kiosk', agent?.display_name ?? '', media);
+    }
+    return {
+      kioskId: kiosk.kioskId,
+      office: {
+        id: office.id,
+        name: { id: office.name_id, en: office.name_en },
+        channels: channelsOf(office),
+      },
+      services: services.map(serviceView),
+      ticket: ticket ? await viewOf(ctx, db, ticket) : null,
+      call: start,
+    };
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TicketStatus } from '@loket/shared';
-import type { Db } from '../database.js';
+import { isPostgres, type Db } from '../database.js';
 import { prepared } from '../prepared.js';
 import type { TicketRow } from '../schema.js';
 
@@ -41,15 +41,16 @@ export async function findTicketByClientId(
   return (await findTicketByClientIdQuery(db, kioskId, clientId)).rows[0];
 }
 
-const findActiveTicketQuery = prepared((db: Db, kioskId: string) =>
+const activeTicketOf = (db: Db, kioskId: string) =>
   db
     .selectFrom('tickets')
     .selectAll()
     .where('kiosk_id', '=', kioskId)
     .where('status', 'in', ACTIVE_TICKET_STATUSES)
     .orderBy('created_at', 'desc')
-    .limit(1),
-);
+    .limit(1);
+
+const findActiveTicketQuery = prepared(activeTicketOf);
 
 /** The ticket a kiosk is still serving, if any. */
 export async function findActiveTicketForKiosk(
@@ -57,6 +58,19 @@ export async function findActiveTicketForKiosk(
   kioskId: string,
 ): Promise<TicketRow | undefined> {
   return (await findActiveTicketQuery(db, kioskId)).rows[0];
+}
+
+/**
+ * The ticket a kiosk is still serving, locked until the transaction ends, so no change to it can
+ * commit between this read and what is done with it. SQLite runs one writer at a time, so there
+ * the read alone does; PostgreSQL takes a row lock (and re-checks the row once a change commits).
+ */
+export async function lockActiveTicketForKiosk(
+  db: Db,
+  kioskId: string,
+): Promise<TicketRow | undefined> {
+  if (!isPostgres(db)) return findActiveTicketForKiosk(db, kioskId);
+  return activeTicketOf(db, kioskId).forUpdate().executeTakeFirst();
 }
 
 /** The ticket currently offered to an agent, if any. */

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterEach, expect, test } from 'vitest';
+import { startServer, type TestServer } from './harness.js';
+import { testDialect } from './test-database.js';
+
+// As for consoles (agent-bootstrap.postgres.test.ts): a kiosk's bootstrap must never arrive after
+// an event newer than its snapshot. The test holds the bootstrap half-way with a table lock while
+// the kiosk's ticket is offered to an officer who just went available.
+let server: TestServer;
+afterEach(() => server.close());
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test('a kiosk bootstrap answered after its ticket was offered already shows the offer', async () => {
+  expect(testDialect).toBe('postgres');
+  server = await startServer();
+  const kiosk = await server.kiosk();
+  const first = await kiosk.emitWithAck('kiosk:bootstrap', {});
+  if (!first.ok || !first.data.services[0]) throw new Error('no service');
+  const agent = await server.agent(await server.login('petugas1'));
+  // Signed in but on a break: tickets are taken, and wait.
+  await agent.emitWithAck('agent:setStatus', { status: 'away' });
+  const created = await kiosk.emitWithAck('ticket:create', {
+    clientId: randomUUID(),
+    serviceId: first.data.services[0].id,
+    language: 'id',
+    signLanguage: false,
+  });
+  if (!created.ok) throw new Error(created.error.code);
+  expect(created.data.ticket.status).toBe('waiting');
+  const heard: string[] = [];
+  kiosk.on('ticket:updated', (ticket) => heard.push(`ticket:updated ${ticket.status}`));
+
+  let boot: Awaited<ReturnType<typeof kiosk.emitWithAck<'kiosk:bootstrap'>>> | undefined;
+  await server.db.transaction().execute(async (trx) => {
+    // The bootstrap stops at the calls it reads, after reading the ticket.
+    await sql`lock table calls in access exclusive mode`.execute(trx);
+    void kiosk.emitWithAck('kiosk:bootstrap', {}).then((answer) => {
+      heard.push('bootstrap answer');
+      boot = answer;
+    });
+    await sleep(300);
+    expect(await agent.emitWithAck('agent:setStatus', { status: 'available' })).toMatchObject({
+      ok: true,
+    });
+    // The commit releases the bootstrap; it and the offer then finish in whatever order the
+    // server allows.
+    await sleep(300);
+  });
+  await expect
+    .poll(() => boot !== undefined && heard.includes('ticket:updated offered'))
+    .toBe(true);
+
+  if (!boot?.ok) throw new Error('bootstrap refused');
+  const answeredAfterOffer =
+    heard.indexOf('bootstrap answer') > heard.indexOf('ticket:updated offered');
+  expect(boot.data.ticket?.status).toBe(answeredAfterOffer ? 'offered' : 'waiting');
+});
