@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../hooks/useConsole';
 import { useUiLanguage } from '../hooks/useUiLanguage';
-import { formatClock } from '../lib/formatClock';
+import { formatClock } from '../lib/format-clock';
 
 /** Who the agent is, the state they are in and since when, and the languages they serve in. */
 export function AgentStatusCard() {

@@ -5,8 +5,8 @@ import { useConsole } from '../hooks/useConsole';
 import { useNow } from '../hooks/useNow';
 import { useRinger } from '../hooks/useRinger';
 import { useUiLanguage } from '../hooks/useUiLanguage';
-import { acceptOffer, declineOffer } from '../lib/agentActions';
-import { formatDuration } from '../lib/formatDuration';
+import { acceptOffer, declineOffer } from '../lib/agent-actions';
+import { formatDuration } from '../lib/format-duration';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
 

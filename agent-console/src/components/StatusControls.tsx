@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../hooks/useConsole';
-import { setStatus } from '../lib/agentActions';
+import { setStatus } from '../lib/agent-actions';
 import { Button } from './Button';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { startAgentConnection } from '../lib/agentConnection';
+import { startAgentConnection } from '../lib/agent-connection';
 import { primeRingerOnFirstGesture } from '../lib/ringer';
 
 /** Keeps the agent socket open while the agent page is shown. */

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { getCallMedia, subscribeCallMedia, type CallMedia } from '../lib/callMedia';
+import { getCallMedia, subscribeCallMedia, type CallMedia } from '../lib/call-media';
 
 /** The current call's local and remote streams. */
 export function useCallMedia(): CallMedia {

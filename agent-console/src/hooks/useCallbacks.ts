@@ -1,6 +1,6 @@
 import type { CallbackView } from '@loket/shared';
 import { useCallback, useEffect, useState } from 'react';
-import { requestCallbacks } from '../lib/agentCommands';
+import { requestCallbacks } from '../lib/agent-commands';
 import type { ConsoleErrorCode } from '../lib/errors';
 import { useCommand } from './useCommand';
 import { useConsole } from './useConsole';

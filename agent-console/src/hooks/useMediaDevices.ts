@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { listDevices, subscribeDeviceChanges, type DeviceChoices } from '../lib/mediaDevices';
+import { listDevices, subscribeDeviceChanges, type DeviceChoices } from '../lib/media-devices';
 
 const NONE: DeviceChoices = { audio: [], video: [] };
 

@@ -2,7 +2,7 @@ import { MonitorGrant } from '@loket/shared';
 import { MonitorSession, type MonitorState } from '@loket/shared/media';
 import { ACK_TIMEOUT_MS, unwrapAck } from './ack';
 import { ConsoleError, errorCodeOf, type ConsoleErrorCode } from './errors';
-import { managerSocket } from './managerSocket';
+import { managerSocket } from './manager-socket';
 
 /** One party of a watched call, as the monitor shows it. */
 export interface MonitoredParty {

@@ -2,13 +2,13 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
-import { answerWith, FakeSocket } from '../test/fakeSocket';
+import { answerWith, FakeSocket } from '../test/fake-socket';
 import { agentUser, agentView, bootstrap, offerView } from '../test/fixtures';
-import { resetStore } from '../test/resetStore';
+import { resetStore } from '../test/reset-store';
 import AgentPage from './AgentPage';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('../lib/agentSocket', () => ({
+vi.mock('../lib/agent-socket', () => ({
   connectAgentSocket: () => socket.current,
   agentSocket: () => socket.current,
   disconnectAgentSocket: () => socket.current?.disconnect(),

@@ -2,13 +2,13 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
-import { answerWith, FakeSocket } from '../test/fakeSocket';
+import { answerWith, FakeSocket } from '../test/fake-socket';
 import { managerUser, NOW, queueDelta, queueSnapshot } from '../test/fixtures';
-import { resetStore } from '../test/resetStore';
+import { resetStore } from '../test/reset-store';
 import ManagerPage from './ManagerPage';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('../lib/managerSocket', () => ({
+vi.mock('../lib/manager-socket', () => ({
   connectManagerSocket: () => socket.current,
   managerSocket: () => socket.current,
   disconnectManagerSocket: () => socket.current?.disconnect(),

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import i18n from '../i18n';
 import { consoleStore } from '../store';
 import { agentUser } from '../test/fixtures';
-import { resetStore } from '../test/resetStore';
+import { resetStore } from '../test/reset-store';
 import SignInPage from './SignInPage';
 
 function stubFetch(status: number, body: unknown) {

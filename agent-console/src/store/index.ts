@@ -1,9 +1,9 @@
 import { createStore } from 'zustand/vanilla';
-import { createAgentSlice } from './agentSlice';
-import { createCallSlice } from './callSlice';
-import { createOfferSlice } from './offerSlice';
-import { createQueueSlice } from './queueSlice';
-import { createSessionSlice } from './sessionSlice';
+import { createAgentSlice } from './agent-slice';
+import { createCallSlice } from './call-slice';
+import { createOfferSlice } from './offer-slice';
+import { createQueueSlice } from './queue-slice';
+import { createSessionSlice } from './session-slice';
 import type { ConsoleState } from './types';
 
 export type { ConsoleState } from './types';

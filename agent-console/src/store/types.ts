@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { AgentSlice } from './agentSlice';
-import type { CallSlice } from './callSlice';
-import type { OfferSlice } from './offerSlice';
-import type { QueueSlice } from './queueSlice';
-import type { SessionSlice } from './sessionSlice';
+import type { AgentSlice } from './agent-slice';
+import type { CallSlice } from './call-slice';
+import type { OfferSlice } from './offer-slice';
+import type { QueueSlice } from './queue-slice';
+import type { SessionSlice } from './session-slice';
 
 /** Everything the console keeps: plain data and the actions that change it. */
 export type ConsoleState = SessionSlice & AgentSlice & OfferSlice & CallSlice & QueueSlice;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../../hooks/useConsole';
-import { endCall } from '../../lib/agentActions';
+import { endCall } from '../../lib/agent-actions';
 import { cameraToggled, micToggled } from '../../store/actions';
 import { Button } from '../Button';
 import { EndCallDialog } from './EndCallDialog';

@@ -4,18 +4,18 @@ import { createCallSession } from '@loket/shared/media';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { followStoreCall } from '../../lib/callMedia';
+import { followStoreCall } from '../../lib/call-media';
 import { consoleStore } from '../../store';
-import { FakeSocket } from '../../test/fakeSocket';
+import { FakeSocket } from '../../test/fake-socket';
 import { callStart } from '../../test/fixtures';
-import { resetStore } from '../../test/resetStore';
+import { resetStore } from '../../test/reset-store';
 import { PageMessages } from '../PageMessages';
 import { ConnectionQuality } from './ConnectionQuality';
 import { DevicePicker } from './DevicePicker';
 import { ScreenShareButton } from './ScreenShareButton';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('../../lib/agentSocket', () => ({ agentSocket: () => socket.current }));
+vi.mock('../../lib/agent-socket', () => ({ agentSocket: () => socket.current }));
 vi.mock('@loket/shared/media', async (importOriginal) => ({
   ...(await importOriginal<typeof Media>()),
   createCallSession: vi.fn(),
@@ -28,7 +28,7 @@ function fakeTrack(kind: 'audio' | 'video', deviceId: string) {
 
 /** The agent's stream, whose tracks a device switch replaces in place, as the sessions do. */
 const local = { tracks: [fakeTrack('video', 'cam-1'), fakeTrack('audio', 'mic-1')] };
-vi.mock('../../lib/localMedia', () => ({
+vi.mock('../../lib/local-media', () => ({
   takeLocalMedia: async () => ({ getTracks: () => local.tracks }),
   stopTracks: vi.fn(),
 }));

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCallMedia } from '../../hooks/useCallMedia';
 import { useConsole } from '../../hooks/useConsole';
-import { followStoreCall } from '../../lib/callMedia';
+import { followStoreCall } from '../../lib/call-media';
 import { focusPageHeading } from '../../lib/focus';
 import { CallControls } from './CallControls';
 import { CallStateText } from './CallStateText';

@@ -3,8 +3,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCallMedia } from '../../hooks/useCallMedia';
 import { useMediaDevices } from '../../hooks/useMediaDevices';
-import { switchDevice } from '../../lib/callMedia';
-import { deviceOf } from '../../lib/mediaDevices';
+import { switchDevice } from '../../lib/call-media';
+import { deviceOf } from '../../lib/media-devices';
 
 const LABEL_KEY = { video: 'call.camera', audio: 'call.microphone' } as const;
 

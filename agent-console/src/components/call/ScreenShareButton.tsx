@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../../hooks/useConsole';
-import { toggleScreenShare } from '../../lib/callMedia';
+import { toggleScreenShare } from '../../lib/call-media';
 import { Button } from '../Button';
 
 /** Shares the agent's screen with the visitor, or stops; the label says what a press will do. */

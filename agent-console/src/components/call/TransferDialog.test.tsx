@@ -2,13 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../../store';
-import { answerWith, FakeSocket } from '../../test/fakeSocket';
+import { answerWith, FakeSocket } from '../../test/fake-socket';
 import { bootstrap, callStart } from '../../test/fixtures';
-import { resetStore } from '../../test/resetStore';
+import { resetStore } from '../../test/reset-store';
 import { CallControls } from './CallControls';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('../../lib/agentSocket', () => ({ agentSocket: () => socket.current }));
+vi.mock('../../lib/agent-socket', () => ({ agentSocket: () => socket.current }));
 
 const state = () => consoleStore.getState();
 

@@ -4,7 +4,7 @@ import { useCommand } from '../../hooks/useCommand';
 import { useConsole } from '../../hooks/useConsole';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { requestTransfer } from '../../lib/agentCommands';
+import { requestTransfer } from '../../lib/agent-commands';
 import { callEnded } from '../../store/actions';
 import { FormDialog } from '../FormDialog';
 

@@ -2,13 +2,13 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../../store';
-import { answerWith, FakeSocket } from '../../test/fakeSocket';
+import { answerWith, FakeSocket } from '../../test/fake-socket';
 import { bootstrap, callbackView } from '../../test/fixtures';
-import { resetStore } from '../../test/resetStore';
+import { resetStore } from '../../test/reset-store';
 import { CallbacksSection } from './CallbacksSection';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('../../lib/agentSocket', () => ({ agentSocket: () => socket.current }));
+vi.mock('../../lib/agent-socket', () => ({ agentSocket: () => socket.current }));
 
 function fake(): FakeSocket {
   if (!socket.current) throw new Error('no socket');

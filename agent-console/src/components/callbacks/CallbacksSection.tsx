@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCallbacks } from '../../hooks/useCallbacks';
 import { useConsole } from '../../hooks/useConsole';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { formatDateTime } from '../../lib/formatFigures';
+import { formatDateTime } from '../../lib/format-figures';
 import { Button } from '../Button';
 import { CloseCallbackDialog } from './CloseCallbackDialog';
 

@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../hooks/useCommand';
 import { useErrorText } from '../../hooks/useErrorText';
-import { requestCloseCallback, type CallbackOutcome } from '../../lib/agentCommands';
+import { requestCloseCallback, type CallbackOutcome } from '../../lib/agent-commands';
 import { noticeShown } from '../../store/actions';
 import { FormDialog } from '../FormDialog';
 

@@ -2,8 +2,8 @@ import type { QueueCounters } from '@loket/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { formatDuration } from '../../lib/formatDuration';
-import { formatPercent } from '../../lib/formatFigures';
+import { formatDuration } from '../../lib/format-duration';
+import { formatPercent } from '../../lib/format-figures';
 
 /** Shown for a figure that cannot be given yet (e.g. no call answered today). */
 const NONE = null;

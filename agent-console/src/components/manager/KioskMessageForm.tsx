@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../hooks/useCommand';
 import { useErrorText } from '../../hooks/useErrorText';
-import { messageKiosks } from '../../lib/managerCommands';
+import { messageKiosks } from '../../lib/manager-commands';
 import { noticeShown } from '../../store/actions';
 import { Button } from '../Button';
 

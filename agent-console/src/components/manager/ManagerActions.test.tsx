@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import ManagerPage from '../../pages/ManagerPage';
 import { consoleStore } from '../../store';
-import { answerWith, FakeSocket } from '../../test/fakeSocket';
+import { answerWith, FakeSocket } from '../../test/fake-socket';
 import { agentView, managerUser, queueSnapshot } from '../../test/fixtures';
-import { resetStore } from '../../test/resetStore';
+import { resetStore } from '../../test/reset-store';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('../../lib/managerSocket', () => ({
+vi.mock('../../lib/manager-socket', () => ({
   connectManagerSocket: () => socket.current,
   managerSocket: () => socket.current,
   disconnectManagerSocket: () => socket.current?.disconnect(),

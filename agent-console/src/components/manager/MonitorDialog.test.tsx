@@ -2,12 +2,12 @@ import type { MonitorGrant, QueueTicket } from '@loket/shared';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { answerWith, FakeSocket } from '../../test/fakeSocket';
+import { answerWith, FakeSocket } from '../../test/fake-socket';
 import { queueSnapshot } from '../../test/fixtures';
 import { MonitorDialog } from './MonitorDialog';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('../../lib/managerSocket', () => ({ managerSocket: () => socket.current }));
+vi.mock('../../lib/manager-socket', () => ({ managerSocket: () => socket.current }));
 
 /** Stands in for the LiveKit room: the test decides when joining ends and what arrives. */
 const sessions = vi.hoisted(() => {

@@ -2,7 +2,7 @@ import type { AgentView } from '@loket/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { formatClock } from '../../lib/formatClock';
+import { formatClock } from '../../lib/format-clock';
 import { Button } from '../Button';
 
 interface OfficersTableProps {

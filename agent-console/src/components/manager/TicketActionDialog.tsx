@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../hooks/useCommand';
 import { useErrorText } from '../../hooks/useErrorText';
-import { assignTicket, cancelTicket, prioritiseTicket } from '../../lib/managerCommands';
+import { assignTicket, cancelTicket, prioritiseTicket } from '../../lib/manager-commands';
 import { noticeShown } from '../../store/actions';
 import { FormDialog } from '../FormDialog';
 import { ReasonField } from '../ReasonField';

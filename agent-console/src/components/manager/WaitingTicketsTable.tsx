@@ -2,7 +2,7 @@ import type { QueueTicket, TicketStatus } from '@loket/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { formatDuration } from '../../lib/formatDuration';
+import { formatDuration } from '../../lib/format-duration';
 import { Button } from '../Button';
 import type { TicketAction } from './TicketActionDialog';
 

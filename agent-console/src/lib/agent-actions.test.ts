@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
-import { answerWith, FakeSocket } from '../test/fakeSocket';
+import { answerWith, FakeSocket } from '../test/fake-socket';
 import { agentView, callStart } from '../test/fixtures';
-import { resetStore } from '../test/resetStore';
-import { endCall, setStatus } from './agentActions';
+import { resetStore } from '../test/reset-store';
+import { endCall, setStatus } from './agent-actions';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('./agentSocket', () => ({ agentSocket: () => socket.current }));
+vi.mock('./agent-socket', () => ({ agentSocket: () => socket.current }));
 
 const state = () => consoleStore.getState();
 

@@ -1,5 +1,5 @@
 import type { QueueDelta, QueueSnapshot } from '@loket/shared';
-import { applyDelta, deltaOutcome, type DeltaOutcome } from '../lib/queueDelta';
+import { applyDelta, deltaOutcome, type DeltaOutcome } from '../lib/queue-delta';
 import type { SliceCreator } from './types';
 
 /** The manager's live queue. */

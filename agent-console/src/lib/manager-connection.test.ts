@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
-import { answerWith, FakeSocket } from '../test/fakeSocket';
+import { answerWith, FakeSocket } from '../test/fake-socket';
 import { managerUser, queueDelta, queueSnapshot } from '../test/fixtures';
-import { resetStore } from '../test/resetStore';
-import { startManagerConnection } from './managerConnection';
+import { resetStore } from '../test/reset-store';
+import { startManagerConnection } from './manager-connection';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('./managerSocket', () => ({
+vi.mock('./manager-socket', () => ({
   connectManagerSocket: () => socket.current,
   managerSocket: () => socket.current,
   disconnectManagerSocket: () => socket.current?.disconnect(),

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
-import { answerWith, FakeSocket } from '../test/fakeSocket';
+import { answerWith, FakeSocket } from '../test/fake-socket';
 import { agentUser, agentView, bootstrap, callStart, offerView } from '../test/fixtures';
-import { resetStore } from '../test/resetStore';
-import { startAgentConnection } from './agentConnection';
+import { resetStore } from '../test/reset-store';
+import { startAgentConnection } from './agent-connection';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('./agentSocket', () => ({
+vi.mock('./agent-socket', () => ({
   connectAgentSocket: () => socket.current,
   agentSocket: () => socket.current,
   disconnectAgentSocket: () => socket.current?.disconnect(),

@@ -2,10 +2,10 @@ import { QueueDelta } from '@loket/shared';
 import { consoleStore } from '../store';
 import { deltaReceived, errorShown, signedOut, snapshotLoaded } from '../store/actions';
 import { errorCodeOf } from './errors';
-import { requestSince, requestSnapshot } from './managerCommands';
-import { connectManagerSocket, disconnectManagerSocket } from './managerSocket';
-import { parsedListener } from './parsedListener';
-import { followSocketLifecycle } from './socketLifecycle';
+import { requestSince, requestSnapshot } from './manager-commands';
+import { connectManagerSocket, disconnectManagerSocket } from './manager-socket';
+import { parsedListener } from './parsed-listener';
+import { followSocketLifecycle } from './socket-lifecycle';
 
 /**
  * Opens the manager socket and keeps the live queue: a numbered snapshot on the first connect,

@@ -8,12 +8,12 @@ import {
   offerWithdrawn,
   signedOut,
 } from '../store/actions';
-import { requestBootstrap } from './agentCommands';
-import { connectAgentSocket, disconnectAgentSocket } from './agentSocket';
+import { requestBootstrap } from './agent-commands';
+import { connectAgentSocket, disconnectAgentSocket } from './agent-socket';
 import { errorCodeOf } from './errors';
-import { parsedListener } from './parsedListener';
-import { abandonPreparedCall, prepareCall, prepareRoom } from './preparedCall';
-import { followSocketLifecycle } from './socketLifecycle';
+import { parsedListener } from './parsed-listener';
+import { abandonPreparedCall, prepareCall, prepareRoom } from './prepared-call';
+import { followSocketLifecycle } from './socket-lifecycle';
 
 /** Asks where this agent stands and restores offer and call: after sign-in, reload or a blip. */
 async function resume(): Promise<void> {

@@ -1,6 +1,6 @@
 import { QueueCatchUp, QueueSnapshot, type ManagerClientToServerEvents } from '@loket/shared';
 import { ACK_TIMEOUT_MS, NO_DATA, unwrapAck } from './ack';
-import { managerSocket } from './managerSocket';
+import { managerSocket } from './manager-socket';
 
 /** The payload of a manager command, as the contract types it. */
 type Payload<E extends keyof ManagerClientToServerEvents> = Parameters<

@@ -1,8 +1,8 @@
 import { CallSignal, type Signal } from '@loket/shared';
 import type { SignalChannel } from '@loket/shared/media';
-import { requestSignal } from './agentCommands';
-import { agentSocket } from './agentSocket';
-import { parsedListener } from './parsedListener';
+import { requestSignal } from './agent-commands';
+import { agentSocket } from './agent-socket';
+import { parsedListener } from './parsed-listener';
 
 /** A signal channel that can be given up before a session ever subscribed to it. */
 export interface CallSignalChannel extends SignalChannel {

@@ -1,8 +1,8 @@
 import type { SessionUser } from '@loket/shared';
-import { initialAgent } from './agentSlice';
-import { initialCall } from './callSlice';
-import { initialOffer } from './offerSlice';
-import { initialQueue } from './queueSlice';
+import { initialAgent } from './agent-slice';
+import { initialCall } from './call-slice';
+import { initialOffer } from './offer-slice';
+import { initialQueue } from './queue-slice';
 import type { SliceCreator } from './types';
 
 /** Whether we know who is signed in yet. */

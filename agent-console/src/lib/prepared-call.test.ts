@@ -2,14 +2,14 @@ import type * as Media from '@loket/shared/media';
 import { PreparedP2POffer } from '@loket/shared/media';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
-import { answerWith, FakeSocket } from '../test/fakeSocket';
+import { answerWith, FakeSocket } from '../test/fake-socket';
 import { callStart, offerView } from '../test/fixtures';
-import { resetStore } from '../test/resetStore';
-import { acceptOffer, declineOffer } from './agentActions';
-import { abandonPreparedCall, prepareCall, prepareRoom, takeForCall } from './preparedCall';
+import { resetStore } from '../test/reset-store';
+import { acceptOffer, declineOffer } from './agent-actions';
+import { abandonPreparedCall, prepareCall, prepareRoom, takeForCall } from './prepared-call';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('./agentSocket', () => ({ agentSocket: () => socket.current }));
+vi.mock('./agent-socket', () => ({ agentSocket: () => socket.current }));
 /** A LiveKit session that records whether its room was joined and left. */
 const rooms = vi.hoisted(
   () =>
@@ -34,7 +34,7 @@ vi.mock('@loket/shared/media', async (importOriginal) => {
 });
 
 const local = { id: 'camera' } as unknown as MediaStream;
-vi.mock('./localMedia', () => ({
+vi.mock('./local-media', () => ({
   openingLocalMedia: () => Promise.resolve(local),
   discardLocalMedia: vi.fn(),
 }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDuration } from './formatDuration';
+import { formatDuration } from './format-duration';
 
 describe('formatDuration', () => {
   test.each([

@@ -2,10 +2,10 @@ import type { CallStart } from '@loket/shared';
 import { createCallSession, type CallSession, type MediaKind } from '@loket/shared/media';
 import { consoleStore, type ConsoleState } from '../store';
 import { callStateChanged, errorShown } from '../store/actions';
-import { endCall } from './agentActions';
-import { stopTracks, takeLocalMedia } from './localMedia';
-import { takeForCall } from './preparedCall';
-import { socketSignalChannel } from './socketSignalChannel';
+import { endCall } from './agent-actions';
+import { stopTracks, takeLocalMedia } from './local-media';
+import { takeForCall } from './prepared-call';
+import { socketSignalChannel } from './socket-signal-channel';
 
 /** The streams a call view shows; kept here, never in the store. */
 export interface CallMedia {

@@ -12,7 +12,7 @@ import {
   type Signal,
 } from '@loket/shared';
 import { ACK_TIMEOUT_MS, NO_DATA, unwrapAck } from './ack';
-import { agentSocket } from './agentSocket';
+import { agentSocket } from './agent-socket';
 
 /** What came of a call-back: reached, no answer, wrong number. */
 export type CallbackOutcome = CloseCallback['outcome'];

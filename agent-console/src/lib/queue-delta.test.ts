@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { agentView, NOW, queueDelta, queueSnapshot } from '../test/fixtures';
-import { applyDelta, deltaOutcome } from './queueDelta';
+import { applyDelta, deltaOutcome } from './queue-delta';
 
 describe('queue deltas', () => {
   test.each([

@@ -1,6 +1,6 @@
 import type { AgentBootstrap, AgentView, ServiceView } from '@loket/shared';
 import type { ConsoleErrorCode } from '../lib/errors';
-import { initialCall } from './callSlice';
+import { initialCall } from './call-slice';
 import type { Notice, NoticeKey } from './notice';
 import { notice } from './notice';
 import type { SliceCreator } from './types';

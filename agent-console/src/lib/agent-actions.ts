@@ -1,5 +1,5 @@
 import type { SelfAgentStatus } from '@loket/shared';
-import type { PendingCommand } from '../store/agentSlice';
+import type { PendingCommand } from '../store/agent-slice';
 import {
   agentUpdated,
   callEnded,
@@ -9,10 +9,10 @@ import {
   offerAnswered,
   signedOut,
 } from '../store/actions';
-import { requestAccept, requestDecline, requestEndCall, requestStatus } from './agentCommands';
+import { requestAccept, requestDecline, requestEndCall, requestStatus } from './agent-commands';
 import { errorCodeOf } from './errors';
-import { openingLocalMedia } from './localMedia';
-import { abandonPreparedCall, keepForCall, takePrepared } from './preparedCall';
+import { openingLocalMedia } from './local-media';
+import { abandonPreparedCall, keepForCall, takePrepared } from './prepared-call';
 import { primeRinger } from './ringer';
 
 /** Runs one command with its buttons disabled; a failure ends up as the page's error. */

@@ -1,6 +1,6 @@
 import type { CallStart, OfferView, PreparedRoom } from '@loket/shared';
 import { LiveKitCallSession, PreparedP2POffer } from '@loket/shared/media';
-import { discardLocalMedia, openingLocalMedia } from './localMedia';
+import { discardLocalMedia, openingLocalMedia } from './local-media';
 
 /** What is being made ready for the offer that rings. */
 interface Ringing {

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Signal } from '@loket/shared';
-import { FakeSocket } from '../test/fakeSocket';
-import { socketSignalChannel } from './socketSignalChannel';
+import { FakeSocket } from '../test/fake-socket';
+import { socketSignalChannel } from './socket-signal-channel';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('./agentSocket', () => ({ agentSocket: () => socket.current }));
+vi.mock('./agent-socket', () => ({ agentSocket: () => socket.current }));
 
 const offer: Signal = { kind: 'description', description: { type: 'offer', sdp: 'v=0' } };
 const candidate: Signal = { kind: 'candidate', candidate: null };
