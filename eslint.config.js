@@ -6,6 +6,151 @@ import tseslint from 'typescript-eslint';
 
 const apps = ['kiosk/**/*.{ts,tsx}', 'agent-console/**/*.{ts,tsx}'];
 
+/** Every package's own folder, and how the others may name it. */
+const PACKAGES = {
+  kiosk: ['**/kiosk/**', '@loket/kiosk', '@loket/kiosk/*'],
+  'agent-console': ['**/agent-console/**', '@loket/agent-console', '@loket/agent-console/*'],
+  'signaling-server': [
+    '**/signaling-server/**',
+    '@loket/signaling-server',
+    '@loket/signaling-server/*',
+  ],
+};
+
+/**
+ * The packages' boundaries: apps share only through `shared` (never each other, never the
+ * server), the server never reaches into an app, and the contract depends on nothing. The server's
+ * layers below repeat the server's rule, as a file gets one list of restricted imports.
+ */
+function appBoundaries() {
+  const others = (self) =>
+    Object.entries(PACKAGES).flatMap(([name, patterns]) => (name === self ? [] : patterns));
+  return ['kiosk', 'agent-console', 'shared', 'signaling-server'].map((pkg) => ({
+    files: [`${pkg}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: others(pkg), message: `${pkg} talks to the others only through shared.` },
+          ],
+        },
+      ],
+    },
+  }));
+}
+
+/**
+ * The server's layers (see docs/architecture.md): what each folder of `signaling-server/src` may
+ * never import, and why. Tests arrange state directly and are left out.
+ */
+const LAYERS = {
+  core: {
+    never: [
+      'store',
+      'media',
+      'auth',
+      'context',
+      'queue',
+      'read-models',
+      'scheduling',
+      'use-cases',
+      'realtime',
+      'http',
+      'demo',
+      'cli',
+    ],
+    why: 'the core is pure: decisions only, no I/O, no transport',
+  },
+  store: {
+    never: [
+      'media',
+      'context',
+      'queue',
+      'read-models',
+      'scheduling',
+      'use-cases',
+      'realtime',
+      'http',
+    ],
+    why: 'persistence knows no transport and no use case',
+  },
+  media: {
+    never: [
+      'store',
+      'context',
+      'queue',
+      'read-models',
+      'scheduling',
+      'use-cases',
+      'realtime',
+      'http',
+    ],
+    why: 'media control is called by use cases, not the other way round',
+  },
+  context: {
+    never: ['queue', 'read-models', 'scheduling', 'use-cases', 'realtime', 'http'],
+    why: 'what use cases work with knows none of them',
+  },
+  'read-models': {
+    never: ['queue', 'scheduling', 'use-cases', 'realtime', 'http'],
+    why: 'read models only read',
+  },
+  queue: {
+    never: ['scheduling', 'use-cases', 'realtime', 'http'],
+    why: 'the queue is moved by use cases and timers, never the other way round',
+  },
+  scheduling: {
+    never: ['use-cases', 'realtime', 'http'],
+    why: 'timers act on the queue like a use case, not through one, and know no transport',
+  },
+  'use-cases': {
+    never: ['scheduling', 'realtime', 'http'],
+    why: 'use cases know no transport',
+  },
+  realtime: {
+    never: ['store', 'queue', 'read-models', 'scheduling', 'media', 'http'],
+    why: 'handlers and handshakes go through use cases, and realtime and http stay apart',
+  },
+  http: {
+    never: ['store', 'queue', 'read-models', 'scheduling', 'media', 'realtime'],
+    why: 'routes and sign-in go through use cases, and realtime and http stay apart',
+  },
+};
+
+/** Where a relative import names one of `folders` as a path segment. */
+const segmentOf = (folders) => `(^|/)(${folders.join('|')})/`;
+
+function serverLayers() {
+  return Object.entries(LAYERS).map(([layer, { never, why }]) => ({
+    files: [`signaling-server/src/${layer}/**/*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: Object.values(PACKAGES).flat(),
+              message: 'The server never reaches into an app.',
+            },
+            { regex: segmentOf(never), message: `src/${layer} may not import that: ${why}.` },
+            ...(layer === 'core'
+              ? [
+                  {
+                    regex:
+                      '^(node:|kysely|socket\\.io|express|pg$|better-sqlite3|livekit-server-sdk|pino)',
+                    message: `src/core may not import that: ${LAYERS.core.why}.`,
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/node_modules/**', 'test-output/**', 'bench-results/**', 'data/**'],
@@ -29,38 +174,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  {
-    // Apps talk to the server only through the shared contract.
-    files: apps,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '**/signaling-server/**',
-            '@loket/signaling-server',
-            '@loket/signaling-server/*',
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The server never reaches into an app, and shared never reaches into anything.
-    files: ['signaling-server/**/*.ts', 'shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '**/kiosk/**',
-            '**/agent-console/**',
-            '@loket/kiosk',
-            '@loket/agent-console',
-            '**/signaling-server/**',
-          ],
-        },
-      ],
-    },
-  },
+  ...appBoundaries(),
+  ...serverLayers(),
 );

@@ -1,4 +1,6 @@
 export * from './ack.js';
+export * from './contract/define.js';
+export * from './contract/client.js';
 export * from './namespaces.js';
 export * from './domain/ids.js';
 export * from './domain/language.js';
@@ -13,4 +15,5 @@ export * from './events/agent.js';
 export * from './events/manager.js';
 export * from './rest/auth.js';
 export * from './rest/error-body.js';
+export * from './rest/routes.js';
 export * from './events/socket-data.js';

@@ -7,7 +7,7 @@ import { readDemoCredentials, seedDemoData } from './demo/demo-data.js';
 import { randomIds } from './ids.js';
 import { createLogger } from './log.js';
 import { describeDatabase, migrateToLatest, openDatabase } from './store/database.js';
-import { recoverAfterRestart } from './services/recovery.js';
+import { recoverAfterRestart } from './scheduling/recovery.js';
 import { printWelcome } from './welcome.js';
 
 // The workspace root, from src/ in development or dist/ once built.

@@ -1,8 +1,13 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import {
+  agentContract,
+  kioskContract,
+  managerContract,
   NAMESPACES,
   SOCKET_PATH,
+  ackSchema,
+  type NamespaceContract,
   type AgentClientToServerEvents,
   type AgentServerToClientEvents,
   type KioskClientToServerEvents,
@@ -12,6 +17,7 @@ import {
 } from '@loket/shared';
 import { sql } from 'kysely';
 import { pino } from 'pino';
+import { z } from 'zod';
 import { io, type Socket } from 'socket.io-client';
 import { createApp, type App } from '../src/app.js';
 import { hashToken, newToken } from '../src/auth/tokens.js';
@@ -92,7 +98,25 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   await new Promise<void>((resolve) => app.http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.http.address() as AddressInfo).port}`;
   const sockets: Socket[] = [];
-  const track = <S extends Socket>(socket: S) => (sockets.push(socket), socket);
+  /** Events and acks a client got that broke the contract; any fails the test at close. */
+  const broken: string[] = [];
+  const track = <S extends Socket>(socket: S, contract: NamespaceContract) => {
+    sockets.push(socket);
+    socket.onAny((event: string, payload: unknown) => {
+      const parsed = contract.events[event]?.safeParse(payload);
+      if (!parsed?.success) broken.push(`${event}: ${parsed?.error.message ?? 'not in the table'}`);
+    });
+    const emitWithAck = socket.emitWithAck.bind(socket) as (...args: unknown[]) => Promise<unknown>;
+    Object.assign(socket, {
+      async emitWithAck(event: string, ...args: unknown[]) {
+        const ack = await emitWithAck(event, ...args);
+        const parsed = ackSchema(contract.commands[event]?.result ?? z.never()).safeParse(ack);
+        if (!parsed.success) broken.push(`${event} ack: ${parsed.error.message}`);
+        return ack;
+      },
+    });
+    return socket;
+  };
   const options_ = {
     path: SOCKET_PATH,
     transports: ['websocket'],
@@ -115,7 +139,10 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     password: passwordOf,
     kiosk(token = demo.kioskToken) {
       return connected(
-        track(io(`${url}${NAMESPACES.kiosk}`, { ...options_, auth: { token } }) as KioskSocket),
+        track(
+          io(`${url}${NAMESPACES.kiosk}`, { ...options_, auth: { token } }) as KioskSocket,
+          kioskContract,
+        ),
       );
     },
     async enrolKiosk() {
@@ -145,6 +172,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       return connected(
         track(
           io(`${url}${NAMESPACES.agent}`, { ...options_, extraHeaders: { cookie } }) as AgentSocket,
+          agentContract,
         ),
       );
     },
@@ -155,6 +183,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
             ...options_,
             extraHeaders: { cookie },
           }) as ManagerSocket,
+          managerContract,
         ),
       );
     },
@@ -162,6 +191,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       for (const socket of sockets) socket.close();
       await app.close();
       await store.dispose();
+      if (broken.length) throw new Error(`events broke the contract:\n${broken.join('\n')}`);
     },
   };
 }

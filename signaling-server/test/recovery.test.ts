@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, expect, test } from 'vitest';
 import { randomIds } from '../src/ids.js';
-import { recoverAfterRestart } from '../src/services/recovery.js';
+import { recoverAfterRestart } from '../src/scheduling/recovery.js';
 import { nextEvent, startServer, type TestServer } from './harness.js';
 
 let server: TestServer;

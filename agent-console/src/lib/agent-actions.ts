@@ -9,7 +9,7 @@ import {
   offerAnswered,
   signedOut,
 } from '../store/actions';
-import { requestAccept, requestDecline, requestEndCall, requestStatus } from './agent-commands';
+import { agentCommand, requestAccept, requestDecline, requestStatus } from './agent-commands';
 import { errorCodeOf } from './errors';
 import { openingLocalMedia } from './local-media';
 import { abandonPreparedCall, keepForCall, takePrepared } from './prepared-call';
@@ -83,7 +83,7 @@ export function declineOffer(ticketId: string): Promise<void> {
 export function endCall(callId: string): Promise<void> {
   return run('endCall', async () => {
     try {
-      await requestEndCall(callId);
+      await agentCommand('call:end', { callId });
     } catch (error) {
       if (errorCodeOf(error) !== 'NOT_IN_CALL') throw error;
     }

@@ -53,11 +53,25 @@ describe('agent connection', () => {
     expect(state()).toMatchObject({ call: null, notice: { key: 'callEndedByVisitor' } });
   });
 
-  test('a malformed event is dropped', () => {
+  test.each([
+    { event: 'offer:new', payload: { ticketId: 42 } },
+    { event: 'agent:updated', payload: { ...agentView(), status: 'asleep' } },
+    { event: 'call:ended', payload: { callId: 'c-1', reason: 'bored' } },
+  ])('a $event that breaks the contract is dropped, and the page says so', ({ event, payload }) => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     startAgentConnection();
-    fake().serverEmit('offer:new', { ticketId: 42 });
-    expect(state().offer).toBeNull();
+    state().callStarted(callStart());
+    fake().serverEmit(event, payload);
+    expect(state()).toMatchObject({
+      offer: null,
+      agent: null,
+      call: { callId: 'c-1' },
+      error: 'BAD_RESPONSE',
+    });
+    expect(console.warn).toHaveBeenCalledWith(
+      `Dropped a malformed ${event} from the server`,
+      expect.anything(),
+    );
   });
 
   test.each([

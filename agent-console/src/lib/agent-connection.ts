@@ -1,4 +1,4 @@
-import { AgentView, CallEnded, OfferView, OfferWithdrawn, PreparedRoom } from '@loket/shared';
+import { agentContract } from '@loket/shared';
 import {
   agentUpdated,
   bootstrapped,
@@ -8,17 +8,17 @@ import {
   offerWithdrawn,
   signedOut,
 } from '../store/actions';
-import { requestBootstrap } from './agent-commands';
+import { agentCommand } from './agent-commands';
 import { connectAgentSocket, disconnectAgentSocket } from './agent-socket';
+import { listenTo } from './commands';
 import { errorCodeOf } from './errors';
-import { parsedListener } from './parsed-listener';
 import { abandonPreparedCall, prepareCall, prepareRoom } from './prepared-call';
 import { followSocketLifecycle } from './socket-lifecycle';
 
 /** Asks where this agent stands and restores offer and call: after sign-in, reload or a blip. */
 async function resume(): Promise<void> {
   try {
-    const bootstrap = await requestBootstrap();
+    const bootstrap = await agentCommand('agent:bootstrap', {});
     if (bootstrap.offer) prepareCall(bootstrap.offer);
     bootstrapped(bootstrap);
   } catch (error) {
@@ -32,23 +32,19 @@ async function resume(): Promise<void> {
 export function startAgentConnection(): () => void {
   const socket = connectAgentSocket();
   followSocketLifecycle(socket, () => void resume());
-  socket.on('agent:updated', parsedListener(AgentView, agentUpdated));
-  socket.on(
-    'offer:new',
-    parsedListener(OfferView, (offer) => {
+  listenTo(socket, agentContract.events, {
+    'agent:updated': agentUpdated,
+    'offer:new': (offer) => {
       prepareCall(offer);
       offerReceived(offer);
-    }),
-  );
-  socket.on('offer:room', parsedListener(PreparedRoom, prepareRoom));
-  socket.on(
-    'offer:withdrawn',
-    parsedListener(OfferWithdrawn, (withdrawn) => {
+    },
+    'offer:room': prepareRoom,
+    'offer:withdrawn': (withdrawn) => {
       abandonPreparedCall();
       offerWithdrawn(withdrawn);
-    }),
-  );
-  socket.on('call:ended', parsedListener(CallEnded, callEnded));
+    },
+    'call:ended': callEnded,
+  });
   return () => {
     socket.off();
     disconnectAgentSocket();

@@ -1,35 +1,25 @@
 import {
   NAMESPACES,
-  SOCKET_PATH,
-  type AgentClientToServerEvents,
-  type AgentServerToClientEvents,
+  type agentContract,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
 } from '@loket/shared';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { namespaceSocket } from './namespace-socket';
 
 /** The agent's typed socket on `/agent`; the session cookie authenticates it. */
-export type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
+export type AgentSocket = Socket<
+  ServerToClientEvents<typeof agentContract>,
+  ClientToServerEvents<typeof agentContract>
+>;
 
-let current: AgentSocket | null = null;
+const socket = namespaceSocket<AgentSocket>(NAMESPACES.agent);
 
 /** Opens the agent socket (replacing any previous one). */
-export function connectAgentSocket(): AgentSocket {
-  current?.disconnect();
-  current = io(NAMESPACES.agent, {
-    path: SOCKET_PATH,
-    transports: ['websocket'],
-    withCredentials: true,
-  });
-  return current;
-}
+export const connectAgentSocket = socket.connect;
 
 /** The open agent socket; throws when the agent page has not opened one. */
-export function agentSocket(): AgentSocket {
-  if (!current) throw new Error('agentSocket() called before connectAgentSocket()');
-  return current;
-}
+export const agentSocket = socket.current;
 
 /** Closes the agent socket; safe when none is open. */
-export function disconnectAgentSocket(): void {
-  current?.disconnect();
-  current = null;
-}
+export const disconnectAgentSocket = socket.disconnect;

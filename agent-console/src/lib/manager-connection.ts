@@ -1,10 +1,10 @@
-import { QueueDelta } from '@loket/shared';
+import { managerContract, type QueueDelta } from '@loket/shared';
 import { consoleStore } from '../store';
 import { deltaReceived, errorShown, signedOut, snapshotLoaded } from '../store/actions';
 import { errorCodeOf } from './errors';
-import { requestSince, requestSnapshot } from './manager-commands';
+import { managerCommand } from './manager-commands';
 import { connectManagerSocket, disconnectManagerSocket } from './manager-socket';
-import { parsedListener } from './parsed-listener';
+import { listenTo } from './commands';
 import { followSocketLifecycle } from './socket-lifecycle';
 
 /**
@@ -26,9 +26,9 @@ export function startManagerConnection(): () => void {
     try {
       const { queue } = consoleStore.getState();
       if (!queue) {
-        snapshotLoaded(await requestSnapshot());
+        snapshotLoaded(await managerCommand('queue:snapshot', {}));
       } else {
-        const missed = await requestSince(queue.seq);
+        const missed = await managerCommand('queue:since', { seq: queue.seq });
         if (missed.kind === 'snapshot') snapshotLoaded(missed.snapshot);
         else missed.deltas.forEach(take);
       }
@@ -47,17 +47,16 @@ export function startManagerConnection(): () => void {
   }
 
   followSocketLifecycle(socket, () => void catchUp());
-  socket.on(
-    'queue:changed',
-    parsedListener(QueueDelta, (delta) => {
+  listenTo(socket, managerContract.events, {
+    'queue:changed': (delta) => {
       if (catchingUp) {
         held.push(delta);
       } else if (!take(delta)) {
         held.push(delta);
         void catchUp();
       }
-    }),
-  );
+    },
+  });
   return () => {
     socket.off();
     disconnectManagerSocket();

@@ -1,35 +1,25 @@
 import {
   NAMESPACES,
-  SOCKET_PATH,
-  type ManagerClientToServerEvents,
-  type ManagerServerToClientEvents,
+  type ClientToServerEvents,
+  type managerContract,
+  type ServerToClientEvents,
 } from '@loket/shared';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { namespaceSocket } from './namespace-socket';
 
 /** The manager's typed socket on `/manager`; the session cookie authenticates it. */
-export type ManagerSocket = Socket<ManagerServerToClientEvents, ManagerClientToServerEvents>;
+export type ManagerSocket = Socket<
+  ServerToClientEvents<typeof managerContract>,
+  ClientToServerEvents<typeof managerContract>
+>;
 
-let current: ManagerSocket | null = null;
+const socket = namespaceSocket<ManagerSocket>(NAMESPACES.manager);
 
 /** Opens the manager socket (replacing any previous one). */
-export function connectManagerSocket(): ManagerSocket {
-  current?.disconnect();
-  current = io(NAMESPACES.manager, {
-    path: SOCKET_PATH,
-    transports: ['websocket'],
-    withCredentials: true,
-  });
-  return current;
-}
+export const connectManagerSocket = socket.connect;
 
 /** The open manager socket; throws when the manager page has not opened one. */
-export function managerSocket(): ManagerSocket {
-  if (!current) throw new Error('managerSocket() called before connectManagerSocket()');
-  return current;
-}
+export const managerSocket = socket.current;
 
 /** Closes the manager socket; safe when none is open. */
-export function disconnectManagerSocket(): void {
-  current?.disconnect();
-  current = null;
-}
+export const disconnectManagerSocket = socket.disconnect;

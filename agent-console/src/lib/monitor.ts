@@ -1,8 +1,7 @@
-import { MonitorGrant } from '@loket/shared';
+import type { MonitorGrant } from '@loket/shared';
 import { MonitorSession, type MonitorState } from '@loket/shared/media';
-import { ACK_TIMEOUT_MS, unwrapAck } from './ack';
 import { ConsoleError, errorCodeOf, type ConsoleErrorCode } from './errors';
-import { managerSocket } from './manager-socket';
+import { managerCommand } from './manager-commands';
 
 /** One party of a watched call, as the monitor shows it. */
 export interface MonitoredParty {
@@ -32,10 +31,7 @@ export const LOADING_VIEW: MonitorView = {
 
 /** Asks the server for a hidden, receive-only way into the call a ticket is in. */
 export function requestMonitor(ticketId: string): Promise<MonitorGrant> {
-  return unwrapAck(
-    managerSocket().timeout(ACK_TIMEOUT_MS).emitWithAck('call:monitor', { ticketId }),
-    MonitorGrant,
-  );
+  return managerCommand('call:monitor', { ticketId });
 }
 
 /** A joined session's state as the monitor shows it. */

@@ -1,8 +1,8 @@
-import { CallSignal, type Signal } from '@loket/shared';
+import { agentContract, type Signal } from '@loket/shared';
 import type { SignalChannel } from '@loket/shared/media';
-import { requestSignal } from './agent-commands';
+import { agentCommand } from './agent-commands';
 import { agentSocket } from './agent-socket';
-import { parsedListener } from './parsed-listener';
+import { listenTo } from './commands';
 
 /** A signal channel that can be given up before a session ever subscribed to it. */
 export interface CallSignalChannel extends SignalChannel {
@@ -18,21 +18,22 @@ export function socketSignalChannel(callId: string): CallSignalChannel {
   const socket = agentSocket();
   const early: Signal[] = [];
   let deliver: ((signal: Signal) => void) | null = null;
-  const handle = parsedListener(CallSignal, (message) => {
-    if (message.callId !== callId) return;
-    if (deliver) deliver(message.signal);
-    else early.push(message.signal);
+  const stop = listenTo(socket, agentContract.events, {
+    'call:signal': (message) => {
+      if (message.callId !== callId) return;
+      if (deliver) deliver(message.signal);
+      else early.push(message.signal);
+    },
   });
-  socket.on('call:signal', handle);
 
   const close = () => {
-    socket.off('call:signal', handle);
+    stop();
     deliver = null;
     early.length = 0;
   };
   return {
     send(signal) {
-      requestSignal(callId, signal).catch((error: unknown) => {
+      agentCommand('call:signal', { callId, signal }).catch((error: unknown) => {
         console.warn('A call signal was not relayed', error);
       });
     },

@@ -35,7 +35,10 @@ describe('the connection', () => {
     resetKiosk({ phase: 'starting', connection: 'connecting' });
     startConnection('a-device-token-123');
   });
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 
   it('bootstraps on connect and resumes a waiting ticket', async () => {
     mockedCommand().mockResolvedValue({ ok: true, data: bootstrap({ ticket: ticket() }) });
@@ -84,5 +87,27 @@ describe('the connection', () => {
 
     socket.fire('call:ended', { callId: 'call-1', reason: 'ended_by_agent' });
     expect(state().phase).toBe('thanks');
+  });
+
+  it.each([
+    { event: 'ticket:updated', payload: { ...ticket(), position: 'first' } },
+    { event: 'call:started', payload: { ...callStart(), transport: 'carrier-pigeon' } },
+    { event: 'office:message', payload: { text: 'only one language', at: 1 } },
+  ])('drops a $event whose payload breaks the contract and says so', ({ event, payload }) => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    resetKiosk({ phase: 'waiting', ticket: ticket() });
+
+    socket.fire(event, payload);
+
+    expect(state()).toMatchObject({
+      phase: 'waiting',
+      ticket: ticket(),
+      officeMessage: null,
+      error: 'BAD_RESPONSE',
+    });
+    expect(console.error).toHaveBeenCalledWith(
+      `Dropped a malformed ${event} from the server`,
+      expect.anything(),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { kioskContract, listen } from '@loket/shared';
 import {
   applyBootstrap,
   applyCallEnded,
@@ -5,6 +6,7 @@ import {
   applyCallStarted,
   applyTicketUpdate,
   markUnenrolled,
+  rejectMalformedEvent,
   setConnection,
 } from '../store/server-events';
 import { prepareCallRoom } from './prepared-room';
@@ -43,10 +45,17 @@ export function startConnection(token: string): void {
     // A network error is retried by socket.io; a handshake the server refused is not.
     if (!socket.active) setTimeout(() => socket.connect(), RETRY_MS);
   });
-  socket.on('ticket:updated', applyTicketUpdate);
-  socket.on('call:started', applyCallStarted);
-  socket.on('call:preparing', prepareCallRoom);
-  socket.on('call:signal', deliverSignal);
-  socket.on('call:ended', applyCallEnded);
-  socket.on('office:message', applyOfficeMessage);
+  listen(
+    socket,
+    kioskContract.events,
+    {
+      'ticket:updated': applyTicketUpdate,
+      'call:started': applyCallStarted,
+      'call:preparing': prepareCallRoom,
+      'call:signal': deliverSignal,
+      'call:ended': applyCallEnded,
+      'office:message': applyOfficeMessage,
+    },
+    rejectMalformedEvent,
+  );
 }

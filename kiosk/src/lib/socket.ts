@@ -1,30 +1,23 @@
-import type {
-  Ack,
-  AckCallback,
-  ApiError,
-  KioskClientToServerEvents,
-  KioskServerToClientEvents,
+import {
+  commandSender,
+  kioskContract,
+  type ClientToServerEvents,
+  type CommandOutcome,
+  type ServerToClientEvents,
 } from '@loket/shared';
 import { io, type Socket } from 'socket.io-client';
-import type { KioskErrorCode } from '../store/kiosk-store';
 
 /** The kiosk's typed socket on the `/kiosk` namespace. */
-export type KioskSocket = Socket<KioskServerToClientEvents, KioskClientToServerEvents>;
+export type KioskSocket = Socket<
+  ServerToClientEvents<typeof kioskContract>,
+  ClientToServerEvents<typeof kioskContract>
+>;
 
-/** A command the kiosk sends to the server. */
-export type Command = keyof KioskClientToServerEvents;
+/** The commands a kiosk sends. */
+export type Command = keyof typeof kioskContract.commands;
 
-/** What a command carries. */
-export type CommandPayload<C extends Command> = Parameters<KioskClientToServerEvents[C]>[0];
-
-/** What a command answers when it succeeds. */
-export type CommandData<C extends Command> =
-  Parameters<KioskClientToServerEvents[C]>[1] extends AckCallback<infer T> ? T : never;
-
-/** A command's answer: the server's ack, or a timeout when it did not answer in time. */
-export type CommandResult<T> =
-  | Extract<Ack<T>, { ok: true }>
-  | { ok: false; error: Omit<ApiError, 'code'> & { code: KioskErrorCode } };
+/** A command's answer: its parsed data, or a typed error (a timeout, a malformed answer). */
+export type CommandResult<T> = CommandOutcome<T>;
 
 /** How long a command waits for its ack. */
 export const COMMAND_TIMEOUT_MS = 8000;
@@ -37,21 +30,8 @@ export function connectSocket(token: string): KioskSocket {
   return socket;
 }
 
-/** Sends a command and waits for its ack; never throws. */
-export async function command<C extends Command>(
-  event: C,
-  payload: CommandPayload<C>,
-): Promise<CommandResult<CommandData<C>>> {
-  if (!socket) return { ok: false, error: { code: 'TIMEOUT', message: 'not connected' } };
-  // socket.io cannot narrow its tuple types through a generic event name, so spell them out.
-  const timed = socket.timeout(COMMAND_TIMEOUT_MS);
-  const emit = timed.emitWithAck.bind(timed) as (
-    event: C,
-    payload: CommandPayload<C>,
-  ) => Promise<Ack<CommandData<C>>>;
-  try {
-    return await emit(event, payload);
-  } catch (error) {
-    return { ok: false, error: { code: 'TIMEOUT', message: String(error) } };
-  }
-}
+/**
+ * Sends one of the kiosk's commands with the payload its row of the contract takes, and answers
+ * the row's result, parsed; never throws.
+ */
+export const command = commandSender(kioskContract.commands, () => socket, COMMAND_TIMEOUT_MS);

@@ -1,6 +1,6 @@
-import type { ErrorCode, Id } from '@loket/shared';
+import type { Id } from '@loket/shared';
 import { command, type CommandResult } from '../lib/socket';
-import { kioskStore, type Unavailable } from './kiosk-store';
+import { kioskStore, type KioskErrorCode, type Unavailable } from './kiosk-store';
 import { resetVisit, showThanks } from './visit';
 
 const { getState, setState } = kioskStore;
@@ -100,13 +100,13 @@ export async function takeTicket(): Promise<void> {
 }
 
 /** The refusals that mean "nobody can serve you now", as the unavailable screen explains them. */
-const UNAVAILABLE: Partial<Record<ErrorCode, Unavailable['reason']>> = {
+const UNAVAILABLE: Partial<Record<KioskErrorCode, Unavailable['reason']>> = {
   OUTSIDE_HOURS: 'outside_hours',
   NO_AGENT_AVAILABLE: 'no_agent',
 };
 
 function unavailableFrom(error: Extract<CommandResult<unknown>, { ok: false }>['error']) {
-  const reason = error.code === 'TIMEOUT' ? undefined : UNAVAILABLE[error.code];
+  const reason = UNAVAILABLE[error.code];
   return reason ? { reason, nextOpening: error.retryAt ?? null } : null;
 }
 

@@ -1,7 +1,7 @@
 import type {
   Availability,
   CallStart,
-  ErrorCode,
+  ClientErrorCode,
   Id,
   Language,
   Need,
@@ -27,8 +27,8 @@ export type Phase =
   | 'call'
   | 'thanks';
 
-/** An error the kiosk can show: a server code, or the server not answering in time. */
-export type KioskErrorCode = ErrorCode | 'TIMEOUT';
+/** An error the kiosk can show: a server code, no answer in time, or an answer it cannot read. */
+export type KioskErrorCode = ClientErrorCode;
 
 /** Why a visitor was sent back to the attract screen without choosing to be. */
 export type Notice =

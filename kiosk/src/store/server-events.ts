@@ -37,6 +37,15 @@ const CLOSED: Partial<Record<TicketStatus, Notice>> = {
 /** Phases in which a ticket or call the server holds for this kiosk is the visitor's own. */
 const RESUMABLE: readonly Phase[] = ['starting', 'consent', 'waiting', 'call'];
 
+/**
+ * The server sent an event whose payload does not pass its schema: it was dropped before it could
+ * change anything, and the visitor is told something went wrong rather than left wondering.
+ */
+export function rejectMalformedEvent(event: string, error: unknown): void {
+  console.error(`Dropped a malformed ${event} from the server`, error);
+  setState({ error: 'BAD_RESPONSE' });
+}
+
 /** The socket connected or dropped. */
 export function setConnection(connection: Connection): void {
   setState({ connection });

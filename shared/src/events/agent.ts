@@ -1,21 +1,22 @@
 import { z } from 'zod';
-import type { AckCallback } from '../ack.js';
-import type { AgentView, OfferView } from '../domain/agent.js';
 import {
-  AgentView as AgentViewSchema,
-  OfferView as OfferViewSchema,
-  SelfAgentStatus,
-} from '../domain/agent.js';
-import type { CallEnded, PreparedRoom } from '../domain/call.js';
-import { CallStart } from '../domain/call.js';
+  command,
+  defineContract,
+  NoData,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '../contract/define.js';
+import { AgentView, OfferView, SelfAgentStatus } from '../domain/agent.js';
+import { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
 import { Id } from '../domain/ids.js';
 import { ServiceView } from '../domain/office.js';
-import { Sdp, SignalSessionId, type CallRef, type CallSignal } from './signal.js';
+import { Empty } from './empty.js';
+import { CallRef, CallSignal, Sdp, SignalSessionId } from './signal.js';
 
 /** What an agent's console learns when it (re)connects. */
 export const AgentBootstrap = z.object({
-  agent: AgentViewSchema,
-  offer: OfferViewSchema.nullable(),
+  agent: AgentView,
+  offer: OfferView.nullable(),
   call: CallStart.nullable(),
   /** The services of the agent's office, e.g. to transfer a call to another one. */
   services: z.array(ServiceView),
@@ -53,7 +54,7 @@ export const OfferWithdrawn = z.object({
 export type OfferWithdrawn = z.infer<typeof OfferWithdrawn>;
 
 /** An agent's state, answered to the agent. */
-export const AgentResult = z.object({ agent: AgentViewSchema });
+export const AgentResult = z.object({ agent: AgentView });
 /** An agent's state, answered to the agent. */
 export type AgentResult = z.infer<typeof AgentResult>;
 
@@ -93,26 +94,33 @@ export const CloseCallback = z.object({
 /** An agent closes a call-back. */
 export type CloseCallback = z.infer<typeof CloseCallback>;
 
-/** Commands an agent sends on `/agent`. */
-export interface AgentClientToServerEvents {
-  'agent:bootstrap': (payload: Record<string, never>, ack: AckCallback<AgentBootstrap>) => void;
-  'agent:setStatus': (payload: SetAgentStatus, ack: AckCallback<AgentResult>) => void;
-  'offer:accept': (payload: AcceptOffer, ack: AckCallback<AcceptResult>) => void;
-  'offer:decline': (payload: OfferRef, ack: AckCallback<AgentResult>) => void;
-  'call:signal': (payload: CallSignal, ack: AckCallback<null>) => void;
-  'call:end': (payload: CallRef, ack: AckCallback<null>) => void;
-  'call:transfer': (payload: TransferCall, ack: AckCallback<null>) => void;
-  'callback:list': (payload: Record<string, never>, ack: AckCallback<CallbackList>) => void;
-  'callback:close': (payload: CloseCallback, ack: AckCallback<null>) => void;
-}
+/** The `/agent` namespace: every command an officer's console sends and every fact it is told. */
+export const agentContract = defineContract({
+  commands: {
+    'agent:bootstrap': command(Empty, AgentBootstrap),
+    'agent:setStatus': command(SetAgentStatus, AgentResult),
+    'offer:accept': command(AcceptOffer, AcceptResult),
+    'offer:decline': command(OfferRef, AgentResult),
+    'call:signal': command(CallSignal, NoData),
+    'call:end': command(CallRef, NoData),
+    'call:transfer': command(TransferCall, NoData),
+    'callback:list': command(Empty, CallbackList),
+    'callback:close': command(CloseCallback, NoData),
+  },
+  /** An officer hears only about their own state, offers and calls. */
+  events: {
+    'agent:updated': AgentView,
+    'offer:new': OfferView,
+    /** The room of the call the ringing offer would start (LiveKit), once it is open. */
+    'offer:room': PreparedRoom,
+    'offer:withdrawn': OfferWithdrawn,
+    'call:signal': CallSignal,
+    'call:ended': CallEnded,
+  },
+});
 
-/** Facts the server tells an agent on `/agent`. */
-export interface AgentServerToClientEvents {
-  'agent:updated': (agent: AgentView) => void;
-  'offer:new': (offer: OfferView) => void;
-  /** The room of the call the ringing offer would start (LiveKit), once it is open. */
-  'offer:room': (room: PreparedRoom) => void;
-  'offer:withdrawn': (withdrawn: OfferWithdrawn) => void;
-  'call:signal': (signal: CallSignal) => void;
-  'call:ended': (ended: CallEnded) => void;
-}
+/** Commands an agent sends on `/agent`, as socket.io types them. */
+export type AgentClientToServerEvents = ClientToServerEvents<typeof agentContract>;
+
+/** Facts the server tells an agent on `/agent`, as socket.io types them. */
+export type AgentServerToClientEvents = ServerToClientEvents<typeof agentContract>;

@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import type { AckCallback } from '../ack.js';
-import type { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
-import { CallStart as CallStartSchema } from '../domain/call.js';
+import {
+  command,
+  defineContract,
+  NoData,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '../contract/define.js';
+import { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
 import { Id } from '../domain/ids.js';
 import { Language } from '../domain/language.js';
 import { OfficeView, ServiceView } from '../domain/office.js';
 import { Need, TicketView } from '../domain/ticket.js';
-import type { CallRef, CallSignal } from './signal.js';
+import { Empty } from './empty.js';
+import { CallRef, CallSignal } from './signal.js';
 
 /** How a kiosk proves it is enrolled: its device token, sent in the socket.io handshake. */
 export const KioskAuth = z.object({ token: z.string().min(16).max(256) });
@@ -19,7 +25,7 @@ export const KioskBootstrap = z.object({
   office: OfficeView,
   services: z.array(ServiceView),
   ticket: TicketView.nullable(),
-  call: CallStartSchema.nullable(),
+  call: CallStart.nullable(),
 });
 /** What a kiosk learns when it (re)connects. */
 export type KioskBootstrap = z.infer<typeof KioskBootstrap>;
@@ -99,29 +105,6 @@ export const TicketResult = z.object({ ticket: TicketView });
 /** A ticket, answered to the kiosk that holds it. */
 export type TicketResult = z.infer<typeof TicketResult>;
 
-/** Commands a kiosk sends on `/kiosk`. */
-export interface KioskClientToServerEvents {
-  'kiosk:bootstrap': (payload: Record<string, never>, ack: AckCallback<KioskBootstrap>) => void;
-  'service:availability': (payload: AvailabilityQuery, ack: AckCallback<Availability>) => void;
-  'ticket:create': (payload: CreateTicket, ack: AckCallback<TicketResult>) => void;
-  'callback:request': (payload: RequestCallback, ack: AckCallback<CallbackResult>) => void;
-  'ticket:cancel': (payload: CancelTicket, ack: AckCallback<TicketResult>) => void;
-  'call:signal': (payload: CallSignal, ack: AckCallback<null>) => void;
-  'call:end': (payload: CallRef, ack: AckCallback<null>) => void;
-}
-
-/** Facts the server tells a kiosk on `/kiosk`; a kiosk hears only about its own ticket. */
-export interface KioskServerToClientEvents {
-  'ticket:updated': (ticket: TicketView) => void;
-  'call:started': (call: CallStart) => void;
-  /** The room of the call an officer is being offered this kiosk's ticket for (LiveKit). */
-  'call:preparing': (room: PreparedRoom) => void;
-  'call:signal': (signal: CallSignal) => void;
-  'call:ended': (ended: CallEnded) => void;
-  /** A desk manager's message for everyone at the office's kiosks. */
-  'office:message': (message: OfficeMessage) => void;
-}
-
 /** A desk manager's message shown on every kiosk of the office. */
 export const OfficeMessage = z.object({
   text: z.object({ id: z.string(), en: z.string() }),
@@ -129,3 +112,33 @@ export const OfficeMessage = z.object({
 });
 /** A desk manager's message shown on every kiosk. */
 export type OfficeMessage = z.infer<typeof OfficeMessage>;
+
+/** The `/kiosk` namespace: every command a kiosk sends and every fact it is told. */
+export const kioskContract = defineContract({
+  commands: {
+    'kiosk:bootstrap': command(Empty, KioskBootstrap),
+    'service:availability': command(AvailabilityQuery, Availability),
+    'ticket:create': command(CreateTicket, TicketResult),
+    'callback:request': command(RequestCallback, CallbackResult),
+    'ticket:cancel': command(CancelTicket, TicketResult),
+    'call:signal': command(CallSignal, NoData),
+    'call:end': command(CallRef, NoData),
+  },
+  /** A kiosk hears only about its own ticket and call, and the office's messages. */
+  events: {
+    'ticket:updated': TicketView,
+    'call:started': CallStart,
+    /** The room of the call an officer is being offered this kiosk's ticket for (LiveKit). */
+    'call:preparing': PreparedRoom,
+    'call:signal': CallSignal,
+    'call:ended': CallEnded,
+    /** A desk manager's message for everyone at the office's kiosks. */
+    'office:message': OfficeMessage,
+  },
+});
+
+/** Commands a kiosk sends on `/kiosk`, as socket.io types them. */
+export type KioskClientToServerEvents = ClientToServerEvents<typeof kioskContract>;
+
+/** Facts the server tells a kiosk on `/kiosk`, as socket.io types them. */
+export type KioskServerToClientEvents = ServerToClientEvents<typeof kioskContract>;

@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import type { AckCallback } from '../ack.js';
+import {
+  command,
+  defineContract,
+  NoData,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '../contract/define.js';
 import { AgentView } from '../domain/agent.js';
 import { EpochMs, Id } from '../domain/ids.js';
 import { Language, LocalizedText } from '../domain/language.js';
 import { TicketStatus } from '../domain/ticket.js';
+import { Empty } from './empty.js';
 
 /** A ticket on the manager's live queue. */
 export const QueueTicket = z.object({
@@ -118,19 +125,25 @@ export const MonitorGrant = z.object({
 /** What a manager needs to watch a LiveKit call. */
 export type MonitorGrant = z.infer<typeof MonitorGrant>;
 
-/** Commands a manager sends on `/manager`. */
-export interface ManagerClientToServerEvents {
-  'queue:snapshot': (payload: Record<string, never>, ack: AckCallback<QueueSnapshot>) => void;
-  'queue:since': (payload: QueueSince, ack: AckCallback<QueueCatchUp>) => void;
-  'ticket:prioritise': (payload: z.infer<typeof PrioritiseTicket>, ack: AckCallback<null>) => void;
-  'ticket:assign': (payload: z.infer<typeof AssignTicket>, ack: AckCallback<null>) => void;
-  'ticket:cancel': (payload: z.infer<typeof ManagerCancelTicket>, ack: AckCallback<null>) => void;
-  'agent:set': (payload: z.infer<typeof SetAgentState>, ack: AckCallback<null>) => void;
-  'kiosks:message': (payload: z.infer<typeof MessageKiosks>, ack: AckCallback<null>) => void;
-  'call:monitor': (payload: MonitorCall, ack: AckCallback<MonitorGrant>) => void;
-}
+/** The `/manager` namespace: a snapshot on request, then deltas; and the manager's actions. */
+export const managerContract = defineContract({
+  commands: {
+    'queue:snapshot': command(Empty, QueueSnapshot),
+    'queue:since': command(QueueSince, QueueCatchUp),
+    'ticket:prioritise': command(PrioritiseTicket, NoData),
+    'ticket:assign': command(AssignTicket, NoData),
+    'ticket:cancel': command(ManagerCancelTicket, NoData),
+    'agent:set': command(SetAgentState, NoData),
+    'kiosks:message': command(MessageKiosks, NoData),
+    'call:monitor': command(MonitorCall, MonitorGrant),
+  },
+  events: {
+    'queue:changed': QueueDelta,
+  },
+});
 
-/** Facts the server tells a manager on `/manager`: a snapshot on request, then deltas. */
-export interface ManagerServerToClientEvents {
-  'queue:changed': (delta: QueueDelta) => void;
-}
+/** Commands a manager sends on `/manager`, as socket.io types them. */
+export type ManagerClientToServerEvents = ClientToServerEvents<typeof managerContract>;
+
+/** Facts the server tells a manager on `/manager`, as socket.io types them. */
+export type ManagerServerToClientEvents = ServerToClientEvents<typeof managerContract>;

@@ -1,6 +1,7 @@
 import type { CallStart, IceServer, OfferView, Transport } from '@loket/shared';
 import type { Logger } from '../log.js';
 import { LiveKit, roomOf, type LiveKitRole, type LiveKitSettings } from './livekit.js';
+import { identityOf } from './identity.js';
 import { iceServersFor, type TurnSettings } from './turn.js';
 
 /** One person taking part in a call's media. */
@@ -71,11 +72,6 @@ export interface MediaSettings {
 }
 
 const DEFAULT_RECONNECT_GRACE_MS = 60_000;
-
-/** How a participant appears in a call's media (its LiveKit identity). */
-export function identityOf(participant: Pick<MediaParticipant, 'role' | 'id'>): string {
-  return `${participant.role}:${participant.id}`;
-}
 
 /** Peer-to-peer: nothing to open or close; each party gets ICE servers with its own TURN login. */
 export function p2pMedia(

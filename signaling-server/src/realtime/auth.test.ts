@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi 
 import { startServer, type TestServer } from '../../test/harness.js';
 import { openDemoDatabase, type TestDatabase } from '../../test/test-database.js';
 import { readDemoCredentials } from '../demo/demo-data.js';
+import type { ServiceContext } from '../context/context.js';
 import { isPostgres, type Db } from '../store/database.js';
 import { kioskAuth, userAuth } from './auth.js';
 
@@ -113,6 +114,11 @@ describe('the handshake middlewares on their own', () => {
     return { log, lines };
   }
 
+  /** What a handshake uses of the server: its store, clock and log. */
+  function contextOf(db: Db, log: pino.Logger): ServiceContext {
+    return { db, clock: Date.now, log } as Partial<ServiceContext> as ServiceContext;
+  }
+
   /** A socket mid-handshake, with no cookie. */
   function handshake(namespace: string, auth: object): Socket {
     return {
@@ -128,7 +134,7 @@ describe('the handshake middlewares on their own', () => {
     {
       name: 'a kiosk with an unknown token',
       run: (db: Db, log: pino.Logger) =>
-        kioskAuth(db, Date.now, log)(handshake('/kiosk', { token: 'x'.repeat(43) }), next),
+        kioskAuth(contextOf(db, log))(handshake('/kiosk', { token: 'x'.repeat(43) }), next),
       code: 'UNAUTHENTICATED',
       level: 30,
       msg: 'socket refused',
@@ -137,7 +143,7 @@ describe('the handshake middlewares on their own', () => {
     {
       name: 'an agent console without a cookie',
       run: (db: Db, log: pino.Logger) =>
-        userAuth(db, Date.now, ['agent'], log)(handshake('/agent', {}), next),
+        userAuth(contextOf(db, log), ['agent'])(handshake('/agent', {}), next),
       code: 'UNAUTHENTICATED',
       level: 30,
       msg: 'socket refused',
@@ -147,7 +153,7 @@ describe('the handshake middlewares on their own', () => {
       name: 'a kiosk whose last-seen time cannot be written',
       run: async (db: Db, log: pino.Logger) => {
         await refuseUpdates(db, 'kiosks');
-        kioskAuth(db, Date.now, log)(handshake('/kiosk', { token: kioskToken }), next);
+        kioskAuth(contextOf(db, log))(handshake('/kiosk', { token: kioskToken }), next);
       },
       code: 'INTERNAL',
       level: 50,
@@ -180,7 +186,7 @@ describe('the handshake middlewares on their own', () => {
     const throwing = vi.fn(() => {
       throw new Error('handler broke');
     });
-    userAuth(store.db, Date.now, ['agent'], log)(handshake('/agent', {}), throwing);
+    userAuth(contextOf(store.db, log), ['agent'])(handshake('/agent', {}), throwing);
     await vi.waitFor(() =>
       expect(lines.at(-1)).toMatchObject({ level: 50, msg: 'socket connection handler failed' }),
     );

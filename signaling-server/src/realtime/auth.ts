@@ -1,14 +1,10 @@
-import { KioskAuth, type ApiError, type Role, type SocketActor } from '@loket/shared';
+import type { ApiError, Role, SocketActor } from '@loket/shared';
 import { parse as parseCookie } from 'cookie';
 import type { ExtendedError, Socket } from 'socket.io';
-import { hashToken } from '../auth/tokens.js';
-import { SESSION_COOKIE } from '../http/session-cookie.js';
-import type { Clock } from '../clock.js';
-import type { Logger } from '../log.js';
-import type { Db } from '../store/database.js';
-import { findKioskByTokenHash, touchKiosk } from '../store/repositories/kiosks.js';
-import { findSessionUser } from '../store/repositories/sessions.js';
-import { LoketError } from '../services/errors.js';
+import { SESSION_COOKIE } from '../auth/session-cookie.js';
+import type { ServiceContext } from '../context/context.js';
+import { LoketError } from '../context/errors.js';
+import { admitKiosk, admitUser, recheckUser } from '../use-cases/session.js';
 import type { ActorCheck } from './handler.js';
 import { sessionRoom } from './rooms.js';
 
@@ -28,29 +24,35 @@ function refusal(error: LoketError): HandshakeRefusal {
 }
 
 /**
- * Turns an async admission check into a socket.io middleware that calls `next` exactly once:
- * with nothing to let the socket in, with the check's refusal, or with INTERNAL when the check
- * fails (e.g. the database), which is logged with its context and never left unhandled.
+ * Turns an async admission into a socket.io middleware that calls `next` exactly once: with
+ * nothing to let the socket in (its actor set), with the admission's refusal (a LoketError,
+ * logged as such), or with INTERNAL when it fails otherwise (e.g. the database), which is logged
+ * with its context and never left unhandled.
  */
-function admission(log: Logger, admit: (socket: Socket) => Promise<LoketError | null>): Middleware {
+function admission(
+  ctx: ServiceContext,
+  admit: (socket: Socket) => Promise<SocketActor>,
+): Middleware {
   return (socket, next) => {
-    const logger = log.child({
+    const logger = ctx.log.child({
       namespace: socket.nsp.name,
       socketId: socket.id,
       address: socket.handshake.address,
     });
     void admit(socket)
       .then(
-        (refused) => {
-          if (refused)
-            logger.info({ code: refused.code, reason: refused.message }, 'socket refused');
-          return refused;
+        async (actor) => {
+          socket.data.actor = actor;
+          if (actor.kind === 'user') await socket.join(sessionRoom(actor.sessionHash));
+          return null;
         },
         (err: unknown) => {
+          if (err instanceof LoketError) {
+            logger.info({ code: err.code, reason: err.message }, 'socket refused');
+            return err;
+          }
           logger.error({ err }, 'socket handshake failed');
-          return err instanceof LoketError
-            ? err
-            : new LoketError('INTERNAL', 'the server could not check this connection');
+          return new LoketError('INTERNAL', 'the server could not check this connection');
         },
       )
       .then((refused) => next(refused ? refusal(refused) : undefined))
@@ -59,56 +61,29 @@ function admission(log: Logger, admit: (socket: Socket) => Promise<LoketError | 
   };
 }
 
-/** Lets in only kiosks that present an enrolled device token; `log` hears every failure. */
-export function kioskAuth(db: Db, clock: Clock, log: Logger): Middleware {
-  return admission(log, async (socket) => {
-    const parsed = KioskAuth.safeParse(socket.handshake.auth);
-    if (!parsed.success) return new LoketError('UNAUTHENTICATED', 'no well-formed device token');
-    const kiosk = await findKioskByTokenHash(db, hashToken(parsed.data.token));
-    if (!kiosk) return new LoketError('UNAUTHENTICATED', 'unknown device token');
-    await touchKiosk(db, kiosk.id, clock());
-    const actor: SocketActor = { kind: 'kiosk', kioskId: kiosk.id, officeId: kiosk.office_id };
-    socket.data.actor = actor;
-    return null;
-  });
+/** Lets in only kiosks that present an enrolled device token. */
+export function kioskAuth(ctx: ServiceContext): Middleware {
+  return admission(ctx, (socket) => admitKiosk(ctx, socket.handshake.auth));
 }
 
-/**
- * Lets in only signed-in users (session cookie) whose role is one of `roles`; `log` hears every
- * failure.
- */
-export function userAuth(db: Db, clock: Clock, roles: readonly Role[], log: Logger): Middleware {
-  return admission(log, async (socket) => {
+/** Lets in only signed-in users (session cookie) whose role is one of `roles`. */
+export function userAuth(ctx: ServiceContext, roles: readonly Role[]): Middleware {
+  return admission(ctx, (socket) => {
     const token = parseCookie(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
-    if (!token) return new LoketError('UNAUTHENTICATED', 'no session cookie');
-    const sessionHash = hashToken(token);
-    const user = await findSessionUser(db, sessionHash, clock());
-    if (!user) return new LoketError('UNAUTHENTICATED', 'no such session, or it expired');
-    if (!roles.includes(user.role)) return new LoketError('FORBIDDEN', 'role not allowed here');
-    const actor: SocketActor = {
-      kind: 'user',
-      userId: user.id,
-      officeId: user.office_id,
-      role: user.role,
-      sessionHash,
-    };
-    socket.data.actor = actor;
-    await socket.join(sessionRoom(sessionHash));
-    return null;
+    return admitUser(ctx, token, roles);
   });
 }
 
-/**
- * Re-checks a user before each event: a signed-out or expired session, or a changed role, stops
- * the socket at once rather than at its next reconnect.
- */
-export function userCheck(db: Db, clock: Clock, roles: readonly Role[]): ActorCheck {
+/** Re-checks a user before each command (session still valid, role unchanged). */
+export function userCheck(ctx: ServiceContext, roles: readonly Role[]): ActorCheck {
   return async (actor) => {
-    if (actor.kind !== 'user') return new LoketError('FORBIDDEN', 'users only');
-    const user = await findSessionUser(db, actor.sessionHash, clock());
-    if (!user) return new LoketError('UNAUTHENTICATED', 'session ended');
-    if (!roles.includes(user.role)) return new LoketError('FORBIDDEN', 'role not allowed here');
-    return null;
+    try {
+      await recheckUser(ctx, actor, roles);
+      return null;
+    } catch (error) {
+      if (error instanceof LoketError) return error;
+      throw error;
+    }
   };
 }
 

@@ -1,65 +1,62 @@
-import { fail, ok, type Ack, type SocketActor } from '@loket/shared';
+import {
+  fail,
+  ok,
+  type Ack,
+  type CommandAnswer,
+  type CommandTable,
+  type ParsedInput,
+  type SocketActor,
+} from '@loket/shared';
 import type { Socket } from 'socket.io';
-import type { z } from 'zod';
 import type { Logger } from '../log.js';
-import { LoketError } from '../services/errors.js';
+import { LoketError } from '../context/errors.js';
 
 /** Checks, before every event, that the actor may still act (e.g. the session is still valid). */
 export type ActorCheck = (actor: SocketActor) => Promise<LoketError | null>;
 
-type AnySocket = Socket<never, never, never, { actor: SocketActor }>;
+/**
+ * One handler for every command of a namespace's table: each receives the payload as its row's
+ * schema parsed it and must answer what the row's result schema takes. A missing handler, or one
+ * whose input or answer differs from its row, does not compile.
+ */
+export type CommandHandlers<C extends CommandTable> = {
+  [E in keyof C & string]: (input: ParsedInput<C, E>) => Promise<CommandAnswer<C, E>>;
+};
+
+/** What serving a namespace's commands needs besides the table and its handlers. */
+export interface ServeOptions {
+  log: Logger;
+  /** Run before each command; a refusal answers the command and closes the socket. */
+  check: ActorCheck;
+}
+
+// socket.io types `on` per event name, which a name taken from the table at run time cannot
+// satisfy; the table types the handlers instead, so the socket is registered on untyped here.
+interface UntypedSocket {
+  on(event: string, listener: (...args: unknown[]) => void): void;
+}
 
 /**
- * Registers handlers on one socket so that every event is validated with its schema, the actor
- * re-checked, the work run, and exactly one ack sent: `ok` with the data, or `ok: false` with a
- * stable code. Events this namespace does not handle are refused the same way.
+ * Serves the commands of `commands` on one socket: every event is validated with its row's
+ * schema, the actor re-checked, its handler run, and exactly one ack sent: `ok` with the data, or
+ * `ok: false` with a stable code. Events the table does not hold are refused the same way.
  */
-export class Handlers {
-  readonly #names = new Set<string>();
+export function serveCommands<C extends CommandTable>(
+  socket: Socket<never, never, never, { actor: SocketActor }>,
+  commands: C,
+  handlers: CommandHandlers<C>,
+  { log, check }: ServeOptions,
+): void {
+  socket.onAny((event: string, ...args: unknown[]) => {
+    if (Object.hasOwn(commands, event)) return;
+    const ack = args.at(-1);
+    log.warn({ event, actor: socket.data.actor }, 'refused event not allowed here');
+    if (typeof ack === 'function') ack(fail('FORBIDDEN', `event ${event} is not allowed here`));
+  });
 
-  constructor(
-    private readonly socket: AnySocket,
-    private readonly log: Logger,
-    private readonly check: ActorCheck,
-  ) {
-    socket.onAny((event: string, ...args: unknown[]) => {
-      if (this.#names.has(event)) return;
-      const ack = args.at(-1);
-      this.log.warn({ event, actor: socket.data.actor }, 'refused event not allowed here');
-      if (typeof ack === 'function') ack(fail('FORBIDDEN', `event ${event} is not allowed here`));
-    });
-  }
-
-  on<S extends z.ZodType, R>(
-    event: string,
-    schema: S,
-    run: (input: z.infer<S>, actor: SocketActor) => Promise<R>,
-  ): this {
-    this.#names.add(event);
-    const raw = this.socket as unknown as {
-      on(event: string, listener: (...args: unknown[]) => void): void;
-    };
-    raw.on(event, (...args: unknown[]) => {
-      const ack = args.at(-1);
-      if (typeof ack !== 'function') {
-        this.log.warn({ event }, 'dropped command sent without an ack');
-        return;
-      }
-      void this.#handle(event, schema, run, args.length > 1 ? args[0] : undefined).then(
-        (response) => ack(response),
-      );
-    });
-    return this;
-  }
-
-  async #handle<S extends z.ZodType, R>(
-    event: string,
-    schema: S,
-    run: (input: z.infer<S>, actor: SocketActor) => Promise<R>,
-    payload: unknown,
-  ): Promise<Ack<R>> {
-    const { actor } = this.socket.data;
-    const parsed = schema.safeParse(payload);
+  async function handle(event: string, payload: unknown): Promise<Ack<unknown>> {
+    const { actor } = socket.data;
+    const parsed = commands[event]!.input.safeParse(payload);
     if (!parsed.success) {
       return fail(
         'BAD_REQUEST',
@@ -67,16 +64,29 @@ export class Handlers {
       );
     }
     try {
-      const refusal = await this.check(actor);
+      const refusal = await check(actor);
       if (refusal) {
-        this.socket.disconnect(true);
+        socket.disconnect(true);
         return fail(refusal.code, refusal.message);
       }
-      return ok(await run(parsed.data, actor));
+      const run = handlers[event] as (input: unknown) => Promise<unknown>;
+      return ok(await run(parsed.data));
     } catch (error) {
       if (error instanceof LoketError) return fail(error.code, error.message, error.retryAt);
-      this.log.error({ err: error, event, actor }, 'command failed');
+      log.error({ err: error, event, actor }, 'command failed');
       return fail('INTERNAL', 'something went wrong on the server');
     }
+  }
+
+  const raw = socket as unknown as UntypedSocket;
+  for (const event of Object.keys(commands)) {
+    raw.on(event, (...args: unknown[]) => {
+      const ack = args.at(-1);
+      if (typeof ack !== 'function') {
+        log.warn({ event }, 'dropped command sent without an ack');
+        return;
+      }
+      void handle(event, args.length > 1 ? args[0] : undefined).then((response) => ack(response));
+    });
   }
 }

@@ -1,17 +1,15 @@
 import type { Logger } from '../log.js';
-import type { ServiceContext } from '../services/context.js';
-import type { Notifier } from '../services/notifier.js';
-import type { QueueFeed } from '../services/queue-feed.js';
-import { queueSnapshot } from '../services/snapshot.js';
+import type { Notifier } from '../context/outbox.js';
+import type { Dashboards } from '../use-cases/dashboard.js';
 import type { AgentNamespace, KioskNamespace, ManagerNamespace } from './namespaces.js';
-import { agentRoom, kioskRoom, officeRoom } from './rooms.js';
+import { agentRoom, kioskRoom, officeRoom, sessionRoom } from './rooms.js';
 
 /** How long queue changes are gathered before managers get one fresh snapshot. */
 const MANAGER_COALESCE_MS = 200;
 
 /**
  * Delivers facts to the sockets they concern: a kiosk hears only about its own ticket, an agent
- * only about their own offers, and managers get at most one snapshot per coalescing window.
+ * only about their own offers, and managers get at most one delta per coalescing window.
  */
 export class SocketNotifier implements Notifier {
   readonly #pendingOffices = new Map<string, NodeJS.Timeout>();
@@ -20,9 +18,8 @@ export class SocketNotifier implements Notifier {
     private readonly kiosks: KioskNamespace,
     private readonly agents: AgentNamespace,
     private readonly managers: ManagerNamespace,
-    private readonly ctx: () => ServiceContext,
+    private readonly dashboards: () => Dashboards,
     private readonly log: Logger,
-    private readonly feed: QueueFeed,
   ) {}
 
   ticketUpdated: Notifier['ticketUpdated'] = (kioskId, ticket) => {
@@ -35,6 +32,10 @@ export class SocketNotifier implements Notifier {
 
   signalToKiosk: Notifier['signalToKiosk'] = (kioskId, message) => {
     this.kiosks.to(kioskRoom(kioskId)).emit('call:signal', message);
+  };
+
+  signalToAgent: Notifier['signalToAgent'] = (agentId, message) => {
+    this.agents.to(agentRoom(agentId)).emit('call:signal', message);
   };
 
   agentUpdated: Notifier['agentUpdated'] = (agent) => {
@@ -62,19 +63,29 @@ export class SocketNotifier implements Notifier {
     this.agents.to(agentRoom(agentId)).emit('call:ended', ended);
   };
 
+  officeMessage: Notifier['officeMessage'] = (officeId, message) => {
+    this.kiosks.to(officeRoom(officeId)).emit('office:message', message);
+  };
+
+  sessionEnded: Notifier['sessionEnded'] = (sessionHash) => {
+    this.agents.in(sessionRoom(sessionHash)).disconnectSockets(true);
+    this.managers.in(sessionRoom(sessionHash)).disconnectSockets(true);
+  };
+
   queueChanged: Notifier['queueChanged'] = (officeId) => {
     if (this.#pendingOffices.has(officeId)) return;
     const timer = setTimeout(() => {
       this.#pendingOffices.delete(officeId);
       const room = officeRoom(officeId);
       if (!this.managers.adapter.rooms.get(room)?.size) return;
-      queueSnapshot(this.ctx(), officeId).then(
-        (snapshot) => {
-          const delta = this.feed.next(officeId, snapshot);
-          if (delta) this.managers.to(room).emit('queue:changed', delta);
-        },
-        (err: unknown) => this.log.error({ err, officeId }, 'queue snapshot failed'),
-      );
+      this.dashboards()
+        .changed(officeId)
+        .then(
+          (delta) => {
+            if (delta) this.managers.to(room).emit('queue:changed', delta);
+          },
+          (err: unknown) => this.log.error({ err, officeId }, 'queue snapshot failed'),
+        );
     }, MANAGER_COALESCE_MS);
     this.#pendingOffices.set(officeId, timer);
   };

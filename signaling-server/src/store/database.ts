@@ -1,4 +1,4 @@
-import { Migrator, PostgresAdapter, type Kysely } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely } from 'kysely';
 import { openPostgres, redactUrl, type PostgresOptions } from './dialects/postgres.js';
 import { openSqlite } from './dialects/sqlite.js';
 import { migrations } from './migrations/index.js';
@@ -40,4 +40,9 @@ export async function migrateToLatest(db: Db): Promise<void> {
 /** Whether this query layer talks to PostgreSQL (else SQLite). */
 export function isPostgres(db: Db): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** Asks the store the simplest question; rejects when it cannot answer. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
 }

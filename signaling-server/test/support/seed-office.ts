@@ -3,7 +3,7 @@ import { hashPassword } from '../../src/auth/password.js';
 import { hashToken, newToken } from '../../src/auth/tokens.js';
 import { randomIds } from '../../src/ids.js';
 import type { Db } from '../../src/store/database.js';
-import { SESSION_COOKIE } from '../../src/http/session-cookie.js';
+import { SESSION_COOKIE } from '../../src/auth/session-cookie.js';
 
 /** A seeded agent: skills and a ready session cookie (no sign-in round trip needed). */
 export interface SeededAgent {

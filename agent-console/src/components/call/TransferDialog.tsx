@@ -4,7 +4,7 @@ import { useCommand } from '../../hooks/useCommand';
 import { useConsole } from '../../hooks/useConsole';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { requestTransfer } from '../../lib/agent-commands';
+import { agentCommand } from '../../lib/agent-commands';
 import { callEnded } from '../../store/actions';
 import { FormDialog } from '../FormDialog';
 
@@ -28,7 +28,7 @@ export function TransferDialog({ callId, onCancel }: TransferDialogProps) {
   const confirm = async () => {
     if (!serviceId) return setMissing(true);
     setMissing(false);
-    if (await command.run(() => requestTransfer(callId, serviceId))) {
+    if (await command.run(() => agentCommand('call:transfer', { callId, serviceId }))) {
       callEnded({ callId, reason: 'transferred' });
     }
   };

@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../hooks/useCommand';
 import { useErrorText } from '../../hooks/useErrorText';
-import { requestCloseCallback, type CallbackOutcome } from '../../lib/agent-commands';
+import { agentCommand, type CallbackOutcome } from '../../lib/agent-commands';
 import { noticeShown } from '../../store/actions';
 import { FormDialog } from '../FormDialog';
 
@@ -28,7 +28,9 @@ export function CloseCallbackDialog({ callback, onClose }: CloseCallbackDialogPr
   const confirm = async () => {
     if (!outcome) return setMissing(true);
     setMissing(false);
-    if (await command.run(() => requestCloseCallback(callback.id, outcome))) {
+    if (
+      await command.run(() => agentCommand('callback:close', { callbackId: callback.id, outcome }))
+    ) {
       noticeShown('callbackClosed');
       onClose(true);
     }

@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../hooks/useCommand';
 import { useErrorText } from '../../hooks/useErrorText';
-import { setAgentState } from '../../lib/manager-commands';
+import { managerCommand } from '../../lib/manager-commands';
 import { noticeShown } from '../../store/actions';
 import { FormDialog } from '../FormDialog';
 import { ReasonField } from '../ReasonField';
@@ -28,7 +28,9 @@ export function AgentStateDialog({ agent, onClose }: { agent: AgentView; onClose
     if (!status) return setProblem('choiceMissing');
     if (!why) return setProblem('reasonMissing');
     setProblem(null);
-    const done = await command.run(() => setAgentState({ agentId: agent.id, status, reason: why }));
+    const done = await command.run(() =>
+      managerCommand('agent:set', { agentId: agent.id, status, reason: why }),
+    );
     if (!done) return;
     noticeShown('agentStateChanged');
     onClose();

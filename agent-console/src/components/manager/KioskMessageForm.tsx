@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../hooks/useCommand';
 import { useErrorText } from '../../hooks/useErrorText';
-import { messageKiosks } from '../../lib/manager-commands';
+import { managerCommand } from '../../lib/manager-commands';
 import { noticeShown } from '../../store/actions';
 import { Button } from '../Button';
 
@@ -24,7 +24,7 @@ export function KioskMessageForm() {
     const trimmed = { id: text.id.trim(), en: text.en.trim() };
     if (!trimmed.id || !trimmed.en) return setMissing(true);
     setMissing(false);
-    if (await command.run(() => messageKiosks({ text: trimmed }))) {
+    if (await command.run(() => managerCommand('kiosks:message', { text: trimmed }))) {
       setText({ id: '', en: '' });
       noticeShown('kiosksMessaged');
     }

@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../hooks/useCommand';
 import { useErrorText } from '../../hooks/useErrorText';
-import { assignTicket, cancelTicket, prioritiseTicket } from '../../lib/manager-commands';
+import { managerCommand } from '../../lib/manager-commands';
 import { noticeShown } from '../../store/actions';
 import { FormDialog } from '../FormDialog';
 import { ReasonField } from '../ReasonField';
@@ -44,10 +44,10 @@ export function TicketActionDialog({ action, ticket, agents, onClose }: TicketAc
     const ticketId = ticket.id;
     const done = await command.run(() =>
       action === 'prioritise'
-        ? prioritiseTicket({ ticketId, reason: why })
+        ? managerCommand('ticket:prioritise', { ticketId, reason: why })
         : action === 'assign'
-          ? assignTicket({ ticketId, agentId, reason: why })
-          : cancelTicket({ ticketId, reason: why }),
+          ? managerCommand('ticket:assign', { ticketId, agentId, reason: why })
+          : managerCommand('ticket:cancel', { ticketId, reason: why }),
     );
     if (!done) return;
     noticeShown(NOTICE[action]);

@@ -198,3 +198,21 @@ export async function lockAgent(db: Db, userId: string): Promise<void> {
     .forUpdate()
     .execute();
 }
+
+/** Every agent who is free, ringing or away counts as offline (e.g. after a restart). */
+export async function signOutFreeAgents(db: Db, now: number): Promise<void> {
+  await db
+    .updateTable('agents')
+    .set({ status: 'offline', status_since: now })
+    .where('status', 'in', ['available', 'offered', 'away'])
+    .execute();
+}
+
+/** Every agent in a call or its wrap-up, with their office. */
+export function listAgentsAtWork(db: Db): Promise<Pick<AgentRow, 'user_id' | 'office_id'>[]> {
+  return db
+    .selectFrom('agents')
+    .select(['user_id', 'office_id'])
+    .where('status', 'in', ['busy', 'wrap_up'])
+    .execute();
+}

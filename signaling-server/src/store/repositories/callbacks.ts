@@ -50,3 +50,19 @@ export async function closeCallback(
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
+
+/** How many call-backs of an office are still open. */
+export async function countOpenCallbacks(db: Db, officeId: string): Promise<number> {
+  const { n } = await db
+    .selectFrom('callbacks')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('office_id', '=', officeId)
+    .where('status', '=', 'open')
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** One call-back, if known. */
+export function findCallback(db: Db, id: string): Promise<CallbackRow | undefined> {
+  return db.selectFrom('callbacks').selectAll().where('id', '=', id).executeTakeFirst();
+}

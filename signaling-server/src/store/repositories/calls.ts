@@ -55,3 +55,22 @@ export async function endCall(
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
+
+/** An answered ticket: when its call started and when the ticket was taken. */
+export interface Answer {
+  /** The ticket's id: a transferred visitor is answered more than once. */
+  id: string;
+  started_at: number;
+  created_at: number;
+}
+
+/** Calls of an office started since `since`, with the creation time of their ticket. */
+export function listAnswersSince(db: Db, officeId: string, since: number): Promise<Answer[]> {
+  return db
+    .selectFrom('calls')
+    .innerJoin('tickets', 'tickets.id', 'calls.ticket_id')
+    .select(['calls.started_at', 'tickets.created_at', 'tickets.id'])
+    .where('calls.office_id', '=', officeId)
+    .where('calls.started_at', '>=', since)
+    .execute();
+}

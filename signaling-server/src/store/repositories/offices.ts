@@ -1,4 +1,5 @@
-import type { Db } from '../database.js';
+import { sql } from 'kysely';
+import { isPostgres, type Db } from '../database.js';
 import { prepared } from '../prepared.js';
 import type { OfficeRow, ServiceRow } from '../schema.js';
 
@@ -40,7 +41,29 @@ export function findService(
     .executeTakeFirst();
 }
 
+/** Keeps a service's moving average of call length, for wait estimates. */
+export async function setHandleAverage(
+  db: Db,
+  serviceId: string,
+  averageMs: number,
+): Promise<void> {
+  await db
+    .updateTable('services')
+    .set({ avg_handle_ms: averageMs })
+    .where('id', '=', serviceId)
+    .execute();
+}
+
 /** Whether any office exists yet: an empty store is where demo data may go. */
 export async function hasAnyOffice(db: Db): Promise<boolean> {
   return (await db.selectFrom('offices').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * Holds an office's queue until the transaction ends, so that only one matching of it runs at a
+ * time across server instances. SQLite runs one writer at a time, so there it is a no-op;
+ * PostgreSQL takes a transaction-scoped advisory lock.
+ */
+export async function lockOfficeQueue(db: Db, officeId: string): Promise<void> {
+  if (isPostgres(db)) await sql`select pg_advisory_xact_lock(hashtext(${officeId}))`.execute(db);
 }

@@ -112,12 +112,17 @@ export function listExpiredOffers(db: Db, now: number): Promise<TicketRow[]> {
     .execute();
 }
 
-/** What a move may change of a ticket besides its state. */
-type TicketChange = Pick<TicketRow, 'status' | 'updated_at'> &
+/** What a move may change of a ticket: its state and what goes with it. */
+export type TicketChange = Pick<TicketRow, 'updated_at'> &
   Partial<
     Pick<
       TicketRow,
-      'offered_agent_id' | 'offer_expires_at' | 'priority' | 'assigned_agent_id' | 'service_id'
+      | 'status'
+      | 'offered_agent_id'
+      | 'offer_expires_at'
+      | 'priority'
+      | 'assigned_agent_id'
+      | 'service_id'
     >
   >;
 
@@ -156,4 +161,39 @@ export async function nextTicketCount(db: Db, serviceId: string, day: string): P
   const [row] = (await nextTicketCountQuery(db, serviceId, day)).rows;
   if (!row) throw new Error('the ticket counter returned nothing');
   return row.last;
+}
+
+/** Tickets of an office taken since `since`: their state and when they were taken. */
+export function listTicketsCreatedSince(
+  db: Db,
+  officeId: string,
+  since: number,
+): Promise<Pick<TicketRow, 'id' | 'status' | 'created_at'>[]> {
+  return db
+    .selectFrom('tickets')
+    .select(['id', 'status', 'created_at'])
+    .where('office_id', '=', officeId)
+    .where('created_at', '>=', since)
+    .execute();
+}
+
+/** Puts every ringing offer back: its ticket waits again where it was in its queue. */
+export async function returnEveryOffer(db: Db, now: number): Promise<void> {
+  await db
+    .updateTable('tickets')
+    .set({ status: 'waiting', offered_agent_id: null, offer_expires_at: null, updated_at: now })
+    .where('status', '=', 'offered')
+    .execute();
+}
+
+/** Every kiosk that holds a ticket it can still act on, with its office. */
+export function listKiosksHoldingTickets(
+  db: Db,
+): Promise<Pick<TicketRow, 'kiosk_id' | 'office_id'>[]> {
+  return db
+    .selectFrom('tickets')
+    .select(['kiosk_id', 'office_id'])
+    .distinct()
+    .where('status', 'in', ACTIVE_TICKET_STATUSES)
+    .execute();
 }

@@ -10,6 +10,15 @@ export async function setTimer(db: Db, timer: TimerRow): Promise<void> {
     .execute();
 }
 
+/** Sets the timer of a kind for a subject, unless one is set already. */
+export async function addTimer(db: Db, timer: TimerRow): Promise<void> {
+  await db
+    .insertInto('timers')
+    .values(timer)
+    .onConflict((oc) => oc.columns(['kind', 'ref_id']).doNothing())
+    .execute();
+}
+
 /** Drops the timer of a kind for a subject, if set. */
 export async function clearTimer(db: Db, kind: TimerKind, refId: string): Promise<void> {
   await db.deleteFrom('timers').where('kind', '=', kind).where('ref_id', '=', refId).execute();

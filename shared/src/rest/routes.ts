@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import { LoginBody, SessionResponse } from './auth.js';
+
+/** One REST route: where it is, the body it takes and the body it answers (null: none). */
+export interface RestRoute<
+  B extends z.ZodType | null = z.ZodType | null,
+  R extends z.ZodType | null = z.ZodType | null,
+> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  body: B;
+  response: R;
+}
+
+/** A route's row; the types of both ends are inferred from the two schemas. */
+export function route<B extends z.ZodType | null, R extends z.ZodType | null>(
+  method: RestRoute['method'],
+  path: string,
+  body: B,
+  response: R,
+): RestRoute<B, R> {
+  return { method, path, body, response };
+}
+
+/** What a client sends to route `R` (nothing for a route without a body). */
+export type RouteBody<R extends RestRoute> = R['body'] extends z.ZodType
+  ? z.input<R['body']>
+  : void;
+
+/** What the server answers on route `R` (nothing for a route that answers 204). */
+export type RouteAnswer<R extends RestRoute> = R['response'] extends z.ZodType
+  ? z.input<R['response']>
+  : void;
+
+/** What a client holds once it parsed the answer of route `R`. */
+export type RouteData<R extends RestRoute> = R['response'] extends z.ZodType
+  ? z.output<R['response']>
+  : void;
+
+/** Every REST route of the API; errors answer the shared `ErrorBody` with their status. */
+export const restRoutes = {
+  /** Signs in; the answer sets the httpOnly session cookie. */
+  signIn: route('POST', '/api/auth/login', LoginBody, SessionResponse),
+  /** The signed-in user, or UNAUTHENTICATED. */
+  me: route('GET', '/api/auth/me', null, SessionResponse),
+  /** Ends the session and clears its cookie; answers 204. */
+  signOut: route('POST', '/api/auth/logout', null, null),
+} as const satisfies Record<string, RestRoute>;

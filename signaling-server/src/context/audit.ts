@@ -1,0 +1,31 @@
+import { audit as appendAudit } from '../store/repositories/audit.js';
+import type { Db } from '../store/database.js';
+import type { ServiceContext } from './context.js';
+
+/** Who made a change: a kiosk, a signed-in user, or the server on its own (timers, matching). */
+export type AuditedBy = { kioskId: string } | { userId: string } | 'system';
+
+/** What one audit entry says. */
+export interface AuditedChange {
+  officeId: string;
+  by: AuditedBy;
+  /** What happened, `subject.verb`: `ticket.created`, `offer.expired`, … */
+  action: string;
+  subjectId: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Writes an audit entry, stamped now, in the transaction `trx` of the change it records. */
+export function audit(ctx: ServiceContext, trx: Db, change: AuditedChange): Promise<void> {
+  const { by } = change;
+  return appendAudit(trx, {
+    id: ctx.ids(),
+    at: ctx.clock(),
+    office_id: change.officeId,
+    actor_type: by === 'system' ? 'system' : 'kioskId' in by ? 'kiosk' : 'user',
+    actor_id: by === 'system' ? null : 'kioskId' in by ? by.kioskId : by.userId,
+    action: change.action,
+    subject_id: change.subjectId,
+    ...(change.details ? { details: change.details } : {}),
+  });
+}

@@ -1,0 +1,46 @@
+import type { IceServer } from '@loket/shared';
+import type { Clock } from '../clock.js';
+import type { IdFactory } from '../ids.js';
+import type { Logger } from '../log.js';
+import type { MediaProvider } from '../media/provider.js';
+import type { Db } from '../store/database.js';
+import type { SkillBook } from '../store/skill-book.js';
+import type { Notifier } from './outbox.js';
+
+/** What every use case works with. */
+export interface ServiceContext {
+  db: Db;
+  clock: Clock;
+  ids: IdFactory;
+  log: Logger;
+  notifier: Notifier;
+  /** Agents' skills held in memory, checked against the store's skills version on each use. */
+  skills: SkillBook;
+  /** Carries call media: peer-to-peer or LiveKit, from the configuration. */
+  media: MediaProvider;
+  settings: {
+    offerTimeoutMs: number;
+    iceServers: IceServer[];
+    /** How long an agent stays in wrap-up after a call unless they end it sooner. */
+    wrapUpMs: number;
+    /** How long a kiosk or console may be gone before its ticket or call is given up. */
+    reconnectGraceMs: number;
+    /** Answered within `targetMs` for `goal` of visitors (20 s / 80 % by default). */
+    serviceLevel: { targetMs: number; goal: number };
+    /** How long a console sign-in lasts. */
+    sessionTtlMs: number;
+  };
+  /** Whether a kiosk or console has a socket open now (on any server instance). */
+  presence: {
+    kioskConnected(kioskId: string): Promise<boolean>;
+    agentConnected(agentId: string): Promise<boolean>;
+  };
+  /**
+   * Asks for the office's queue to be matched again soon (coalesced). Use cases do not call it:
+   * a transaction whose outbox says the queue changed does.
+   */
+  requestDispatch(officeId: string): void;
+}
+
+/** Who is acting: an enrolled kiosk or a signed-in user. */
+export type { SocketActor as Actor } from '@loket/shared';

@@ -1,0 +1,80 @@
+import type {
+  AgentView,
+  OfficeMessage,
+  CallEnded,
+  CallSignal,
+  CallStart,
+  OfferView,
+  OfferWithdrawn,
+  PreparedRoom,
+  TicketView,
+} from '@loket/shared';
+
+/** The facts use cases tell the parties they concern; realtime delivers them. */
+export interface Notifier {
+  ticketUpdated(kioskId: string, ticket: TicketView): void;
+  callStarted(kioskId: string, call: CallStart): void;
+  /** A peer-to-peer signal for the kiosk of a call. */
+  signalToKiosk(kioskId: string, message: CallSignal): void;
+  /** A peer-to-peer signal for the officer of a call. */
+  signalToAgent(agentId: string, message: CallSignal): void;
+  agentUpdated(agent: AgentView): void;
+  offerMade(agentId: string, offer: OfferView): void;
+  /** The room of the call the agent's ringing offer would start (LiveKit). */
+  offerRoom(agentId: string, room: PreparedRoom): void;
+  /** The room of the call an officer is being offered the kiosk's ticket for (LiveKit). */
+  callPreparing(kioskId: string, room: PreparedRoom): void;
+  offerWithdrawn(agentId: string, withdrawn: OfferWithdrawn): void;
+  callEnded(parties: { kioskId: string; agentId: string }, ended: CallEnded): void;
+  /** A desk manager's message for every kiosk of an office. */
+  officeMessage(officeId: string, message: OfficeMessage): void;
+  /** What an office's dashboards show changed. */
+  queueChanged(officeId: string): void;
+  /** A session was ended (signed out): every socket opened with it closes. */
+  sessionEnded(sessionHash: string): void;
+}
+
+type Fact = (notifier: Notifier) => void;
+
+/**
+ * Facts gathered during a transaction and told only after it commits, so nobody hears of a
+ * change that was rolled back. A change to an office's queue also asks for its waiting tickets to
+ * be matched again once the change is told: whoever moves a ticket or an agent says so once, here,
+ * and matching follows.
+ */
+export class Outbox {
+  readonly #facts: Fact[] = [];
+  /** Offices whose dashboards are told; `true` when their tickets are matched again too. */
+  readonly #offices = new Map<string, boolean>();
+
+  /** Tells `fact` after the commit. */
+  add(fact: Fact): void {
+    this.#facts.push(fact);
+  }
+
+  /**
+   * The office's queue changed (a ticket or an agent moved): its dashboards hear of it, and its
+   * waiting tickets are matched again.
+   */
+  queueChanged(officeId: string): void {
+    this.#offices.set(officeId, true);
+  }
+
+  /** Only what the office's dashboards count changed (e.g. call-backs): nothing to match. */
+  figuresChanged(officeId: string): void {
+    if (!this.#offices.has(officeId)) this.#offices.set(officeId, false);
+  }
+
+  /**
+   * Tells every fact, then what changed to the dashboards, then asks `rematch` (when given) to
+   * match each office whose queue changed.
+   */
+  flush(notifier: Notifier, rematch?: (officeId: string) => void): void {
+    for (const fact of this.#facts.splice(0)) fact(notifier);
+    for (const [officeId, changed] of this.#offices) {
+      notifier.queueChanged(officeId);
+      if (changed) rematch?.(officeId);
+    }
+    this.#offices.clear();
+  }
+}

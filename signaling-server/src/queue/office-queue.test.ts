@@ -1,0 +1,100 @@
+import type { AgentStatus } from '@loket/shared';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { openDemoDatabase, type TestDatabase } from '../../test/test-database.js';
+import { ensureAgent, moveAgent } from '../store/repositories/agents.js';
+import { listServices } from '../store/repositories/offices.js';
+import { findUserByUsername } from '../store/repositories/users.js';
+import { loadSkilledAgents } from './office-queue.js';
+import { SkillBook } from '../store/skill-book.js';
+
+let store: TestDatabase;
+beforeEach(async () => {
+  store = await openDemoDatabase();
+});
+afterEach(async () => {
+  await store.dispose();
+});
+
+/** Signs a demo user in as an agent in `status`; returns their id and office. */
+async function agentIn(username: string, status: AgentStatus) {
+  const user = await findUserByUsername(store.db, username);
+  if (!user) throw new Error(`no demo user ${username}`);
+  await ensureAgent(store.db, user, 1);
+  if (status !== 'offline') await moveAgent(store.db, user.id, 'offline', { status, at: 2 });
+  return user;
+}
+
+describe('skilled agents of an office', () => {
+  test('each signed-in agent comes with every service, language and sign skill they hold', async () => {
+    const sari = await agentIn('petugas1', 'available');
+    const budi = await agentIn('petugas2', 'away');
+    const services = (await listServices(store.db, sari.office_id)).map((s) => s.id);
+
+    const agents = await loadSkilledAgents(store.db, new SkillBook(), sari.office_id);
+
+    const byId = new Map(agents.map((a) => [a.skills.id, a]));
+    expect(byId.get(sari.id)?.status).toBe('available');
+    expect([...(byId.get(sari.id)?.skills.serviceIds ?? [])].sort()).toEqual([...services].sort());
+    expect(byId.get(sari.id)?.skills).toMatchObject({
+      languages: ['id', 'en'],
+      signLanguage: true,
+    });
+    expect(byId.get(budi.id)?.status).toBe('away');
+    expect([...(byId.get(budi.id)?.skills.serviceIds ?? [])].sort()).toEqual(
+      services.slice(0, 2).sort(),
+    );
+    expect(byId.get(budi.id)?.skills).toMatchObject({ languages: ['id'], signLanguage: false });
+  });
+
+  test('offline agents are left out, and an agent skilled for nothing serves nothing', async () => {
+    const sari = await agentIn('petugas1', 'offline');
+    const dewi = await agentIn('koordinator', 'available');
+
+    const agents = await loadSkilledAgents(store.db, new SkillBook(), sari.office_id);
+
+    expect(agents.map((a) => a.skills.id)).toEqual([dewi.id]);
+    expect(agents[0]?.skills.serviceIds).toEqual([]);
+  });
+});
+
+describe('skills kept in memory', () => {
+  test('a change to skills made elsewhere (another server, by hand) is seen by the next read', async () => {
+    const budi = await agentIn('petugas2', 'available');
+    const services = (await listServices(store.db, budi.office_id)).map((s) => s.id);
+    const book = new SkillBook();
+    await loadSkilledAgents(store.db, book, budi.office_id);
+
+    const elsewhere = store.connect();
+    await elsewhere.deleteFrom('user_services').where('user_id', '=', budi.id).execute();
+    await elsewhere
+      .insertInto('user_services')
+      .values({ user_id: budi.id, service_id: services[2]! })
+      .execute();
+    await elsewhere
+      .updateTable('users')
+      .set({ languages: 'en', sign_language: 1 })
+      .where('id', '=', budi.id)
+      .execute();
+    await elsewhere.destroy();
+    const [agent] = await loadSkilledAgents(store.db, book, budi.office_id);
+
+    expect(agent?.skills).toMatchObject({
+      serviceIds: [services[2]],
+      languages: ['en'],
+      signLanguage: true,
+    });
+  });
+
+  test('an agent who signs in after skills were read comes with their skills', async () => {
+    const sari = await agentIn('petugas1', 'available');
+    const book = new SkillBook();
+    await loadSkilledAgents(store.db, book, sari.office_id);
+
+    const budi = await agentIn('petugas2', 'available');
+    const agents = await loadSkilledAgents(store.db, book, sari.office_id);
+
+    const skills = agents.find((a) => a.skills.id === budi.id)?.skills;
+    expect(skills).toMatchObject({ languages: ['id'], signLanguage: false });
+    expect(skills?.serviceIds).toHaveLength(2);
+  });
+});

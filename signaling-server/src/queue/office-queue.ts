@@ -1,0 +1,106 @@
+import type { AgentStatus } from '@loket/shared';
+import { estimateWaits } from '../core/eta.js';
+import { DEFAULT_POLICY, positions, type FreeAgent, type QueuedTicket } from '../core/routing.js';
+import { listAgentStates } from '../store/repositories/agents.js';
+import { listServices } from '../store/repositories/offices.js';
+import { listTickets } from '../store/repositories/tickets.js';
+import type { Db } from '../store/database.js';
+import type { ServiceRow, TicketRow } from '../store/schema.js';
+import type { QueueFacts } from '../read-models/views.js';
+import type { SkillBook } from '../store/skill-book.js';
+
+/** A signed-in agent's state with the skills routing needs. */
+export interface SkilledAgent {
+  status: AgentStatus;
+  skills: FreeAgent;
+}
+
+/** A ticket row as routing sees it. */
+export function queuedTicket(row: TicketRow): QueuedTicket {
+  return {
+    id: row.id,
+    serviceId: row.service_id,
+    language: row.language,
+    signLanguage: row.sign_language === 1,
+    priority: row.priority,
+    queuedAt: row.queued_at,
+    assignedAgentId: row.assigned_agent_id,
+  };
+}
+
+/** An office's waiting tickets, its signed-in agents with their skills, and its services. */
+export interface OfficeQueue {
+  waiting: TicketRow[];
+  agents: SkilledAgent[];
+  handleMs: Map<string, number>;
+  /** Active services by id. */
+  services: Map<string, ServiceRow>;
+}
+
+/**
+ * An office's agents who are signed in, with their skills. Offline agents are left out: nothing
+ * that reads skills (availability, routing, estimates) counts them.
+ */
+export async function loadSkilledAgents(
+  db: Db,
+  skills: SkillBook,
+  officeId: string,
+): Promise<SkilledAgent[]> {
+  const states = await listAgentStates(db, officeId);
+  const known = await skills.of(
+    db,
+    officeId,
+    states.map((agent) => agent.user_id),
+  );
+  const agents: SkilledAgent[] = [];
+  for (const { user_id: id, status, idle_since: idleSince } of states) {
+    // The book holds every agent asked for; an agent whose user is gone has no skills to count.
+    const skilled = known.get(id);
+    if (!skilled) continue;
+    const { serviceIds, languages, signLanguage } = skilled;
+    agents.push({ status, skills: { id, idleSince, serviceIds, languages, signLanguage } });
+  }
+  return agents;
+}
+
+/**
+ * Loads what routing and estimates need for one office; `waiting` when the caller has just read
+ * the waiting tickets in the same transaction.
+ */
+export async function loadOfficeQueue(
+  db: Db,
+  skills: SkillBook,
+  officeId: string,
+  waiting?: TicketRow[],
+): Promise<OfficeQueue> {
+  const [tickets, agents, services] = await Promise.all([
+    waiting ?? listTickets(db, officeId, ['waiting']),
+    loadSkilledAgents(db, skills, officeId),
+    listServices(db, officeId),
+  ]);
+  return {
+    waiting: tickets,
+    agents,
+    handleMs: new Map(
+      services.flatMap((s) => (s.avg_handle_ms === null ? [] : [[s.id, s.avg_handle_ms] as const])),
+    ),
+    services: new Map(services.map((service) => [service.id, service])),
+  };
+}
+
+/** Agents signed in and at work (not offline, not away): who will serve the queue. */
+export function servingAgents(queue: OfficeQueue): FreeAgent[] {
+  return queue.agents
+    .filter((agent) => agent.status !== 'offline' && agent.status !== 'away')
+    .map((agent) => agent.skills);
+}
+
+/** Position and wait estimate of every waiting ticket. */
+export function queueFacts(queue: OfficeQueue): Map<string, QueueFacts> {
+  const tickets = queue.waiting.map(queuedTicket);
+  const places = positions(tickets, DEFAULT_POLICY);
+  const waits = estimateWaits(tickets, servingAgents(queue), queue.handleMs, DEFAULT_POLICY);
+  const facts = new Map<string, QueueFacts>();
+  for (const [id, position] of places) facts.set(id, { position, wait: waits.get(id) ?? null });
+  return facts;
+}

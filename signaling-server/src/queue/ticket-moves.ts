@@ -1,0 +1,23 @@
+import { LoketError } from '../context/errors.js';
+import type { Outbox } from '../context/outbox.js';
+import type { Db } from '../store/database.js';
+import { moveTicket, type TicketChange } from '../store/repositories/tickets.js';
+import type { TicketRow } from '../store/schema.js';
+
+/**
+ * Changes a ticket read in this transaction, if it is still in the state it was read in: a
+ * concurrent change (another instance, a cancel racing an accept) wins, and this transaction is
+ * refused with `lost` and rolled back. Answers the ticket as it now is; its office's queue hears
+ * of it.
+ */
+export async function changeTicket(
+  trx: Db,
+  outbox: Outbox,
+  ticket: TicketRow,
+  change: TicketChange,
+  lost = new LoketError('INVALID_STATE', 'ticket changed meanwhile'),
+): Promise<TicketRow> {
+  if (!(await moveTicket(trx, ticket.id, ticket.status, change))) throw lost;
+  outbox.queueChanged(ticket.office_id);
+  return { ...ticket, ...change };
+}

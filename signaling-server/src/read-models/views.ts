@@ -1,0 +1,100 @@
+import {
+  Need,
+  type AgentView,
+  type CallStart,
+  type OfferView,
+  type ServiceView,
+  type TicketView,
+  type WaitRange,
+} from '@loket/shared';
+import type { AgentWithUser } from '../store/repositories/agents.js';
+import type { CallRow, ServiceRow, TicketRow } from '../store/schema.js';
+import type { MediaJoin } from '../media/provider.js';
+
+/** Where a waiting ticket stands: its place in its service's line and its estimated wait. */
+export interface QueueFacts {
+  position: number;
+  wait: WaitRange | null;
+}
+
+/** The needs of a ticket row, ignoring anything unknown. */
+export function needsOf(row: Pick<TicketRow, 'needs'>): Need[] {
+  return row.needs.split(',').flatMap((raw) => {
+    const parsed = Need.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** A service as kiosks and consoles show it. */
+export function serviceView(row: ServiceRow): ServiceView {
+  return {
+    id: row.id,
+    letter: row.letter,
+    name: { id: row.name_id, en: row.name_en },
+    description: { id: row.description_id, en: row.description_en },
+    icon: row.icon,
+  };
+}
+
+/** A ticket as its kiosk sees it; position and wait only while it waits. */
+export function ticketView(row: TicketRow, facts: QueueFacts | null): TicketView {
+  const waiting = row.status === 'waiting' && facts !== null;
+  return {
+    id: row.id,
+    number: row.number,
+    serviceId: row.service_id,
+    language: row.language,
+    status: row.status,
+    signLanguage: row.sign_language === 1,
+    needs: needsOf(row),
+    position: waiting ? facts.position : null,
+    wait: waiting ? facts.wait : null,
+    createdAt: row.created_at,
+  };
+}
+
+/** An agent as consoles show them. */
+export function agentView(row: AgentWithUser): AgentView {
+  return {
+    id: row.user_id,
+    displayName: row.display_name,
+    status: row.status,
+    statusSince: row.status_since,
+  };
+}
+
+/** A ticket offered to an agent. */
+export function offerView(
+  ticket: TicketRow,
+  service: ServiceRow,
+  p2p: OfferView['p2p'],
+): OfferView {
+  return {
+    ...(p2p ? { p2p } : {}),
+    ticketId: ticket.id,
+    ticketNumber: ticket.number,
+    service: serviceView(service),
+    language: ticket.language,
+    waitingSince: ticket.created_at,
+    expiresAt: ticket.offer_expires_at ?? ticket.updated_at,
+  };
+}
+
+/** What one party needs to join a call; the kiosk is the polite side of the negotiation. */
+export function callStart(
+  call: CallRow,
+  ticket: TicketRow,
+  party: 'kiosk' | 'agent',
+  peerName: string,
+  media: MediaJoin,
+): CallStart {
+  return {
+    callId: call.id,
+    ticketId: ticket.id,
+    ticketNumber: ticket.number,
+    polite: party === 'kiosk',
+    peerName,
+    signLanguage: ticket.sign_language === 1,
+    ...media,
+  };
+}

@@ -1,0 +1,234 @@
+import type {
+  Availability,
+  AvailabilityQuery,
+  CancelTicket,
+  CreateTicket,
+  KioskBootstrap,
+  RequestCallback,
+  CallbackResult,
+  TicketResult,
+} from '@loket/shared';
+import type { z } from 'zod';
+import { formatTicketNumber, serviceDay } from '../core/ticket-number.js';
+import { audit } from '../context/audit.js';
+import type { ServiceContext } from '../context/context.js';
+import { LoketError } from '../context/errors.js';
+import { inTransaction } from '../context/transaction.js';
+import { availability, channelsOf } from '../queue/availability.js';
+import { closeTicket } from '../queue/offers.js';
+import { loadOfficeQueue, loadSkilledAgents, queueFacts } from '../queue/office-queue.js';
+import { callStart, serviceView, ticketView } from '../read-models/views.js';
+import type { Db } from '../store/database.js';
+import { findCallbackByClientId, insertCallback } from '../store/repositories/callbacks.js';
+import { findActiveCallOf } from '../store/repositories/calls.js';
+import { findOffice, findService, listServices } from '../store/repositories/offices.js';
+import {
+  findActiveTicketForKiosk,
+  findTicket,
+  findTicketByClientId,
+  insertTicket,
+  lockActiveTicketForKiosk,
+  nextTicketCount,
+} from '../store/repositories/tickets.js';
+import { findUser } from '../store/repositories/users.js';
+import type { TicketRow } from '../store/schema.js';
+
+/** A kiosk as it acts: enrolled, in an office. */
+export interface KioskActor {
+  kioskId: string;
+  officeId: string;
+}
+
+async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow) {
+  if (ticket.status !== 'waiting') return ticketView(ticket, null);
+  const facts = queueFacts(await loadOfficeQueue(db, ctx.skills, ticket.office_id));
+  return ticketView(ticket, facts.get(ticket.id) ?? null);
+}
+
+/** What a kiosk needs on (re)connect: its office, services, and any ticket or call it holds. */
+export async function bootstrapKiosk(
+  ctx: ServiceContext,
+  kiosk: KioskActor,
+): Promise<KioskBootstrap> {
+  // One transaction holding the kiosk's ticket: a change to it (an offer, a call, a cancel)
+  // commits either before these reads, its events sent before this answer, or after the answer.
+  return ctx.db.transaction().execute(async (db) => {
+    const ticket = await lockActiveTicketForKiosk(db, kiosk.kioskId);
+    const office = await findOffice(db, kiosk.officeId);
+    if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
+    const services = await listServices(db, kiosk.officeId);
+    const call = await findActiveCallOf(db, { kioskId: kiosk.kioskId });
+    let start = null;
+    if (call && ticket && call.ticket_id === ticket.id) {
+      const agent = await findUser(db, call.agent_id);
+      const media = await ctx.media.join(call.id, {
+        role: 'kiosk',
+        id: kiosk.kioskId,
+        name: ticket.number,
+      });
+      start = callStart(call, ticket, 'kiosk', agent?.display_name ?? '', media);
+    }
+    return {
+      kioskId: kiosk.kioskId,
+      office: {
+        id: office.id,
+        name: { id: office.name_id, en: office.name_en },
+        channels: channelsOf(office),
+      },
+      services: services.map(serviceView),
+      ticket: ticket ? await viewOf(ctx, db, ticket) : null,
+      call: start,
+    };
+  });
+}
+
+/**
+ * A visitor takes a ticket. Repeating a request with the same client id answers the same ticket;
+ * a kiosk serves one visitor at a time, so a second ticket while one is active is refused.
+ */
+export async function createTicket(
+  ctx: ServiceContext,
+  kiosk: KioskActor,
+  input: z.output<typeof CreateTicket>,
+): Promise<TicketResult> {
+  return inTransaction(ctx, async (trx, outbox) => {
+    const existing = await findTicketByClientId(trx, kiosk.kioskId, input.clientId);
+    if (existing) return { ticket: await viewOf(ctx, trx, existing) };
+    const active = await findActiveTicketForKiosk(trx, kiosk.kioskId);
+    if (active) throw new LoketError('INVALID_STATE', `kiosk already holds ticket ${active.id}`);
+    // One read of the queue serves the service, the availability check and the new ticket's
+    // position.
+    const queue = await loadOfficeQueue(trx, ctx.skills, kiosk.officeId);
+    const service = queue.services.get(input.serviceId);
+    if (!service) throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
+    const office = await findOffice(trx, kiosk.officeId);
+    if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
+    const now = ctx.clock();
+    const open = availability(office, input, now, queue.agents);
+    if (open.reason === 'outside_hours') {
+      throw new LoketError('OUTSIDE_HOURS', 'the office is closed now', open.nextOpening);
+    }
+    if (open.reason === 'no_agent') {
+      throw new LoketError('NO_AGENT_AVAILABLE', 'nobody who could serve this is signed in');
+    }
+    const count = await nextTicketCount(trx, service.id, serviceDay(now, office.time_zone));
+    const ticket: TicketRow = {
+      id: ctx.ids(),
+      office_id: kiosk.officeId,
+      service_id: service.id,
+      kiosk_id: kiosk.kioskId,
+      client_id: input.clientId,
+      number: formatTicketNumber(service.letter, count),
+      language: input.language,
+      status: 'waiting',
+      sign_language: input.signLanguage ? 1 : 0,
+      needs: input.needs.join(','),
+      priority: input.needs.length > 0 ? 'priority' : 'normal',
+      assigned_agent_id: null,
+      created_at: now,
+      queued_at: now,
+      updated_at: now,
+      offered_agent_id: null,
+      offer_expires_at: null,
+    };
+    await insertTicket(trx, ticket);
+    await audit(ctx, trx, {
+      officeId: kiosk.officeId,
+      by: kiosk,
+      action: 'ticket.created',
+      subjectId: ticket.id,
+      details: {
+        number: ticket.number,
+        serviceId: service.id,
+        language: ticket.language,
+        signLanguage: input.signLanguage,
+        // Priority is decided by the visitor's declared needs; recorded with the reason.
+        priority: ticket.priority,
+        needs: input.needs,
+      },
+    });
+    outbox.queueChanged(kiosk.officeId);
+    const facts = queueFacts({ ...queue, waiting: [...queue.waiting, ticket] });
+    return { ticket: ticketView(ticket, facts.get(ticket.id) ?? null) };
+  });
+}
+
+/** A visitor gives up their ticket while it waits or rings; an offer on it is withdrawn. */
+export async function cancelTicket(
+  ctx: ServiceContext,
+  kiosk: KioskActor,
+  input: CancelTicket,
+): Promise<TicketResult> {
+  return inTransaction(ctx, async (trx, outbox) => {
+    const ticket = await findTicket(trx, input.ticketId);
+    if (!ticket || ticket.kiosk_id !== kiosk.kioskId) {
+      throw new LoketError('NOT_FOUND', 'no such ticket at this kiosk');
+    }
+    const cancelled = await closeTicket(trx, outbox, ticket, 'cancel', ctx.clock());
+    await audit(ctx, trx, {
+      officeId: ticket.office_id,
+      by: kiosk,
+      action: 'ticket.cancelled',
+      subjectId: ticket.id,
+    });
+    return { ticket: ticketView(cancelled, null) };
+  });
+}
+
+/** Whether a service can take a ticket now, asked when the visitor picks it. */
+export async function checkAvailability(
+  ctx: ServiceContext,
+  kiosk: KioskActor,
+  input: z.output<typeof AvailabilityQuery>,
+): Promise<Availability> {
+  const office = await findOffice(ctx.db, kiosk.officeId);
+  if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
+  if (!(await findService(ctx.db, kiosk.officeId, input.serviceId))) {
+    throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
+  }
+  const agents = await loadSkilledAgents(ctx.db, ctx.skills, kiosk.officeId);
+  return availability(office, input, ctx.clock(), agents);
+}
+
+/**
+ * A visitor who cannot be served now leaves a number to be called back. Repeating the request
+ * with the same client id answers the same call-back.
+ */
+export async function requestCallback(
+  ctx: ServiceContext,
+  kiosk: KioskActor,
+  input: z.output<typeof RequestCallback>,
+): Promise<CallbackResult> {
+  return inTransaction(ctx, async (trx, outbox) => {
+    const existing = await findCallbackByClientId(trx, kiosk.kioskId, input.clientId);
+    if (existing) return { callbackId: existing.id, phone: existing.phone };
+    if (!(await findService(trx, kiosk.officeId, input.serviceId))) {
+      throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
+    }
+    const now = ctx.clock();
+    const id = ctx.ids();
+    await insertCallback(trx, {
+      id,
+      office_id: kiosk.officeId,
+      kiosk_id: kiosk.kioskId,
+      client_id: input.clientId,
+      service_id: input.serviceId,
+      language: input.language,
+      phone: input.phone,
+      status: 'open',
+      created_at: now,
+      closed_at: null,
+      closed_by: null,
+      outcome: null,
+    });
+    await audit(ctx, trx, {
+      officeId: kiosk.officeId,
+      by: kiosk,
+      action: 'callback.requested',
+      subjectId: id,
+      details: { serviceId: input.serviceId, consent: true },
+    });
+    outbox.figuresChanged(kiosk.officeId);
+    return { callbackId: id, phone: input.phone };
+  });
+}

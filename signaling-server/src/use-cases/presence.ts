@@ -1,0 +1,58 @@
+import type { ServiceContext } from '../context/context.js';
+import { inTransaction } from '../context/transaction.js';
+import { moveAgentBy } from '../queue/agent-moves.js';
+import { returnOffer } from '../queue/offers.js';
+import { findAgent, lockAgent } from '../store/repositories/agents.js';
+import { findActiveTicketForKiosk, findOfferedTicket } from '../store/repositories/tickets.js';
+import { clearTimer, setTimer } from '../store/repositories/timers.js';
+import type { TimerKind } from '../store/schema.js';
+
+/** Who came or went: a kiosk or an officer's console, in its office. */
+type Party = { kioskId: string; officeId: string } | { userId: string; officeId: string };
+
+/** Starts the grace a kiosk or console has to come back before what it holds is given up. */
+async function startGrace(ctx: ServiceContext, kind: TimerKind, refId: string, officeId: string) {
+  await setTimer(ctx.db, {
+    id: ctx.ids(),
+    office_id: officeId,
+    kind,
+    ref_id: refId,
+    due_at: ctx.clock() + ctx.settings.reconnectGraceMs,
+  });
+}
+
+/** A kiosk or console connected: whatever it holds goes on, its grace is over. */
+export async function partyReturned(ctx: ServiceContext, party: Party): Promise<void> {
+  if ('kioskId' in party) await clearTimer(ctx.db, 'kiosk_grace', party.kioskId);
+  else await clearTimer(ctx.db, 'agent_grace', party.userId);
+}
+
+/** A kiosk's last socket went away with a ticket or call: it has the grace period to come back. */
+export async function kioskLeft(
+  ctx: ServiceContext,
+  kiosk: { kioskId: string; officeId: string },
+): Promise<void> {
+  if (!(await findActiveTicketForKiosk(ctx.db, kiosk.kioskId))) return;
+  await startGrace(ctx, 'kiosk_grace', kiosk.kioskId, kiosk.officeId);
+}
+
+/**
+ * The agent's last console went away. An offer in hand goes back to the queue; a call in
+ * progress (or its wrap-up) stays for the reconnect grace, so a reloaded console resumes it.
+ */
+export async function agentLeft(
+  ctx: ServiceContext,
+  actor: { userId: string; officeId: string },
+): Promise<void> {
+  const leftBusy = await inTransaction(ctx, async (trx, outbox) => {
+    await lockAgent(trx, actor.userId);
+    const agent = await findAgent(trx, actor.userId);
+    if (!agent || agent.status === 'offline') return false;
+    if (agent.status === 'busy' || agent.status === 'wrap_up') return true;
+    const offered = await findOfferedTicket(trx, actor.userId);
+    if (offered) await returnOffer(ctx, trx, outbox, offered.id, 'disconnect', ctx.clock());
+    else await moveAgentBy(trx, outbox, actor.userId, 'disconnect', ctx.clock());
+    return false;
+  });
+  if (leftBusy) await startGrace(ctx, 'agent_grace', actor.userId, actor.officeId);
+}

@@ -1,0 +1,121 @@
+import {
+  KioskAuth,
+  type LoginBody,
+  type Role,
+  type SessionUser,
+  type SocketActor,
+} from '@loket/shared';
+import { verifyPassword } from '../auth/password.js';
+import { hashToken, newToken } from '../auth/tokens.js';
+import type { ServiceContext } from '../context/context.js';
+import { LoketError } from '../context/errors.js';
+import { findKioskByTokenHash, touchKiosk } from '../store/repositories/kiosks.js';
+import { deleteSession, findSessionUser, insertSession } from '../store/repositories/sessions.js';
+import { findUserByUsername } from '../store/repositories/users.js';
+import type { UserRow } from '../store/schema.js';
+
+// Compared against when the username is unknown, so both failures take the same time.
+const DUMMY_HASH =
+  'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==';
+
+function sessionUser(ctx: ServiceContext, user: UserRow): SessionUser {
+  return {
+    mediaTransport: ctx.media.transport,
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    role: user.role,
+    officeId: user.office_id,
+    languages: user.languages.split(',').filter((code) => code === 'id' || code === 'en'),
+  };
+}
+
+/** A new session: the secret token for the cookie (only its hash is stored) and who it is. */
+export interface SignedIn {
+  token: string;
+  user: SessionUser;
+}
+
+/** Signs a user in with their password; a wrong one is INVALID_CREDENTIALS, whichever part. */
+export async function signIn(ctx: ServiceContext, input: LoginBody): Promise<SignedIn> {
+  const user = await findUserByUsername(ctx.db, input.username);
+  const valid = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH);
+  if (!user || !valid) {
+    ctx.log.info({ username: input.username }, 'sign-in refused');
+    throw new LoketError('INVALID_CREDENTIALS', 'wrong username or password');
+  }
+  const token = newToken();
+  const now = ctx.clock();
+  await insertSession(ctx.db, {
+    token_hash: hashToken(token),
+    user_id: user.id,
+    created_at: now,
+    expires_at: now + ctx.settings.sessionTtlMs,
+  });
+  ctx.log.info({ userId: user.id }, 'signed in');
+  return { token, user: sessionUser(ctx, user) };
+}
+
+/** The signed-in user of a session token; UNAUTHENTICATED when there is none or it expired. */
+export async function currentUser(
+  ctx: ServiceContext,
+  token: string | undefined,
+): Promise<SessionUser> {
+  const user = token && (await findSessionUser(ctx.db, hashToken(token), ctx.clock()));
+  if (!user) throw new LoketError('UNAUTHENTICATED', 'not signed in');
+  return sessionUser(ctx, user);
+}
+
+/** Ends a session; every socket opened with it is closed at once. */
+export async function signOut(ctx: ServiceContext, token: string | undefined): Promise<void> {
+  if (!token) return;
+  const hash = hashToken(token);
+  await deleteSession(ctx.db, hash);
+  ctx.notifier.sessionEnded(hash);
+}
+
+/**
+ * Lets in a kiosk that presents an enrolled device token in its socket handshake, noting when it
+ * was last seen; refused UNAUTHENTICATED otherwise.
+ */
+export async function admitKiosk(ctx: ServiceContext, auth: unknown): Promise<SocketActor> {
+  const parsed = KioskAuth.safeParse(auth);
+  if (!parsed.success) throw new LoketError('UNAUTHENTICATED', 'no well-formed device token');
+  const kiosk = await findKioskByTokenHash(ctx.db, hashToken(parsed.data.token));
+  if (!kiosk) throw new LoketError('UNAUTHENTICATED', 'unknown device token');
+  await touchKiosk(ctx.db, kiosk.id, ctx.clock());
+  return { kind: 'kiosk', kioskId: kiosk.id, officeId: kiosk.office_id };
+}
+
+/** The user of a live session whose role is one of `roles`; refused otherwise. */
+async function userOfSession(ctx: ServiceContext, sessionHash: string, roles: readonly Role[]) {
+  const user = await findSessionUser(ctx.db, sessionHash, ctx.clock());
+  if (!user) throw new LoketError('UNAUTHENTICATED', 'no such session, or it expired');
+  if (!roles.includes(user.role)) throw new LoketError('FORBIDDEN', 'role not allowed here');
+  return user;
+}
+
+/** Lets in a socket whose session token names a signed-in user with one of `roles`. */
+export async function admitUser(
+  ctx: ServiceContext,
+  token: string | undefined,
+  roles: readonly Role[],
+): Promise<SocketActor> {
+  if (!token) throw new LoketError('UNAUTHENTICATED', 'no session cookie');
+  const sessionHash = hashToken(token);
+  const user = await userOfSession(ctx, sessionHash, roles);
+  return { kind: 'user', userId: user.id, officeId: user.office_id, role: user.role, sessionHash };
+}
+
+/**
+ * Re-checks an admitted user before each command: a signed-out or expired session, or a changed
+ * role, is refused at once rather than at the socket's next reconnect.
+ */
+export async function recheckUser(
+  ctx: ServiceContext,
+  actor: SocketActor,
+  roles: readonly Role[],
+): Promise<void> {
+  if (actor.kind !== 'user') throw new LoketError('FORBIDDEN', 'users only');
+  await userOfSession(ctx, actor.sessionHash, roles);
+}
