@@ -6,6 +6,7 @@ import { useConsole } from '../../hooks/useConsole';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatDateTime } from '../../lib/format-figures';
 import { Button } from '../Button';
+import { DataTable } from '../DataTable';
 import { CloseCallbackDialog } from './CloseCallbackDialog';
 
 /** Open call-back requests of the office: who to ring, for what, since when; close each one. */
@@ -16,7 +17,6 @@ export function CallbacksSection() {
   const { callbacks, loading, error, refresh } = useCallbacks();
   const [closing, setClosing] = useState<CallbackView | null>(null);
   const headingId = useId();
-  const rowId = useId();
   const serviceName = (id: string) =>
     services.find((service) => service.id === id)?.name[language] ?? id;
 
@@ -34,50 +34,36 @@ export function CallbacksSection() {
       {callbacks === null ? (
         <p role="status">{loading ? t('callbacks.loading') : ''}</p>
       ) : (
-        <table className="data-table">
-          <caption>{t('callbacks.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('callbacks.phone')}</th>
-              <th scope="col">{t('callbacks.service')}</th>
-              <th scope="col">{t('callbacks.language')}</th>
-              <th scope="col">{t('callbacks.since')}</th>
-              <th scope="col">{t('callbacks.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {callbacks.length === 0 && (
-              <tr>
-                <td colSpan={5} className="empty">
-                  {t('callbacks.empty')}
-                </td>
-              </tr>
-            )}
-            {callbacks.map((callback) => (
-              <tr key={callback.id}>
-                <th scope="row" id={`${rowId}-${callback.id}`}>
-                  <a href={`tel:${callback.phone}`}>{callback.phone}</a>
-                </th>
-                <td>{serviceName(callback.serviceId)}</td>
-                <td>{t(`visitorLanguage.${callback.language}`)}</td>
-                <td className="numeric">
-                  <time dateTime={new Date(callback.createdAt).toISOString()}>
-                    {formatDateTime(callback.createdAt, language)}
-                  </time>
-                </td>
-                <td>
-                  <Button
-                    className="button-small"
-                    aria-describedby={`${rowId}-${callback.id}`}
-                    onClick={() => setClosing(callback)}
-                  >
-                    {t('callbacks.close')}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('callbacks.caption')}
+          empty={t('callbacks.empty')}
+          rows={callbacks}
+          rowKey={(callback) => callback.id}
+          columns={[
+            {
+              header: t('callbacks.phone'),
+              cell: (callback) => <a href={`tel:${callback.phone}`}>{callback.phone}</a>,
+              rowHeader: true,
+            },
+            { header: t('callbacks.service'), cell: (callback) => serviceName(callback.serviceId) },
+            {
+              header: t('callbacks.language'),
+              cell: (callback) => t(`visitorLanguage.${callback.language}`),
+            },
+            {
+              header: t('callbacks.since'),
+              cell: (callback) => (
+                <time dateTime={new Date(callback.createdAt).toISOString()}>
+                  {formatDateTime(callback.createdAt, language)}
+                </time>
+              ),
+              numeric: true,
+            },
+          ]}
+          actions={(callback) => [
+            { label: t('callbacks.close'), onClick: () => setClosing(callback) },
+          ]}
+        />
       )}
       {closing && (
         <CloseCallbackDialog

@@ -1,8 +1,7 @@
 import type { AgentView, QueueTicket } from '@loket/shared';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { Button } from '../Button';
+import { DataTable } from '../DataTable';
 
 interface CallsInProgressTableProps {
   tickets: readonly QueueTicket[];
@@ -15,53 +14,25 @@ interface CallsInProgressTableProps {
 export function CallsInProgressTable({ tickets, agents, onWatch }: CallsInProgressTableProps) {
   const { t } = useTranslation();
   const lang = useUiLanguage();
-  const rowId = useId();
-  const columns = onWatch ? 4 : 3;
-  const rows = tickets
-    .filter((ticket) => ticket.status === 'in_call')
-    .sort((a, b) => a.createdAt - b.createdAt);
-  const officerOf = (ticket: QueueTicket) =>
-    agents.find((agent) => agent.id === ticket.agentId)?.displayName ?? '';
   return (
-    <table className="data-table">
-      <caption>{t('monitor.callsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('manager.number')}</th>
-          <th scope="col">{t('monitor.officer')}</th>
-          <th scope="col">{t('manager.service')}</th>
-          {onWatch && <th scope="col">{t('manager.actions')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 && (
-          <tr>
-            <td colSpan={columns} className="empty">
-              {t('monitor.noCalls')}
-            </td>
-          </tr>
-        )}
-        {rows.map((ticket) => (
-          <tr key={ticket.id}>
-            <th scope="row" id={`${rowId}-${ticket.id}`}>
-              {ticket.number}
-            </th>
-            <td>{officerOf(ticket)}</td>
-            <td>{ticket.serviceName[lang]}</td>
-            {onWatch && (
-              <td>
-                <Button
-                  className="button-small"
-                  aria-describedby={`${rowId}-${ticket.id}`}
-                  onClick={() => onWatch(ticket)}
-                >
-                  {t('monitor.watch')}
-                </Button>
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('monitor.callsCaption')}
+      empty={t('monitor.noCalls')}
+      rows={tickets
+        .filter((ticket) => ticket.status === 'in_call')
+        .sort((a, b) => a.createdAt - b.createdAt)}
+      rowKey={(ticket) => ticket.id}
+      columns={[
+        { header: t('manager.number'), cell: (ticket) => ticket.number, rowHeader: true },
+        {
+          header: t('monitor.officer'),
+          cell: (ticket) => agents.find((agent) => agent.id === ticket.agentId)?.displayName ?? '',
+        },
+        { header: t('manager.service'), cell: (ticket) => ticket.serviceName[lang] },
+      ]}
+      actions={
+        onWatch && ((ticket) => [{ label: t('monitor.watch'), onClick: () => onWatch(ticket) }])
+      }
+    />
   );
 }
