@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium.js';
+import { chromiumLaunchOptions } from './e2e/support/chromium.js';
 import { E2E_PORT, e2eServerCommand } from './e2e/support/server.js';
 
 // A run on a port of its own (E2E_PORT) keeps its artifacts and results apart too, so that two
@@ -18,10 +18,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     headless: true,
-    launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-    },
+    launchOptions: chromiumLaunchOptions(),
     permissions: ['camera', 'microphone'],
     trace: 'retain-on-failure',
   },

@@ -4,11 +4,11 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.js';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium } from '../e2e/support/chromium.js';
 import { START_BITRATE_KBPS } from '../shared/src/media/start-bitrate.js';
 import { livekitMissingReason, startLiveKitLoket } from '../e2e/support/livekit-loket.js';
-import { freePort } from '../signaling-server/test/support/server-process.js';
+import { freePort } from '../e2e/support/free-port.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 12);
 if (!Number.isInteger(CALLS) || CALLS < 10) {
@@ -252,10 +252,7 @@ async function measureLiveKit(browser: Browser): Promise<number[] | null> {
 }
 
 const server = await startServer();
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchChromium();
 try {
   const baseline = stats(await measureBaseline(browser));
   const startBaseline = stats(await measureBaseline(browser, START_BITRATE_KBPS));

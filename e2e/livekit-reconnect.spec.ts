@@ -7,7 +7,7 @@ import {
   type BrowserServer,
   type Page,
 } from '@playwright/test';
-import config from '../playwright.config.js';
+import { launchChromiumServer } from './support/chromium.js';
 import { startLiveKitLoket, type LiveKitLoket } from './support/livekit-loket.js';
 import { acceptOffer, expectVideoFlowing, takeTicket } from './support/journey.js';
 import { recordPeerConnections, waitForDecodedFrames } from './support/media.js';
@@ -33,7 +33,7 @@ test.afterAll(async () => {
 
 /** A kiosk in a browser of its own, so that it can be frozen without freezing the officer. */
 async function startKiosk(): Promise<{ kiosk: Page; server: BrowserServer }> {
-  const server = await chromium.launchServer(config.use?.launchOptions);
+  const server = await launchChromiumServer();
   const browser: Browser = await chromium.connect(server.wsEndpoint());
   const context = await browser.newContext({
     baseURL: loket.baseURL,

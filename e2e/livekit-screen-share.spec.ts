@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import config from '../playwright.config.js';
+import { chromiumLaunchOptions } from './support/chromium.js';
 import { startLiveKitLoket, startLoket, type Loket } from './support/livekit-loket.js';
 import {
   framesShown,
@@ -14,15 +14,7 @@ import { checkScreen } from './support/screens.js';
 
 // Two fake cameras, so the officer has one to switch to. The screen is Chromium's own capture of
 // its fake display (a green test pattern): the screen share is real, only the screen is fake.
-const launchOptions = config.use?.launchOptions ?? {};
-test.use({
-  launchOptions: {
-    ...launchOptions,
-    args: (launchOptions.args ?? []).map((arg) =>
-      arg === '--use-fake-device-for-media-stream' ? `${arg}=device-count=2` : arg,
-    ),
-  },
-});
+test.use({ launchOptions: chromiumLaunchOptions({ fakeDevice: 'device-count=2' }) });
 
 const MAGENTA: [number, number, number] = [255, 0, 255];
 const BLUE: [number, number, number] = [0, 0, 255];

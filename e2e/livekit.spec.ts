@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { RoomServiceClient } from 'livekit-server-sdk';
-import config from '../playwright.config.js';
+import { chromiumLaunchOptions } from './support/chromium.js';
 import { takeTicket } from './support/journey.js';
 import { startLiveKitLoket, type LiveKitLoket } from './support/livekit-loket.js';
 import {
@@ -13,15 +13,7 @@ import {
 
 // The same Chromium, with a fake camera that can deliver 30 fps (its default is 20), so a
 // sign-language call can get the 25 fps it asks for.
-const launchOptions = config.use?.launchOptions ?? {};
-test.use({
-  launchOptions: {
-    ...launchOptions,
-    args: (launchOptions.args ?? []).map((arg) =>
-      arg === '--use-fake-device-for-media-stream' ? `${arg}=fps=30` : arg,
-    ),
-  },
-});
+test.use({ launchOptions: chromiumLaunchOptions({ fakeDevice: 'fps=30' }) });
 
 let loket: LiveKitLoket;
 test.beforeAll(async () => {

@@ -1,12 +1,16 @@
+import { chromium, type Browser, type BrowserServer, type LaunchOptions } from '@playwright/test';
+
 /** Debian's Chromium, unless CHROMIUM_PATH points elsewhere. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FAKE_DEVICE = '--use-fake-device-for-media-stream';
 
 /**
  * What a WebRTC call in headless Chromium needs on a machine whose only network is loopback: fake
  * camera and microphone without a prompt, loopback ICE candidates, and no background traffic to
  * hosts that cannot be reached.
  */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -14,9 +18,41 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--use-fake-device-for-media-stream',
+  FAKE_DEVICE,
   '--use-fake-ui-for-media-stream',
   '--allow-loopback-in-peer-connection',
   '--disable-features=WebRtcHideLocalIpsWithMdns',
   '--autoplay-policy=no-user-gesture-required',
 ];
+
+/** What a test may change about the browser. */
+export interface ChromiumOptions {
+  /** Settings of the fake camera, as `--use-fake-device-for-media-stream=<these>` takes them. */
+  fakeDevice?: string;
+}
+
+/**
+ * How every browser of the tests and benchmarks is launched: the Playwright config's
+ * `launchOptions`, and what `launchChromium` and `launchChromiumServer` pass.
+ */
+export function chromiumLaunchOptions({ fakeDevice }: ChromiumOptions = {}): LaunchOptions {
+  return {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS.map((arg) =>
+      arg === FAKE_DEVICE && fakeDevice ? `${arg}=${fakeDevice}` : arg,
+    ),
+  };
+}
+
+/** A browser outside Playwright's test runner, e.g. for a benchmark. */
+export function launchChromium(options?: ChromiumOptions): Promise<Browser> {
+  return chromium.launch(chromiumLaunchOptions(options));
+}
+
+/**
+ * A browser in a process of its own that a test can reach (`server.process()`), e.g. to freeze
+ * it; connect to it with `chromium.connect(server.wsEndpoint())`.
+ */
+export function launchChromiumServer(options?: ChromiumOptions): Promise<BrowserServer> {
+  return chromium.launchServer(chromiumLaunchOptions(options));
+}

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import net from 'node:net';
 import os from 'node:os';
+import { freePort } from './free-port.js';
 import { livekitMissingReason, startLiveKit, type LiveKitProcess } from './livekit-server.js';
 
 /** A built Loket server whose calls go through a real LiveKit server. */
@@ -25,18 +25,6 @@ async function waitForHealth(url: string, exited: () => string | null): Promise<
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`Loket did not answer ${url} within 30 s`);
-}
-
-/** A free port, so two runs (or a dev server) never meet on a fixed one. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** A built Loket server of the browser tests, beside the P2P one of playwright.config.ts. */

@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import dgram from 'node:dgram';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.js';
 
 /** The pinned livekit-server that `scripts/livekit.sh` installs, or LIVEKIT_SERVER_BIN. */
 export const LIVEKIT_BINARY =
@@ -33,28 +32,6 @@ export interface LiveKitProcess {
   stop(): Promise<void>;
 }
 
-function freeTcpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function freeUdpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = dgram.createSocket('udp4');
-    socket.once('error', reject);
-    socket.bind(0, '127.0.0.1', () => {
-      const { port } = socket.address();
-      socket.close(() => resolve(port));
-    });
-  });
-}
-
 async function waitUntilUp(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
@@ -77,7 +54,7 @@ export async function startLiveKit(options: { webhookUrl?: string } = {}): Promi
   // A test that needs the real server fails, saying why, rather than passing or skipping.
   const missing = livekitMissingReason();
   if (missing) throw new Error(`the LiveKit tests need the real server: ${missing}`);
-  const [port, tcpPort, udpPort] = [await freeTcpPort(), await freeTcpPort(), await freeUdpPort()];
+  const [port, tcpPort, udpPort] = [await freePort(), await freePort(), await freePort('udp')];
   const apiKey = `test${randomBytes(4).toString('hex')}`;
   const apiSecret = randomBytes(24).toString('hex');
   const config = [

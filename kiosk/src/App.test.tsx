@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { IDLE_MS } from './components/InactivityGuard';
-import { kioskStore, type Phase } from './store/kiosk-store';
+import { kioskStore } from './store/kiosk-store';
+import type { Phase } from './store/phases';
 import { resetKiosk, ticket } from './test/fixtures';
 
 vi.mock('./lib/socket', () => ({

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccessibilityMenu } from './components/AccessibilityMenu';
 import { Heading } from './components/Heading';
@@ -15,7 +15,8 @@ import { StartingScreen } from './screens/StartingScreen';
 import { ThanksScreen } from './screens/ThanksScreen';
 import { UnenrolledScreen } from './screens/UnenrolledScreen';
 import { WaitingScreen } from './screens/WaitingScreen';
-import { useKiosk, type Phase } from './store/kiosk-store';
+import { useKiosk } from './store/kiosk-store';
+import { PHASES, type Phase } from './store/phases';
 
 const CallScreen = lazy(loadCallScreen);
 const UnavailableScreen = lazy(() =>
@@ -25,8 +26,32 @@ const CallbackScreen = lazy(() =>
   loadUnavailableScreens().then((screens) => ({ default: screens.CallbackScreen })),
 );
 
-/** Screens that reset after inactivity; a queued visitor or a call never times out. */
-const TIMED_OUT: readonly Phase[] = ['service', 'consent', 'unavailable', 'callback'];
+/** The screen of each phase; one whose code loads later shows its title in the meantime. */
+const SCREENS: Record<Phase, () => ReactNode> = {
+  starting: () => <StartingScreen />,
+  unenrolled: () => <UnenrolledScreen />,
+  attract: () => <AttractScreen />,
+  service: () => <ServiceScreen />,
+  consent: () => <ConsentScreen />,
+  unavailable: () => (
+    <Suspense fallback={<Loading title="unavailable.title" />}>
+      <UnavailableScreen />
+    </Suspense>
+  ),
+  callback: () => (
+    <Suspense fallback={<Loading title="callback.title" />}>
+      <CallbackScreen />
+    </Suspense>
+  ),
+  callbackSent: () => <CallbackSentScreen />,
+  waiting: () => <WaitingScreen />,
+  call: () => (
+    <Suspense fallback={<CallLoading />}>
+      <CallScreen />
+    </Suspense>
+  ),
+  thanks: () => <ThanksScreen />,
+};
 
 /** The kiosk: one screen at a time, chosen by the phase of the visit. */
 export function App() {
@@ -35,54 +60,13 @@ export function App() {
     <div className="kiosk">
       <OfflineBanner />
       <OfficeMessageBanner />
-      <main className="kiosk__main">
-        <PhaseScreen phase={phase} />
-      </main>
+      <main className="kiosk__main">{SCREENS[phase]()}</main>
       <footer className="kiosk__toolbar">
         <AccessibilityMenu />
       </footer>
-      {TIMED_OUT.includes(phase) && <InactivityGuard key={phase} />}
+      {PHASES[phase].timesOut && <InactivityGuard key={phase} />}
     </div>
   );
-}
-
-function PhaseScreen({ phase }: { phase: Phase }) {
-  switch (phase) {
-    case 'starting':
-      return <StartingScreen />;
-    case 'unenrolled':
-      return <UnenrolledScreen />;
-    case 'attract':
-      return <AttractScreen />;
-    case 'service':
-      return <ServiceScreen />;
-    case 'consent':
-      return <ConsentScreen />;
-    case 'unavailable':
-      return (
-        <Suspense fallback={<Loading title="unavailable.title" />}>
-          <UnavailableScreen />
-        </Suspense>
-      );
-    case 'callback':
-      return (
-        <Suspense fallback={<Loading title="callback.title" />}>
-          <CallbackScreen />
-        </Suspense>
-      );
-    case 'callbackSent':
-      return <CallbackSentScreen />;
-    case 'waiting':
-      return <WaitingScreen />;
-    case 'call':
-      return (
-        <Suspense fallback={<CallLoading />}>
-          <CallScreen />
-        </Suspense>
-      );
-    case 'thanks':
-      return <ThanksScreen />;
-  }
 }
 
 function CallLoading() {

@@ -1,16 +1,16 @@
 import { command } from '../lib/socket';
-import { kioskStore } from './kiosk-store';
+import { changePhase, kioskStore } from './kiosk-store';
 
 const { getState, setState } = kioskStore;
 
 /** Unavailable → the call-back form. A new request gets a new id. */
 export function showCallbackForm(): void {
-  setState({ phase: 'callback', clientId: null, error: null });
+  changePhase('callback', { clientId: null, error: null });
 }
 
 /** Call-back form → back to the reasons and the other channels. */
 export function backToUnavailable(): void {
-  setState({ phase: 'unavailable', busy: false, error: null });
+  changePhase('unavailable', { busy: false, error: null });
 }
 
 /**
@@ -33,7 +33,7 @@ export async function requestCallback(phone: string): Promise<void> {
   const now = getState();
   if (now.phase !== 'callback' || now.clientId !== clientId) return;
   if (result.ok) {
-    setState({ phase: 'callbackSent', callbackPhone: result.data.phone, busy: false });
+    changePhase('callbackSent', { callbackPhone: result.data.phone, busy: false });
   } else {
     setState({ busy: false, error: result.error.code });
   }

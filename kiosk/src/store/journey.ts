@@ -1,18 +1,19 @@
 import type { Id } from '@loket/shared';
 import { command, type CommandResult } from '../lib/socket';
-import { kioskStore, type KioskErrorCode, type Unavailable } from './kiosk-store';
+import { changePhase, kioskStore, type KioskErrorCode, type Unavailable } from './kiosk-store';
+import { PHASES } from './phases';
 import { resetVisit, showThanks } from './visit';
 
 const { getState, setState } = kioskStore;
 
 /** Attract → service: a visitor touched the screen. */
 export function startVisit(): void {
-  setState({ phase: 'service', notice: null });
+  changePhase('service', { notice: null });
 }
 
 /** Service → attract, keeping the visitor's language, display settings and declared needs. */
 export function backToAttract(): void {
-  setState({ phase: 'attract', serviceId: null, clientId: null, busy: false });
+  changePhase('attract', { serviceId: null, clientId: null, busy: false });
 }
 
 /**
@@ -32,11 +33,10 @@ export async function chooseService(serviceId: Id): Promise<void> {
   const result = await command('service:availability', { serviceId, language, signLanguage });
   const now = getState();
   if (now.phase !== 'service' || now.serviceId !== serviceId) return;
-  if (!result.ok) return setState({ phase: 'consent', busy: false });
+  if (!result.ok) return changePhase('consent', { busy: false });
   const { available, reason, nextOpening, signerOnline } = result.data;
-  if (available) return setState({ phase: 'consent', busy: false, signerOnline });
-  setState({
-    phase: 'unavailable',
+  if (available) return changePhase('consent', { busy: false, signerOnline });
+  changePhase('unavailable', {
     busy: false,
     signerOnline,
     unavailable: { reason: reason ?? 'no_agent', nextOpening },
@@ -83,17 +83,17 @@ export async function takeTicket(): Promise<void> {
   const now = getState();
   // A reconnect may already have brought the visitor to this ticket.
   if (result.ok && now.ticket?.id === result.data.ticket.id) return;
-  if (now.phase !== 'consent' || now.clientId !== clientId) {
+  if (!PHASES[now.phase].takesTicket || now.clientId !== clientId) {
     // The visitor left (or the screen timed out) while the ticket was being made: give it back.
     if (result.ok) void command('ticket:cancel', { ticketId: result.data.ticket.id });
     return;
   }
   const unavailable = result.ok ? null : unavailableFrom(result.error);
   if (result.ok) {
-    setState({ phase: 'waiting', ticket: result.data.ticket, busy: false });
+    changePhase('waiting', { ticket: result.data.ticket, busy: false });
   } else if (unavailable) {
     // The request was refused, so its id is spent.
-    setState({ phase: 'unavailable', unavailable, busy: false, clientId: null });
+    changePhase('unavailable', { unavailable, busy: false, clientId: null });
   } else {
     setState({ busy: false, error: result.error.code });
   }

@@ -12,20 +12,7 @@ import type {
 } from '@loket/shared';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-
-/** Where the visitor is in the journey; the screen on show follows from it alone. */
-export type Phase =
-  | 'starting'
-  | 'unenrolled'
-  | 'attract'
-  | 'service'
-  | 'consent'
-  | 'unavailable'
-  | 'callback'
-  | 'callbackSent'
-  | 'waiting'
-  | 'call'
-  | 'thanks';
+import { mayFollow, type Phase } from './phases';
 
 /** An error the kiosk can show: a server code, no answer in time, or an answer it cannot read. */
 export type KioskErrorCode = ClientErrorCode;
@@ -129,6 +116,20 @@ export function initialState(): KioskState {
 
 /** The kiosk's one store. Actions in this folder change it; screens read it through `useKiosk`. */
 export const kioskStore = createStore<KioskState>()(initialState);
+
+/**
+ * Moves the kiosk to `phase` with `change`, if the journey's table lets it follow the phase on
+ * show. A move the table does not allow is a bug: it is refused, leaving the state as it was,
+ * and reported so that a test sees it.
+ */
+export function changePhase(phase: Phase, change: Partial<Omit<KioskState, 'phase'>> = {}): void {
+  const from = kioskStore.getState().phase;
+  if (!mayFollow(from, phase)) {
+    console.error(`kiosk: refused to change phase from ${from} to ${phase}`);
+    return;
+  }
+  kioskStore.setState({ ...change, phase });
+}
 
 /** Reads a slice of the kiosk state and re-renders when it changes. */
 export function useKiosk<T>(selector: (state: KioskState) => T): T {

@@ -2,7 +2,8 @@ import type { KioskBootstrap } from '@loket/shared';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { command } from '../lib/socket';
 import { bootstrap, callStart, mockedCommand, resetKiosk, ticket } from '../test/fixtures';
-import { kioskStore, type Phase } from './kiosk-store';
+import { kioskStore } from './kiosk-store';
+import type { Phase } from './phases';
 import {
   applyBootstrap,
   applyCallEnded,

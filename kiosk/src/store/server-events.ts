@@ -11,13 +11,14 @@ import { clearSignals } from '../lib/signal-relay';
 import { applyDisplaySettings } from '../lib/document-settings';
 import { command } from '../lib/socket';
 import {
+  changePhase,
   DEFAULT_SETTINGS,
   EMPTY_VISIT,
   kioskStore,
   type Connection,
   type Notice,
-  type Phase,
 } from './kiosk-store';
+import { PHASES } from './phases';
 import { releaseMedia, resetVisit, showThanks } from './visit';
 
 const { getState, setState } = kioskStore;
@@ -33,9 +34,6 @@ const CLOSED: Partial<Record<TicketStatus, Notice>> = {
   done: 'ended',
   callback: 'ended',
 };
-
-/** Phases in which a ticket or call the server holds for this kiosk is the visitor's own. */
-const RESUMABLE: readonly Phase[] = ['starting', 'consent', 'waiting', 'call'];
 
 /**
  * The server sent an event whose payload does not pass its schema: it was dropped before it could
@@ -54,7 +52,7 @@ export function setConnection(connection: Connection): void {
 /** The server refused the device token. */
 export function markUnenrolled(): void {
   releaseMedia();
-  setState({ ...EMPTY_VISIT, phase: 'unenrolled', connection: 'offline' });
+  changePhase('unenrolled', { ...EMPTY_VISIT, connection: 'offline' });
   applyDisplaySettings(DEFAULT_SETTINGS);
 }
 
@@ -67,20 +65,20 @@ export function applyBootstrap({ office, services, ticket, call }: KioskBootstra
   const { phase } = getState();
   const queued = ticket && QUEUED.includes(ticket.status) ? ticket : null;
   setState({ office, services });
-  if (!RESUMABLE.includes(phase)) {
+  if (!PHASES[phase].resumable) {
     if (call) void command('call:end', { callId: call.callId });
     else if (queued) void command('ticket:cancel', { ticketId: queued.id });
-    if (phase === 'unenrolled') setState({ phase: 'attract' });
+    if (phase === 'unenrolled') changePhase('attract');
   } else if (call) {
-    setState({ phase: 'call', call, ticket, busy: false, error: null });
+    changePhase('call', { call, ticket, busy: false, error: null });
   } else if (queued) {
-    setState({ phase: 'waiting', ticket: queued, busy: false, error: null });
+    changePhase('waiting', { ticket: queued, busy: false, error: null });
   } else if (phase === 'waiting') {
     resetVisit('ended');
   } else if (phase === 'call') {
     showThanks();
   } else if (phase === 'starting') {
-    setState({ phase: 'attract' });
+    changePhase('attract');
   }
 }
 
@@ -96,8 +94,8 @@ export function applyTicketUpdate(ticket: TicketView): void {
 /** An officer accepted the visitor's ticket; a call for a visitor who has gone is ended. */
 export function applyCallStarted(call: CallStart): void {
   const { ticket, phase } = getState();
-  if (ticket?.id === call.ticketId || RESUMABLE.includes(phase)) {
-    setState({ phase: 'call', call, busy: false, error: null });
+  if (ticket?.id === call.ticketId || PHASES[phase].resumable) {
+    changePhase('call', { call, busy: false, error: null });
   } else {
     void command('call:end', { callId: call.callId });
   }
@@ -130,8 +128,7 @@ export function applyCallEnded({ callId, reason }: CallEnded): void {
   }
   endActiveCall();
   clearSignals();
-  setState({
-    phase: 'waiting',
+  changePhase('waiting', {
     call: null,
     notice,
     ticket: { ...ticket, status: 'waiting', position: null, wait: null },

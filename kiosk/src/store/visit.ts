@@ -2,7 +2,7 @@ import { endActiveCall, leavePreparedRoom } from '../lib/active-call';
 import { closeCamera } from '../lib/camera';
 import { applyDisplaySettings } from '../lib/document-settings';
 import { clearSignals } from '../lib/signal-relay';
-import { DEFAULT_SETTINGS, EMPTY_VISIT, kioskStore, type Notice } from './kiosk-store';
+import { changePhase, DEFAULT_SETTINGS, EMPTY_VISIT, type Notice } from './kiosk-store';
 
 /** Stops everything that could still see or hear the visitor. */
 export function releaseMedia(): void {
@@ -18,12 +18,12 @@ export function releaseMedia(): void {
  */
 export function resetVisit(notice: Notice | null = null): void {
   releaseMedia();
-  kioskStore.setState({ ...EMPTY_VISIT, phase: 'attract', notice });
+  changePhase('attract', { ...EMPTY_VISIT, notice });
   applyDisplaySettings(DEFAULT_SETTINGS);
 }
 
 /** The call is over: thank the visitor and forget their ticket. */
 export function showThanks(): void {
   releaseMedia();
-  kioskStore.setState({ phase: 'thanks', ticket: null, call: null, busy: false, error: null });
+  changePhase('thanks', { ticket: null, call: null, busy: false, error: null });
 }
