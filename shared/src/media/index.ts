@@ -17,6 +17,9 @@ export {
   type LiveKitCallOptions,
 } from './livekit-call-session.js';
 export { createCallSession, type CallSessionOptions } from './create-call-session.js';
+export { IDLE_CALL, type CallController, type CallSnapshot } from './call-controller.js';
+export { setupCall, type SetupCallOptions } from './setup-call.js';
+export { CallSlot } from './call-slot.js';
 export {
   MonitorSession,
   type MonitorSessionEvents,
