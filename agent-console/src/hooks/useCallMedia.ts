@@ -1,7 +1,8 @@
+import type { CallSnapshot } from '@loket/shared/media';
 import { useSyncExternalStore } from 'react';
-import { getCallMedia, subscribeCallMedia, type CallMedia } from '../lib/call-media';
+import { currentCall } from '../lib/call-media';
 
-/** The current call's local and remote streams. */
-export function useCallMedia(): CallMedia {
-  return useSyncExternalStore(subscribeCallMedia, getCallMedia);
+/** The current call as its view shows it: streams, connection state and quality, screen share. */
+export function useCallMedia(): CallSnapshot {
+  return useSyncExternalStore(currentCall.subscribe, currentCall.getSnapshot);
 }

@@ -77,7 +77,7 @@ describe('a call prepared while its offer rings', () => {
       offer: { sdp: 'v=0 prepared', session: 'console-1' },
     });
     expect(consoleStore.getState().call).toMatchObject({ callId: 'c-1' });
-    expect(takeForCall(callStart())).toEqual({ prepared });
+    expect(takeForCall('c-1')).toEqual({ prepared });
     expect(prepared.close).not.toHaveBeenCalled();
   });
 
@@ -125,7 +125,7 @@ describe('a call prepared while its offer rings', () => {
     answerWith(socket.current!, { 'offer:accept': { ok: true, data: { call: callStart() } } });
     prepareCall(offerView({ ticketId: 't-1', p2p: P2P }));
     await acceptOffer('t-1');
-    expect(takeForCall(callStart({ callId: 'c-2' }))).toEqual({});
+    expect(takeForCall('c-2')).toEqual({});
     expect(prepared.close).toHaveBeenCalled();
   });
 
@@ -141,7 +141,7 @@ describe('a call prepared while its offer rings', () => {
     await acceptOffer('t-1');
     // The officer's camera goes out with the accept.
     expect(rooms[0]!.join).toHaveBeenCalledWith(local);
-    const started = takeForCall(callStart({ callId: 'c-1', transport: 'livekit' }));
+    const started = takeForCall('c-1');
     expect(started).toEqual({ preparedRoom: rooms[0] });
     expect(rooms[0]!.leave).not.toHaveBeenCalled();
   });

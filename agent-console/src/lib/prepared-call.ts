@@ -1,4 +1,4 @@
-import type { CallStart, OfferView, PreparedRoom } from '@loket/shared';
+import type { OfferView, PreparedRoom } from '@loket/shared';
 import { LiveKitCallSession, PreparedP2POffer } from '@loket/shared/media';
 import { discardLocalMedia, openingLocalMedia } from './local-media';
 
@@ -94,24 +94,23 @@ function dropAccepted(): void {
 
 /**
  * What was prepared for the call starting now: the peer-to-peer connection whose offer went with
- * the accept, or the LiveKit room joined while the offer rang. Anything else is given up.
+ * the accept, and the LiveKit room joined while the offer rang; what does not fit the call's
+ * transport is given up when the call is set up. What was kept for another call is given up now.
  */
-export function takeForCall(call: CallStart): {
+export function takeForCall(callId: string): {
   prepared?: PreparedP2POffer;
   preparedRoom?: LiveKitCallSession;
 } {
   const kept = accepted;
-  if (kept?.callId !== call.callId) {
+  if (kept?.callId !== callId) {
     dropAccepted();
     return {};
   }
   accepted = null;
-  if (call.transport === 'p2p') {
-    kept.room?.leave();
-    return kept.offer ? { prepared: kept.offer } : {};
-  }
-  kept.offer?.close();
-  return kept.room ? { preparedRoom: kept.room } : {};
+  return {
+    ...(kept.offer && { prepared: kept.offer }),
+    ...(kept.room && { preparedRoom: kept.room }),
+  };
 }
 
 /** Gives up what was prepared for an offer that was declined, withdrawn or lost. */

@@ -18,7 +18,6 @@ export const {
   offerWithdrawn,
   offerAnswered,
   callStarted,
-  callStateChanged,
   callEnded,
   micToggled,
   cameraToggled,

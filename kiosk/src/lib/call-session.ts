@@ -3,51 +3,14 @@
  * stays out of the first screen's bundle.
  */
 import type { CallStart, PreparedRoom } from '@loket/shared';
-import {
-  createCallSession,
-  LiveKitCallSession,
-  UNKNOWN_QUALITY,
-  type CallConnectionState,
-  type CallQualityReport,
-  type SignalChannel,
-} from '@loket/shared/media';
-import { endActiveCall, setActiveCall, setPreparedRoom } from './active-call';
+import { CallSlot, LiveKitCallSession, setupCall, type SignalChannel } from '@loket/shared/media';
+import { setActiveCall, setPreparedRoom } from './active-call';
 import { openCamera } from './camera';
 import { subscribeSignals } from './signal-relay';
 import { command } from './socket';
 
-/** What the call screen shows of the call. */
-export interface CallSnapshot {
-  callId: string | null;
-  state: CallConnectionState;
-  local: MediaStream | null;
-  remote: MediaStream | null;
-  /** The officer's shared screen, while they share one. */
-  screen: MediaStream | null;
-  quality: CallQualityReport;
-  cameraFailed: boolean;
-  muted: boolean;
-}
-
-const IDLE: CallSnapshot = {
-  callId: null,
-  state: 'connecting',
-  local: null,
-  remote: null,
-  screen: null,
-  quality: UNKNOWN_QUALITY,
-  cameraFailed: false,
-  muted: false,
-};
-
-let snapshot = IDLE;
-let setMutedOnSession: ((muted: boolean) => void) | null = null;
-const listeners = new Set<() => void>();
-
-function update(change: Partial<CallSnapshot>): void {
-  snapshot = { ...snapshot, ...change };
-  for (const listener of listeners) listener();
-}
+/** The visitor's call, for the call screen to follow with `useSyncExternalStore`. */
+export const currentCall = new CallSlot();
 
 /** Signals travel over the kiosk's socket, relayed by the server to the officer. */
 function signalsFor(callId: string): SignalChannel {
@@ -78,16 +41,16 @@ export function prepareRoom(room: PreparedRoom): void {
   session.connect().catch(() => undefined);
 }
 
-/** The room joined for `callId` while its offer rang, if it is still open; any other is left. */
+/** The room joined for `callId` while its offer rang, if there is one; any other is left. */
 function takePrepared(callId: string): LiveKitCallSession | undefined {
-  const session = prepared?.callId === callId ? prepared.session : undefined;
-  if (session && session.state !== 'ended') {
-    prepared = null;
-    setPreparedRoom(null);
-    return session;
+  if (prepared?.callId !== callId) {
+    leavePrepared();
+    return undefined;
   }
-  leavePrepared();
-  return undefined;
+  const { session } = prepared;
+  prepared = null;
+  setPreparedRoom(null);
+  return session;
 }
 
 /**
@@ -96,56 +59,19 @@ function takePrepared(callId: string): LiveKitCallSession | undefined {
  * a camera the visitor still sees and hears the officer. The store ends the call.
  */
 export function joinCall(call: CallStart): void {
-  if (snapshot.callId === call.callId) return;
-  endActiveCall();
-  const session = createCallSession({
-    call,
-    signals: signalsFor(call.callId),
-    preparedRoom: takePrepared(call.callId),
-  });
-  const current = () => snapshot.callId === call.callId;
-  update({ ...IDLE, callId: call.callId, state: session.state, quality: session.quality });
-  session.on('state', (state) => current() && update({ state }));
-  // A new stream object per track, so the video element picks up every track that arrives.
-  session.on('remoteStream', (remote) => {
-    if (current()) update({ remote: new MediaStream(remote.getTracks()) });
-  });
-  session.on('remoteScreen', (screen) => current() && update({ screen }));
-  session.on('quality', (quality) => current() && update({ quality }));
-  setMutedOnSession = (muted) => session.setMuted('audio', muted);
-  setActiveCall(() => {
-    session.leave();
-    setMutedOnSession = null;
-    update(IDLE);
-  });
-  openCamera().then(
-    (local) => {
-      if (!current()) return;
-      update({ local });
-      void session.join(local).then(() => session.setMuted('audio', snapshot.muted));
-    },
-    () => {
-      if (!current()) return;
-      update({ cameraFailed: true });
-      void session.join(new MediaStream());
-    },
+  if (currentCall.getSnapshot().callId === call.callId) return;
+  currentCall.hold(
+    setupCall({
+      call,
+      signals: signalsFor(call.callId),
+      preparedRoom: takePrepared(call.callId),
+      local: openCamera,
+    }),
   );
+  setActiveCall(() => currentCall.leave());
 }
 
 /** Turns the visitor's microphone off or on without renegotiating. */
 export function setCallMuted(muted: boolean): void {
-  if (!setMutedOnSession) return;
-  setMutedOnSession(muted);
-  update({ muted });
-}
-
-/** For useSyncExternalStore. */
-export function subscribeCall(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** For useSyncExternalStore. */
-export function getCallSnapshot(): CallSnapshot {
-  return snapshot;
+  currentCall.controller?.setMuted('audio', muted);
 }

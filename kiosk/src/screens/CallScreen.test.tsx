@@ -1,10 +1,16 @@
 import type * as Media from '@loket/shared/media';
-import type { CallSession } from '@loket/shared/media';
-import { createCallSession } from '@loket/shared/media';
+import {
+  IDLE_CALL,
+  setupCall,
+  type CallController,
+  type CallQuality,
+  type CallSnapshot,
+} from '@loket/shared/media';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { endActiveCall } from '../lib/active-call';
+import { openCamera } from '../lib/camera';
 import { deliverSignal } from '../lib/signal-relay';
 import { command } from '../lib/socket';
 import { applyCallEnded } from '../store/server-events';
@@ -15,40 +21,46 @@ import CallScreen from './CallScreen';
 vi.mock('../lib/socket', () => ({ command: vi.fn(async () => ({ ok: true, data: null })) }));
 vi.mock('@loket/shared/media', async (importOriginal) => ({
   ...(await importOriginal<typeof Media>()),
-  createCallSession: vi.fn(),
+  setupCall: vi.fn(),
 }));
 
-/** A call session that records what the screen asks of it and lets the test play its events. */
-function fakeSession() {
-  const listeners = new Map<string, (value: unknown) => void>();
-  const session = {
-    state: 'connecting' as const,
-    quality: { local: 'unknown', remote: 'unknown' } as const,
-    join: vi.fn(async () => {}),
-    setMuted: vi.fn(),
-    leave: vi.fn(),
-    on: vi.fn((event: string, listener: (value: unknown) => void) => {
-      listeners.set(event, listener);
-      return () => {};
-    }),
+/** A call that records what the screen asks of it and lets the test change what it shows. */
+function fakeCall(callId: string) {
+  let snapshot: CallSnapshot = { ...IDLE_CALL, callId };
+  const listeners = new Set<() => void>();
+  const show = (change: Partial<CallSnapshot>) => {
+    snapshot = { ...snapshot, ...change };
+    for (const listener of listeners) listener();
   };
-  const emit = (event: string, value: unknown) => listeners.get(event)?.(value);
-  return { session, emit, setState: (state: string) => emit('state', state) };
+  const controller = {
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    setMuted: vi.fn((kind: 'audio' | 'video', muted: boolean) =>
+      show({ muted: { ...snapshot.muted, [kind]: muted } }),
+    ),
+    switchDevice: vi.fn(async () => {}),
+    startScreenShare: vi.fn(async () => {}),
+    stopScreenShare: vi.fn(),
+    leave: vi.fn(() => show({ state: 'ended' })),
+  } satisfies CallController;
+  return { controller, show };
 }
 
+const stream = () => ({}) as MediaStream;
+
 describe('CallScreen', () => {
-  let fake: ReturnType<typeof fakeSession>;
+  let fake: ReturnType<typeof fakeCall>;
 
   beforeEach(() => {
-    // jsdom has no media: the camera fails to open and the visitor joins receive-only.
-    vi.stubGlobal(
-      'MediaStream',
-      class {
-        getTracks = () => [];
-      },
-    );
-    fake = fakeSession();
-    vi.mocked(createCallSession).mockReturnValue(fake.session as unknown as CallSession);
+    vi.mocked(setupCall)
+      .mockReset()
+      .mockImplementation(({ call }) => {
+        fake = fakeCall(call.callId);
+        return fake.controller;
+      });
     mockedCommand().mockClear();
     resetKiosk({ phase: 'call', ticket: ticket({ status: 'in_call' }), call: callStart() });
   });
@@ -65,18 +77,33 @@ describe('CallScreen', () => {
     expect(screen.getByText('Petugas: Sari')).toBeInTheDocument();
     expect(screen.getByText('Menyambungkan…')).toBeInTheDocument();
 
-    act(() => fake.setState('connected'));
+    act(() => fake.show({ state: 'connected', local: stream(), remote: stream() }));
     expect(screen.getByText('Terhubung')).toBeInTheDocument();
-    expect(await screen.findByText(/Kamera dan mikrofon Anda tidak dapat dibuka/)).toBeVisible();
+  });
+
+  it('joins with the visitor’s camera, or without it, saying so', () => {
+    render(<CallScreen />);
+    const [options] = vi.mocked(setupCall).mock.calls.at(-1)!;
+    expect(options).toMatchObject({ call: { callId: 'call-1' }, local: openCamera });
+    // Receive-only without a camera: the visitor still sees and hears the officer.
+    expect(options.onLocalFailed).toBeUndefined();
+
+    act(() => fake.show({ cameraFailed: true }));
+    expect(screen.getByText(/Kamera dan mikrofon Anda tidak dapat dibuka/)).toBeVisible();
+  });
+
+  it('joins a call once, however often the screen mounts', () => {
+    render(<CallScreen />).unmount();
+    render(<CallScreen />);
+    expect(setupCall).toHaveBeenCalledOnce();
   });
 
   it('sends signals over the socket and hands it the officer’s, even those sent early', async () => {
     const offer = { kind: 'description', description: { type: 'offer', sdp: 'v=0' } } as const;
     deliverSignal({ callId: 'call-1', signal: offer });
     render(<CallScreen />);
-    await vi.waitFor(() => expect(fake.session.join).toHaveBeenCalled());
 
-    const { signals } = vi.mocked(createCallSession).mock.calls.at(-1)![0];
+    const { signals } = vi.mocked(setupCall).mock.calls.at(-1)![0];
     const received = vi.fn();
     signals.subscribe(received);
     signals.send({ kind: 'candidate', candidate: null });
@@ -95,7 +122,8 @@ describe('CallScreen', () => {
     await userEvent.click(mute);
 
     expect(mute).toHaveAttribute('aria-pressed', 'true');
-    expect(fake.session.setMuted).toHaveBeenCalledWith('audio', true);
+    expect(fake.controller.setMuted).toHaveBeenCalledWith('audio', true);
+    expect(screen.getByText(/Mikrofon Anda mati/)).toBeInTheDocument();
   });
 
   it('ends the call after confirmation and thanks the visitor', async () => {
@@ -108,7 +136,7 @@ describe('CallScreen', () => {
 
     expect(command).toHaveBeenCalledWith('call:end', { callId: 'call-1' });
     expect(kioskStore.getState().phase).toBe('thanks');
-    expect(fake.session.leave).toHaveBeenCalled();
+    expect(fake.controller.leave).toHaveBeenCalled();
   });
 
   it('leaves the media when the officer ends the call', () => {
@@ -116,7 +144,7 @@ describe('CallScreen', () => {
 
     act(() => applyCallEnded({ callId: 'call-1', reason: 'ended_by_agent' }));
 
-    expect(fake.session.leave).toHaveBeenCalled();
+    expect(fake.controller.leave).toHaveBeenCalled();
     expect(kioskStore.getState().phase).toBe('thanks');
   });
 
@@ -124,11 +152,11 @@ describe('CallScreen', () => {
     render(<CallScreen />);
     expect(screen.queryByLabelText('Layar yang dibagikan petugas')).not.toBeInTheDocument();
 
-    act(() => fake.emit('remoteScreen', new MediaStream()));
+    act(() => fake.show({ screen: stream() }));
     expect(screen.getByLabelText('Layar yang dibagikan petugas')).toBeInTheDocument();
     expect(screen.getByLabelText('Video petugas')).toBeInTheDocument();
 
-    act(() => fake.emit('remoteScreen', null));
+    act(() => fake.show({ screen: null }));
     expect(screen.queryByLabelText('Layar yang dibagikan petugas')).not.toBeInTheDocument();
   });
 
@@ -136,8 +164,8 @@ describe('CallScreen', () => {
     render(<CallScreen />);
     const shown = () => document.querySelector('.signal');
     const announced = () => screen.getAllByRole('status').map((region) => region.textContent);
-    const quality = (local: string, remote: string) =>
-      act(() => fake.emit('quality', { local, remote }));
+    const quality = (local: CallQuality, remote: CallQuality) =>
+      act(() => fake.show({ quality: { local, remote } }));
     expect(shown()).toHaveTextContent('Memeriksa sinyal…');
     expect(shown()).not.toHaveAttribute('role');
 

@@ -23,6 +23,7 @@ function InCall({ call }: { call: CallStart }) {
   const { t } = useTranslation();
   const busy = useKiosk((state) => state.busy);
   const { state, local, remote, screen, quality, cameraFailed, muted } = useCall(call);
+  const micMuted = muted.audio;
   const [confirming, setConfirming] = useState(false);
   const keepCalling = () => {
     dismissError();
@@ -50,14 +51,14 @@ function InCall({ call }: { call: CallStart }) {
       </div>
       <p role="status" className="subtle">
         {cameraFailed && t('call.cameraFailed')}
-        {muted && t('call.muted')}
+        {micMuted && t('call.muted')}
       </p>
       <div className="actions">
         <button
           type="button"
           className="button button--toggle"
-          aria-pressed={muted}
-          onClick={() => setCallMuted(!muted)}
+          aria-pressed={micMuted}
+          onClick={() => setCallMuted(!micMuted)}
         >
           {t('call.mute')}
         </button>

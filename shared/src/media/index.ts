@@ -16,7 +16,9 @@ export {
   SIGN_LANGUAGE_VIDEO,
   type LiveKitCallOptions,
 } from './livekit-call-session.js';
-export { createCallSession, type CallSessionOptions } from './create-call-session.js';
+export { IDLE_CALL, type CallController, type CallSnapshot } from './call-controller.js';
+export { setupCall, type SetupCallOptions } from './setup-call.js';
+export { CallSlot } from './call-slot.js';
 export {
   MonitorSession,
   type MonitorSessionEvents,

@@ -1,21 +1,13 @@
 import type {
   ConnectionQuality,
   LocalTrack,
-  RemoteTrack,
   RemoteTrackPublication,
   Room,
   TrackPublishOptions,
 } from 'livekit-client';
-import { UNKNOWN_QUALITY, type CallQuality, type CallQualityReport } from './call-quality.js';
-import type {
-  CallConnectionState,
-  CallSession,
-  CallSessionEvents,
-  MediaKind,
-} from './call-session.js';
-import { DeviceSwitch } from './device-switch.js';
-import { Emitter } from './emitter.js';
-import { captureScreen, stopStream } from './local-tracks.js';
+import { BaseCallSession } from './base-call-session.js';
+import type { CallQuality } from './call-quality.js';
+import type { MediaKind } from './call-session.js';
 
 /** What a LiveKit call needs from the server's `call:started`. */
 export interface LiveKitCallOptions {
@@ -46,32 +38,16 @@ const QUALITY_BY_LIVEKIT: Record<`${ConnectionQuality}`, CallQuality> = {
  * A call has one viewer per camera, so the camera is sent as one stream, not simulcast: a
  * simulcast call starts on its smallest layer and can take a second to switch up.
  */
-export class LiveKitCallSession implements CallSession {
+export class LiveKitCallSession extends BaseCallSession {
   readonly #options: LiveKitCallOptions;
-  readonly #events = new Emitter<CallSessionEvents>();
-  readonly #remote = new MediaStream();
-  #state: CallConnectionState = 'connecting';
-  #quality: CallQualityReport = UNKNOWN_QUALITY;
   #room: Room | null = null;
-  #remoteScreen: MediaStream | null = null;
   #connecting: Promise<Room | null> | null = null;
   #joining: Promise<void> | null = null;
   #prepublished: Promise<LocalTrack[] | null> | null = null;
-  #local: MediaStream | null = null;
-  #screen: MediaStream | null = null;
-  readonly #muted = { audio: false, video: false };
-  readonly #deviceSwitch = new DeviceSwitch(() => this.#hasEnded());
 
   constructor(options: LiveKitCallOptions) {
+    super();
     this.#options = options;
-  }
-
-  get state(): CallConnectionState {
-    return this.#state;
-  }
-
-  get quality(): CallQualityReport {
-    return this.#quality;
   }
 
   /**
@@ -85,36 +61,34 @@ export class LiveKitCallSession implements CallSession {
 
   async #connect(): Promise<Room | null> {
     const { Room, RoomEvent, Track } = await import('livekit-client');
-    if (this.#hasEnded()) return null;
+    if (this.hasEnded()) return null;
     const room = new Room({ adaptiveStream: false, dynacast: false });
     this.#room = room;
     const isScreen = (publication: RemoteTrackPublication) =>
       publication.source === Track.Source.ScreenShare;
     room.on(RoomEvent.TrackSubscribed, (track, publication) => {
-      if (isScreen(publication)) return this.#showRemoteScreen(streamOf(track));
-      this.#remote.addTrack(track.mediaStreamTrack);
-      this.#events.emit('remoteStream', this.#remote);
+      if (isScreen(publication)) this.showRemoteScreen(track.mediaStreamTrack);
+      else this.addRemoteTrack(track.mediaStreamTrack);
     });
     room.on(RoomEvent.TrackUnsubscribed, (track, publication) => {
-      if (isScreen(publication)) return this.#showRemoteScreen(null);
-      this.#remote.removeTrack(track.mediaStreamTrack);
-      this.#events.emit('remoteStream', this.#remote);
+      if (isScreen(publication)) this.showRemoteScreen(null);
+      else this.removeRemoteTrack(track.mediaStreamTrack);
     });
     room.on(RoomEvent.ConnectionQualityChanged, (quality, participant) => {
       const side = participant.isLocal ? 'local' : 'remote';
-      this.#setQuality({ ...this.#quality, [side]: QUALITY_BY_LIVEKIT[quality] });
+      this.setQuality({ ...this.quality, [side]: QUALITY_BY_LIVEKIT[quality] });
     });
-    room.on(RoomEvent.Reconnecting, () => this.#setState('reconnecting'));
-    room.on(RoomEvent.SignalReconnecting, () => this.#setState('reconnecting'));
-    room.on(RoomEvent.Reconnected, () => this.#setState('connected'));
-    room.on(RoomEvent.Disconnected, () => this.#end());
+    room.on(RoomEvent.Reconnecting, () => this.setState('reconnecting'));
+    room.on(RoomEvent.SignalReconnecting, () => this.setState('reconnecting'));
+    room.on(RoomEvent.Reconnected, () => this.setState('connected'));
+    room.on(RoomEvent.Disconnected, () => this.end());
     await room.connect(this.#options.url, this.#options.token);
     // leave() may have run while connecting.
-    if (this.#hasEnded()) {
+    if (this.hasEnded()) {
       await room.disconnect(false);
       return null;
     }
-    this.#setState('connected');
+    this.setState('connected');
     return room;
   }
 
@@ -132,16 +106,17 @@ export class LiveKitCallSession implements CallSession {
   /**
    * Publishes camera and microphone in the call's room (or unmutes what was pre-published with
    * the same stream). Publishing happens once: joining again (the console publishes at the click
-   * on Accept, then its call view joins) only tells the new listeners where things stand.
+   * on Accept, then its call view joins) only tells the new listeners where things stand, as a
+   * room joined while the offer rang may be connected, and even receiving, before they listened.
    */
   async join(local: MediaStream): Promise<void> {
     this.#joining ??= this.#join(local);
-    if (await this.connect()) this.#replay();
+    if (await this.connect()) this.replay();
     return this.#joining;
   }
 
   async #join(local: MediaStream): Promise<void> {
-    this.#local = local;
+    this.useLocal(local);
     const room = await this.connect();
     if (!room) return;
     const prepublished = await this.#prepublished?.catch(() => null);
@@ -152,7 +127,7 @@ export class LiveKitCallSession implements CallSession {
     await Promise.all(
       prepublished.map(async (track) => {
         await track.unmute();
-        track.mediaStreamTrack.enabled = !this.#muted[track.kind === 'video' ? 'video' : 'audio'];
+        track.mediaStreamTrack.enabled = !this.isMuted(track.kind);
       }),
     );
   }
@@ -171,27 +146,11 @@ export class LiveKitCallSession implements CallSession {
           ? new LocalVideoTrack(track, undefined, true)
           : new LocalAudioTrack(track, undefined, true);
         if (muted) await published.mute();
-        else track.enabled = !this.#muted[video ? 'video' : 'audio'];
+        else track.enabled = !this.isMuted(track.kind);
         await room.localParticipant.publishTrack(published, options);
         return published;
       }),
     );
-  }
-
-  /**
-   * A room joined while the offer rang may be connected, and even receiving, before the app
-   * listened: the app's listeners hear where things stand.
-   */
-  #replay(): void {
-    this.#events.emit('state', this.#state);
-    this.#events.emit('quality', this.#quality);
-    if (this.#remote.getTracks().length > 0) this.#events.emit('remoteStream', this.#remote);
-    if (this.#remoteScreen) this.#events.emit('remoteScreen', this.#remoteScreen);
-  }
-
-  #showRemoteScreen(screen: MediaStream | null): void {
-    this.#remoteScreen = screen;
-    this.#events.emit('remoteScreen', screen);
   }
 
   /** Sign-language video: the camera at 720p/25 and an encoder that drops resolution, not frames. */
@@ -212,93 +171,36 @@ export class LiveKitCallSession implements CallSession {
     };
   }
 
-  setMuted(kind: 'audio' | 'video', muted: boolean): void {
-    this.#muted[kind] = muted;
-    for (const track of this.#local?.getTracks() ?? []) {
-      if (track.kind === kind) track.enabled = !muted;
-    }
+  protected async sendDevice(
+    kind: MediaKind,
+    _previous: MediaStreamTrack | undefined,
+    next: MediaStreamTrack,
+  ): Promise<void> {
+    const { Track } = await import('livekit-client');
+    const source = kind === 'video' ? Track.Source.Camera : Track.Source.Microphone;
+    const published = this.#room?.localParticipant.getTrackPublication(source)?.track;
+    // The app's track, not LiveKit's: LiveKit must not stop or restart it on its own.
+    await published?.replaceTrack(next, { userProvidedTrack: true });
   }
 
-  async switchDevice(kind: MediaKind, deviceId: string): Promise<MediaStreamTrack> {
-    const local = this.#local;
-    if (!local) throw new Error('switchDevice before join');
-    return this.#deviceSwitch.run(local, kind, deviceId, async (_previous, next) => {
-      const { Track } = await import('livekit-client');
-      const source = kind === 'video' ? Track.Source.Camera : Track.Source.Microphone;
-      const published = this.#room?.localParticipant.getTrackPublication(source)?.track;
-      // The app's track, not LiveKit's: LiveKit must not stop or restart it on its own.
-      await published?.replaceTrack(next, { userProvidedTrack: true });
-    });
+  /** A screen share goes out in the room, so there is none to send before the room is joined. */
+  protected override canShareScreen(): boolean {
+    return this.#room !== null;
   }
 
-  async startScreenShare(): Promise<void> {
-    const room = this.#room;
-    if (this.#screen || !room || this.#hasEnded()) return;
-    const screen = await captureScreen(() => this.stopScreenShare());
-    const [track] = screen.getVideoTracks();
-    if (this.#hasEnded() || !track) return stopStream(screen);
-    this.#screen = screen;
-    try {
-      const { Track } = await import('livekit-client');
-      await room.localParticipant.publishTrack(track, { source: Track.Source.ScreenShare });
-    } catch (error) {
-      // Not sent, so not a share: the next press must ask for a screen again.
-      stopStream(screen);
-      if (this.#screen === screen) this.#screen = null;
-      throw error;
-    }
-    this.#events.emit('localScreen', screen);
+  protected async sendScreen(_screen: MediaStream, track: MediaStreamTrack): Promise<void> {
+    const { Track } = await import('livekit-client');
+    await this.#room?.localParticipant.publishTrack(track, { source: Track.Source.ScreenShare });
   }
 
-  stopScreenShare(): void {
-    const screen = this.#screen;
-    if (!screen) return;
-    this.#screen = null;
+  protected unsendScreen(screen: MediaStream): void {
     for (const track of screen.getTracks()) {
       void this.#room?.localParticipant.unpublishTrack(track, false).catch(() => undefined);
     }
-    stopStream(screen);
-    this.#events.emit('localScreen', null);
   }
 
-  on<E extends keyof CallSessionEvents>(event: E, listener: CallSessionEvents[E]): () => void {
-    return this.#events.on(event, listener);
+  /** The app owns the camera and microphone: leaving the room must not stop them. */
+  protected release(): void {
+    void this.#room?.disconnect(false);
   }
-
-  leave(): void {
-    if (this.#state === 'ended') return;
-    const room = this.#room;
-    this.#end();
-    // The app owns the camera and microphone: leaving must not stop them.
-    void room?.disconnect(false);
-  }
-
-  #hasEnded(): boolean {
-    return this.#state === 'ended';
-  }
-
-  #end(): void {
-    if (this.#state === 'ended') return;
-    stopStream(this.#screen);
-    this.#screen = null;
-    this.#setState('ended');
-    this.#events.clear();
-  }
-
-  #setQuality(quality: CallQualityReport): void {
-    if (quality.local === this.#quality.local && quality.remote === this.#quality.remote) return;
-    this.#quality = quality;
-    this.#events.emit('quality', quality);
-  }
-
-  #setState(state: CallConnectionState): void {
-    if (state === this.#state) return;
-    this.#state = state;
-    this.#events.emit('state', state);
-  }
-}
-
-/** A remote track in a stream of its own, for a video element. */
-function streamOf(track: RemoteTrack): MediaStream {
-  return new MediaStream([track.mediaStreamTrack]);
 }

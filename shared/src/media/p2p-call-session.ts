@@ -1,15 +1,7 @@
 import type { IceServer } from '../domain/call.js';
 import type { Signal } from '../events/signal.js';
-import { UNKNOWN_QUALITY, type CallQualityReport } from './call-quality.js';
-import type {
-  CallConnectionState,
-  CallSession,
-  CallSessionEvents,
-  MediaKind,
-} from './call-session.js';
-import { DeviceSwitch } from './device-switch.js';
-import { Emitter } from './emitter.js';
-import { captureScreen, stopStream } from './local-tracks.js';
+import { BaseCallSession } from './base-call-session.js';
+import type { CallConnectionState, MediaKind } from './call-session.js';
 import { watchLinkQuality } from './p2p-quality.js';
 import { newSessionId, PeerSessions } from './peer-session.js';
 import type { PreparedP2POffer } from './prepared-offer.js';
@@ -56,7 +48,7 @@ const STATE_BY_PEER: Record<RTCPeerConnectionState, CallConnectionState> = {
  * session (its page was reloaded mid-call), its old connection is gone for good: this side closes
  * its own and starts a fresh one, and late signals of the old session are dropped.
  */
-export class P2PCallSession implements CallSession {
+export class P2PCallSession extends BaseCallSession {
   #pc: RTCPeerConnection;
   readonly #iceServers: IceServer[];
   readonly #session: string;
@@ -64,23 +56,16 @@ export class P2PCallSession implements CallSession {
   #everConnected = false;
   readonly #polite: boolean;
   readonly #signals: SignalChannel;
-  readonly #events = new Emitter<CallSessionEvents>();
-  readonly #remote = new MediaStream();
   #makingOffer = false;
   #ignoreOffer = false;
-  #state: CallConnectionState = 'connecting';
-  #quality: CallQualityReport = UNKNOWN_QUALITY;
   readonly #unsubscribe: () => void;
   #stopWatching: () => void = () => undefined;
-  #local: MediaStream | null = null;
   #tracksAdded = false;
   #fallback: ReturnType<typeof setTimeout> | null = null;
-  #screen: MediaStream | null = null;
   #screenTransceiver: RTCRtpTransceiver | null = null;
-  #remoteScreen: MediaStreamTrack | null = null;
-  readonly #deviceSwitch = new DeviceSwitch(() => this.#hasEnded());
 
   constructor(options: P2PCallOptions) {
+    super();
     this.#polite = options.polite;
     this.#signals = options.signals;
     this.#iceServers = options.iceServers;
@@ -89,7 +74,7 @@ export class P2PCallSession implements CallSession {
     this.#pc = this.#connect(prepared?.pc);
     if (prepared) {
       // Its media is attached and its offer already on the way to the other party.
-      this.#local = prepared.local;
+      this.useLocal(prepared.local);
       this.#tracksAdded = true;
       for (const candidate of prepared.adopt()) this.#sendCandidate(candidate);
     }
@@ -119,13 +104,12 @@ export class P2PCallSession implements CallSession {
         this.#syncRemoteScreen();
         return;
       }
-      this.#remote.addTrack(track);
-      this.#events.emit('remoteStream', this.#remote);
+      this.addRemoteTrack(track);
     });
     pc.addEventListener('connectionstatechange', () => {
       if (current()) this.#onConnectionState();
     });
-    this.#stopWatching = watchLinkQuality(pc, (quality) => this.#setQuality(quality));
+    this.#stopWatching = watchLinkQuality(pc, (quality) => this.setQuality(quality));
     return pc;
   }
 
@@ -137,21 +121,16 @@ export class P2PCallSession implements CallSession {
   #startOver(): void {
     this.#stopWatching();
     this.#pc.close();
-    for (const track of this.#remote.getTracks()) this.#remote.removeTrack(track);
-    this.#events.emit('remoteStream', this.#remote);
-    if (this.#remoteScreen) {
-      this.#remoteScreen = null;
-      this.#events.emit('remoteScreen', null);
-    }
+    this.clearRemote();
     this.#makingOffer = false;
     this.#ignoreOffer = false;
     this.#tracksAdded = false;
     this.#screenTransceiver = null;
     this.#pc = this.#connect();
-    this.#setState('reconnecting');
+    this.setState('reconnecting');
     if (this.#polite) return;
     this.#addTracks();
-    if (this.#screen) this.#screenTransceiver = addScreenTransceiver(this.#pc, this.#screen);
+    if (this.screen) this.#screenTransceiver = addScreenTransceiver(this.#pc, this.screen);
   }
 
   #sendCandidate(candidate: RTCIceCandidate | null): void {
@@ -183,21 +162,13 @@ export class P2PCallSession implements CallSession {
     return verdict !== 'stale';
   }
 
-  get state(): CallConnectionState {
-    return this.#state;
-  }
-
-  get quality(): CallQualityReport {
-    return this.#quality;
-  }
-
   /**
    * The impolite side sends its media and offers at once. The polite side waits for that offer and
    * answers with its own media in the same round trip, so a call connects after one exchange
    * instead of a glare and a second one; it offers by itself only if no offer comes in time.
    */
   async join(local: MediaStream): Promise<void> {
-    this.#local = local;
+    this.useLocal(local);
     if (!this.#polite || this.#pc.remoteDescription) {
       this.#addTracks();
       return;
@@ -206,82 +177,45 @@ export class P2PCallSession implements CallSession {
   }
 
   #addTracks(): void {
-    if (this.#tracksAdded || !this.#local || this.#state === 'ended') return;
+    const { local } = this;
+    if (this.#tracksAdded || !local || this.hasEnded()) return;
     this.#tracksAdded = true;
     if (this.#fallback) clearTimeout(this.#fallback);
-    for (const track of this.#local.getTracks()) this.#pc.addTrack(track, this.#local);
+    for (const track of local.getTracks()) this.#pc.addTrack(track, local);
   }
 
-  setMuted(kind: MediaKind, muted: boolean): void {
-    for (const track of this.#local?.getTracks() ?? []) {
-      if (track.kind === kind) track.enabled = !muted;
-    }
+  protected async sendDevice(
+    _kind: MediaKind,
+    previous: MediaStreamTrack | undefined,
+    next: MediaStreamTrack,
+  ): Promise<void> {
+    const sender = this.#pc.getSenders().find((s) => s.track && s.track === previous);
+    // The sender keeps its place in the negotiated session: no new offer is needed.
+    await sender?.replaceTrack(next);
   }
 
-  async switchDevice(kind: MediaKind, deviceId: string): Promise<MediaStreamTrack> {
-    const local = this.#local;
-    if (!local) throw new Error('switchDevice before join');
-    return this.#deviceSwitch.run(local, kind, deviceId, async (previous, next) => {
-      const sender = this.#pc.getSenders().find((s) => s.track && s.track === previous);
-      // The sender keeps its place in the negotiated session: no new offer is needed.
-      await sender?.replaceTrack(next);
-    });
-  }
-
-  async startScreenShare(): Promise<void> {
-    if (this.#screen || this.#hasEnded()) return;
-    const screen = await captureScreen(() => this.stopScreenShare());
-    const [track] = screen.getVideoTracks();
-    // The call may have ended while the browser asked which screen to share.
-    if (this.#hasEnded() || !track) return stopStream(screen);
+  protected async sendScreen(screen: MediaStream, track: MediaStreamTrack): Promise<void> {
     // The camera goes first, so it keeps the first video transceiver on both sides.
     this.#addTracks();
-    this.#screen = screen;
-    try {
-      const transceiver = this.#screenTransceiver;
-      if (transceiver) await resumeScreenTransceiver(transceiver, screen, track);
-      else this.#screenTransceiver = addScreenTransceiver(this.#pc, screen);
-    } catch (error) {
-      // Not sent, so not a share: the capture stops and the next press asks for a screen again.
-      stopStream(screen);
-      if (this.#screen === screen) this.#screen = null;
-      throw error;
-    }
-    this.#events.emit('localScreen', screen);
-  }
-
-  stopScreenShare(): void {
-    const screen = this.#screen;
-    if (!screen) return;
-    this.#screen = null;
-    stopStream(screen);
     const transceiver = this.#screenTransceiver;
-    if (transceiver && this.#state !== 'ended') pauseScreenTransceiver(transceiver);
-    this.#events.emit('localScreen', null);
+    if (transceiver) await resumeScreenTransceiver(transceiver, screen, track);
+    else this.#screenTransceiver = addScreenTransceiver(this.#pc, screen);
   }
 
-  on<E extends keyof CallSessionEvents>(event: E, listener: CallSessionEvents[E]): () => void {
-    return this.#events.on(event, listener);
+  protected unsendScreen(): void {
+    if (this.#screenTransceiver) pauseScreenTransceiver(this.#screenTransceiver);
   }
 
-  leave(): void {
-    if (this.#state === 'ended') return;
+  protected release(): void {
     this.#unsubscribe();
     this.#stopWatching();
     if (this.#fallback) clearTimeout(this.#fallback);
-    stopStream(this.#screen);
-    this.#screen = null;
     this.#pc.close();
-    this.#setState('ended');
-    this.#events.clear();
   }
 
   /** After each negotiation: is the other party sending a screen, and which track is it? */
   #syncRemoteScreen(): void {
-    const track = remoteScreenTrack(this.#pc, this.#screenTransceiver);
-    if (track === this.#remoteScreen) return;
-    this.#remoteScreen = track;
-    this.#events.emit('remoteScreen', track ? new MediaStream([track]) : null);
+    this.showRemoteScreen(remoteScreenTrack(this.#pc, this.#screenTransceiver));
   }
 
   async #offer(): Promise<void> {
@@ -305,7 +239,7 @@ export class P2PCallSession implements CallSession {
   }
 
   async #onSignal(signal: Signal): Promise<void> {
-    if (this.#state === 'ended' || !this.#fromCurrentPeer(signal)) return;
+    if (this.hasEnded() || !this.#fromCurrentPeer(signal)) return;
     if (signal.kind === 'description') {
       const { description } = signal;
       const collision =
@@ -335,22 +269,6 @@ export class P2PCallSession implements CallSession {
     if (connectionState === 'connected') this.#everConnected = true;
     const next = STATE_BY_PEER[connectionState];
     // A call that was up and is connecting again is reconnecting, as far as the parties can tell.
-    this.#setState(next === 'connecting' && this.#everConnected ? 'reconnecting' : next);
-  }
-
-  #hasEnded(): boolean {
-    return this.#state === 'ended';
-  }
-
-  #setQuality(quality: CallQualityReport): void {
-    if (quality.local === this.#quality.local && quality.remote === this.#quality.remote) return;
-    this.#quality = quality;
-    this.#events.emit('quality', quality);
-  }
-
-  #setState(state: CallConnectionState): void {
-    if (state === this.#state) return;
-    this.#state = state;
-    this.#events.emit('state', state);
+    this.setState(next === 'connecting' && this.#everConnected ? 'reconnecting' : next);
   }
 }

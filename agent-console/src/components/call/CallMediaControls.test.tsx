@@ -1,6 +1,5 @@
 import type * as Media from '@loket/shared/media';
-import type { CallSession } from '@loket/shared/media';
-import { createCallSession } from '@loket/shared/media';
+import { IDLE_CALL, setupCall, type CallController, type CallSnapshot } from '@loket/shared/media';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -10,6 +9,7 @@ import { FakeSocket } from '../../test/fake-socket';
 import { callStart } from '../../test/fixtures';
 import { resetStore } from '../../test/reset-store';
 import { PageMessages } from '../PageMessages';
+import { CallStateText } from './CallStateText';
 import { ConnectionQuality } from './ConnectionQuality';
 import { DevicePicker } from './DevicePicker';
 import { ScreenShareButton } from './ScreenShareButton';
@@ -18,7 +18,7 @@ const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
 vi.mock('../../lib/agent-socket', () => ({ agentSocket: () => socket.current }));
 vi.mock('@loket/shared/media', async (importOriginal) => ({
   ...(await importOriginal<typeof Media>()),
-  createCallSession: vi.fn(),
+  setupCall: vi.fn(),
 }));
 
 /** A camera or microphone track that says which device it comes from. */
@@ -28,42 +28,44 @@ function fakeTrack(kind: 'audio' | 'video', deviceId: string) {
 
 /** The agent's stream, whose tracks a device switch replaces in place, as the sessions do. */
 const local = { tracks: [fakeTrack('video', 'cam-1'), fakeTrack('audio', 'mic-1')] };
-vi.mock('../../lib/local-media', () => ({
-  takeLocalMedia: async () => ({ getTracks: () => local.tracks }),
-  stopTracks: vi.fn(),
-}));
+const localStream = { getTracks: () => local.tracks } as unknown as MediaStream;
 
-/** A call session that records what the controls ask of it and lets the test play its events. */
-function fakeSession() {
-  const listeners = new Map<string, (value: unknown) => void>();
-  const session = {
-    state: 'connecting',
-    quality: { local: 'unknown', remote: 'unknown' },
-    join: vi.fn(async () => {}),
+/** A call that records what the controls ask of it and lets the test change what it shows. */
+function fakeCall(callId: string) {
+  let snapshot: CallSnapshot = { ...IDLE_CALL, callId, local: localStream };
+  const listeners = new Set<() => void>();
+  const show = (change: Partial<CallSnapshot>) => {
+    snapshot = { ...snapshot, ...change };
+    for (const listener of listeners) listener();
+  };
+  const controller = {
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
     setMuted: vi.fn(),
-    leave: vi.fn(),
-    startScreenShare: vi.fn(async () => emit('localScreen', {})),
-    stopScreenShare: vi.fn(() => emit('localScreen', null)),
     switchDevice: vi.fn(async (kind: 'audio' | 'video', deviceId: string) => {
       local.tracks = local.tracks.map((t) => (t.kind === kind ? fakeTrack(kind, deviceId) : t));
+      show({});
     }),
-    on: vi.fn((event: string, listener: (value: unknown) => void) => {
-      listeners.set(event, listener);
-      return () => {};
-    }),
-  };
-  const emit = (event: string, value: unknown) => listeners.get(event)?.(value);
-  return { session, emit };
+    startScreenShare: vi.fn(async () => show({ localScreen: {} as MediaStream })),
+    stopScreenShare: vi.fn(() => show({ localScreen: null })),
+    leave: vi.fn(),
+  } satisfies CallController;
+  return { controller, show };
 }
 
-let fake: ReturnType<typeof fakeSession>;
+let fake: ReturnType<typeof fakeCall>;
 
 beforeEach(async () => {
   resetStore();
   socket.current = new FakeSocket();
   local.tracks = [fakeTrack('video', 'cam-1'), fakeTrack('audio', 'mic-1')];
-  fake = fakeSession();
-  vi.mocked(createCallSession).mockReturnValue(fake.session as unknown as CallSession);
+  vi.mocked(setupCall).mockImplementation(({ call }) => {
+    fake = fakeCall(call.callId);
+    return fake.controller;
+  });
   vi.stubGlobal('navigator', {
     ...navigator,
     mediaDevices: {
@@ -79,7 +81,6 @@ beforeEach(async () => {
   });
   followStoreCall();
   consoleStore.getState().callStarted(callStart());
-  await vi.waitFor(() => expect(fake.session.join).toHaveBeenCalled());
 });
 afterAll(() => {
   resetStore();
@@ -91,22 +92,24 @@ describe('sharing the screen', () => {
     const user = userEvent.setup();
     render(<ScreenShareButton />);
     await user.click(screen.getByRole('button', { name: 'Bagikan layar' }));
-    expect(fake.session.startScreenShare).toHaveBeenCalled();
+    expect(fake.controller.startScreenShare).toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Berhenti berbagi layar' }));
-    expect(fake.session.stopScreenShare).toHaveBeenCalled();
+    expect(fake.controller.stopScreenShare).toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Bagikan layar' })).toBeInTheDocument();
   });
 
   test('a share stopped with the browser’s own control turns the button back', async () => {
     render(<ScreenShareButton />);
-    act(() => fake.emit('localScreen', {}));
+    act(() => fake.show({ localScreen: {} as MediaStream }));
     expect(screen.getByRole('button', { name: 'Berhenti berbagi layar' })).toBeInTheDocument();
-    act(() => fake.emit('localScreen', null));
+    act(() => fake.show({ localScreen: null }));
     expect(screen.getByRole('button', { name: 'Bagikan layar' })).toBeInTheDocument();
   });
 
   test('choosing no screen in the browser’s dialog is no error', async () => {
-    fake.session.startScreenShare.mockRejectedValueOnce(new DOMException('no', 'NotAllowedError'));
+    fake.controller.startScreenShare.mockRejectedValueOnce(
+      new DOMException('no', 'NotAllowedError'),
+    );
     const user = userEvent.setup();
     render(<ScreenShareButton />);
     const button = screen.getByRole('button', { name: 'Bagikan layar' });
@@ -118,7 +121,7 @@ describe('sharing the screen', () => {
   });
 
   test('a share that fails is reported as such, and the call goes on', async () => {
-    fake.session.startScreenShare.mockRejectedValueOnce(new Error('publish failed'));
+    fake.controller.startScreenShare.mockRejectedValueOnce(new Error('publish failed'));
     const user = userEvent.setup();
     render(
       <>
@@ -132,7 +135,7 @@ describe('sharing the screen', () => {
         'Layar tidak dapat dibagikan. Panggilan tetap berlangsung; coba lagi.',
       ),
     );
-    expect(fake.session.leave).not.toHaveBeenCalled();
+    expect(fake.controller.leave).not.toHaveBeenCalled();
     expect(consoleStore.getState().call).not.toBeNull();
   });
 });
@@ -150,12 +153,12 @@ describe('choosing camera and microphone', () => {
 
     await user.selectOptions(camera, 'Kamera meja');
 
-    expect(fake.session.switchDevice).toHaveBeenCalledWith('video', 'cam-2');
+    expect(fake.controller.switchDevice).toHaveBeenCalledWith('video', 'cam-2');
     await vi.waitFor(() => expect(camera).toHaveValue('cam-2'));
   });
 
   test('a device that cannot be opened is reported and the list keeps the one in use', async () => {
-    fake.session.switchDevice.mockRejectedValueOnce(new Error('busy'));
+    fake.controller.switchDevice.mockRejectedValueOnce(new Error('busy'));
     const user = userEvent.setup();
     render(
       <>
@@ -177,7 +180,7 @@ describe('choosing camera and microphone', () => {
 
   test('a switch cut short by the end of the call is not reported as a failure', async () => {
     let fail = () => {};
-    fake.session.switchDevice.mockImplementationOnce(
+    fake.controller.switchDevice.mockImplementationOnce(
       () => new Promise<void>((_resolve, reject) => (fail = () => reject(new Error('ended')))),
     );
     const user = userEvent.setup();
@@ -189,19 +192,20 @@ describe('choosing camera and microphone', () => {
     act(() => consoleStore.getState().callEnded({ callId, reason: 'ended_by_visitor' }));
     await act(async () => fail());
 
-    expect(fake.session.leave).toHaveBeenCalled();
+    expect(fake.controller.leave).toHaveBeenCalled();
     expect(consoleStore.getState().error).toBeNull();
   });
 
   test('while a switch runs both lists show it is busy and take no other choice', async () => {
     let finish = () => {};
-    fake.session.switchDevice.mockImplementationOnce(
+    fake.controller.switchDevice.mockImplementationOnce(
       (kind, deviceId) =>
         new Promise<void>((resolve) => {
           finish = () => {
             local.tracks = local.tracks.map((t) =>
               t.kind === kind ? fakeTrack(kind, deviceId) : t,
             );
+            fake.show({});
             resolve();
           };
         }),
@@ -218,7 +222,7 @@ describe('choosing camera and microphone', () => {
     expect(camera).toHaveValue('cam-2');
     expect(camera).toHaveFocus();
     await user.selectOptions(camera, 'Kamera laptop');
-    expect(fake.session.switchDevice).toHaveBeenCalledOnce();
+    expect(fake.controller.switchDevice).toHaveBeenCalledOnce();
 
     act(() => finish());
     await vi.waitFor(() => expect(camera).not.toHaveAttribute('aria-disabled'));
@@ -248,18 +252,27 @@ describe('connection quality', () => {
     expect(ownAnnounced).toBeEmptyDOMElement();
     expect(visitorAnnounced).toBeEmptyDOMElement();
 
-    act(() => fake.emit('quality', { local: 'good', remote: 'poor' }));
+    act(() => fake.show({ quality: { local: 'good', remote: 'poor' } }));
     expect(screen.getByText('Koneksi Anda: baik')).not.toHaveAttribute('role');
     expect(ownAnnounced).toBeEmptyDOMElement();
     expect(visitorAnnounced).toHaveTextContent('Koneksi pengunjung: lemah');
 
-    act(() => fake.emit('quality', { local: 'fair', remote: 'good' }));
+    act(() => fake.show({ quality: { local: 'fair', remote: 'good' } }));
     expect(screen.getByText('Koneksi Anda: cukup')).toBeInTheDocument();
     expect(ownAnnounced).toBeEmptyDOMElement();
     expect(visitorAnnounced).toHaveTextContent('Koneksi pengunjung: baik');
 
-    act(() => fake.emit('quality', { local: 'good', remote: 'fair' }));
+    act(() => fake.show({ quality: { local: 'good', remote: 'fair' } }));
     expect(ownAnnounced).toBeEmptyDOMElement();
     expect(visitorAnnounced).toBeEmptyDOMElement();
+  });
+});
+
+describe('connection state', () => {
+  test('is told in words as the call connects and reconnects', () => {
+    render(<CallStateText />);
+    expect(screen.getByRole('status')).toHaveTextContent('Menghubungkan…');
+    act(() => fake.show({ state: 'reconnecting' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Sambungan terganggu');
   });
 });

@@ -1,7 +1,7 @@
 import { isWorthAnnouncing, type CallQuality } from '@loket/shared/media';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConsole } from '../../hooks/useConsole';
+import { useCallMedia } from '../../hooks/useCallMedia';
 
 /** Bars lit per quality: the level shows as a picture and in words, never by colour alone. */
 const BARS: Record<CallQuality, number> = { unknown: 0, good: 3, fair: 2, poor: 1, lost: 0 };
@@ -53,7 +53,7 @@ function QualityLine({ side, quality }: { side: 'local' | 'remote'; quality: Cal
  * would otherwise talk over the conversation.
  */
 export function ConnectionQuality() {
-  const { local, remote } = useConsole((state) => state.callQuality);
+  const { local, remote } = useCallMedia().quality;
   return (
     <div className="call-quality">
       <QualityLine side="local" quality={local} />

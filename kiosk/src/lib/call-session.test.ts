@@ -1,0 +1,95 @@
+import type * as Media from '@loket/shared/media';
+import { IDLE_CALL, setupCall, type CallController } from '@loket/shared/media';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { callStart } from '../test/fixtures';
+import { endActiveCall, leavePreparedRoom } from './active-call';
+import { openCamera } from './camera';
+import { currentCall, joinCall, prepareRoom, setCallMuted } from './call-session';
+
+vi.mock('./socket', () => ({ command: vi.fn() }));
+/** LiveKit sessions made for prepared rooms, recording whether they were joined and left. */
+const rooms = vi.hoisted(() => [] as { connect: () => Promise<null>; leave: () => void }[]);
+vi.mock('@loket/shared/media', async (importOriginal) => {
+  class FakeLiveKitCallSession {
+    connect = vi.fn(async () => null);
+    leave = vi.fn();
+    constructor() {
+      rooms.push(this);
+    }
+  }
+  return {
+    ...(await importOriginal<typeof Media>()),
+    setupCall: vi.fn(),
+    LiveKitCallSession: FakeLiveKitCallSession,
+  };
+});
+
+/** A call that records what the kiosk asks of it. */
+function fakeCall(callId: string): CallController {
+  const snapshot = { ...IDLE_CALL, callId };
+  return {
+    subscribe: () => () => undefined,
+    getSnapshot: () => snapshot,
+    setMuted: vi.fn(),
+    switchDevice: vi.fn(async () => undefined),
+    startScreenShare: vi.fn(async () => undefined),
+    stopScreenShare: vi.fn(),
+    leave: vi.fn(),
+  };
+}
+
+const ROOM = {
+  ticketId: 'ticket-1',
+  callId: 'call-1',
+  livekit: { url: 'ws://127.0.0.1:7880', token: 'early' },
+  signLanguage: true,
+};
+const LIVEKIT = callStart({ transport: 'livekit' });
+const lastSetup = () => vi.mocked(setupCall).mock.calls.at(-1)![0];
+
+describe('the visitor’s call', () => {
+  beforeEach(() => {
+    endActiveCall();
+    leavePreparedRoom();
+    rooms.length = 0;
+    vi.mocked(setupCall)
+      .mockReset()
+      .mockImplementation(({ call }) => fakeCall(call.callId));
+  });
+
+  it('is set up once with the visitor’s camera, and left when the store ends it', () => {
+    joinCall(LIVEKIT);
+    joinCall(LIVEKIT);
+    expect(setupCall).toHaveBeenCalledOnce();
+    expect(lastSetup()).toMatchObject({ call: LIVEKIT, local: openCamera });
+    // The camera is the visit's, not the call's: the call does not stop it.
+    expect(lastSetup().releaseLocal).toBeUndefined();
+
+    const call = currentCall.controller!;
+    setCallMuted(true);
+    expect(call.setMuted).toHaveBeenCalledWith('audio', true);
+    endActiveCall();
+    expect(call.leave).toHaveBeenCalled();
+    expect(currentCall.getSnapshot()).toBe(IDLE_CALL);
+  });
+
+  it('goes on in the room joined while its offer rang', () => {
+    prepareRoom(ROOM);
+    expect(rooms[0]!.connect).toHaveBeenCalled();
+    joinCall(LIVEKIT);
+    expect(lastSetup().preparedRoom).toBe(rooms[0]);
+    expect(rooms[0]!.leave).not.toHaveBeenCalled();
+    // The call has the room now: the end of the visit leaves it through the call.
+    leavePreparedRoom();
+    expect(rooms[0]!.leave).not.toHaveBeenCalled();
+  });
+
+  it('leaves a room joined for another call, or for an earlier offer', () => {
+    prepareRoom({ ...ROOM, callId: 'call-0' });
+    prepareRoom({ ...ROOM, callId: 'call-9' });
+    expect(rooms[0]!.leave).toHaveBeenCalled();
+    joinCall(LIVEKIT);
+    expect(rooms[1]!.leave).toHaveBeenCalled();
+    expect(lastSetup().preparedRoom).toBeUndefined();
+  });
+});
