@@ -9,6 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import {
+  languageSkill,
+  requiredSkills,
+  serviceSkill,
+  type Language,
+  type Need,
+} from '../shared/src/index.js';
 import { route, type FreeAgent, type QueuedTicket } from '../signaling-server/src/core/routing.js';
 import { migrateToLatest, openSqlite } from '../signaling-server/src/store/database.js';
 import { connectAgent, connectKiosk } from '../signaling-server/test/support/load-clients.js';
@@ -36,24 +43,32 @@ function percentiles(samples: number[]) {
 function routingInput() {
   const rng = prng(SEED);
   const services = ['svc-a', 'svc-b', 'svc-c'];
-  const languages: QueuedTicket['language'][] = ['id', 'en'];
-  const tickets: QueuedTicket[] = Array.from({ length: TICKETS }, (_, i) => ({
-    id: `t${String(i).padStart(4, '0')}`,
-    serviceId: rng.pick(services),
-    language: rng.pick(languages),
-    signLanguage: rng.chance(0.1),
-    priority: rng.chance(0.1) ? 'transfer' : rng.chance(0.15) ? 'priority' : 'normal',
-    queuedAt: 1_000_000 + rng.int(0, 3_600_000),
-    assignedAgentId: null,
-  }));
+  const languages: Language[] = ['id', 'en'];
+  const tickets: QueuedTicket[] = Array.from({ length: TICKETS }, (_, i) => {
+    const serviceId = rng.pick(services);
+    const language = rng.pick(languages);
+    const needs: Need[] = rng.chance(0.1) ? ['sign_language'] : [];
+    return {
+      id: `t${String(i).padStart(4, '0')}`,
+      serviceId,
+      requires: requiredSkills({ serviceId, language, needs }),
+      priority: rng.chance(0.1) ? 'transfer' : rng.chance(0.15) ? 'priority' : 'normal',
+      queuedAt: 1_000_000 + rng.int(0, 3_600_000),
+      assignedAgentId: null,
+    };
+  });
   // Few agents hold the rare skills, so many tickets scan far before finding one (or none).
-  const agents: FreeAgent[] = Array.from({ length: AGENTS }, (_, i) => ({
-    id: `a${i}`,
-    idleSince: rng.int(0, 1_000_000),
-    serviceIds: services.filter(() => rng.chance(0.4)),
-    languages: rng.chance(0.2) ? ['id', 'en'] : [rng.pick(languages)],
-    signLanguage: rng.chance(0.05),
-  }));
+  const agents: FreeAgent[] = Array.from({ length: AGENTS }, (_, i) => {
+    const idleSince = rng.int(0, 1_000_000);
+    const serves = services.filter(() => rng.chance(0.4)).map(serviceSkill);
+    const speaks = rng.chance(0.2) ? languages : [rng.pick(languages)];
+    const signs = rng.chance(0.05) ? ['bisindo'] : [];
+    return {
+      id: `a${i}`,
+      idleSince,
+      skills: new Set([...serves, ...speaks.map(languageSkill), ...signs]),
+    };
+  });
   return { tickets, agents };
 }
 

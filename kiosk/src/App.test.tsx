@@ -66,7 +66,7 @@ describe('App', () => {
         'false',
       );
     }
-    expect(kioskStore.getState()).toMatchObject({ signLanguage: true, needs: ['elderly'] });
+    expect(kioskStore.getState()).toMatchObject({ needs: ['sign_language', 'elderly'] });
   });
 
   it('names the sign-language and priority toggles in English', async () => {

@@ -33,7 +33,7 @@ const agent = (id: string, signLanguage = false): SeededAgent => ({
   signLanguage,
 });
 
-const ticket = (id: string, queuedAt: number, sign = 0): TicketRow => ({
+const ticket = (id: string, queuedAt: number, sign = false): TicketRow => ({
   id,
   office_id: 'o',
   service_id: 's',
@@ -42,8 +42,7 @@ const ticket = (id: string, queuedAt: number, sign = 0): TicketRow => ({
   number: id,
   language: 'id',
   status: 'done',
-  sign_language: sign,
-  needs: '',
+  needs: sign ? 'sign_language' : '',
   priority: 'normal',
   assigned_agent_id: null,
   created_at: queuedAt,
@@ -102,15 +101,13 @@ describe('history checkers', () => {
   test('a BISINDO ticket offered to an agent who does not sign is caught', () => {
     const found = checkRouting({
       audit: [created('t1', 1), row('offer.made', 't1', 2, { agentId: 'a1' })],
-      tickets: [ticket('t1', 1, 1)],
+      tickets: [ticket('t1', 1, true)],
       agents: [agent('a1', false)],
       restarts: [],
       transfers: new Map(),
       slackMs: 0,
     });
-    expect(found.map((v) => v.message)).toEqual([
-      expect.stringContaining('a BISINDO ticket to an agent who does not sign'),
-    ]);
+    expect(found.map((v) => v.message)).toEqual([expect.stringContaining('who lacks bisindo')]);
   });
 
   test('a ticket missing or moved backwards after the restart is caught', () => {

@@ -25,7 +25,6 @@ test('a kiosk bootstrap answered after its ticket was offered already shows the 
     clientId: randomUUID(),
     serviceId: first.data.services[0].id,
     language: 'id',
-    signLanguage: false,
   });
   if (!created.ok) throw new Error(created.error.code);
   expect(created.data.ticket.status).toBe('waiting');

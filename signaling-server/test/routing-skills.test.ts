@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { serviceSkill } from '@loket/shared';
 import { afterEach, describe, expect, test } from 'vitest';
 import { waitRange, DEFAULT_HANDLE_MS } from '../src/core/eta.js';
 import {
@@ -43,9 +44,9 @@ describe('skills decide who is offered a ticket', () => {
       clientId: randomUUID(),
       serviceId: A,
       language: 'id',
-      signLanguage: true,
+      needs: ['sign_language'],
     });
-    expect(created).toMatchObject({ ok: true, data: { ticket: { signLanguage: true } } });
+    expect(created).toMatchObject({ ok: true, data: { ticket: { needs: ['sign_language'] } } });
     expect(await offered).toMatchObject({ service: { id: A } });
     expect(wrong).toBe(false);
   });
@@ -87,7 +88,10 @@ describe('skills decide who is offered a ticket', () => {
       .select('id')
       .where('username', '=', 'petugas2')
       .executeTakeFirstOrThrow();
-    await server.db.insertInto('user_services').values({ user_id: id, service_id: C }).execute();
+    await server.db
+      .insertInto('agent_skills')
+      .values({ user_id: id, skill: serviceSkill(C) })
+      .execute();
     const offered = nextEvent(specialist, 'offer:new');
 
     expect(await ticketFor()).toMatchObject({ ok: true });
@@ -169,7 +173,7 @@ describe('a kiosk is told honestly when nobody can serve', () => {
       await kiosk.emitWithAck('service:availability', { serviceId: A, language: 'id' }),
     ).toEqual({
       ok: true,
-      data: { available: false, reason: 'no_agent', nextOpening: null, signerOnline: false },
+      data: { available: false, reason: 'no_agent', nextOpening: null, onDuty: [] },
     });
     expect(await server.db.selectFrom('tickets').selectAll().execute()).toEqual([]);
   });
@@ -183,17 +187,17 @@ describe('a kiosk is told honestly when nobody can serve', () => {
       await kiosk.emitWithAck('service:availability', {
         serviceId: A,
         language: 'id',
-        signLanguage: true,
+        needs: ['sign_language'],
       }),
     ).toMatchObject({
       ok: true,
-      data: { available: false, reason: 'no_agent', signerOnline: false },
+      data: { available: false, reason: 'no_agent', onDuty: [] },
     });
     const refused = await kiosk.emitWithAck('ticket:create', {
       clientId: randomUUID(),
       serviceId: A,
       language: 'id',
-      signLanguage: true,
+      needs: ['sign_language'],
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'NO_AGENT_AVAILABLE' } });
   });
@@ -230,7 +234,12 @@ describe('a kiosk is told honestly when nobody can serve', () => {
       await kiosk.emitWithAck('service:availability', { serviceId: A, language: 'id' }),
     ).toMatchObject({
       ok: true,
-      data: { available: false, reason: 'outside_hours', nextOpening: opening, signerOnline: true },
+      data: {
+        available: false,
+        reason: 'outside_hours',
+        nextOpening: opening,
+        onDuty: ['sign_language'],
+      },
     });
   });
 

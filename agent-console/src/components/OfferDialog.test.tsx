@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import i18n from '../i18n';
 import { consoleStore } from '../store';
 import { answerWith, FakeSocket } from '../test/fake-socket';
 import { agentView, callStart, NOW, offerView } from '../test/fixtures';
@@ -26,10 +27,37 @@ describe('OfferDialog', () => {
     expect(dialog).toHaveTextContent('B-014');
     expect(dialog).toHaveTextContent('Layanan informasi publik');
     expect(dialog).toHaveTextContent('Bahasa Indonesia');
+    expect(dialog).toHaveTextContent('KebutuhanTidak ada');
     expect(dialog).toHaveTextContent('Sudah menunggu1:35');
     expect(screen.getByRole('timer')).toHaveTextContent('0:20');
     expect(screen.getByRole('button', { name: 'Terima' })).toHaveFocus();
   });
+
+  test.each([
+    {
+      language: 'id',
+      needs: ['sign_language', 'elderly'],
+      shown: ['Bahasa isyarat (BISINDO)', 'Lanjut usia'],
+    },
+    {
+      language: 'en',
+      needs: ['disability', 'pregnant'],
+      shown: ['Person with a disability', 'Pregnant'],
+    },
+  ] as const)(
+    'names every need the visitor declared ($language)',
+    async ({ language, needs, shown }) => {
+      await i18n.changeLanguage(language);
+      render(<OfferDialog offer={offerView({ needs: [...needs] })} />);
+      const list = screen.getByRole('list');
+      expect(
+        within(list)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual([...shown]);
+      await i18n.changeLanguage('id');
+    },
+  );
 
   test('Accept accepts the ticket and starts the call', async () => {
     answerWith(socket.current!, { 'offer:accept': { ok: true, data: { call: callStart() } } });

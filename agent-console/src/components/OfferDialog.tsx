@@ -9,6 +9,7 @@ import { acceptOffer, declineOffer } from '../lib/agent-actions';
 import { formatDuration } from '../lib/format-duration';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
+import { NeedList } from './NeedList';
 
 /** A ringing offer: who is waiting, for what, how long, and how long is left to answer. */
 export function OfferDialog({ offer }: { offer: OfferView }) {
@@ -42,6 +43,10 @@ export function OfferDialog({ offer }: { offer: OfferView }) {
         <dd>{offer.service.name[language]}</dd>
         <dt>{t('offer.language')}</dt>
         <dd>{t(`visitorLanguage.${offer.language}`)}</dd>
+        <dt>{t('offer.needs')}</dt>
+        <dd>
+          <NeedList needs={offer.needs} />
+        </dd>
         <dt>{t('offer.waited')}</dt>
         <dd>{formatDuration(now - offer.waitingSince)}</dd>
       </dl>

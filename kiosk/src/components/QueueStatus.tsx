@@ -1,4 +1,4 @@
-import type { TicketView } from '@loket/shared';
+import { isRoutingNeed, type TicketView } from '@loket/shared';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../lib/format';
 import { useKiosk } from '../store/kiosk-store';
@@ -12,16 +12,22 @@ export function QueueStatus({ ticket }: { ticket: TicketView }) {
   let progress: string = t('waiting.waiting');
   if (ticket.status === 'offered') progress = t('waiting.offered');
   else if (ticket.status === 'in_call') progress = t('waiting.connecting');
-  const needs = ticket.needs.map((need) => t(`needs.${need}`));
+  const served = ticket.needs.filter(isRoutingNeed);
+  const priority = ticket.needs.filter((need) => !isRoutingNeed(need));
+  const labels = priority.map((need) => t(`needs.${need}.label`));
   return (
     <div className="queue">
       {service && (
         <p className="subtle">{t('waiting.service', { service: service.name[language] })}</p>
       )}
-      {ticket.signLanguage && <p className="queue__declared">{t('waiting.signLanguage')}</p>}
-      {needs.length > 0 && (
+      {served.map((need) => (
+        <p key={need} className="queue__declared">
+          {t(`needs.${need}.served`)}
+        </p>
+      ))}
+      {labels.length > 0 && (
         <p className="queue__declared">
-          {t('waiting.priority', { needs: formatList(needs, language) })}
+          {t('waiting.priority', { needs: formatList(labels, language) })}
         </p>
       )}
       <div role="status" className="queue__status">

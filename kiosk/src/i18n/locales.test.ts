@@ -1,4 +1,4 @@
-import { ErrorCode } from '@loket/shared';
+import { ErrorCode, NEED_LIST, ROUTING_NEEDS } from '@loket/shared';
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import id from './locales/id.json';
@@ -24,6 +24,20 @@ describe('locales', () => {
     for (const code of ErrorCode.options) {
       expect(id.errors).toHaveProperty(code);
       expect(en.errors).toHaveProperty(code);
+    }
+  });
+
+  it('names every need of the list, and says how each need that routes is served', () => {
+    for (const locale of [id, en]) {
+      for (const { id: need } of NEED_LIST) expect(locale.needs[need].label).toBeTruthy();
+      for (const need of ROUTING_NEEDS) {
+        expect(locale.needs[need]).toEqual({
+          label: expect.any(String),
+          served: expect.any(String),
+          unavailable: expect.any(String),
+          onDuty: expect.any(String),
+        });
+      }
     }
   });
 });

@@ -46,10 +46,10 @@ describe('AttractScreen', () => {
   });
 
   it('tells the next visitor why a ticket was closed', () => {
-    resetKiosk({ phase: 'attract', notice: 'expired' });
+    resetKiosk({ phase: 'attract', notice: 'abandoned' });
 
     render(<AttractScreen />);
 
-    expect(screen.getByText(/Jam layanan telah berakhir/)).toBeInTheDocument();
+    expect(screen.getByText(/terlalu lama terputus/)).toBeInTheDocument();
   });
 });

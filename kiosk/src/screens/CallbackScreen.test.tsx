@@ -123,7 +123,11 @@ describe('CallbackScreen', () => {
 
 describe('CallbackSentScreen', () => {
   it('confirms the number that will be called and goes back to the start', async () => {
-    resetKiosk({ phase: 'callbackSent', callbackPhone: '+6281234567890', signLanguage: true });
+    resetKiosk({
+      phase: 'callbackSent',
+      callbackPhone: '+6281234567890',
+      needs: ['sign_language'],
+    });
     render(<CallbackSentScreen />);
 
     expect(
@@ -136,7 +140,7 @@ describe('CallbackSentScreen', () => {
     expect(kioskStore.getState()).toMatchObject({
       phase: 'attract',
       callbackPhone: null,
-      signLanguage: false,
+      needs: [],
     });
   });
 });

@@ -1,7 +1,8 @@
+import { isRoutingNeed } from '@loket/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Heading } from '../components/Heading';
-import { SignerStatus } from '../components/SignerStatus';
+import { OnDuty } from '../components/OnDuty';
 import { useKiosk } from '../store/kiosk-store';
 import { declineConsent, takeTicket } from '../store/journey';
 
@@ -12,14 +13,14 @@ export function ConsentScreen() {
   const failed = useKiosk((state) => state.error !== null);
   const service = useKiosk((state) => state.services.find((s) => s.id === state.serviceId));
   const language = useKiosk((state) => state.language);
-  const signLanguage = useKiosk((state) => state.signLanguage);
+  const declared = useKiosk((state) => state.needs).filter(isRoutingNeed);
   return (
     <section className="screen" aria-busy={busy}>
       <Heading>{t('consent.title')}</Heading>
       {service && (
         <p className="subtle">{t('consent.service', { service: service.name[language] })}</p>
       )}
-      {signLanguage && <SignerStatus />}
+      <OnDuty needs={declared} />
       <ul className="facts">
         <li>{t('consent.camera')}</li>
         <li>{t('consent.notRecorded')}</li>

@@ -50,7 +50,7 @@ describe('ServiceScreen', () => {
   });
 
   it('says when an officer who signs BISINDO is on duty', async () => {
-    mockedCommand().mockResolvedValue(availability({ signerOnline: true }));
+    mockedCommand().mockResolvedValue(availability({ onDuty: ['sign_language'] }));
 
     render(<ServiceScreen />);
 

@@ -1,10 +1,11 @@
+import { ROUTING_NEEDS } from '@loket/shared';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../components/Heading';
 import { ServiceTile } from '../components/ServiceTile';
-import { SignerStatus } from '../components/SignerStatus';
+import { OnDuty } from '../components/OnDuty';
 import { useKiosk } from '../store/kiosk-store';
-import { backToAttract, chooseService, refreshSignerStatus } from '../store/journey';
+import { backToAttract, chooseService, refreshOnDuty } from '../store/journey';
 import { loadUnavailableScreens } from './load-unavailable-screens';
 
 /** The services of this office as large tiles. */
@@ -14,7 +15,7 @@ export function ServiceScreen() {
   const busy = useKiosk((state) => state.busy);
 
   useEffect(() => {
-    void refreshSignerStatus();
+    void refreshOnDuty();
     // Fetch the "nobody can serve" screens now, so they open at once if they are needed.
     void loadUnavailableScreens();
   }, []);
@@ -22,7 +23,7 @@ export function ServiceScreen() {
   return (
     <section className="screen" aria-busy={busy}>
       <Heading>{t('service.title')}</Heading>
-      <SignerStatus />
+      <OnDuty needs={ROUTING_NEEDS} />
       {services.length === 0 ? (
         <p className="lead">{t('service.none')}</p>
       ) : (

@@ -56,7 +56,7 @@ describe('UnavailableScreen', () => {
   });
 
   it('mentions the missing signing officer for a visitor who uses sign language', () => {
-    showUnavailable({ signLanguage: true });
+    showUnavailable({ needs: ['sign_language'], onDuty: [] });
 
     expect(
       screen.getByText(
@@ -85,7 +85,7 @@ describe('UnavailableScreen', () => {
   });
 
   it('goes back to the start, forgetting the visitor', async () => {
-    showUnavailable({ signLanguage: true, needs: ['elderly'] });
+    showUnavailable({ needs: ['sign_language', 'elderly'] });
 
     await userEvent.click(screen.getByRole('button', { name: 'Kembali ke awal' }));
 
@@ -93,7 +93,6 @@ describe('UnavailableScreen', () => {
       phase: 'attract',
       serviceId: null,
       unavailable: null,
-      signLanguage: false,
       needs: [],
     });
   });

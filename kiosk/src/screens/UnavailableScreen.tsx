@@ -1,3 +1,4 @@
+import { isRoutingNeed } from '@loket/shared';
 import { useTranslation } from 'react-i18next';
 import { ChannelList } from '../components/ChannelList';
 import { Heading } from '../components/Heading';
@@ -10,14 +11,17 @@ import { useKiosk, type KioskState } from '../store/kiosk-store';
 function useReason(): string {
   const { t } = useTranslation();
   const unavailable = useKiosk((state) => state.unavailable);
-  const signLanguage = useKiosk((state) => state.signLanguage);
+  const needs = useKiosk((state) => state.needs);
+  const onDuty = useKiosk((state) => state.onDuty);
   const language = useKiosk((state) => state.language);
   if (unavailable?.reason === 'outside_hours') {
     return unavailable.nextOpening === null
       ? t('unavailable.outsideHoursUnknown')
       : t('unavailable.outsideHours', { when: formatOpening(unavailable.nextOpening, language) });
   }
-  return signLanguage ? t('unavailable.noSigner') : t('unavailable.noAgent');
+  // A need nobody on duty can serve is the honest reason; else nobody for this service is in.
+  const unserved = needs.filter(isRoutingNeed).find((need) => !onDuty?.includes(need));
+  return unserved ? t(`needs.${unserved}.unavailable`) : t('unavailable.noAgent');
 }
 
 const selectService = (state: KioskState) => state.services.find((s) => s.id === state.serviceId);

@@ -69,7 +69,7 @@ describe('WaitingScreen', () => {
   it('shows the declared sign language and priority needs of the ticket', () => {
     resetKiosk({
       phase: 'waiting',
-      ticket: ticket({ signLanguage: true, needs: ['elderly', 'pregnant'] }),
+      ticket: ticket({ needs: ['sign_language', 'elderly', 'pregnant'] }),
     });
 
     render(<WaitingScreen />);

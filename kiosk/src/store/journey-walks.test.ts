@@ -141,11 +141,11 @@ const WALKS: Walk[] = [
     path: ['waiting', 'call', 'waiting', 'attract'],
   },
   {
-    name: 'a kiosk restarted during a call carries on with it, then the ticket expires in the queue',
+    name: 'a kiosk restarted during a call carries on with it, then the ticket is abandoned in the queue',
     steps: [
       () => applyBootstrap(bootstrap(IN_CALL)),
       () => applyCallEnded({ callId: 'call-1', reason: 'connection_lost' }),
-      () => applyTicketUpdate(ticket({ status: 'expired', position: null })),
+      () => applyTicketUpdate(ticket({ status: 'abandoned', position: null })),
     ],
     path: ['call', 'waiting', 'attract'],
   },

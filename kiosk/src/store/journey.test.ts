@@ -18,7 +18,7 @@ import {
   takeTicket,
 } from './journey';
 import { kioskStore } from './kiosk-store';
-import { toggleNeed, toggleSignLanguage } from './settings';
+import { toggleNeed } from './settings';
 
 vi.mock('../lib/socket', () => ({ command: vi.fn() }));
 
@@ -42,23 +42,23 @@ describe('the visitor journey', () => {
     expect(command).toHaveBeenCalledWith('service:availability', {
       serviceId: 'svc-job',
       language: 'id',
-      signLanguage: false,
+      needs: [],
     });
     expect(state()).toMatchObject({ phase: 'consent', serviceId: 'svc-job', busy: false });
   });
 
   it('asks for a signing officer when the visitor uses sign language', async () => {
-    resetKiosk({ phase: 'service', signLanguage: true, language: 'en' });
-    mockedCommand().mockResolvedValue(availability({ signerOnline: true }));
+    resetKiosk({ phase: 'service', needs: ['sign_language'], language: 'en' });
+    mockedCommand().mockResolvedValue(availability({ onDuty: ['sign_language'] }));
 
     await chooseService('svc-job');
 
     expect(command).toHaveBeenCalledWith('service:availability', {
       serviceId: 'svc-job',
       language: 'en',
-      signLanguage: true,
+      needs: ['sign_language'],
     });
-    expect(state()).toMatchObject({ phase: 'consent', signerOnline: true });
+    expect(state()).toMatchObject({ phase: 'consent', onDuty: ['sign_language'] });
   });
 
   it('shows why a service cannot be served now instead of asking for consent', async () => {
@@ -108,7 +108,6 @@ describe('the visitor journey', () => {
       clientId: expect.any(String),
       serviceId: 'svc-job',
       language: 'en',
-      signLanguage: false,
       needs: [],
     });
     expect(state()).toMatchObject({ phase: 'waiting', ticket: { number: 'B-014' }, busy: false });
@@ -117,7 +116,7 @@ describe('the visitor journey', () => {
   it('sends the declared sign language and needs for priority service with the ticket', async () => {
     resetKiosk({ phase: 'consent', serviceId: 'svc-job' });
     mockedCommand().mockResolvedValue(created);
-    toggleSignLanguage();
+    toggleNeed('sign_language');
     toggleNeed('elderly');
     toggleNeed('disability');
     toggleNeed('elderly');
@@ -126,7 +125,7 @@ describe('the visitor journey', () => {
 
     expect(command).toHaveBeenCalledWith(
       'ticket:create',
-      expect.objectContaining({ signLanguage: true, needs: ['disability'] }),
+      expect.objectContaining({ needs: ['sign_language', 'disability'] }),
     );
   });
 
@@ -211,8 +210,7 @@ describe('the visitor journey', () => {
       language: 'en',
       textSize: 'large',
       contrast: 'high',
-      signLanguage: true,
-      needs: ['pregnant'],
+      needs: ['sign_language', 'pregnant'],
     });
 
     finishVisit();
@@ -221,7 +219,6 @@ describe('the visitor journey', () => {
       phase: 'attract',
       language: 'id',
       textSize: 'normal',
-      signLanguage: false,
       needs: [],
     });
     expect(document.documentElement.dataset).toMatchObject({

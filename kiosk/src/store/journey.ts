@@ -21,7 +21,7 @@ export function backToAttract(): void {
  * otherwise → unavailable, saying why. If the server cannot tell, the ticket request decides.
  */
 export async function chooseService(serviceId: Id): Promise<void> {
-  const { language, signLanguage, busy } = getState();
+  const { language, needs, busy } = getState();
   if (busy) return;
   const sameService = getState().serviceId === serviceId;
   setState({
@@ -30,33 +30,29 @@ export async function chooseService(serviceId: Id): Promise<void> {
     busy: true,
     error: null,
   });
-  const result = await command('service:availability', { serviceId, language, signLanguage });
+  const result = await command('service:availability', { serviceId, language, needs });
   const now = getState();
   if (now.phase !== 'service' || now.serviceId !== serviceId) return;
   if (!result.ok) return changePhase('consent', { busy: false });
-  const { available, reason, nextOpening, signerOnline } = result.data;
-  if (available) return changePhase('consent', { busy: false, signerOnline });
+  const { available, reason, nextOpening, onDuty } = result.data;
+  if (available) return changePhase('consent', { busy: false, onDuty });
   changePhase('unavailable', {
     busy: false,
-    signerOnline,
+    onDuty,
     unavailable: { reason: reason ?? 'no_agent', nextOpening },
   });
 }
 
 /**
- * Asks whether an officer who signs BISINDO is on duty, for the status on the service screen.
- * Any service will do: the answer is about the officers on duty.
+ * Asks which needs (sign language…) an officer on duty can serve, for the service screen. Any
+ * service will do: the answer is about the officers on duty.
  */
-export async function refreshSignerStatus(): Promise<void> {
+export async function refreshOnDuty(): Promise<void> {
   const { services, language } = getState();
   const serviceId = services[0]?.id;
   if (!serviceId) return;
-  const result = await command('service:availability', {
-    serviceId,
-    language,
-    signLanguage: true,
-  });
-  if (result.ok) setState({ signerOnline: result.data.signerOnline });
+  const result = await command('service:availability', { serviceId, language });
+  if (result.ok) setState({ onDuty: result.data.onDuty });
 }
 
 /** Consent declined: the visit ends here. */
@@ -69,7 +65,7 @@ export function declineConsent(): void {
  * ticket instead of a second one.
  */
 export async function takeTicket(): Promise<void> {
-  const { serviceId, language, signLanguage, needs, busy } = getState();
+  const { serviceId, language, needs, busy } = getState();
   if (!serviceId || busy) return;
   const clientId = getState().clientId ?? crypto.randomUUID();
   setState({ clientId, busy: true, error: null });
@@ -77,7 +73,6 @@ export async function takeTicket(): Promise<void> {
     clientId,
     serviceId,
     language,
-    signLanguage,
     needs,
   });
   const now = getState();

@@ -21,7 +21,6 @@ export type KioskErrorCode = ClientErrorCode;
 export type Notice =
   | 'cancelled'
   | 'abandoned'
-  | 'expired'
   | 'ended'
   /** The officer moved the visitor to another service or officer; they wait at the front. */
   | 'transferred'
@@ -38,10 +37,8 @@ export interface DisplaySettings {
   contrast: 'normal' | 'high';
 }
 
-/** What the visitor declared for their ticket: sign language and needs for priority service. */
+/** What the visitor declared for their ticket (sign language, priority service…). */
 export interface VisitorNeeds {
-  /** Route only to officers who sign BISINDO. */
-  signLanguage: boolean;
   needs: Need[];
 }
 
@@ -72,8 +69,11 @@ export interface KioskState extends DisplaySettings, VisitorNeeds {
   unavailable: Unavailable | null;
   /** The call-back number as the server stored it, for the confirmation screen. */
   callbackPhone: string | null;
-  /** Whether an officer who signs BISINDO is on duty, from the last availability answer. */
-  signerOnline: boolean | null;
+  /**
+   * The needs (sign language…) an officer on duty can serve, from the last availability answer;
+   * null before the first.
+   */
+  onDuty: Need[] | null;
   /** The desk manager's latest message for the office's kiosks, shown on every screen. */
   officeMessage: OfficeMessage | null;
 }
@@ -88,7 +88,6 @@ export const DEFAULT_SETTINGS: DisplaySettings = {
 /** The part of the state that belongs to one visitor and is wiped when they are done. */
 export const EMPTY_VISIT = {
   ...DEFAULT_SETTINGS,
-  signLanguage: false,
   needs: [],
   serviceId: null,
   clientId: null,
@@ -109,7 +108,7 @@ export function initialState(): KioskState {
     office: null,
     services: [],
     notice: null,
-    signerOnline: null,
+    onDuty: null,
     officeMessage: null,
   };
 }

@@ -84,7 +84,7 @@ describe('server events', () => {
   it.each([
     { status: 'cancelled', notice: 'cancelled' },
     { status: 'abandoned', notice: 'abandoned' },
-    { status: 'expired', notice: 'expired' },
+    { status: 'done', notice: 'ended' },
   ] as const)('a $status ticket sends the visitor back to the start', ({ status, notice }) => {
     resetKiosk({ phase: 'waiting', ticket: ticket(), language: 'en' });
 

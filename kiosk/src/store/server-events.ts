@@ -30,9 +30,7 @@ const QUEUED: readonly TicketStatus[] = ['waiting', 'offered'];
 const CLOSED: Partial<Record<TicketStatus, Notice>> = {
   cancelled: 'cancelled',
   abandoned: 'abandoned',
-  expired: 'expired',
   done: 'ended',
-  callback: 'ended',
 };
 
 /**

@@ -23,12 +23,7 @@ export function toggleHighContrast(): void {
   update({ contrast: kioskStore.getState().contrast === 'high' ? 'normal' : 'high' });
 }
 
-/** Switches "I use sign language (BISINDO)" on or off; it travels with the ticket. */
-export function toggleSignLanguage(): void {
-  kioskStore.setState({ signLanguage: !kioskStore.getState().signLanguage });
-}
-
-/** Declares or withdraws one need for priority service; the needs travel with the ticket. */
+/** Declares or withdraws one need (sign language, priority service…); it travels with the ticket. */
 export function toggleNeed(need: Need): void {
   const { needs } = kioskStore.getState();
   kioskStore.setState({

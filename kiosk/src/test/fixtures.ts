@@ -54,7 +54,6 @@ export function ticket(change: Partial<TicketView> = {}): TicketView {
     serviceId: 'svc-job',
     language: 'id',
     status: 'waiting',
-    signLanguage: false,
     needs: [],
     position: 3,
     wait: { minMs: 5 * 60_000, maxMs: 10 * 60_000 },
@@ -101,7 +100,7 @@ export function mockedCommand() {
 export function availability(change: Partial<Availability> = {}): CommandResult<Availability> {
   return {
     ok: true,
-    data: { available: true, reason: null, nextOpening: null, signerOnline: false, ...change },
+    data: { available: true, reason: null, nextOpening: null, onDuty: [], ...change },
   };
 }
 

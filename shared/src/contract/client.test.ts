@@ -23,7 +23,6 @@ const TICKET = {
   serviceId: 's-1',
   language: 'id',
   status: 'waiting',
-  signLanguage: false,
   needs: [],
   position: 1,
   wait: { minMs: 0, maxMs: 60_000 },

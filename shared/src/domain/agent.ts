@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IceServer } from './call.js';
 import { EpochMs, Id } from './ids.js';
 import { Language } from './language.js';
+import { Needs } from './needs.js';
 import { ServiceView } from './office.js';
 
 /** Agent states, see docs/architecture.md "The queue". */
@@ -31,6 +32,8 @@ export const OfferView = z.object({
   ticketNumber: z.string(),
   service: ServiceView,
   language: Language,
+  /** What the visitor declared: sign language, priority service… */
+  needs: Needs,
   waitingSince: EpochMs,
   expiresAt: EpochMs,
   /**

@@ -39,7 +39,10 @@ export const CallStart = z.object({
   peerName: z.string(),
   /** Where and with which token to join, when the call uses LiveKit. */
   livekit: z.object({ url: z.string(), token: z.string() }).optional(),
-  /** A sign-language call (absent means no): video keeps its frame rate, asks for 720p at 25 fps. */
+  /**
+   * The visitor's needs ask for signing video (absent means no): it keeps its frame rate and asks
+   * for 720p at 25 fps.
+   */
   signLanguage: z.boolean().optional(),
 });
 /** Everything one party needs to join a call. */

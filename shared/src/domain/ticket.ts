@@ -1,36 +1,22 @@
 import { z } from 'zod';
 import { EpochMs, Id } from './ids.js';
 import { Language } from './language.js';
+import { Needs } from './needs.js';
 
 /** Life of a ticket, see docs/architecture.md "The queue". */
 export const TicketStatus = z.enum([
   'waiting',
   'offered',
   'in_call',
-  'wrap_up',
   'done',
   'cancelled',
   'abandoned',
-  'expired',
-  'callback',
-  'transferred',
 ]);
 /** Where a ticket is in its life. */
 export type TicketStatus = z.infer<typeof TicketStatus>;
 
 /** Statuses after which a ticket never changes again. */
-export const TERMINAL_TICKET_STATUSES: readonly TicketStatus[] = [
-  'done',
-  'cancelled',
-  'abandoned',
-  'expired',
-  'callback',
-];
-
-/** Needs declared at the kiosk that give priority service, as Indonesian public service provides. */
-export const Need = z.enum(['disability', 'elderly', 'pregnant']);
-/** A declared need. */
-export type Need = z.infer<typeof Need>;
+export const TERMINAL_TICKET_STATUSES: readonly TicketStatus[] = ['done', 'cancelled', 'abandoned'];
 
 /** An estimated wait, shown as a range. */
 export const WaitRange = z.object({
@@ -48,9 +34,8 @@ export const TicketView = z.object({
   serviceId: Id,
   language: Language,
   status: TicketStatus,
-  /** Served only by officers who sign BISINDO. */
-  signLanguage: z.boolean(),
-  needs: z.array(Need),
+  /** What the visitor declared: who may serve them, and priority service. */
+  needs: Needs,
   /** 1 for the next ticket to be served; null once it is no longer waiting. */
   position: z.number().int().positive().nullable(),
   /** Estimated wait while waiting; null when no estimate can honestly be given. */

@@ -14,7 +14,7 @@ describe('the socket contract', () => {
       serviceId: 's1',
       language: 'id',
     };
-    expect(CreateTicket.parse(input)).toEqual({ ...input, signLanguage: false, needs: [] });
+    expect(CreateTicket.parse(input)).toEqual({ ...input, needs: [] });
   });
 
   test.each([

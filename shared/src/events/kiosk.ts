@@ -10,7 +10,8 @@ import { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
 import { Id } from '../domain/ids.js';
 import { Language } from '../domain/language.js';
 import { OfficeView, ServiceView } from '../domain/office.js';
-import { Need, TicketView } from '../domain/ticket.js';
+import { Need, Needs } from '../domain/needs.js';
+import { TicketView } from '../domain/ticket.js';
 import { Empty } from './empty.js';
 import { CallRef, CallSignal } from './signal.js';
 
@@ -35,14 +36,8 @@ export const CreateTicket = z.object({
   clientId: z.uuid(),
   serviceId: Id,
   language: Language,
-  /** The visitor uses sign language (BISINDO): only signing officers are offered the ticket. */
-  signLanguage: z.boolean().default(false),
-  /** Declared needs for priority service; each at most once. */
-  needs: z
-    .array(Need)
-    .max(3)
-    .default([])
-    .refine((needs) => new Set(needs).size === needs.length, 'each need at most once'),
+  /** What the visitor declared (sign language, priority service…); each at most once. */
+  needs: Needs.default([]),
 });
 /** A visitor takes a ticket (fields with defaults may be left out). */
 export type CreateTicket = z.input<typeof CreateTicket>;
@@ -51,7 +46,7 @@ export type CreateTicket = z.input<typeof CreateTicket>;
 export const AvailabilityQuery = z.object({
   serviceId: Id,
   language: Language,
-  signLanguage: z.boolean().default(false),
+  needs: Needs.default([]),
 });
 /** Whether a service can take a ticket now. */
 export type AvailabilityQuery = z.input<typeof AvailabilityQuery>;
@@ -62,8 +57,11 @@ export const Availability = z.object({
   reason: z.enum(['outside_hours', 'no_agent']).nullable(),
   /** Next opening when outside hours, epoch ms. */
   nextOpening: z.number().int().nullable(),
-  /** Whether an officer who signs BISINDO is signed in now. */
-  signerOnline: z.boolean(),
+  /**
+   * The needs that decide who may serve (sign language…) for which an officer who can is signed in
+   * now, whatever the service.
+   */
+  onDuty: z.array(Need),
 });
 /** Whether a service can take a ticket now. */
 export type Availability = z.infer<typeof Availability>;

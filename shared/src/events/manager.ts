@@ -9,6 +9,7 @@ import {
 import { AgentView } from '../domain/agent.js';
 import { EpochMs, Id } from '../domain/ids.js';
 import { Language, LocalizedText } from '../domain/language.js';
+import { Needs } from '../domain/needs.js';
 import { TicketStatus } from '../domain/ticket.js';
 import { Empty } from './empty.js';
 
@@ -19,6 +20,7 @@ export const QueueTicket = z.object({
   serviceId: Id,
   serviceName: LocalizedText,
   language: Language,
+  needs: Needs,
   status: TicketStatus,
   createdAt: EpochMs,
   agentId: Id.nullable(),

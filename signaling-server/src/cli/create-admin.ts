@@ -73,8 +73,6 @@ await db.transaction().execute(async (trx) => {
     display_name: values.name!,
     role: 'admin',
     password_hash: await hashPassword(password),
-    languages: 'id,en',
-    sign_language: 0,
     created_at: now,
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_HANDLE_MS, estimateWaits, nextHandleAverage, waitRange } from './eta.js';
-import type { QueuedTicket } from './routing.js';
+import { queuedTicket, skillsOf } from '../../test/support/skills.js';
 
 const MIN = 60_000;
 
@@ -27,18 +27,11 @@ describe('wait ranges', () => {
   });
 
   test('only tickets that compete for the same agents count as ahead', () => {
-    const t = (id: string, queuedAt: number, serviceId: string): QueuedTicket => ({
-      id,
-      serviceId,
-      language: 'id',
-      signLanguage: false,
-      priority: 'normal',
-      queuedAt,
-      assignedAgentId: null,
-    });
+    const t = (id: string, queuedAt: number, serviceId: string) =>
+      queuedTicket(id, queuedAt, { serviceId });
     const agents = [
-      { id: 'a', serviceIds: ['s1'], languages: ['id' as const], signLanguage: false },
-      { id: 'b', serviceIds: ['s2'], languages: ['id' as const], signLanguage: false },
+      { id: 'a', skills: skillsOf({ services: ['s1'], languages: ['id'] }) },
+      { id: 'b', skills: skillsOf({ services: ['s2'], languages: ['id'] }) },
     ];
     const waits = estimateWaits(
       [t('x1', 1, 's1'), t('y1', 2, 's2'), t('x2', 3, 's1')],
@@ -60,27 +53,27 @@ describe('wait estimates at scale', () => {
           fc.record({
             serviceId: fc.constantFrom('s1', 's2'),
             language: fc.constantFrom<'id' | 'en'>('id', 'en'),
-            signLanguage: fc.boolean(),
+            signs: fc.boolean(),
             queuedAt: fc.nat(1000),
           }),
           { maxLength: 30 },
         ),
         fc.array(
           fc.record({
-            serviceIds: fc.subarray(['s1', 's2'], { minLength: 1 }),
+            services: fc.subarray(['s1', 's2'], { minLength: 1 }),
             languages: fc.subarray<'id' | 'en'>(['id', 'en'], { minLength: 1 }),
-            signLanguage: fc.boolean(),
+            signs: fc.boolean(),
           }),
           { maxLength: 6 },
         ),
         (rawTickets, rawAgents) => {
-          const tickets: QueuedTicket[] = rawTickets.map((t, i) => ({
-            ...t,
-            id: `t${i}`,
-            priority: 'normal',
-            assignedAgentId: null,
+          const tickets = rawTickets.map(({ signs, queuedAt, ...t }, i) =>
+            queuedTicket(`t${i}`, queuedAt, { ...t, needs: signs ? ['sign_language'] : [] }),
+          );
+          const agents = rawAgents.map(({ signs, ...a }, i) => ({
+            id: `a${i}`,
+            skills: skillsOf({ ...a, other: signs ? ['bisindo'] : [] }),
           }));
-          const agents = rawAgents.map((a, i) => ({ ...a, id: `a${i}` }));
           const waits = estimateWaits(tickets, agents, new Map());
           const ordered = queueOrder(tickets);
           ordered.forEach((t, i) => {

@@ -46,7 +46,7 @@ export type ServingAgent = AgentSkills & { id: string };
 
 /** Tickets that need the same skills compete for exactly the same agents. */
 const skillKey = (t: QueuedTicket) =>
-  `${t.serviceId}|${t.language}|${t.signLanguage ? 1 : 0}|${t.assignedAgentId ?? ''}`;
+  `${[...t.requires].sort().join(' ')}|${t.assignedAgentId ?? ''}`;
 
 /**
  * Wait ranges of every waiting ticket: for each, the tickets ahead in serving order that share at

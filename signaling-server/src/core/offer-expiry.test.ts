@@ -6,7 +6,8 @@ import {
   type RingingTicket,
   type RungAgent,
 } from './offer-expiry.js';
-import { queueOrder, route, type PriorityClass, type QueuedTicket } from './routing.js';
+import { queueOrder, route, type PriorityClass } from './routing.js';
+import { freeAgent, queuedTicket } from '../../test/support/skills.js';
 
 const ringing = (extra: Partial<RingingTicket> = {}): RingingTicket => ({
   id: 't1',
@@ -133,7 +134,7 @@ describe('offer expiry properties', () => {
     missedOffers: fc.nat(3),
     priority: fc.constantFrom<PriorityClass>('normal', 'priority', 'transfer'),
     language: fc.constantFrom<'id' | 'en'>('id', 'en'),
-    signLanguage: fc.boolean(),
+    signs: fc.boolean(),
     // Tickets that joined after the expired one: while it waited, while it rang, or later.
     laterJoins: fc.array(fc.integer({ min: 1, max: 45 * MIN }), { maxLength: 12 }),
     idleSince: fc.array(fc.nat(40 * MIN), { minLength: 1, maxLength: 4 }),
@@ -151,26 +152,22 @@ describe('offer expiry properties', () => {
         );
         if (!decision.ok) throw new Error(`a due offer did not expire: ${decision.reason}`);
         expect(decision.ticket.status).toBe('waiting');
-        const base = {
-          serviceId: 's1',
+        const spec = {
           language: s.language,
-          signLanguage: s.signLanguage,
+          needs: s.signs ? ['sign_language' as const] : [],
           priority: s.priority,
-          assignedAgentId: null,
         };
-        const expired: QueuedTicket = { ...base, id: 't1', queuedAt: decision.ticket.queuedAt };
-        const later: QueuedTicket[] = s.laterJoins.map((after, i) => ({
-          ...base,
-          id: `later${i}`,
-          queuedAt: s.queuedAt + after,
-        }));
-        const agents = s.idleSince.map((idleSince, i) => ({
-          id: `agent${i}`,
-          idleSince,
-          serviceIds: ['s1'],
-          languages: [s.language],
-          signLanguage: true,
-        }));
+        const expired = queuedTicket('t1', decision.ticket.queuedAt, spec);
+        const later = s.laterJoins.map((after, i) =>
+          queuedTicket(`later${i}`, s.queuedAt + after, spec),
+        );
+        const agents = s.idleSince.map((idleSince, i) =>
+          freeAgent(`agent${i}`, idleSince, {
+            services: ['s1'],
+            languages: [s.language],
+            other: ['bisindo'],
+          }),
+        );
         const matches = route([...later, expired], agents);
         expect(matches[0]?.ticketId).toBe('t1');
         expect(queueOrder([...later, expired])[0]?.id).toBe('t1');

@@ -6,32 +6,15 @@ import {
   positions,
   queueOrder,
   route,
-  type FreeAgent,
   type PriorityClass,
   type QueuedTicket,
 } from './routing.js';
+import { freeAgent, queuedTicket, skillsOf } from '../../test/support/skills.js';
 
 const MIN = 60_000;
 
-const ticket = (id: string, queuedAt: number, extra: Partial<QueuedTicket> = {}): QueuedTicket => ({
-  id,
-  serviceId: 's1',
-  language: 'id',
-  signLanguage: false,
-  priority: 'normal',
-  queuedAt,
-  assignedAgentId: null,
-  ...extra,
-});
-
-const agent = (id: string, idleSince: number, extra: Partial<FreeAgent> = {}): FreeAgent => ({
-  id,
-  idleSince,
-  serviceIds: ['s1', 's2'],
-  languages: ['id', 'en'],
-  signLanguage: false,
-  ...extra,
-});
+const ticket = queuedTicket;
+const agent = freeAgent;
 
 describe('route', () => {
   test.each([
@@ -67,8 +50,8 @@ describe('route', () => {
     },
     {
       name: 'a sign-language ticket waits for a signing agent even when others are free',
-      tickets: [ticket('t1', 10, { signLanguage: true }), ticket('t2', 20)],
-      agents: [agent('a1', 0), agent('a2', 50, { signLanguage: true })],
+      tickets: [ticket('t1', 10, { needs: ['sign_language'] }), ticket('t2', 20)],
+      agents: [agent('a1', 0), agent('a2', 50, { other: ['bisindo'] })],
       expected: [
         { ticketId: 't1', agentId: 'a2' },
         { ticketId: 't2', agentId: 'a1' },
@@ -115,8 +98,7 @@ describe('route', () => {
   });
 });
 
-const skillSet = (t: QueuedTicket) =>
-  [t.priority, t.serviceId, t.language, t.signLanguage, t.assignedAgentId].join('|');
+const skillSet = (t: QueuedTicket) => [t.priority, ...t.requires, t.assignedAgentId].join('|');
 
 const world = fc
   .record({
@@ -125,7 +107,7 @@ const world = fc
         id: fc.uuid(),
         serviceId: fc.constantFrom('s1', 's2', 's3'),
         language: fc.constantFrom<'id' | 'en'>('id', 'en'),
-        signLanguage: fc.boolean(),
+        signs: fc.boolean(),
         priority: fc.constantFrom<PriorityClass>('normal', 'normal', 'priority', 'transfer'),
         queuedAt: fc.nat(20 * MIN),
         assign: fc.option(fc.nat(9), { freq: 5 }),
@@ -136,19 +118,26 @@ const world = fc
       fc.record({
         id: fc.constantFrom('a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9'),
         idleSince: fc.nat(20 * MIN),
-        serviceIds: fc.subarray(['s1', 's2', 's3'], { minLength: 1 }),
+        services: fc.subarray(['s1', 's2', 's3'], { minLength: 1 }),
         languages: fc.subarray<'id' | 'en'>(['id', 'en'], { minLength: 1 }),
-        signLanguage: fc.boolean(),
+        signs: fc.boolean(),
       }),
       { selector: (a) => a.id, maxLength: 10 },
     ),
   })
   .map(({ tickets, agents }) => ({
-    agents,
-    tickets: tickets.map(({ assign, ...t }) => ({
-      ...t,
-      assignedAgentId: assign === null ? null : `a${assign}`,
+    agents: agents.map(({ id, idleSince, services, languages, signs }) => ({
+      id,
+      idleSince,
+      skills: skillsOf({ services, languages, other: signs ? ['bisindo'] : [] }),
     })),
+    tickets: tickets.map(({ id, queuedAt, assign, signs, ...t }) =>
+      queuedTicket(id, queuedAt, {
+        ...t,
+        needs: signs ? ['sign_language'] : [],
+        assignedAgentId: assign === null ? null : `a${assign}`,
+      }),
+    ),
   }));
 
 describe('routing properties', () => {
@@ -169,7 +158,7 @@ describe('routing properties', () => {
           const t = tickets.find((x) => x.id === m.ticketId)!;
           const a = agents.find((x) => x.id === m.agentId)!;
           expect(canServe(a, t)).toBe(true);
-          if (t.signLanguage) expect(a.signLanguage).toBe(true);
+          for (const skill of t.requires) expect(a.skills.has(skill)).toBe(true);
         }
       }),
     );

@@ -1,15 +1,13 @@
-import type { Language } from '@loket/shared';
-
 /** Why a ticket goes ahead of ordinary ones. */
 export type PriorityClass = 'transfer' | 'priority' | 'normal';
 
 /** A ticket waiting to be offered, as routing sees it. */
 export interface QueuedTicket {
   id: string;
+  /** The service it waits for: positions are counted within each service's line. */
   serviceId: string;
-  language: Language;
-  /** Served only by agents who sign BISINDO. */
-  signLanguage: boolean;
+  /** Every skill whoever serves it must hold (its service, its language, its needs'). */
+  requires: readonly string[];
   /**
    * `transfer`: moved here from another service while the visitor waits, keeps the front.
    * `priority`: declared needs (disability, elderly, pregnant) or prioritised by a manager.
@@ -21,11 +19,9 @@ export interface QueuedTicket {
   assignedAgentId: string | null;
 }
 
-/** What an agent can serve. */
+/** What an agent can serve: services, languages and other skills, all as skills. */
 export interface AgentSkills {
-  serviceIds: readonly string[];
-  languages: readonly Language[];
-  signLanguage: boolean;
+  skills: ReadonlySet<string>;
 }
 
 /** An agent free to take an offer. */
@@ -53,14 +49,16 @@ export interface RoutingPolicy {
 /** Five minutes of head start for priority tickets. */
 export const DEFAULT_POLICY: RoutingPolicy = { priorityAgingMs: 5 * 60 * 1000 };
 
-/** Whether an agent with these skills may serve this ticket. */
+/**
+ * Whether an agent may serve a ticket: they hold every skill it requires, and it is not kept for
+ * someone else.
+ */
 export function canServe(
   agent: AgentSkills & { id: string },
-  ticket: Omit<QueuedTicket, 'priority' | 'queuedAt'>,
+  ticket: Pick<QueuedTicket, 'requires' | 'assignedAgentId'>,
 ): boolean {
   if (ticket.assignedAgentId !== null && ticket.assignedAgentId !== agent.id) return false;
-  if (ticket.signLanguage && !agent.signLanguage) return false;
-  return agent.serviceIds.includes(ticket.serviceId) && agent.languages.includes(ticket.language);
+  return ticket.requires.every((skill) => agent.skills.has(skill));
 }
 
 /** The effective order key: transfers first, then priority tickets with their head start. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Channel, Role } from '@loket/shared';
+import { languageSkill, serviceSkill, type Channel, type Role } from '@loket/shared';
 import type { ServiceHours } from '../core/service-hours.js';
 import { hashPassword } from '../auth/password.js';
 import { hashToken, newToken } from '../auth/tokens.js';
@@ -10,7 +10,7 @@ import type { IdFactory } from '../ids.js';
 import type { Db } from '../store/database.js';
 import { insertKiosk } from '../store/repositories/kiosks.js';
 import { hasAnyOffice } from '../store/repositories/offices.js';
-import { insertUser } from '../store/repositories/users.js';
+import { addSkills, insertUser } from '../store/repositories/users.js';
 
 /** The demo sign-ins, kept beside the database so every start can print them again. */
 export interface DemoCredentials {
@@ -51,24 +51,24 @@ const PEOPLE = [
     username: 'petugas1',
     displayName: 'Sari Wulandari',
     role: 'agent',
-    languages: 'id,en',
-    signLanguage: 1,
+    languages: ['id', 'en'],
+    skills: ['bisindo'],
     services: ['A', 'B', 'C'],
   },
   {
     username: 'petugas2',
     displayName: 'Budi Santoso',
     role: 'agent',
-    languages: 'id',
-    signLanguage: 0,
+    languages: ['id'],
+    skills: [],
     services: ['A', 'B'],
   },
   {
     username: 'koordinator',
     displayName: 'Dewi Lestari',
     role: 'manager',
-    languages: 'id,en',
-    signLanguage: 0,
+    languages: [],
+    skills: [],
     services: [],
   },
 ] as const;
@@ -185,16 +185,13 @@ export async function seedDemoData(
         display_name: person.displayName,
         role: person.role,
         password_hash: hash,
-        languages: person.languages,
-        sign_language: person.signLanguage,
         created_at: now,
       });
-      for (const letter of person.services) {
-        await trx
-          .insertInto('user_services')
-          .values({ user_id: userId, service_id: serviceIds.get(letter)! })
-          .execute();
-      }
+      await addSkills(trx, userId, [
+        ...person.services.map((letter) => serviceSkill(serviceIds.get(letter)!)),
+        ...person.languages.map(languageSkill),
+        ...person.skills,
+      ]);
     }
   });
   fs.mkdirSync(path.dirname(deps.credentialsFile), { recursive: true });

@@ -1,6 +1,12 @@
-import { Channel, type Availability, type Language } from '@loket/shared';
+import {
+  Channel,
+  needOf,
+  requiredSkills,
+  ROUTING_NEEDS,
+  type Availability,
+  type TicketNeeds,
+} from '@loket/shared';
 import { z } from 'zod';
-import { canServe } from '../core/routing.js';
 import { hoursState, type ServiceHours } from '../core/service-hours.js';
 import type { OfficeRow } from '../store/schema.js';
 import type { SkilledAgent } from './office-queue.js';
@@ -27,25 +33,20 @@ export function channelsOf(office: OfficeRow): Channel[] {
   return parsed.success ? parsed.data : [];
 }
 
-/** What a new ticket needs from whoever would serve it. */
-export interface TicketRequest {
-  serviceId: string;
-  language: Language;
-  signLanguage: boolean;
-}
-
 /**
  * Whether a ticket can be taken now: the office is within its hours and somebody who could serve
  * it is signed in (an agent on a break counts: the ticket waits for them).
  */
 export function availability(
   office: OfficeRow,
-  request: TicketRequest,
+  request: TicketNeeds,
   now: number,
   agents: readonly SkilledAgent[],
 ): Availability {
   const atWork = agents.filter((a) => a.status !== 'offline');
-  const signerOnline = atWork.some((a) => a.skills.signLanguage);
+  const holds = (skills: readonly string[]) =>
+    atWork.some((a) => skills.every((skill) => a.skills.skills.has(skill)));
+  const onDuty = ROUTING_NEEDS.filter((need) => holds(needOf(need).requires));
   const hours = hoursOf(office);
   const state = hours ? hoursState(hours, now) : null;
   if (state && !state.open) {
@@ -53,15 +54,9 @@ export function availability(
       available: false,
       reason: 'outside_hours',
       nextOpening: state.nextOpening,
-      signerOnline,
+      onDuty,
     };
   }
-  const ticket = { ...request, id: '', assignedAgentId: null };
-  const staffed = atWork.some((a) => canServe(a.skills, ticket));
-  return {
-    available: staffed,
-    reason: staffed ? null : 'no_agent',
-    nextOpening: null,
-    signerOnline,
-  };
+  const staffed = holds(requiredSkills(request));
+  return { available: staffed, reason: staffed ? null : 'no_agent', nextOpening: null, onDuty };
 }

@@ -1,4 +1,4 @@
-import type { AgentStatus } from '@loket/shared';
+import { languageSkill, serviceSkill, type AgentStatus } from '@loket/shared';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openDemoDatabase, type TestDatabase } from '../../test/test-database.js';
 import { ensureAgent, moveAgent } from '../store/repositories/agents.js';
@@ -24,6 +24,9 @@ async function agentIn(username: string, status: AgentStatus) {
   return user;
 }
 
+const servicesOf = async (officeId: string) =>
+  (await listServices(store.db, officeId)).map((service) => service.id);
+
 describe('skilled agents of an office', () => {
   test('each signed-in agent comes with every service, language and sign skill they hold', async () => {
     const sari = await agentIn('petugas1', 'available');
@@ -34,16 +37,13 @@ describe('skilled agents of an office', () => {
 
     const byId = new Map(agents.map((a) => [a.skills.id, a]));
     expect(byId.get(sari.id)?.status).toBe('available');
-    expect([...(byId.get(sari.id)?.skills.serviceIds ?? [])].sort()).toEqual([...services].sort());
-    expect(byId.get(sari.id)?.skills).toMatchObject({
-      languages: ['id', 'en'],
-      signLanguage: true,
-    });
-    expect(byId.get(budi.id)?.status).toBe('away');
-    expect([...(byId.get(budi.id)?.skills.serviceIds ?? [])].sort()).toEqual(
-      services.slice(0, 2).sort(),
+    expect(byId.get(sari.id)?.skills.skills).toEqual(
+      new Set([...services.map(serviceSkill), 'language:id', 'language:en', 'bisindo']),
     );
-    expect(byId.get(budi.id)?.skills).toMatchObject({ languages: ['id'], signLanguage: false });
+    expect(byId.get(budi.id)?.status).toBe('away');
+    expect(byId.get(budi.id)?.skills.skills).toEqual(
+      new Set([...services.slice(0, 2).map(serviceSkill), 'language:id']),
+    );
   });
 
   test('offline agents are left out, and an agent skilled for nothing serves nothing', async () => {
@@ -53,7 +53,7 @@ describe('skilled agents of an office', () => {
     const agents = await loadSkilledAgents(store.db, new SkillBook(), sari.office_id);
 
     expect(agents.map((a) => a.skills.id)).toEqual([dewi.id]);
-    expect(agents[0]?.skills.serviceIds).toEqual([]);
+    expect(agents[0]?.skills.skills).toEqual(new Set());
   });
 });
 
@@ -65,24 +65,22 @@ describe('skills kept in memory', () => {
     await loadSkilledAgents(store.db, book, budi.office_id);
 
     const elsewhere = store.connect();
-    await elsewhere.deleteFrom('user_services').where('user_id', '=', budi.id).execute();
+    await elsewhere.deleteFrom('agent_skills').where('user_id', '=', budi.id).execute();
     await elsewhere
-      .insertInto('user_services')
-      .values({ user_id: budi.id, service_id: services[2]! })
-      .execute();
-    await elsewhere
-      .updateTable('users')
-      .set({ languages: 'en', sign_language: 1 })
-      .where('id', '=', budi.id)
+      .insertInto('agent_skills')
+      .values(
+        [serviceSkill(services[2]!), languageSkill('en'), 'bisindo'].map((skill) => ({
+          user_id: budi.id,
+          skill,
+        })),
+      )
       .execute();
     await elsewhere.destroy();
     const [agent] = await loadSkilledAgents(store.db, book, budi.office_id);
 
-    expect(agent?.skills).toMatchObject({
-      serviceIds: [services[2]],
-      languages: ['en'],
-      signLanguage: true,
-    });
+    expect(agent?.skills.skills).toEqual(
+      new Set([serviceSkill(services[2]!), 'language:en', 'bisindo']),
+    );
   });
 
   test('an agent who signs in after skills were read comes with their skills', async () => {
@@ -93,8 +91,9 @@ describe('skills kept in memory', () => {
     const budi = await agentIn('petugas2', 'available');
     const agents = await loadSkilledAgents(store.db, book, sari.office_id);
 
-    const skills = agents.find((a) => a.skills.id === budi.id)?.skills;
-    expect(skills).toMatchObject({ languages: ['id'], signLanguage: false });
-    expect(skills?.serviceIds).toHaveLength(2);
+    const skills = agents.find((a) => a.skills.id === budi.id)?.skills.skills;
+    expect([...(skills ?? [])].sort()).toEqual(
+      [...(await servicesOf(budi.office_id)).slice(0, 2).map(serviceSkill), 'language:id'].sort(),
+    );
   });
 });

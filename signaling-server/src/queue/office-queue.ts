@@ -1,4 +1,4 @@
-import type { AgentStatus } from '@loket/shared';
+import { requiredSkills, type AgentStatus } from '@loket/shared';
 import { estimateWaits } from '../core/eta.js';
 import { DEFAULT_POLICY, positions, type FreeAgent, type QueuedTicket } from '../core/routing.js';
 import { listAgentStates } from '../store/repositories/agents.js';
@@ -6,7 +6,7 @@ import { listServices } from '../store/repositories/offices.js';
 import { listTickets } from '../store/repositories/tickets.js';
 import type { Db } from '../store/database.js';
 import type { ServiceRow, TicketRow } from '../store/schema.js';
-import type { QueueFacts } from '../read-models/views.js';
+import { needsOf, type QueueFacts } from '../read-models/views.js';
 import type { SkillBook } from '../store/skill-book.js';
 
 /** A signed-in agent's state with the skills routing needs. */
@@ -20,8 +20,11 @@ export function queuedTicket(row: TicketRow): QueuedTicket {
   return {
     id: row.id,
     serviceId: row.service_id,
-    language: row.language,
-    signLanguage: row.sign_language === 1,
+    requires: requiredSkills({
+      serviceId: row.service_id,
+      language: row.language,
+      needs: needsOf(row),
+    }),
     priority: row.priority,
     queuedAt: row.queued_at,
     assignedAgentId: row.assigned_agent_id,
@@ -57,8 +60,7 @@ export async function loadSkilledAgents(
     // The book holds every agent asked for; an agent whose user is gone has no skills to count.
     const skilled = known.get(id);
     if (!skilled) continue;
-    const { serviceIds, languages, signLanguage } = skilled;
-    agents.push({ status, skills: { id, idleSince, serviceIds, languages, signLanguage } });
+    agents.push({ status, skills: { id, idleSince, skills: skilled.skills } });
   }
   return agents;
 }

@@ -1,3 +1,5 @@
+import { needsSigningVideo } from '@loket/shared';
+import { needsOf } from '../read-models/views.js';
 import { findUser } from '../store/repositories/users.js';
 import type { TicketRow } from '../store/schema.js';
 import type { ServiceContext } from '../context/context.js';
@@ -31,7 +33,8 @@ export async function prepareOfferRoom(
       ctx.settings.offerTimeoutMs + KEEP_MARGIN_MS,
     );
     if (!tokens) return;
-    const room = { ticketId: ticket.id, callId, signLanguage: ticket.sign_language === 1 };
+    const signLanguage = needsSigningVideo(needsOf(ticket));
+    const room = { ticketId: ticket.id, callId, signLanguage };
     notifier.offerRoom(agentId, { ...room, livekit: tokens.agent });
     notifier.callPreparing(ticket.kiosk_id, { ...room, livekit: tokens.kiosk });
   } catch (err) {

@@ -18,6 +18,7 @@ const ticket = (id: string, status: QueueTicket['status'] = 'waiting'): QueueTic
   serviceId: 's',
   serviceName: { id: 'S', en: 'S' },
   language: 'id',
+  needs: [],
   status,
   createdAt: 1,
   agentId: null,

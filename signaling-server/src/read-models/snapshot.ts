@@ -5,7 +5,7 @@ import { findActiveCallOf } from '../store/repositories/calls.js';
 import { findOffice, listServices } from '../store/repositories/offices.js';
 import { todaysCounters } from './counters.js';
 import type { ServiceContext } from '../context/context.js';
-import { agentView } from './views.js';
+import { agentView, needsOf } from './views.js';
 
 /** The live queue of an office as a manager sees it; the feed numbers it. */
 export async function queueSnapshot(
@@ -30,6 +30,7 @@ export async function queueSnapshot(
           en: services.get(ticket.service_id)?.name_en ?? ticket.service_id,
         },
         language: ticket.language,
+        needs: needsOf(ticket),
         status: ticket.status,
         createdAt: ticket.created_at,
         agentId: call?.agent_id ?? ticket.offered_agent_id,

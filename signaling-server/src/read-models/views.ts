@@ -1,6 +1,8 @@
 import {
-  Need,
+  knownNeeds,
+  needsSigningVideo,
   type AgentView,
+  type Need,
   type CallStart,
   type OfferView,
   type ServiceView,
@@ -17,12 +19,9 @@ export interface QueueFacts {
   wait: WaitRange | null;
 }
 
-/** The needs of a ticket row, ignoring anything unknown. */
+/** The needs of a ticket row, in the order of the list of needs; anything unknown is left out. */
 export function needsOf(row: Pick<TicketRow, 'needs'>): Need[] {
-  return row.needs.split(',').flatMap((raw) => {
-    const parsed = Need.safeParse(raw);
-    return parsed.success ? [parsed.data] : [];
-  });
+  return knownNeeds(row.needs.split(','));
 }
 
 /** A service as kiosks and consoles show it. */
@@ -45,7 +44,6 @@ export function ticketView(row: TicketRow, facts: QueueFacts | null): TicketView
     serviceId: row.service_id,
     language: row.language,
     status: row.status,
-    signLanguage: row.sign_language === 1,
     needs: needsOf(row),
     position: waiting ? facts.position : null,
     wait: waiting ? facts.wait : null,
@@ -75,6 +73,7 @@ export function offerView(
     ticketNumber: ticket.number,
     service: serviceView(service),
     language: ticket.language,
+    needs: needsOf(ticket),
     waitingSince: ticket.created_at,
     expiresAt: ticket.offer_expires_at ?? ticket.updated_at,
   };
@@ -94,7 +93,7 @@ export function callStart(
     ticketNumber: ticket.number,
     polite: party === 'kiosk',
     peerName,
-    signLanguage: ticket.sign_language === 1,
+    signLanguage: needsSigningVideo(needsOf(ticket)),
     ...media,
   };
 }

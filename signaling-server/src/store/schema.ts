@@ -17,7 +17,7 @@ export interface Database {
   agents: AgentRow;
   tickets: TicketRow;
   ticket_counters: TicketCounterRow;
-  user_services: UserServiceRow;
+  agent_skills: AgentSkillRow;
   callbacks: CallbackRow;
   timers: TimerRow;
   calls: CallRow;
@@ -59,17 +59,16 @@ export interface UserRow {
   display_name: string;
   role: Role;
   password_hash: string;
-  /** Comma-separated service languages the user speaks. */
-  languages: string;
-  /** 1 when the user signs BISINDO. */
-  sign_language: number;
   created_at: number;
 }
 
-/** A service an agent is skilled to serve. */
-export interface UserServiceRow {
+/**
+ * One skill of an agent (see shared `Skill`): a service (`service:<id>`), a language
+ * (`language:<code>`), or a skill a need requires or the office defines (`bisindo`).
+ */
+export interface AgentSkillRow {
   user_id: string;
-  service_id: string;
+  skill: string;
 }
 
 export interface SessionRow {
@@ -108,9 +107,7 @@ export interface TicketRow {
   number: string;
   language: Language;
   status: TicketStatus;
-  /** 1 when the visitor uses sign language (BISINDO). */
-  sign_language: number;
-  /** Comma-separated declared needs. */
+  /** Comma-separated declared needs (shared `Need`), in the order of the list of needs. */
   needs: string;
   priority: 'normal' | 'priority' | 'transfer';
   /** Only this agent may be offered the ticket (manager assignment, transfer to a person). */

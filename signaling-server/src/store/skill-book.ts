@@ -1,32 +1,9 @@
-import { Language } from '@loket/shared';
 import type { AgentSkills } from '../core/routing.js';
 import type { Db } from './database.js';
-import { listAgentSkills, readSkillsVersion, type AgentSkillRow } from './repositories/agents.js';
+import { listAgentSkills, readSkillsVersion, type AgentSkillsRow } from './repositories/agents.js';
 
-// An office has a handful of distinct language lists, shared by all agents who speak them.
-const parsedLanguages = new Map<string, readonly Language[]>();
-
-/** The languages of a comma-separated list, ignoring anything unknown. */
-export function languagesOf(csv: string): readonly Language[] {
-  let languages = parsedLanguages.get(csv);
-  if (!languages) {
-    languages = Object.freeze(
-      csv.split(',').flatMap((code) => {
-        const parsed = Language.safeParse(code.trim());
-        return parsed.success ? [parsed.data] : [];
-      }),
-    );
-    parsedLanguages.set(csv, languages);
-  }
-  return languages;
-}
-
-function skillsOf(row: AgentSkillRow): AgentSkills {
-  return {
-    serviceIds: row.service_ids?.split(',') ?? [],
-    languages: languagesOf(row.languages),
-    signLanguage: row.sign_language === 1,
-  };
+function skillsOf(row: AgentSkillsRow): AgentSkills {
+  return { skills: new Set(row.skills?.split(',')) };
 }
 
 /**

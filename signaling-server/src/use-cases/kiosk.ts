@@ -1,12 +1,14 @@
-import type {
-  Availability,
-  AvailabilityQuery,
-  CancelTicket,
-  CreateTicket,
-  KioskBootstrap,
-  RequestCallback,
-  CallbackResult,
-  TicketResult,
+import {
+  givesPriority,
+  knownNeeds,
+  type Availability,
+  type AvailabilityQuery,
+  type CallbackResult,
+  type CancelTicket,
+  type CreateTicket,
+  type KioskBootstrap,
+  type RequestCallback,
+  type TicketResult,
 } from '@loket/shared';
 import type { z } from 'zod';
 import { formatTicketNumber, serviceDay } from '../core/ticket-number.js';
@@ -112,6 +114,7 @@ export async function createTicket(
       throw new LoketError('NO_AGENT_AVAILABLE', 'nobody who could serve this is signed in');
     }
     const count = await nextTicketCount(trx, service.id, serviceDay(now, office.time_zone));
+    const needs = knownNeeds(input.needs);
     const ticket: TicketRow = {
       id: ctx.ids(),
       office_id: kiosk.officeId,
@@ -121,9 +124,8 @@ export async function createTicket(
       number: formatTicketNumber(service.letter, count),
       language: input.language,
       status: 'waiting',
-      sign_language: input.signLanguage ? 1 : 0,
-      needs: input.needs.join(','),
-      priority: input.needs.length > 0 ? 'priority' : 'normal',
+      needs: needs.join(','),
+      priority: givesPriority(needs) ? 'priority' : 'normal',
       assigned_agent_id: null,
       created_at: now,
       queued_at: now,
@@ -141,10 +143,9 @@ export async function createTicket(
         number: ticket.number,
         serviceId: service.id,
         language: ticket.language,
-        signLanguage: input.signLanguage,
         // Priority is decided by the visitor's declared needs; recorded with the reason.
         priority: ticket.priority,
-        needs: input.needs,
+        needs,
       },
     });
     outbox.queueChanged(kiosk.officeId);

@@ -36,8 +36,6 @@ async function managerElsewhere(server: TestServer): Promise<string> {
     display_name: 'Manajer Lain',
     role: 'manager',
     password_hash: await hashPassword(password),
-    languages: 'id',
-    sign_language: 0,
     created_at: Date.now(),
   });
   return server.login('manajer-lain', password);

@@ -1,5 +1,7 @@
 import {
   KioskAuth,
+  Language,
+  languageSkill,
   type LoginBody,
   type Role,
   type SessionUser,
@@ -11,14 +13,16 @@ import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import { findKioskByTokenHash, touchKiosk } from '../store/repositories/kiosks.js';
 import { deleteSession, findSessionUser, insertSession } from '../store/repositories/sessions.js';
-import { findUserByUsername } from '../store/repositories/users.js';
+import { findUserByUsername, listSkills } from '../store/repositories/users.js';
 import type { UserRow } from '../store/schema.js';
 
 // Compared against when the username is unknown, so both failures take the same time.
 const DUMMY_HASH =
   'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==';
 
-function sessionUser(ctx: ServiceContext, user: UserRow): SessionUser {
+/** The user as the console sees them, with the languages they serve in (from their skills). */
+async function sessionUser(ctx: ServiceContext, user: UserRow): Promise<SessionUser> {
+  const skills = new Set(await listSkills(ctx.db, user.id));
   return {
     mediaTransport: ctx.media.transport,
     id: user.id,
@@ -26,7 +30,7 @@ function sessionUser(ctx: ServiceContext, user: UserRow): SessionUser {
     displayName: user.display_name,
     role: user.role,
     officeId: user.office_id,
-    languages: user.languages.split(',').filter((code) => code === 'id' || code === 'en'),
+    languages: Language.options.filter((language) => skills.has(languageSkill(language))),
   };
 }
 
@@ -53,7 +57,7 @@ export async function signIn(ctx: ServiceContext, input: LoginBody): Promise<Sig
     expires_at: now + ctx.settings.sessionTtlMs,
   });
   ctx.log.info({ userId: user.id }, 'signed in');
-  return { token, user: sessionUser(ctx, user) };
+  return { token, user: await sessionUser(ctx, user) };
 }
 
 /** The signed-in user of a session token; UNAUTHENTICATED when there is none or it expired. */
@@ -63,7 +67,7 @@ export async function currentUser(
 ): Promise<SessionUser> {
   const user = token && (await findSessionUser(ctx.db, hashToken(token), ctx.clock()));
   if (!user) throw new LoketError('UNAUTHENTICATED', 'not signed in');
-  return sessionUser(ctx, user);
+  return await sessionUser(ctx, user);
 }
 
 /** Ends a session; every socket opened with it is closed at once. */

@@ -22,7 +22,7 @@ export async function offeredTicket(server: TestServer, signLanguage = false) {
     clientId: randomUUID(),
     serviceId,
     language: 'id',
-    signLanguage,
+    needs: signLanguage ? ['sign_language'] : [],
   });
   if (!created.ok) throw new Error(created.error.code);
   return { kiosk, agent, ticket: created.data.ticket, ticketId: (await offered).ticketId };

@@ -1,9 +1,15 @@
-import { TERMINAL_TICKET_STATUSES, type TicketStatus } from '@loket/shared';
+import {
+  knownNeeds,
+  requiredSkills,
+  TERMINAL_TICKET_STATUSES,
+  type Language,
+  type TicketStatus,
+} from '@loket/shared';
 import { sql } from 'kysely';
 import { ticketTransition, type TicketEvent } from '../../src/core/ticket-machine.js';
 import type { Db } from '../../src/store/database.js';
 import type { AuditRow, TicketRow } from '../../src/store/schema.js';
-import type { SeededAgent } from './seed-office.js';
+import { seededSkills, type SeededAgent } from './seed-office.js';
 
 /** A property that did not hold, with the ids to pull the counterexample out of the history. */
 export interface Violation {
@@ -124,13 +130,26 @@ export function checkExclusion(audit: OrderedAudit[], restarts: Restart[]): Viol
 interface Routable {
   priority: string;
   serviceId: string | null;
-  language: string;
-  sign: number;
+  language: Language;
+  /** The ticket's declared needs, as stored. */
+  needs: string;
   queuedAt: number;
 }
 
-const keyOf = (r: Routable) =>
-  r.serviceId === null ? null : `${r.priority}|${r.serviceId}|${r.language}|${r.sign}`;
+/** Every skill whoever serves the ticket must hold; null while its service is unknown. */
+const requiresOf = (r: Routable) =>
+  r.serviceId === null
+    ? null
+    : requiredSkills({
+        serviceId: r.serviceId,
+        language: r.language,
+        needs: knownNeeds(r.needs.split(',')),
+      });
+
+const keyOf = (r: Routable) => {
+  const requires = requiresOf(r);
+  return requires && `${r.priority}|${requires.join(' ')}`;
+};
 
 /**
  * FIFO within a priority class and skill set, and skills on every offer: replays the audit log
@@ -148,7 +167,7 @@ export function checkRouting(input: {
 }): Violation[] {
   const { audit, agents, restarts, transfers, slackMs } = input;
   const tickets = new Map(input.tickets.map((t) => [t.id, t]));
-  const skills = new Map(agents.map((a) => [a.id, a]));
+  const skills = new Map(agents.map((a) => [a.id, { ...a, skills: seededSkills(a) }]));
   const state = new Map<string, Routable>();
   const waiting = new Map<string, { since: number; order: number }>();
   const offered = new Set<string>();
@@ -182,7 +201,7 @@ export function checkRouting(input: {
           priority: String(row.details.priority),
           serviceId: String(row.details.serviceId),
           language: ticket.language,
-          sign: ticket.sign_language,
+          needs: ticket.needs,
           queuedAt: ticket.queued_at,
         });
         waiting.set(ticketId, { since: row.at, order: row.order });
@@ -192,21 +211,11 @@ export function checkRouting(input: {
         const agent = skills.get(String(row.details.agentId));
         const yKey = y && keyOf(y);
         if (agent && y) {
-          const wrong = [
-            y.sign === 1 && !agent.signLanguage
-              ? 'a BISINDO ticket to an agent who does not sign'
-              : '',
-            !agent.languages.includes(ticket.language)
-              ? `language ${ticket.language} not spoken`
-              : '',
-            y.serviceId !== null && !agent.serviceIds.includes(y.serviceId)
-              ? `service ${y.serviceId} not held`
-              : '',
-          ].filter(Boolean);
+          const wrong = (requiresOf(y) ?? []).filter((skill) => !agent.skills.has(skill));
           if (wrong.length) {
             violations.push({
               property: 'offers only to skilled agents (BISINDO only to signers)',
-              message: `offer ${row.id} of ticket ${ticketId} to ${agent.username}: ${wrong.join('; ')}`,
+              message: `offer ${row.id} of ticket ${ticketId} to ${agent.username}, who lacks ${wrong.join(', ')}`,
               ids: [ticketId, agent.id],
             });
           }
@@ -284,7 +293,7 @@ export async function checkDrained(db: Db): Promise<Violation[]> {
   for (const ticket of open) {
     violations.push({
       property: 'every ticket reaches a terminal state',
-      message: `ticket ${ticket.id} (${ticket.number}) is still ${ticket.status} (service ${ticket.service_id}, ${ticket.language}, sign ${ticket.sign_language}, priority ${ticket.priority}, assigned ${ticket.assigned_agent_id}, offered to ${ticket.offered_agent_id})`,
+      message: `ticket ${ticket.id} (${ticket.number}) is still ${ticket.status} (service ${ticket.service_id}, ${ticket.language}, needs ${ticket.needs || 'none'}, priority ${ticket.priority}, assigned ${ticket.assigned_agent_id}, offered to ${ticket.offered_agent_id})`,
       ids: [ticket.id],
     });
   }

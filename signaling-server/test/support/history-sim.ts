@@ -49,7 +49,7 @@ interface KioskTicket {
   id: string;
   serviceId: string;
   language: Language;
-  signLanguage: boolean;
+  needs: readonly Need[];
 }
 
 /** The simulated kiosks and agents of one office, talking to one server URL. */
@@ -257,7 +257,7 @@ class SimKiosk extends SimClient {
             id: ticket.id,
             serviceId: ticket.serviceId,
             language: ticket.language,
-            signLanguage: ticket.signLanguage,
+            needs: ticket.needs,
           }
         : null;
     this.call = call ? { callId: call.callId, ticketId: call.ticketId } : null;
@@ -291,13 +291,16 @@ class SimKiosk extends SimClient {
 
   private async create(): Promise<void> {
     const { rng, sim } = this;
-    const needs: Need[] = rng.chance(0.15) ? [rng.pick(['disability', 'elderly', 'pregnant'])] : [];
+    const priority: Need[] = rng.chance(0.15)
+      ? [rng.pick(['disability', 'elderly', 'pregnant'] as const)]
+      : [];
+    const serviceId = rng.pick(sim.office.serviceIds);
+    const signs: Need[] = rng.chance(0.12) ? ['sign_language'] : [];
     const request = {
       clientId: randomUUID(),
-      serviceId: rng.pick(sim.office.serviceIds),
+      serviceId,
       language: this.language,
-      signLanguage: rng.chance(0.12),
-      needs,
+      needs: [...signs, ...priority],
     };
     const answer = await this.command(
       'ticket:create',
@@ -309,7 +312,7 @@ class SimKiosk extends SimClient {
       id: answer.data.ticket.id,
       serviceId: request.serviceId,
       language: request.language,
-      signLanguage: request.signLanguage,
+      needs: request.needs,
     };
     this.record('created', { ticketId: ticket.id, ...request });
     sim.created.set(ticket.id, ticket);

@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { migrateToLatest, openPostgres, openSqlite, type Db } from '../../src/store/database.js';
 import type { TestDialect } from '../test-database.js';
 
-/** A migrated, empty database the test seeds and a server child process then uses. */
+/** A database the test seeds, which a server child process may then use. */
 export interface ChildStore {
   db: Db;
   dir: string;
@@ -17,16 +17,15 @@ export interface ChildStore {
 }
 
 /**
- * An empty migrated store for a server child process. SQLite: a file in a temp folder, read by
- * the test while the server writes (WAL). PostgreSQL: a database made through the admin URL the
- * `signaling-server-postgres` project provides, named with its prefix so its teardown drops it.
+ * An empty store, not migrated. SQLite: a file in a temp folder, read by the test while a server
+ * writes (WAL). PostgreSQL: a database made through the admin URL the `signaling-server-postgres`
+ * project provides, named with its prefix so its teardown drops it.
  */
-export async function openChildStore(dialect: TestDialect): Promise<ChildStore> {
+export async function openEmptyStore(dialect: TestDialect): Promise<ChildStore> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-history-'));
   if (dialect === 'sqlite') {
     const file = path.join(dir, 'loket.db');
     const db = openSqlite(file);
-    await migrateToLatest(db);
     return {
       db,
       dir,
@@ -47,12 +46,6 @@ export async function openChildStore(dialect: TestDialect): Promise<ChildStore> 
   const url = new URL(inject('postgresAdminUrl'));
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString(), { maxConnections: 3 });
-  await migrateToLatest(db);
-  // Test-only: number audit rows as they are written. Every audited change first updates the
-  // ticket or agent row it concerns, whose lock is held to the commit, so along one ticket or
-  // agent this number follows commit order (timestamps do not: a dispatch stamps its offers
-  // before it waits for row locks).
-  await sql`alter table audit_log add column seq bigserial`.execute(db);
   return {
     db,
     dir,
@@ -64,4 +57,18 @@ export async function openChildStore(dialect: TestDialect): Promise<ChildStore> 
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** An empty migrated store for a server child process. */
+export async function openChildStore(dialect: TestDialect): Promise<ChildStore> {
+  const store = await openEmptyStore(dialect);
+  await migrateToLatest(store.db);
+  if (dialect === 'postgres') {
+    // Test-only: number audit rows as they are written. Every audited change first updates the
+    // ticket or agent row it concerns, whose lock is held to the commit, so along one ticket or
+    // agent this number follows commit order (timestamps do not: a dispatch stamps its offers
+    // before it waits for row locks).
+    await sql`alter table audit_log add column seq bigserial`.execute(store.db);
+  }
+  return store;
 }

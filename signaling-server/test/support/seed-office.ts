@@ -1,4 +1,4 @@
-import type { Language } from '@loket/shared';
+import { languageSkill, serviceSkill, type Language } from '@loket/shared';
 import { hashPassword } from '../../src/auth/password.js';
 import { hashToken, newToken } from '../../src/auth/tokens.js';
 import { randomIds } from '../../src/ids.js';
@@ -13,6 +13,15 @@ export interface SeededAgent {
   serviceIds: string[];
   languages: Language[];
   signLanguage: boolean;
+}
+
+/** The skills a seeded agent holds, as the store keeps them. */
+export function seededSkills(agent: Omit<SeededAgent, 'id' | 'username' | 'cookie'>): Set<string> {
+  return new Set([
+    ...agent.serviceIds.map(serviceSkill),
+    ...agent.languages.map(languageSkill),
+    ...(agent.signLanguage ? ['bisindo'] : []),
+  ]);
 }
 
 /** A seeded kiosk and its device token. */
@@ -137,18 +146,16 @@ export async function seedOffice(
             display_name: agent.username,
             role: 'agent' as const,
             password_hash: passwordHash,
-            languages: agent.languages.join(','),
-            sign_language: agent.signLanguage ? 1 : 0,
             created_at: now,
           })),
         )
         .execute();
     }
     const skillRows = agents.flatMap((agent) =>
-      agent.serviceIds.map((serviceId) => ({ user_id: agent.id, service_id: serviceId })),
+      [...seededSkills(agent)].map((skill) => ({ user_id: agent.id, skill })),
     );
     for (const chunk of chunks(skillRows)) {
-      await trx.insertInto('user_services').values(chunk).execute();
+      await trx.insertInto('agent_skills').values(chunk).execute();
     }
     for (const agent of agents) {
       const token = newToken();

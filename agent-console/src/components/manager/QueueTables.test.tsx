@@ -5,14 +5,14 @@ import { OfficersTable } from './OfficersTable';
 import { WaitingTicketsTable } from './WaitingTicketsTable';
 
 describe('manager tables', () => {
-  test('render a row per waiting ticket, oldest first, with how long it waited', () => {
+  test('render a row per waiting ticket, oldest first, with its needs and how long it waited', () => {
     const { tickets } = queueSnapshot();
     render(<WaitingTicketsTable tickets={tickets} now={NOW} />);
     const table = screen.getByRole('table', { name: 'Tiket menunggu' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
-      'B-014Informasi publik (PPID)Bahasa IndonesiaMenunggu2:05',
-      'C-002PengaduanBahasa InggrisDitawarkan0:30',
+      'B-014Informasi publik (PPID)Bahasa IndonesiaBahasa isyarat (BISINDO)Lanjut usiaMenunggu2:05',
+      'C-002PengaduanBahasa InggrisTidak adaDitawarkan0:30',
     ]);
   });
 

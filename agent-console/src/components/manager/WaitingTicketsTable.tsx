@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatDuration } from '../../lib/format-duration';
 import { DataTable } from '../DataTable';
+import { NeedList } from '../NeedList';
 import type { TicketAction } from './TicketActionDialog';
 
 /** Tickets whose visitor is still waiting for an officer (a transfer puts them back in line). */
-const WAITING: readonly TicketStatus[] = ['waiting', 'offered', 'transferred'];
+const WAITING: readonly TicketStatus[] = ['waiting', 'offered'];
 
 /** What can be done to a ticket in each waiting status (a ringing one can only be cancelled). */
 function actionsFor(status: TicketStatus): TicketAction[] {
@@ -40,6 +41,7 @@ export function WaitingTicketsTable({ tickets, now, onAction }: WaitingTicketsTa
           header: t('manager.language'),
           cell: (ticket) => t(`visitorLanguage.${ticket.language}`),
         },
+        { header: t('manager.needs'), cell: (ticket) => <NeedList needs={ticket.needs} /> },
         { header: t('manager.status'), cell: (ticket) => t(`ticketStatus.${ticket.status}`) },
         {
           header: t('manager.waited'),

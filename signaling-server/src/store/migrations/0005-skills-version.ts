@@ -2,7 +2,7 @@ import { PostgresAdapter, sql, type Kysely, type Migration } from 'kysely';
 
 // A fresh random version, below 2^53 so it reads as a JS number: unlike a counter, a value
 // never comes back, not even one a rolled-back change had set.
-const BUMP = {
+export const BUMP = {
   sqlite: 'update skills_version set version = abs(random() % 9007199254740992)',
   postgres: 'update skills_version set version = floor(random() * 9007199254740992)::bigint',
 };

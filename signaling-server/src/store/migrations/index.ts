@@ -4,6 +4,7 @@ import { skillsPriorityHours } from './0002-skills-priority-hours.js';
 import { timers } from './0003-timers.js';
 import { lookupIndexes } from './0004-lookup-indexes.js';
 import { skillsVersion } from './0005-skills-version.js';
+import { skillsAsData } from './0006-skills-as-data.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-timers': timers,
   '0004-lookup-indexes': lookupIndexes,
   '0005-skills-version': skillsVersion,
+  '0006-skills-as-data': skillsAsData,
 };

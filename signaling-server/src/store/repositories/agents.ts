@@ -4,16 +4,15 @@ import { isPostgres, type Db } from '../database.js';
 import { prepared } from '../prepared.js';
 import type { AgentRow, UserRow } from '../schema.js';
 
-/** An agent's runtime state with the user it belongs to. */
-export type AgentWithUser = AgentRow &
-  Pick<UserRow, 'display_name' | 'languages' | 'sign_language'>;
+/** An agent's runtime state with the name of the user it belongs to. */
+export type AgentWithUser = AgentRow & Pick<UserRow, 'display_name'>;
 
 const withUser = (db: Db) =>
   db
     .selectFrom('agents')
     .innerJoin('users', 'users.id', 'agents.user_id')
     .selectAll('agents')
-    .select(['users.display_name', 'users.languages', 'users.sign_language']);
+    .select(['users.display_name']);
 
 /** The agent state of a user, creating it (offline) on first sight. */
 export async function ensureAgent(
@@ -117,33 +116,30 @@ export async function listAgentStates(db: Db, officeId: string): Promise<AgentSt
   return tuples.map(([user_id, status, idle_since]) => ({ user_id, status, idle_since }));
 }
 
-/** What an agent is skilled to serve, in one row. */
-export type AgentSkillRow = Pick<AgentRow, 'user_id'> &
-  Pick<UserRow, 'languages' | 'sign_language'> & {
-    /** Comma-separated ids of the services the agent is skilled to serve; null: none. */
-    service_ids: string | null;
-  };
+/** Every skill of one agent, in one row. */
+export interface AgentSkillsRow {
+  user_id: string;
+  /** Comma-separated skills (a skill has no comma); null: none. */
+  skills: string | null;
+}
 
 /**
  * Skills of every agent of an office, whatever their state. Skills come folded into each agent's
  * row: one row per agent costs far less to read than one per skill.
  */
-export function listAgentSkills(db: Db, officeId: string): Promise<AgentSkillRow[]> {
-  const serviceIds = isPostgres(db)
-    ? sql<string | null>`string_agg(user_services.service_id, ',')`
-    : sql<string | null>`group_concat(user_services.service_id, ',')`;
+export function listAgentSkills(db: Db, officeId: string): Promise<AgentSkillsRow[]> {
+  const skills = isPostgres(db)
+    ? sql<string | null>`string_agg(agent_skills.skill, ',')`
+    : sql<string | null>`group_concat(agent_skills.skill, ',')`;
   return db
     .selectFrom('agents')
-    .innerJoin('users', 'users.id', 'agents.user_id')
     .select((eb) => [
       'agents.user_id',
-      'users.languages',
-      'users.sign_language',
       eb
-        .selectFrom('user_services')
-        .select(serviceIds.as('service_ids'))
-        .whereRef('user_services.user_id', '=', 'agents.user_id')
-        .as('service_ids'),
+        .selectFrom('agent_skills')
+        .select(skills.as('skills'))
+        .whereRef('agent_skills.user_id', '=', 'agents.user_id')
+        .as('skills'),
     ])
     .where('agents.office_id', '=', officeId)
     .execute();

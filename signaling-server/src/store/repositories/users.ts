@@ -15,3 +15,23 @@ export function findUser(db: Db, id: string): Promise<UserRow | undefined> {
 export async function insertUser(db: Db, user: UserRow): Promise<void> {
   await db.insertInto('users').values(user).execute();
 }
+
+/** The skills of one user, in no particular order. */
+export async function listSkills(db: Db, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('agent_skills')
+    .select('skill')
+    .where('user_id', '=', userId)
+    .execute();
+  return rows.map((row) => row.skill);
+}
+
+/** Gives a user skills, beside those they hold. */
+export async function addSkills(db: Db, userId: string, skills: readonly string[]): Promise<void> {
+  if (skills.length === 0) return;
+  await db
+    .insertInto('agent_skills')
+    .values(skills.map((skill) => ({ user_id: userId, skill })))
+    .onConflict((oc) => oc.columns(['user_id', 'skill']).doNothing())
+    .execute();
+}
