@@ -145,6 +145,7 @@ test('a visitor and an officer complete a video call, each ending one', async ({
     'Nomor antrian',
     'Layanan',
     'Bahasa pengunjung',
+    'Kebutuhan',
     'Sudah menunggu',
   ]);
   const details = offer.getByRole('definition');
@@ -152,10 +153,11 @@ test('a visitor and an officer complete a video call, each ending one', async ({
     number,
     'Informasi publik (PPID)',
     'Bahasa Inggris',
+    'Tidak ada',
     /^\d+:\d\d$/,
   ]);
   // The visitor has waited since the ticket was issued, to the second.
-  const waited = seconds((await details.nth(3).textContent()) ?? '');
+  const waited = seconds((await details.nth(4).textContent()) ?? '');
   expect(waited, 'seconds waited, as the offer shows').toBeGreaterThanOrEqual(
     Math.floor((offerSeen - ticketShown) / 1000) - 1,
   );
