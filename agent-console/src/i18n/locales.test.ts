@@ -1,4 +1,4 @@
-import { ErrorCode } from '@loket/shared';
+import { ErrorCode, NEED_LIST } from '@loket/shared';
 import { describe, expect, test } from 'vitest';
 import en from './locales/en.json';
 import id from './locales/id.json';
@@ -18,5 +18,10 @@ describe('locales', () => {
   test.each(ErrorCode.options)('both languages translate the shared error code %s', (code) => {
     expect(id.errors).toHaveProperty(code);
     expect(en.errors).toHaveProperty(code);
+  });
+
+  test.each(NEED_LIST.map((need) => need.id))('both languages name the need %s', (need) => {
+    expect(id.needs[need].label).toBeTruthy();
+    expect(en.needs[need].label).toBeTruthy();
   });
 });
