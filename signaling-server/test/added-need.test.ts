@@ -4,11 +4,12 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { findTicket } from '../src/store/repositories/tickets.js';
 import { addSkills, findUserByUsername } from '../src/store/repositories/users.js';
 import { nextEvent, startServer, type TestServer } from './harness.js';
+import type * as NeedList from '../../shared/src/domain/need-list.js';
 
 // An office adds a need to the list — nothing else: hard of hearing, served only by officers
 // who can caption. Routing, storage and the contract must follow from the list alone.
 vi.mock('../../shared/src/domain/need-list.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../shared/src/domain/need-list.js')>();
+  const original = await importOriginal<typeof NeedList>();
   const added = { id: 'hard_of_hearing', requires: ['captions'], priority: false, signing: false };
   return { ...original, NEED_LIST: [...original.NEED_LIST, added] };
 });

@@ -4,10 +4,11 @@ import { expect, test, vi } from 'vitest';
 import i18n from '../i18n';
 import { offerView } from '../test/fixtures';
 import { OfferDialog } from './OfferDialog';
+import type * as NeedList from '../../../shared/src/domain/need-list.js';
 
 // An office adds a need to the list, and names it in the locales — nothing else.
 vi.mock('../../../shared/src/domain/need-list.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../shared/src/domain/need-list.js')>();
+  const original = await importOriginal<typeof NeedList>();
   const added = { id: 'hard_of_hearing', requires: ['captions'], priority: false, signing: false };
   return { ...original, NEED_LIST: [...original.NEED_LIST, added] };
 });

@@ -9,10 +9,11 @@ import { kioskStore } from '../store/kiosk-store';
 import { mockedCommand, resetKiosk, ticket } from '../test/fixtures';
 import { OnDuty } from './OnDuty';
 import { ServiceNeeds } from './ServiceNeeds';
+import type * as NeedList from '../../../shared/src/domain/need-list.js';
 
 // An office adds a need to the list, and names it in the locales — nothing else.
 vi.mock('../../../shared/src/domain/need-list.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../shared/src/domain/need-list.js')>();
+  const original = await importOriginal<typeof NeedList>();
   const added = { id: 'hard_of_hearing', requires: ['captions'], priority: false, signing: false };
   return { ...original, NEED_LIST: [...original.NEED_LIST, added] };
 });
