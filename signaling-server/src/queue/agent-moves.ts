@@ -6,10 +6,22 @@ import { agentView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
 import { findAgent, moveAgent, type AgentWithUser } from '../store/repositories/agents.js';
 
+/** Agents at work count towards wait estimates; those offline or away do not. */
+const atWork = (status: AgentStatus) => status !== 'offline' && status !== 'away';
+
+/**
+ * Whether a move changes what matching uses: who is free, or who is at work (wait estimates).
+ * Taking a call or going to wrap-up does neither.
+ */
+function changesMatching(from: AgentStatus, to: AgentStatus): boolean {
+  return from === 'available' || to === 'available' || atWork(from) !== atWork(to);
+}
+
 /**
  * Moves a known agent to `next`, failing the transaction if the agent is no longer where it was
  * read. `idle` restarts the agent's idle time, putting them last among free agents. Answers the
- * agent as they now are; their console and the office's queue hear of it after the commit.
+ * agent as they now are; their console and the office's dashboards hear of it after the commit,
+ * and the office's queue is matched again when the move changes what matching uses.
  */
 export async function applyAgentMove(
   trx: Db,
@@ -30,7 +42,8 @@ export async function applyAgentMove(
     idle_since: idle ? at : agent.idle_since,
   });
   outbox.add((n) => n.agentUpdated(view));
-  outbox.queueChanged(agent.office_id);
+  if (changesMatching(agent.status, next)) outbox.queueChanged(agent.office_id);
+  else outbox.figuresChanged(agent.office_id);
   return view;
 }
 

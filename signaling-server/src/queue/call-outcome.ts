@@ -77,6 +77,8 @@ export async function finishCall(
     if (service) {
       const average = nextHandleAverage(service.avg_handle_ms, now - call.started_at);
       await setHandleAverage(trx, service.id, average);
+      // Wait estimates of those still waiting follow the new average.
+      outbox.queueChanged(call.office_id);
     }
   }
   await audit(ctx, trx, {

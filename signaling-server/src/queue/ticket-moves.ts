@@ -7,8 +7,9 @@ import type { TicketRow } from '../store/schema.js';
 /**
  * Changes a ticket read in this transaction, if it is still in the state it was read in: a
  * concurrent change (another instance, a cancel racing an accept) wins, and this transaction is
- * refused with `lost` and rolled back. Answers the ticket as it now is; its office's queue hears
- * of it.
+ * refused with `lost` and rolled back. Answers the ticket as it now is. The office's dashboards
+ * hear of it; a ticket that joins or leaves the waiting line, or changes while in it, also has
+ * the line matched again (an accepted or ended call changes nothing a match could use).
  */
 export async function changeTicket(
   trx: Db,
@@ -18,6 +19,10 @@ export async function changeTicket(
   lost = new LoketError('INVALID_STATE', 'ticket changed meanwhile'),
 ): Promise<TicketRow> {
   if (!(await moveTicket(trx, ticket.id, ticket.status, change))) throw lost;
-  outbox.queueChanged(ticket.office_id);
+  if (ticket.status === 'waiting' || change.status === 'waiting') {
+    outbox.queueChanged(ticket.office_id);
+  } else {
+    outbox.figuresChanged(ticket.office_id);
+  }
   return { ...ticket, ...change };
 }
