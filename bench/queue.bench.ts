@@ -138,6 +138,8 @@ async function benchServer() {
       OFFER_TIMEOUT_SECONDS: '60',
       WRAP_UP_SECONDS: '0',
       SWEEP_INTERVAL_MS: '1000',
+      // Every simulated kiosk and officer connects from 127.0.0.1.
+      MAX_CONNECTIONS_PER_ADDRESS: String(KIOSKS + AGENTS + 100),
     },
     { entry: 'dist', nodeArgs: ['--expose-gc', '--import', probe] },
   );

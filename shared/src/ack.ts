@@ -13,7 +13,10 @@ export const ErrorCode = z.enum([
   'OFFER_NOT_HELD',
   'NOT_IN_CALL',
   'INVALID_CREDENTIALS',
+  /** Too many attempts or events; `retryAt` says when to try again, if known. */
   'RATE_LIMITED',
+  /** The request body is larger than the server takes. */
+  'TOO_LARGE',
   /** The video service (LiveKit) could not be reached; the ticket went back to the queue. */
   'MEDIA_UNAVAILABLE',
   /** The office is outside its service hours; `retryAt` says when it opens. */

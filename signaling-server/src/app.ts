@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { SOCKET_PATH } from '@loket/shared';
 import { Server } from 'socket.io';
+import { OriginPolicy } from './auth/origin.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { ServiceContext } from './context/context.js';
@@ -13,7 +14,9 @@ import { setUpAgentNamespace } from './realtime/agent-namespace.js';
 import { setUpKioskNamespace } from './realtime/kiosk-namespace.js';
 import { setUpManagerNamespace } from './realtime/manager-namespace.js';
 import { namespacesOf } from './realtime/namespaces.js';
+import { ConnectionGuard } from './realtime/connection-guard.js';
 import { agentRoom, kioskRoom } from './realtime/rooms.js';
+import { EVENT_LIMITS, EventBudgets, MAX_MESSAGE_BYTES } from './realtime/socket-limits.js';
 import { SocketNotifier } from './realtime/socket-notifier.js';
 import { startSweeping } from './scheduling/sweep-loop.js';
 import type { Db } from './store/database.js';
@@ -33,11 +36,15 @@ export interface AppDeps {
     | 'sessionTtlMs'
     | 'secureCookies'
     | 'loginRatePerMinute'
+    | 'loginFailuresPerUser'
+    | 'trustProxy'
+    | 'maxConnectionsPerAddress'
+    | 'serveSourceMaps'
     | 'corsOrigins'
     | 'kioskDist'
     | 'consoleDist'
   > &
-    Partial<Pick<Config, 'livekit' | 'turn'>>;
+    Partial<Pick<Config, 'livekit' | 'turn' | 'publicUrl'>>;
   /** Call media; by default built from the config (LiveKit when configured, else P2P). */
   media?: MediaProvider;
   db: Db;
@@ -84,12 +91,22 @@ function coalescedDispatch(dispatcher: () => Dispatcher, log: Logger) {
 export function createApp(deps: AppDeps): App {
   const { config, db, clock, ids, log } = deps;
   const server = http.createServer();
+  const origins = new OriginPolicy(config.publicUrl, config.corsOrigins);
+  const guard = new ConnectionGuard({
+    origins,
+    trustProxy: config.trustProxy,
+    maxPerAddress: config.maxConnectionsPerAddress,
+    log,
+  });
   const io = new Server(server, {
     path: SOCKET_PATH,
     serveClient: false,
+    allowRequest: guard.allowRequest,
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
     cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: true } : undefined,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
   });
+  guard.watch(io);
   const { kiosks, agents, managers } = namespacesOf(io);
   const notifier = new SocketNotifier(kiosks, agents, managers, () => dashboards, log);
   const dispatch = coalescedDispatch(() => dispatcher, log);
@@ -131,10 +148,11 @@ export function createApp(deps: AppDeps): App {
   const dispatcher = new Dispatcher(ctx);
   const dashboards = new Dashboards(ctx);
 
-  setUpKioskNamespace(kiosks, ctx);
-  setUpAgentNamespace(agents, ctx);
-  setUpManagerNamespace(managers, ctx, dashboards);
-  server.on('request', createWebApp(ctx, config));
+  const budgets = new EventBudgets(EVENT_LIMITS, clock);
+  setUpKioskNamespace(kiosks, ctx, budgets);
+  setUpAgentNamespace(agents, ctx, budgets);
+  setUpManagerNamespace(managers, ctx, budgets, dashboards);
+  server.on('request', createWebApp(ctx, { ...config, origins }));
   const sweeping = startSweeping(ctx, config.sweepIntervalMs);
 
   return {

@@ -32,6 +32,25 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' }, '/').demoData).toBe(true);
   });
 
+  test('a public address that is not loopback turns demo data off unless asked for', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://loket.example' }, '/').demoData).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'http://192.168.1.20:8080' }, '/').demoData).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'http://localhost:8080' }, '/').demoData).toBe(true);
+    expect(loadConfig({ PUBLIC_URL: 'http://127.0.0.1:8080' }, '/').demoData).toBe(true);
+    expect(
+      loadConfig({ PUBLIC_URL: 'https://loket.example', DEMO_DATA: 'true' }, '/').demoData,
+    ).toBe(true);
+  });
+
+  test('proxies are not believed unless TRUST_PROXY names them', () => {
+    expect(loadConfig({}, '/').trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }, '/').trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }, '/').trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+    ]);
+  });
+
   test('ICE servers are read from JSON and an https public URL makes cookies secure', () => {
     const config = loadConfig(
       {

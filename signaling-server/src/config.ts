@@ -60,8 +60,29 @@ const Env = z.object({
         .map((origin) => origin.trim())
         .filter(Boolean),
     ),
-  /** Login attempts allowed per client address per minute. */
+  /** Sign-in attempts allowed per client address in any 60 seconds. */
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** Wrong passwords allowed per username in any 15 minutes before that username is locked. */
+  LOGIN_FAILURES_PER_USER: z.coerce.number().int().positive().default(5),
+  /**
+   * Which proxies in front of the server to believe about the client's address
+   * (X-Forwarded-For): `false` (none, the default), a hop count, or a comma-separated list of
+   * addresses and subnets (`loopback`, `10.0.0.0/8`, …), as Express's `trust proxy` takes them.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((text): boolean | number | string[] => {
+      if (text === 'false' || text === '') return false;
+      if (text === 'true') return true;
+      if (/^\d+$/.test(text)) return Number(text);
+      return text
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+    }),
+  /** Open sockets allowed from one client address (an office behind one NAT shares one). */
+  MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().positive().default(100),
   /** LiveKit server browsers connect to (ws:// or wss://); with the key pair, calls use LiveKit. */
   LIVEKIT_URL: z.url({ protocol: /^wss?$/ }).optional(),
   LIVEKIT_API_KEY: z.string().min(1).optional(),
@@ -84,6 +105,16 @@ const Env = z.object({
   CONSOLE_DIST: z.string().optional(),
 });
 
+/**
+ * Whether people reach the server at a loopback address (or no public address is set): the only
+ * case in which demo data, with its printed passwords, is made without being asked for.
+ */
+function isLoopback(publicUrl: string | undefined): boolean {
+  if (!publicUrl) return true;
+  const host = new URL(publicUrl).hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
+}
+
 /** Settings of one server process, parsed once at start-up. */
 export type Config = ReturnType<typeof toConfig>;
 
@@ -99,7 +130,7 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     dataDir,
     sqlitePath: path.resolve(env.SQLITE_PATH ?? path.join(dataDir, 'loket.db')),
     databaseUrl: env.DATABASE_URL,
-    demoData: env.DEMO_DATA ?? env.NODE_ENV !== 'production',
+    demoData: env.DEMO_DATA ?? (env.NODE_ENV !== 'production' && isLoopback(env.PUBLIC_URL)),
     logLevel: env.LOG_LEVEL,
     offerTimeoutMs: Math.round(env.OFFER_TIMEOUT_SECONDS * 1000),
     wrapUpMs: Math.round(env.WRAP_UP_SECONDS * 1000),
@@ -113,6 +144,11 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     iceServers: env.ICE_SERVERS,
     corsOrigins: env.CORS_ORIGINS,
     loginRatePerMinute: env.LOGIN_RATE_PER_MINUTE,
+    loginFailuresPerUser: env.LOGIN_FAILURES_PER_USER,
+    trustProxy: env.TRUST_PROXY,
+    maxConnectionsPerAddress: env.MAX_CONNECTIONS_PER_ADDRESS,
+    /** Source maps help a developer and tell an attacker the code: served outside production only. */
+    serveSourceMaps: env.NODE_ENV !== 'production',
     secureCookies: env.PUBLIC_URL?.startsWith('https://') ?? false,
     kioskDist: path.resolve(env.KIOSK_DIST ?? path.join(root, 'kiosk/dist')),
     consoleDist: path.resolve(env.CONSOLE_DIST ?? path.join(root, 'agent-console/dist')),

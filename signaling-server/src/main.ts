@@ -59,7 +59,8 @@ app.http.listen(config.port, config.host, () => {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://localhost:${port}`;
   log.info({ port, database: describeDatabase(config) }, 'listening');
-  printWelcome(base, config.demoData ? readDemoCredentials(credentialsFile) : null);
+  const credentials = config.demoData ? readDemoCredentials(credentialsFile) : null;
+  printWelcome(base, credentials && { credentials, file: credentialsFile }, process.stdout);
 });
 
 let stopping = false;

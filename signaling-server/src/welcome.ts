@@ -1,7 +1,22 @@
 import type { DemoCredentials } from './demo/demo-data.js';
 
-/** Prints where the apps are and, in demo mode, how to sign in. */
-export function printWelcome(base: string, demo: DemoCredentials | null): void {
+/** Where the welcome goes, and whether a person is reading it there. */
+export interface WelcomeOutput {
+  write(text: string): void;
+  /** A terminal: a person started the server and may see the demo passwords. */
+  isTTY?: boolean;
+}
+
+/**
+ * Prints where the apps are and, in demo mode, how to sign in. The demo passwords are printed
+ * only to a terminal: when the output is collected (a service manager, a log shipper) it is a
+ * log, and passwords never go into logs; the file they are kept in is named instead.
+ */
+export function printWelcome(
+  base: string,
+  demo: { credentials: DemoCredentials; file: string } | null,
+  output: WelcomeOutput,
+): void {
   const lines = [
     '',
     'Loket is running.',
@@ -9,12 +24,16 @@ export function printWelcome(base: string, demo: DemoCredentials | null): void {
     `  Health:         ${base}/healthz`,
   ];
   if (demo) {
-    lines.splice(2, 0, `  Kiosk:          ${base}/kiosk/?device=${demo.kioskToken}`);
-    lines.push('', 'Demo sign-ins (console):');
-    for (const user of demo.users) {
-      lines.push(
-        `  ${user.role.padEnd(8)} ${user.username.padEnd(12)} ${user.password}   (${user.displayName})`,
-      );
+    lines.splice(2, 0, `  Kiosk:          ${base}/kiosk/?device=${demo.credentials.kioskToken}`);
+    if (output.isTTY) {
+      lines.push('', 'Demo sign-ins (console):');
+      for (const user of demo.credentials.users) {
+        lines.push(
+          `  ${user.role.padEnd(8)} ${user.username.padEnd(12)} ${user.password}   (${user.displayName})`,
+        );
+      }
+    } else {
+      lines.push('', `Demo sign-ins (console): in ${demo.file}`);
     }
   } else {
     lines.splice(
@@ -24,5 +43,5 @@ export function printWelcome(base: string, demo: DemoCredentials | null): void {
     );
   }
   lines.push('');
-  process.stdout.write(`${lines.join('\n')}\n`);
+  output.write(`${lines.join('\n')}\n`);
 }

@@ -19,7 +19,8 @@ import { sql } from 'kysely';
 import { pino } from 'pino';
 import { z } from 'zod';
 import { io, type Socket } from 'socket.io-client';
-import { createApp, type App } from '../src/app.js';
+import { createApp, type App, type AppDeps } from '../src/app.js';
+import type { Logger } from '../src/log.js';
 import { hashToken, newToken } from '../src/auth/tokens.js';
 import { readDemoCredentials, type DemoCredentials } from '../src/demo/demo-data.js';
 import { randomIds } from '../src/ids.js';
@@ -55,6 +56,10 @@ export interface TestServerOptions {
   reconnectGraceMs?: number;
   /** Call media other than the default peer-to-peer. */
   media?: MediaProvider;
+  /** Settings other than the tests' defaults (limits, proxies, origins). */
+  config?: Partial<AppDeps['config']>;
+  /** Where the server logs; silent by default. */
+  log?: Logger;
 }
 
 function connected<S extends Socket>(socket: S): Promise<S> {
@@ -85,15 +90,20 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       sessionTtlMs: 3_600_000,
       secureCookies: false,
       loginRatePerMinute: 1000,
+      loginFailuresPerUser: 1000,
+      trustProxy: false,
+      maxConnectionsPerAddress: 10_000,
+      serveSourceMaps: false,
       corsOrigins: [],
       kioskDist: path.join(dir, 'no-kiosk'),
       consoleDist: path.join(dir, 'no-console'),
+      ...options.config,
     },
     ...(options.media ? { media: options.media } : {}),
     db,
     clock: Date.now,
     ids: randomIds,
-    log: pino({ level: 'silent' }),
+    log: options.log ?? pino({ level: 'silent' }),
   });
   await new Promise<void>((resolve) => app.http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.http.address() as AddressInfo).port}`;

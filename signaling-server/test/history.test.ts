@@ -104,6 +104,8 @@ test(`history check on ${testDialect}: seeded random run with a kill -9, queue p
     WRAP_UP_SECONDS: '0.3',
     RECONNECT_GRACE_SECONDS: String(GRACE_MS / 1000),
     SWEEP_INTERVAL_MS: '100',
+    // Every simulated kiosk and officer connects from 127.0.0.1.
+    MAX_CONNECTIONS_PER_ADDRESS: String(2 * (KIOSKS + AGENTS)),
   });
   const history = new History();
   sim = new Simulation(server.url, office, rng, history, {

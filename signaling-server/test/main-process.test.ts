@@ -51,6 +51,19 @@ describe(`the server process on ${testDialect}`, () => {
     expect(messages.at(-1)).toBe('stopped');
   });
 
+  test('with demo data and its output collected, prints no demo password', async () => {
+    store = await openChildStore(testDialect);
+    server = await startServerProcess({ ...store.env, DEMO_DATA: 'true', LOG_LEVEL: 'info' });
+    const file = path.join(
+      testDialect === 'sqlite' ? path.dirname(store.env.SQLITE_PATH!) : store.env.DATA_DIR!,
+      'demo-credentials.json',
+    );
+    const demo = JSON.parse(fs.readFileSync(file, 'utf8')) as { users: { password: string }[] };
+    await server.stop();
+    expect(server.output()).toContain('demo-credentials.json');
+    for (const user of demo.users) expect(server.output()).not.toContain(user.password);
+  });
+
   test.each([
     ['unhandled rejection', 'reject'],
     ['uncaught exception', 'throw'],

@@ -34,7 +34,10 @@ export async function callRoute<R extends RestRoute>(
   const json: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = ErrorBody.safeParse(json);
-    if (parsed.success) throw new ConsoleError(parsed.data.error.code, parsed.data.error.message);
+    if (parsed.success) {
+      const { code, message, retryAt } = parsed.data.error;
+      throw new ConsoleError(code, message, retryAt ?? null);
+    }
     throw new ConsoleError(
       response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL',
       response.statusText,

@@ -17,6 +17,8 @@ export class ConsoleError extends Error {
   constructor(
     readonly code: ConsoleErrorCode,
     message: string = code,
+    /** When trying again makes sense (epoch ms), when the server said. */
+    readonly retryAt: number | null = null,
   ) {
     super(message);
   }

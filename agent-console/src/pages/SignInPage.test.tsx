@@ -39,6 +39,17 @@ describe('SignInPage', () => {
     );
   });
 
+  test('a lock-out says how many minutes to wait', async () => {
+    stubFetch(429, {
+      error: { code: 'RATE_LIMITED', message: 'locked', retryAt: Date.now() + 14 * 60_000 + 5_000 },
+    });
+    render(<SignInPage />);
+    await signIn('sari', 'salah');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.',
+    );
+  });
+
   test('submits the trimmed username and signs the user in', async () => {
     const fetchMock = stubFetch(200, { user: agentUser });
     render(<SignInPage />);

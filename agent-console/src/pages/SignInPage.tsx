@@ -4,7 +4,7 @@ import { AppHeader } from '../components/AppHeader';
 import { Button } from '../components/Button';
 import { useConsole } from '../hooks/useConsole';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import { errorCodeOf, type ConsoleErrorCode } from '../lib/errors';
+import { ConsoleError, errorCodeOf, type ConsoleErrorCode } from '../lib/errors';
 import { signIn } from '../lib/session';
 
 type SignInError = ConsoleErrorCode | 'missing';
@@ -16,6 +16,8 @@ export default function SignInPage() {
   const expired = useConsole((state) => state.sessionExpired);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<SignInError | null>(null);
+  // A lock-out says how long to wait, in whole minutes (at least one).
+  const [waitMinutes, setWaitMinutes] = useState<number | null>(null);
   const errorId = useId();
   const invalid = error === 'missing' || error === 'INVALID_CREDENTIALS';
 
@@ -32,6 +34,8 @@ export default function SignInPage() {
       await signIn({ username, password });
     } catch (failure) {
       setError(errorCodeOf(failure));
+      const retryAt = failure instanceof ConsoleError ? failure.retryAt : null;
+      setWaitMinutes(retryAt ? Math.max(1, Math.ceil((retryAt - Date.now()) / 60_000)) : null);
       setPending(false);
     }
   }
@@ -71,7 +75,10 @@ export default function SignInPage() {
             />
           </div>
           <div id={errorId} role="alert" className="message message-error">
-            {error && (error === 'missing' ? t('signIn.missing') : t(`errors.${error}`))}
+            {error === 'missing' && t('signIn.missing')}
+            {error === 'RATE_LIMITED' && waitMinutes !== null
+              ? t('signIn.locked', { count: waitMinutes })
+              : error && error !== 'missing' && t(`errors.${error}`)}
           </div>
           <div className="form-actions">
             <Button

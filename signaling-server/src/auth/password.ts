@@ -1,15 +1,36 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import pLimit from 'p-limit';
 
 const KEY_LENGTH = 64;
 // OWASP's recommended scrypt cost (N=2^17, r=8, p=1) needs 128 MiB per hash.
 const COST = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 } satisfies ScryptOptions;
 
+/**
+ * Hashes run two at a time: each holds one of libuv's four threads for a few hundred
+ * milliseconds, so unlimited parallel sign-ins would leave none for files, DNS and zlib.
+ */
+const HASHES_AT_ONCE = 2;
+/** Beyond this many waiting, a sign-in is refused as busy rather than queued for seconds. */
+const HASHES_WAITING = 32;
+const hashing = pLimit(HASHES_AT_ONCE);
+
+/** Too many password checks are waiting; the caller should answer "try again shortly". */
+export class PasswordCheckBusy extends Error {
+  override readonly name = 'PasswordCheckBusy';
+}
+
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
-  });
+  if (hashing.pendingCount >= HASHES_WAITING) {
+    return Promise.reject(new PasswordCheckBusy('too many password checks waiting'));
+  }
+  return hashing(
+    () =>
+      new Promise<Buffer>((resolve, reject) => {
+        scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) =>
+          error ? reject(error) : resolve(key),
+        );
+      }),
+  );
 }
 
 /** Hashes a password with scrypt; the result carries its own salt and cost. */

@@ -1,11 +1,10 @@
 import { restRoutes } from '@loket/shared';
 import { parse as parseCookie } from 'cookie';
 import { Router, type Request } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import type { ServiceContext } from '../context/context.js';
 import { currentUser, signIn, signOut } from '../use-cases/session.js';
-import { sendError } from './errors.js';
+import { SignInGuard } from '../use-cases/sign-in-guard.js';
 import { serveRoute } from './typed-route.js';
 
 /** How sign-in sets its cookie and how often it may be tried. */
@@ -13,6 +12,7 @@ export interface AuthSettings {
   sessionTtlMs: number;
   secureCookies: boolean;
   loginRatePerMinute: number;
+  loginFailuresPerUser: number;
 }
 
 const tokenOf = (req: Request) => parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
@@ -20,31 +20,24 @@ const tokenOf = (req: Request) => parseCookie(req.headers.cookie ?? '')[SESSION_
 /** Sign-in, sign-out and who is signed in (`restRoutes.signIn`, `signOut`, `me`). */
 export function authRoutes(ctx: ServiceContext, settings: AuthSettings): Router {
   const router = Router();
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: settings.loginRatePerMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, res) =>
-      sendError(res, 'RATE_LIMITED', 'too many sign-in attempts, wait a minute'),
+  const guard = new SignInGuard({
+    perAddressPerMinute: settings.loginRatePerMinute,
+    failuresPerUser: settings.loginFailuresPerUser,
   });
 
-  serveRoute(
-    router,
-    restRoutes.signIn,
-    async ({ body, res }) => {
-      const { token, user } = await signIn(ctx, body);
-      res.cookie(SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: settings.secureCookies,
-        path: '/',
-        maxAge: settings.sessionTtlMs,
-      });
-      return { user };
-    },
-    limiter,
-  );
+  serveRoute(router, restRoutes.signIn, async ({ body, req, res }) => {
+    // req.ip follows TRUST_PROXY: a forwarded address counts only from a proxy the office named.
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const { token, user } = await signIn(ctx, body, { guard, address });
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: settings.secureCookies,
+      path: '/',
+      maxAge: settings.sessionTtlMs,
+    });
+    return { user };
+  });
 
   serveRoute(router, restRoutes.me, async ({ req }) => ({
     user: await currentUser(ctx, tokenOf(req)),

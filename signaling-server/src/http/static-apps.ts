@@ -4,11 +4,13 @@ import express, { Router } from 'express';
 
 /**
  * Serves a built single-page app under its base path. Hashed assets are cached for a year;
- * index.html never, so a new release reaches kiosks on their next reload.
+ * index.html never, so a new release reaches kiosks on their next reload. Source maps are served
+ * only when `sourceMaps` is set (outside production): they hand anyone the readable source.
  */
-export function staticApp(dir: string): Router {
+export function staticApp(dir: string, sourceMaps: boolean): Router {
   const router = Router();
   const index = path.join(dir, 'index.html');
+  if (!sourceMaps) router.get(/\.map$/, (_req, res) => void res.status(404).end());
   router.use(
     express.static(dir, {
       index: false,

@@ -37,7 +37,7 @@ export function serveRoute<R extends RestRoute>(
       else res.status(204).end();
     } catch (error) {
       if (!(error instanceof LoketError)) throw error;
-      sendError(res, error.code, error.message);
+      sendError(res, error.code, error.message, error.retryAt);
     }
   });
 }

@@ -1,5 +1,6 @@
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
+import type { OriginPolicy } from '../auth/origin.js';
 import type { ServiceContext } from '../context/context.js';
 import { authRoutes, type AuthSettings } from './auth-routes.js';
 import { errorHandler, sendError } from './errors.js';
@@ -11,41 +12,79 @@ import { staticApp } from './static-apps.js';
 export interface WebSettings extends AuthSettings {
   kioskDist: string;
   consoleDist: string;
+  origins: OriginPolicy;
+  trustProxy: boolean | number | string[];
+  serveSourceMaps: boolean;
 }
 
-/** The LiveKit server's HTTP origin (`ws://h:p` → `http://h:p`), when calls use LiveKit. */
-function livekitHttpOrigin(ctx: ServiceContext): string[] {
+/** The LiveKit server's origins browsers talk to: its WebSocket and its HTTP twin. */
+function livekitOrigins(ctx: ServiceContext): string[] {
   const url = ctx.media.livekit?.url;
-  return url ? [new URL(url.replace(/^ws/, 'http')).origin] : [];
+  if (!url) return [];
+  const ws = new URL(url);
+  return [ws.origin, new URL(url.replace(/^ws/, 'http')).origin];
+}
+
+/**
+ * What the browser may use on each app's pages: the kiosk and the console need camera and
+ * microphone (and the console shares its screen); every other response allows nothing.
+ */
+const PERMISSIONS = {
+  app: 'camera=(self), microphone=(self), display-capture=(self), fullscreen=(self), autoplay=(self), screen-wake-lock=(self)',
+  none: 'camera=(), microphone=(), display-capture=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()',
+};
+const permissions =
+  (policy: string): RequestHandler =>
+  (_req, res, next) => {
+    res.setHeader('Permissions-Policy', policy);
+    next();
+  };
+
+/** State-changing API calls must come from an allowed page (or from no page at all). */
+function sameOriginWrites(origins: OriginPolicy): RequestHandler {
+  return (req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+    if (origins.allows(req)) return next();
+    sendError(res, 'FORBIDDEN', 'requests from this page are not allowed');
+  };
 }
 
 /** The Express app: security headers, health, the LiveKit webhook, the API and the two apps. */
 export function createWebApp(ctx: ServiceContext, settings: WebSettings): Express {
   const web = express();
   web.disable('x-powered-by');
-  web.set('trust proxy', 'loopback');
+  web.set('trust proxy', settings.trustProxy);
+  // HSTS and upgrade-insecure-requests only mean something to a page served over https; on plain
+  // http (a LAN install) they would break every request.
+  const secure = settings.secureCookies;
   web.use(
     helmet({
+      strictTransportSecurity: secure ? { maxAge: 31_536_000 } : false,
       contentSecurityPolicy: {
+        useDefaults: true,
         directives: {
           'default-src': ["'self'"],
-          // livekit-client asks the LiveKit server over HTTP why a connection failed.
-          'connect-src': ["'self'", 'ws:', 'wss:', ...livekitHttpOrigin(ctx)],
+          // The server's own socket and, for calls over LiveKit, its server (livekit-client also
+          // asks it over HTTP why a connection failed).
+          'connect-src': ["'self'", ...livekitOrigins(ctx)],
           'media-src': ["'self'", 'blob:', 'mediastream:'],
           'img-src': ["'self'", 'data:'],
           'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': secure ? [] : null,
         },
       },
     }),
   );
+  web.use(permissions(PERMISSIONS.none));
   web.use(healthRoutes(ctx));
   // Raw body, before any JSON parser: the webhook's signature covers the exact bytes.
   web.use(livekitWebhook(ctx));
-  web.use('/api', express.json({ limit: '16kb' }));
+  web.use('/api', sameOriginWrites(settings.origins), express.json({ limit: '16kb' }));
   web.use(authRoutes(ctx, settings));
   web.use('/api', (_req, res) => sendError(res, 'NOT_FOUND', 'no such API route'));
-  web.use('/kiosk', staticApp(settings.kioskDist));
-  web.use('/console', staticApp(settings.consoleDist));
+  const app = permissions(PERMISSIONS.app);
+  web.use('/kiosk', app, staticApp(settings.kioskDist, settings.serveSourceMaps));
+  web.use('/console', app, staticApp(settings.consoleDist, settings.serveSourceMaps));
   web.get('/', (_req, res) => res.redirect('/console/'));
   web.use(errorHandler(ctx.log));
   return web;

@@ -6,13 +6,18 @@ import { closeCallbackRequest, listCallbacks } from '../use-cases/callback.js';
 import { agentLeft, partyReturned } from '../use-cases/presence.js';
 import { userAuth, userCheck } from './auth.js';
 import { serveCommands } from './handler.js';
+import type { EventBudgets } from './socket-limits.js';
 import type { AgentNamespace } from './namespaces.js';
 import { agentRoom } from './rooms.js';
 
 const ROLES: readonly Role[] = ['agent'];
 
 /** Wires `/agent`: signed-in agents go available, answer offers and take part in calls. */
-export function setUpAgentNamespace(agents: AgentNamespace, ctx: ServiceContext): void {
+export function setUpAgentNamespace(
+  agents: AgentNamespace,
+  ctx: ServiceContext,
+  budgets: EventBudgets,
+): void {
   agents.use(userAuth(ctx, ROLES));
   agents.on('connection', (socket) => {
     const { actor } = socket.data;
@@ -38,7 +43,7 @@ export function setUpAgentNamespace(agents: AgentNamespace, ctx: ServiceContext)
         'callback:list': () => listCallbacks(ctx, me),
         'callback:close': (input) => closeCallbackRequest(ctx, me, input),
       },
-      { log, check: userCheck(ctx, ROLES) },
+      { log, check: userCheck(ctx, ROLES), budgets },
     );
     socket.on('disconnect', () => {
       void agents

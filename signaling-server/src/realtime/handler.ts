@@ -10,6 +10,7 @@ import {
 import type { Socket } from 'socket.io';
 import type { Logger } from '../log.js';
 import { LoketError } from '../context/errors.js';
+import { limitEvents, type EventBudgets } from './socket-limits.js';
 
 /** Checks, before every event, that the actor may still act (e.g. the session is still valid). */
 export type ActorCheck = (actor: SocketActor) => Promise<LoketError | null>;
@@ -28,6 +29,8 @@ export interface ServeOptions {
   log: Logger;
   /** Run before each command; a refusal answers the command and closes the socket. */
   check: ActorCheck;
+  /** What each sender may send; shared by all of a sender's sockets. */
+  budgets: EventBudgets;
 }
 
 // socket.io types `on` per event name, which a name taken from the table at run time cannot
@@ -45,13 +48,23 @@ export function serveCommands<C extends CommandTable>(
   socket: Socket<never, never, never, { actor: SocketActor }>,
   commands: C,
   handlers: CommandHandlers<C>,
-  { log, check }: ServeOptions,
+  { log, check, budgets }: ServeOptions,
 ): void {
+  const { actor } = socket.data;
+  const sender = actor.kind === 'kiosk' ? `kiosk:${actor.kioskId}` : `user:${actor.userId}`;
+  limitEvents(socket as unknown as Socket, sender, budgets, log);
+  let forbidden = 0;
   socket.onAny((event: string, ...args: unknown[]) => {
     if (Object.hasOwn(commands, event)) return;
     const ack = args.at(-1);
-    log.warn({ event, actor: socket.data.actor }, 'refused event not allowed here');
+    // The first is worth a line; the rest only add to the count, so refusals cannot flood the log.
+    forbidden += 1;
+    if (forbidden === 1)
+      log.warn({ event, actor: socket.data.actor }, 'refused event not allowed here');
     if (typeof ack === 'function') ack(fail('FORBIDDEN', `event ${event} is not allowed here`));
+  });
+  socket.on('disconnect', () => {
+    if (forbidden > 1) log.warn({ forbidden }, 'socket closed after events not allowed here');
   });
 
   async function handle(event: string, payload: unknown): Promise<Ack<unknown>> {

@@ -11,11 +11,16 @@ import {
 import { kioskLeft, partyReturned } from '../use-cases/presence.js';
 import { kioskAuth, kioskCheck } from './auth.js';
 import { serveCommands } from './handler.js';
+import type { EventBudgets } from './socket-limits.js';
 import type { KioskNamespace } from './namespaces.js';
 import { kioskRoom, officeRoom } from './rooms.js';
 
 /** Wires `/kiosk`: enrolled kiosks take and cancel tickets and take part in calls. */
-export function setUpKioskNamespace(kiosks: KioskNamespace, ctx: ServiceContext): void {
+export function setUpKioskNamespace(
+  kiosks: KioskNamespace,
+  ctx: ServiceContext,
+  budgets: EventBudgets,
+): void {
   kiosks.use(kioskAuth(ctx));
   kiosks.on('connection', (socket) => {
     const { actor } = socket.data;
@@ -48,7 +53,7 @@ export function setUpKioskNamespace(kiosks: KioskNamespace, ctx: ServiceContext)
         'call:signal': (input) => relaySignal(ctx, actor, input),
         'call:end': (input) => endCall(ctx, actor, input),
       },
-      { log, check: kioskCheck },
+      { log, check: kioskCheck, budgets },
     );
   });
 }

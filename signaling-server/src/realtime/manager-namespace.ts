@@ -11,6 +11,7 @@ import {
 import { monitorTicketCall } from '../use-cases/monitor.js';
 import { userAuth, userCheck } from './auth.js';
 import { serveCommands } from './handler.js';
+import type { EventBudgets } from './socket-limits.js';
 import type { ManagerNamespace } from './namespaces.js';
 import { officeRoom } from './rooms.js';
 
@@ -23,6 +24,7 @@ const ROLES: readonly Role[] = ['manager', 'admin'];
 export function setUpManagerNamespace(
   managers: ManagerNamespace,
   ctx: ServiceContext,
+  budgets: EventBudgets,
   dashboards: Dashboards,
 ): void {
   managers.use(userAuth(ctx, ROLES));
@@ -55,7 +57,7 @@ export function setUpManagerNamespace(
         'kiosks:message': (input) => messageKiosks(ctx, me, input),
         'call:monitor': ({ ticketId }) => monitorTicketCall(ctx, me, ticketId),
       },
-      { log: ctx.log.child({ userId: actor.userId }), check: userCheck(ctx, ROLES) },
+      { log: ctx.log.child({ userId: actor.userId }), check: userCheck(ctx, ROLES), budgets },
     );
   });
 }

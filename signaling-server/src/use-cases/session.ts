@@ -7,10 +7,12 @@ import {
   type SessionUser,
   type SocketActor,
 } from '@loket/shared';
-import { verifyPassword } from '../auth/password.js';
+import { PasswordCheckBusy, verifyPassword } from '../auth/password.js';
 import { hashToken, newToken } from '../auth/tokens.js';
+import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
+import type { SignInGuard } from './sign-in-guard.js';
 import { findKioskByTokenHash, touchKiosk } from '../store/repositories/kiosks.js';
 import { deleteSession, findSessionUser, insertSession } from '../store/repositories/sessions.js';
 import { findUserByUsername, listSkills } from '../store/repositories/users.js';
@@ -40,14 +42,56 @@ export interface SignedIn {
   user: SessionUser;
 }
 
-/** Signs a user in with their password; a wrong one is INVALID_CREDENTIALS, whichever part. */
-export async function signIn(ctx: ServiceContext, input: LoginBody): Promise<SignedIn> {
+/** Checks a password, answering "busy, retry shortly" when too many checks are waiting. */
+async function passwordMatches(ctx: ServiceContext, password: string, stored: string) {
+  try {
+    return await verifyPassword(password, stored);
+  } catch (error) {
+    if (!(error instanceof PasswordCheckBusy)) throw error;
+    throw new LoketError(
+      'RATE_LIMITED',
+      'the server is busy checking passwords',
+      ctx.clock() + 5000,
+    );
+  }
+}
+
+/** Where a sign-in comes from, for throttling. */
+export interface SignInAttempt {
+  guard: SignInGuard;
+  address: string;
+}
+
+/**
+ * Signs a user in with their password; a wrong one is INVALID_CREDENTIALS, whichever part. The
+ * guard refuses an address or username that tried too often before any password is checked, and
+ * the wrong password that locks a known username is written to its office's audit log.
+ */
+export async function signIn(
+  ctx: ServiceContext,
+  input: LoginBody,
+  { guard, address }: SignInAttempt,
+): Promise<SignedIn> {
+  guard.admit(address, input.username, ctx.clock());
   const user = await findUserByUsername(ctx.db, input.username);
-  const valid = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH);
+  const valid = await passwordMatches(ctx, input.password, user?.password_hash ?? DUMMY_HASH);
   if (!user || !valid) {
-    ctx.log.info({ username: input.username }, 'sign-in refused');
+    ctx.log.info({ username: input.username, address }, 'sign-in refused');
+    if (guard.failed(input.username, ctx.clock())) {
+      ctx.log.warn({ username: input.username, address }, 'username locked after wrong passwords');
+      if (user) {
+        await audit(ctx, ctx.db, {
+          officeId: user.office_id,
+          by: 'system',
+          action: 'user.locked_out',
+          subjectId: user.id,
+          details: { address },
+        });
+      }
+    }
     throw new LoketError('INVALID_CREDENTIALS', 'wrong username or password');
   }
+  guard.succeeded(input.username);
   const token = newToken();
   const now = ctx.clock();
   await insertSession(ctx.db, {

@@ -6,7 +6,7 @@ import { freePort } from '../../../e2e/support/free-port.js';
 const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** How to run the server: from TypeScript source (tsx) or the esbuild bundle in dist/. */
-export type ServerEntry = 'source' | 'dist';
+export type ServerEntry = 'source' | 'dist' | { file: string };
 
 /** How a server process ended: its exit code, or the signal that killed it. */
 export interface ServerExit {
@@ -46,7 +46,11 @@ async function waitHealthy(url: string, child: ChildProcess, output: () => strin
 }
 
 const entryArgs = (entry: ServerEntry | undefined) =>
-  entry === 'dist' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  typeof entry === 'object'
+    ? [entry.file]
+    : entry === 'dist'
+      ? ['dist/main.js']
+      : ['--import', 'tsx', 'src/main.ts'];
 
 /**
  * Spawns the server in its package folder; `onOutput` hears what it prints on each stream. `end`

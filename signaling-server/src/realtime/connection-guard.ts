@@ -1,0 +1,98 @@
+import type { IncomingMessage } from 'node:http';
+import proxyaddr from 'proxy-addr';
+import type { Server } from 'socket.io';
+import type { OriginPolicy } from '../auth/origin.js';
+import { SlidingWindow } from '../auth/sliding-window.js';
+import type { Logger } from '../log.js';
+
+/** Which forwarded addresses to believe, as Express's `trust proxy` takes it. */
+export type TrustProxy = boolean | number | string[];
+
+/** The client's address, believing X-Forwarded-For only from the proxies TRUST_PROXY names. */
+export function clientAddress(req: IncomingMessage, trust: TrustProxy): string {
+  const trusted =
+    typeof trust === 'boolean'
+      ? () => trust
+      : typeof trust === 'number'
+        ? (_address: string, hop: number) => hop < trust
+        : proxyaddr.compile(trust);
+  return proxyaddr(req, trusted);
+}
+
+/**
+ * Handshakes one address may make in this window: twice as many as it may hold open, so a whole
+ * office behind one NAT reconnects at once after a network blip, while a client that reconnects
+ * in a loop to reset its budgets is slowed to a few a second.
+ */
+const HANDSHAKE_WINDOW_MS = 10_000;
+
+/** An engine.io connection, as far as counting it needs. */
+interface RawConnection {
+  request: IncomingMessage;
+  once(event: 'close', listener: () => void): void;
+}
+
+/**
+ * Guards every socket.io handshake: the page's Origin must be allowed, and one address may hold
+ * only so many open connections (an office behind one NAT shares an address, so the cap is
+ * generous; it stops one machine from opening thousands).
+ */
+export class ConnectionGuard {
+  private readonly open = new Map<string, number>();
+  private readonly handshakes: SlidingWindow;
+  private prunedAt = 0;
+
+  constructor(private readonly rules: ConnectionRules) {
+    this.handshakes = new SlidingWindow(2 * rules.maxPerAddress, HANDSHAKE_WINDOW_MS);
+  }
+
+  /** socket.io's `allowRequest`: called once per handshake, before anything is parsed. */
+  readonly allowRequest = (
+    req: IncomingMessage,
+    callback: (err: string | null | undefined, success: boolean) => void,
+  ): void => {
+    const { origins, trustProxy, maxPerAddress, log } = this.rules;
+    if (!origins.allows(req)) {
+      log.info({ origin: req.headers.origin }, 'socket refused: origin not allowed');
+      return callback('origin not allowed', false);
+    }
+    const address = clientAddress(req, trustProxy);
+    const now = Date.now();
+    if (!this.handshakes.check(address, now).allowed) {
+      log.warn({ address }, 'socket refused: too many handshakes from one address');
+      return callback('too many connections from this address', false);
+    }
+    this.handshakes.record(address, now);
+    if (now - this.prunedAt > HANDSHAKE_WINDOW_MS) {
+      this.prunedAt = now;
+      this.handshakes.prune(now);
+    }
+    const open = this.open.get(address) ?? 0;
+    if (open >= maxPerAddress) {
+      log.warn({ address, open }, 'socket refused: too many connections from one address');
+      return callback('too many connections from this address', false);
+    }
+    callback(null, true);
+  };
+
+  /** Counts the server's open connections by address. */
+  watch(io: Server): void {
+    io.engine.on('connection', (raw: RawConnection) => {
+      const address = clientAddress(raw.request, this.rules.trustProxy);
+      this.open.set(address, (this.open.get(address) ?? 0) + 1);
+      raw.once('close', () => {
+        const left = (this.open.get(address) ?? 1) - 1;
+        if (left > 0) this.open.set(address, left);
+        else this.open.delete(address);
+      });
+    });
+  }
+}
+
+/** What a handshake is checked against. */
+export interface ConnectionRules {
+  origins: OriginPolicy;
+  trustProxy: TrustProxy;
+  maxPerAddress: number;
+  log: Logger;
+}

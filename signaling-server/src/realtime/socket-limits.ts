@@ -1,0 +1,125 @@
+import { fail } from '@loket/shared';
+import type { Socket } from 'socket.io';
+import { TokenBucket } from '../auth/token-bucket.js';
+import type { Logger } from '../log.js';
+
+/** How much one socket may send. */
+export interface EventLimits {
+  /** Events a socket may send at once, and per second after that. */
+  eventBurst: number;
+  eventsPerSecond: number;
+  /** Bytes (JSON) a socket may send at once, and per second after that. */
+  byteBurst: number;
+  bytesPerSecond: number;
+  /** Refused events after which a socket that keeps sending is disconnected. */
+  refusalsBeforeDisconnect: number;
+}
+
+/**
+ * Chosen from what the apps send: the busiest moment is a peer-to-peer call's set-up, an SDP
+ * offer or answer (3–10 KB) and some 10–30 ICE candidates within a second; everything else is a
+ * person tapping. Twice that passes untouched; a flood is refused within a second of starting.
+ */
+export const EVENT_LIMITS: EventLimits = {
+  eventBurst: 60,
+  eventsPerSecond: 20,
+  byteBurst: 256 * 1024,
+  bytesPerSecond: 64 * 1024,
+  refusalsBeforeDisconnect: 200,
+};
+
+/** The largest single message a socket may send, enforced by socket.io before parsing. */
+export const MAX_MESSAGE_BYTES = 128 * 1024;
+
+/** One sender's budget: events and bytes. */
+interface Budget {
+  events: TokenBucket;
+  bytes: TokenBucket;
+  usedAt: number;
+}
+
+/**
+ * The budgets of every sender, kept by who sends (a kiosk, an officer) rather than by socket, so
+ * reconnecting does not buy a fresh burst. A budget unused for a minute is full again anyway and
+ * is forgotten.
+ */
+export class EventBudgets {
+  private readonly budgets = new Map<string, Budget>();
+  private prunedAt: number;
+
+  constructor(
+    readonly limits: EventLimits = EVENT_LIMITS,
+    readonly clock: () => number = Date.now,
+  ) {
+    this.prunedAt = clock();
+  }
+
+  /**
+   * Takes one event of `bytes()` from `sender`'s budget; false when it is spent. The size is
+   * measured only when the event budget allows one, so a flood's refusals cost next to nothing.
+   */
+  take(sender: string, bytes: () => number): boolean {
+    const now = this.clock();
+    this.prune(now);
+    let budget = this.budgets.get(sender);
+    if (!budget) {
+      const { eventBurst, eventsPerSecond, byteBurst, bytesPerSecond } = this.limits;
+      budget = {
+        events: new TokenBucket(eventBurst, eventsPerSecond, now),
+        bytes: new TokenBucket(byteBurst, bytesPerSecond, now),
+        usedAt: now,
+      };
+      this.budgets.set(sender, budget);
+    }
+    budget.usedAt = now;
+    return budget.events.take(1, now) && budget.bytes.take(bytes(), now);
+  }
+
+  private prune(now: number): void {
+    if (now - this.prunedAt < 60_000) return;
+    this.prunedAt = now;
+    for (const [sender, budget] of this.budgets) {
+      if (now - budget.usedAt > 60_000) this.budgets.delete(sender);
+    }
+  }
+}
+
+/**
+ * Puts one socket on its sender's budget of events and bytes: an event over it is answered
+ * RATE_LIMITED (or dropped when it has no ack) before any handler sees it, and a socket that keeps
+ * sending through the refusals is disconnected. Only the first refusal is logged, and the count
+ * at the end, so a flood cannot fill the log either.
+ */
+export function limitEvents(
+  socket: Socket,
+  sender: string,
+  budgets: EventBudgets,
+  log: Logger,
+): void {
+  const limits = budgets.limits;
+  let refused = 0;
+  socket.use((packet, next) => {
+    if (budgets.take(sender, () => sizeOf(packet))) return next();
+    refused += 1;
+    if (refused === 1) log.warn({ event: packet[0] }, 'socket over its event budget: refusing');
+    const ack = packet.at(-1);
+    if (typeof ack === 'function') ack(fail('RATE_LIMITED', 'too many events, slow down'));
+    if (refused === limits.refusalsBeforeDisconnect) {
+      log.warn({ refused }, 'socket kept sending over its budget: disconnected');
+      socket.disconnect(true);
+    }
+  });
+  socket.on('disconnect', () => {
+    if (refused > 0 && refused < limits.refusalsBeforeDisconnect) {
+      log.info({ refused }, 'socket closed after events over its budget were refused');
+    }
+  });
+}
+
+function sizeOf(packet: unknown[]): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(packet.filter((part) => typeof part !== 'function')));
+  } catch {
+    return MAX_MESSAGE_BYTES;
+  }
+}

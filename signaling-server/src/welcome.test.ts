@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import type { DemoCredentials } from './demo/demo-data.js';
+import { printWelcome } from './welcome.js';
+
+const credentials: DemoCredentials = {
+  kioskToken: 'k',
+  users: [{ username: 'petugas1', password: 'rahasia-demo', role: 'agent', displayName: 'Sari' }],
+};
+
+function printed(isTTY: boolean): string {
+  let text = '';
+  printWelcome(
+    'http://localhost:8080',
+    { credentials, file: '/srv/loket/data/demo-credentials.json' },
+    { isTTY, write: (chunk) => (text += chunk) },
+  );
+  return text;
+}
+
+describe('the welcome', () => {
+  test('shows the demo passwords to the person at the terminal', () => {
+    expect(printed(true)).toContain('rahasia-demo');
+  });
+
+  test('names the file instead when the output is collected as a log', () => {
+    const text = printed(false);
+    expect(text).not.toContain('rahasia-demo');
+    expect(text).toContain('/srv/loket/data/demo-credentials.json');
+    expect(text).toContain('http://localhost:8080/console/');
+  });
+});
