@@ -9,6 +9,7 @@ import { launchChromium } from '../e2e/support/chromium.js';
 import { START_BITRATE_KBPS } from '../shared/src/media/start-bitrate.js';
 import { livekitMissingReason, startLiveKitLoket } from '../e2e/support/livekit-loket.js';
 import { freePort } from '../e2e/support/free-port.js';
+import { pairingLink } from '../e2e/support/kiosk-pairing.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 12);
 if (!Number.isInteger(CALLS) || CALLS < 10) {
@@ -102,10 +103,10 @@ async function startServer() {
   return server;
 }
 
-/** A running Loket to measure: its address, kiosk token and the agent's password. */
+/** A running Loket to measure: its address, a pairing link for its kiosk and the agent's password. */
 interface Target {
   base: string;
-  kioskToken: string;
+  kioskLink: string;
   agentPassword: string;
 }
 
@@ -113,12 +114,11 @@ function p2pTarget(): Target {
   const credentials = JSON.parse(
     fs.readFileSync(path.join(DATA, 'demo-credentials.json'), 'utf8'),
   ) as {
-    kioskToken: string;
     users: { username: string; password: string }[];
   };
   return {
     base: BASE,
-    kioskToken: credentials.kioskToken,
+    kioskLink: pairingLink(DATA),
     agentPassword: credentials.users.find((u) => u.username === 'petugas1')!.password,
   };
 }
@@ -136,7 +136,7 @@ async function measureLoket(browser: Browser, target: Target = p2pTarget()): Pro
   const kioskContext = await browser.newContext();
   await kioskContext.addInitScript(FIRST_FRAME_PROBE);
   const kiosk: Page = await kioskContext.newPage();
-  await kiosk.goto(`${target.base}/kiosk/?device=${target.kioskToken}`);
+  await kiosk.goto(`${target.base}${target.kioskLink}`);
 
   const samples: number[] = [];
   for (let i = 0; i < CALLS + 1; i++) {
@@ -243,7 +243,7 @@ async function measureLiveKit(browser: Browser): Promise<number[] | null> {
   try {
     return await measureLoket(browser, {
       base: loket.baseURL,
-      kioskToken: loket.kioskToken,
+      kioskLink: loket.kioskLink(),
       agentPassword: loket.password('petugas1'),
     });
   } finally {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { demoCredentials, passwordOf } from './support/server.js';
+import { pairingCode } from './support/kiosk-pairing.js';
+import { E2E_DATA_DIR, passwordOf } from './support/server.js';
 import {
   paintCameraMagenta,
   recordPeerConnections,
@@ -38,7 +39,12 @@ async function openKiosk(browser: Browser): Promise<{ kiosk: Page; scripts: stri
   await recordPeerConnections(context);
   const page = await context.newPage();
   const scripts = recordScripts(page);
-  await page.goto(`/kiosk/?device=${demoCredentials().kioskToken}`);
+  // Staff pair the kiosk as an office does: the code from `pnpm kiosk pair`, typed on the kiosk.
+  await page.goto('/kiosk/');
+  await expect(page.getByRole('heading', { name: 'Kiosk belum dipasangkan' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Kode pemasangan' }).fill(pairingCode(E2E_DATA_DIR));
+  await checkScreen(page, 'kiosk-pairing');
+  await page.getByRole('button', { name: 'Pasangkan kiosk' }).click();
   return { kiosk: page, scripts };
 }
 

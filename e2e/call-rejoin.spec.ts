@@ -41,7 +41,7 @@ async function openKiosk(browser: Browser): Promise<Page> {
   });
   await recordPeerConnections(context);
   const kiosk = await context.newPage();
-  await kiosk.goto(`/kiosk/?device=${loket.kioskToken}`);
+  await kiosk.goto(loket.kioskLink());
   return kiosk;
 }
 

@@ -106,7 +106,7 @@ test('A manager monitors silently: kiosk and agent see no third participant, the
 
   const kiosk = await (await newContext(browser, 1080, 1600)).newPage();
   const kioskSignals = recordLiveKitSignals(kiosk);
-  await kiosk.goto(`/kiosk/?device=${loket.kioskToken}`);
+  await kiosk.goto(loket.kioskLink());
   const number = await takeTicket(kiosk);
 
   await acceptOffer(agent, number);

@@ -85,7 +85,7 @@ test('a P2P call works relay-only through coturn with time-limited TURN logins',
   await agent.getByRole('button', { name: 'Siap melayani' }).click();
 
   const kiosk = await relayOnlyPage(browser, false);
-  await kiosk.goto(`/kiosk/?device=${loket.kioskToken}`);
+  await kiosk.goto(loket.kioskLink());
   const number = await takeTicket(kiosk);
 
   await acceptOffer(agent, number);

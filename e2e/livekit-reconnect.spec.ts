@@ -42,7 +42,7 @@ async function startKiosk(): Promise<{ kiosk: Page; server: BrowserServer }> {
   });
   await recordPeerConnections(context);
   const kiosk = await context.newPage();
-  await kiosk.goto(`/kiosk/?device=${loket.kioskToken}`);
+  await kiosk.goto(loket.kioskLink());
   return { kiosk, server };
 }
 

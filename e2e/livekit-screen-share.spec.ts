@@ -31,7 +31,7 @@ async function openKiosk(browser: Browser): Promise<Page> {
   // Magenta, not the fake green: what the kiosk shows green can only be the officer's screen.
   await paintCameraMagenta(context);
   const page = await context.newPage();
-  await page.goto(`/kiosk/?device=${loket.kioskToken}`);
+  await page.goto(loket.kioskLink());
   return page;
 }
 

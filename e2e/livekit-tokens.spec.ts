@@ -1,7 +1,7 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { pairingLink } from './support/kiosk-pairing.js';
 import { startLiveKitLoket, type LiveKitLoket } from './support/livekit-loket.js';
 import { recordPeerConnections, waitForDecodedFrames } from './support/media.js';
 
@@ -15,43 +15,12 @@ const LIVEKIT_CLIENT_UMD = path.join(
 );
 
 let loket: LiveKitLoket;
-let secondKioskToken: string;
-
-/** The little of better-sqlite3 (the server's own driver) that enrolling a kiosk needs. */
-type SqliteDriver = new (file: string) => {
-  pragma(pragma: string): unknown;
-  prepare(sql: string): { get(): unknown; run(...values: unknown[]): unknown };
-  close(): void;
-};
-
-/** Enrols a second kiosk in the office, as an administrator would, straight into the database. */
-function enrolKiosk(sqlitePath: string): string {
-  const Database = createRequire(path.resolve('signaling-server/package.json'))(
-    'better-sqlite3',
-  ) as SqliteDriver;
-  const db = new Database(sqlitePath);
-  try {
-    db.pragma('busy_timeout = 5000');
-    const office = db.prepare('SELECT id FROM offices LIMIT 1').get() as { id: string };
-    const token = randomBytes(32).toString('base64url');
-    db.prepare(
-      'INSERT INTO kiosks (id, office_id, name, token_hash, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, NULL)',
-    ).run(
-      randomUUID(),
-      office.id,
-      'Kios 2',
-      createHash('sha256').update(token).digest('hex'),
-      Date.now(),
-    );
-    return token;
-  } finally {
-    db.close();
-  }
-}
+let secondKioskLink: string;
 
 test.beforeAll(async () => {
   loket = await startLiveKitLoket();
-  secondKioskToken = enrolKiosk(path.join(loket.dataDir, 'loket.db'));
+  // A second kiosk, enrolled and paired as an office does it (`pnpm kiosk pair`).
+  secondKioskLink = pairingLink(loket.dataDir, 'Kios lobi 2');
 });
 test.afterAll(async () => {
   await loket?.stop();
@@ -89,13 +58,13 @@ async function openConsole(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
-/** A visitor at `kioskToken` takes a ticket, `agent` answers, and video flows. */
-async function callThrough(browser: Browser, kioskToken: string, agent: Page) {
+/** A visitor at the kiosk `kioskLink` pairs takes a ticket, `agent` answers, and video flows. */
+async function callThrough(browser: Browser, kioskLink: string, agent: Page) {
   const context = await browser.newContext({ baseURL: loket.baseURL });
   await recordPeerConnections(context);
   const kiosk = await context.newPage();
   const starts = recordCallStarts(kiosk);
-  await kiosk.goto(`/kiosk/?device=${kioskToken}`);
+  await kiosk.goto(kioskLink);
   await kiosk.getByRole('button', { name: 'Sentuh untuk mulai' }).click();
   await kiosk.getByRole('button', { name: 'Informasi publik (PPID)' }).click();
   await kiosk.getByRole('button', { name: 'Setuju', exact: true }).click();
@@ -166,10 +135,10 @@ test('A token for room A is refused in room B; a token replayed after the call e
 }) => {
   // Call B: a second kiosk and Budi, who serves Indonesian visitors.
   const budi = await openConsole(browser, 'petugas2');
-  const callB = await callThrough(browser, secondKioskToken, budi);
+  const callB = await callThrough(browser, secondKioskLink, budi);
   // Call A: the demo kiosk and Sari.
   const sari = await openConsole(browser, 'petugas1');
-  const callA = await callThrough(browser, loket.kioskToken, sari);
+  const callA = await callThrough(browser, loket.kioskLink(), sari);
   expect(await waitForDecodedFrames(callA.kiosk)).toBeGreaterThan(0);
   const roomA = claimsOf(callA.start.livekit.token).video.room;
   const roomB = claimsOf(callB.start.livekit.token).video.room;

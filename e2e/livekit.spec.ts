@@ -30,7 +30,7 @@ async function openKiosk(browser: Browser): Promise<Page> {
   });
   await recordPeerConnections(context);
   const page = await context.newPage();
-  await page.goto(`/kiosk/?device=${loket.kioskToken}`);
+  await page.goto(loket.kioskLink());
   return page;
 }
 

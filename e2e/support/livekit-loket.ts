@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { freePort } from './free-port.js';
+import { pairingLink } from './kiosk-pairing.js';
 import { livekitMissingReason, startLiveKit, type LiveKitProcess } from './livekit-server.js';
 
 /** A built Loket server whose calls go through a real LiveKit server. */
@@ -30,7 +31,8 @@ async function waitForHealth(url: string, exited: () => string | null): Promise<
 /** A built Loket server of the browser tests, beside the P2P one of playwright.config.ts. */
 export interface Loket {
   baseURL: string;
-  kioskToken: string;
+  /** A one-time pairing link for the demo kiosk (each one shuts out the kiosk paired before). */
+  kioskLink(): string;
   /** Where the server's log (pino, one JSON object per line) is written. */
   logFile: string;
   /** Its data folder: the SQLite database and the demo sign-ins. */
@@ -72,7 +74,7 @@ export async function startLoket(env: Record<string, string>): Promise<Loket> {
   // A worker that dies skips afterAll: never leave the server behind.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
-  let demo: { kioskToken: string; users: { username: string; password: string }[] };
+  let demo: { users: { username: string; password: string }[] };
   try {
     await waitForHealth(`${baseURL}/healthz`, () =>
       child.exitCode === null ? null : `Loket exited with ${child.exitCode}:\n${stderr}`,
@@ -84,7 +86,7 @@ export async function startLoket(env: Record<string, string>): Promise<Loket> {
   }
   return {
     baseURL,
-    kioskToken: demo.kioskToken,
+    kioskLink: () => pairingLink(dataDir),
     logFile: logPath,
     dataDir,
     password(username) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pairingLink } from './kiosk-pairing.js';
 
 /**
  * Port of the server the browser tests start; away from the default so a dev server can run.
@@ -21,7 +22,6 @@ export function e2eServerCommand(): string {
 
 /** The sign-ins the server wrote when it made its demo data. */
 export function demoCredentials(): {
-  kioskToken: string;
   users: { username: string; password: string; role: string }[];
 } {
   return JSON.parse(fs.readFileSync(path.join(E2E_DATA_DIR, 'demo-credentials.json'), 'utf8'));
@@ -32,4 +32,9 @@ export function passwordOf(username: string): string {
   const user = demoCredentials().users.find((u) => u.username === username);
   if (!user) throw new Error(`no demo user ${username}`);
   return user.password;
+}
+
+/** A one-time pairing link for the demo kiosk of the browser tests' server. */
+export function kioskLink(): string {
+  return pairingLink(E2E_DATA_DIR);
 }

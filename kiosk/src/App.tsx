@@ -10,6 +10,7 @@ import { CallbackSentScreen } from './screens/CallbackSentScreen';
 import { ConsentScreen } from './screens/ConsentScreen';
 import { loadCallScreen } from './screens/load-call-screen';
 import { loadUnavailableScreens } from './screens/load-unavailable-screens';
+import { ReplacedScreen } from './screens/ReplacedScreen';
 import { ServiceScreen } from './screens/ServiceScreen';
 import { StartingScreen } from './screens/StartingScreen';
 import { ThanksScreen } from './screens/ThanksScreen';
@@ -30,6 +31,7 @@ const CallbackScreen = lazy(() =>
 const SCREENS: Record<Phase, () => ReactNode> = {
   starting: () => <StartingScreen />,
   unenrolled: () => <UnenrolledScreen />,
+  replaced: () => <ReplacedScreen />,
   attract: () => <AttractScreen />,
   service: () => <ServiceScreen />,
   consent: () => <ConsentScreen />,

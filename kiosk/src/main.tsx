@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './i18n';
 import { startConnection } from './lib/connection';
-import { readDeviceToken } from './lib/device-token';
+import { readCredential, takePairingCode } from './lib/credential';
+import { pairWithCode } from './lib/pairing';
 import { applyDisplaySettings } from './lib/document-settings';
 import { DEFAULT_SETTINGS } from './store/kiosk-store';
 import { markUnenrolled } from './store/server-events';
@@ -14,8 +15,13 @@ import './styles/screens.css';
 
 applyDisplaySettings(DEFAULT_SETTINGS);
 
-const token = readDeviceToken();
-if (token) startConnection(token);
+// A pairing link brings the code; a paired kiosk has its credential; anything else asks staff.
+const code = takePairingCode();
+if (code) {
+  void pairWithCode(code).then((outcome) =>
+    outcome.ok ? startConnection() : markUnenrolled(outcome.code),
+  );
+} else if (readCredential()) startConnection();
 else markUnenrolled();
 
 const root = document.getElementById('root');

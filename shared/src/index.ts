@@ -18,5 +18,6 @@ export * from './events/agent.js';
 export * from './events/manager.js';
 export * from './rest/auth.js';
 export * from './rest/error-body.js';
+export * from './rest/kiosk-pairing.js';
 export * from './rest/routes.js';
 export * from './events/socket-data.js';

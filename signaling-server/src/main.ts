@@ -8,6 +8,7 @@ import { randomIds } from './ids.js';
 import { createLogger } from './log.js';
 import { describeDatabase, migrateToLatest, openDatabase } from './store/database.js';
 import { recoverAfterRestart } from './scheduling/recovery.js';
+import { issuePairing, type Pairing } from './use-cases/kiosk-enrolment.js';
 import { printWelcome } from './welcome.js';
 
 // The workspace root, from src/ in development or dist/ once built.
@@ -43,9 +44,24 @@ await migrateToLatest(db);
 // Beside the SQLite file, or in DATA_DIR when the store is PostgreSQL.
 const credentialsDir = config.databaseUrl ? config.dataDir : path.dirname(config.sqlitePath);
 const credentialsFile = path.join(credentialsDir, 'demo-credentials.json');
+/** How long the demo kiosk's printed pairing link works: a working day. */
+const DEMO_PAIRING_MS = 12 * 3600 * 1000;
+let demoPairing: Pairing | null = null;
 if (config.demoData) {
   const seeded = await seedDemoData(db, { clock: systemClock, ids: randomIds, credentialsFile });
   if (seeded) log.info({ credentialsFile }, 'demo data created');
+  const kiosk = await db
+    .selectFrom('kiosks')
+    .select(['office_id', 'name'])
+    .orderBy('created_at')
+    .executeTakeFirst();
+  if (kiosk) {
+    demoPairing = await issuePairing(
+      db,
+      { clock: systemClock, ids: randomIds },
+      { officeId: kiosk.office_id, name: kiosk.name, ttlMs: DEMO_PAIRING_MS },
+    );
+  }
 }
 await recoverAfterRestart(db, {
   clock: systemClock,
@@ -60,7 +76,11 @@ app.http.listen(config.port, config.host, () => {
   const base = config.publicUrl ?? `http://localhost:${port}`;
   log.info({ port, database: describeDatabase(config) }, 'listening');
   const credentials = config.demoData ? readDemoCredentials(credentialsFile) : null;
-  printWelcome(base, credentials && { credentials, file: credentialsFile }, process.stdout);
+  printWelcome(
+    base,
+    credentials && { credentials, file: credentialsFile, pairing: demoPairing },
+    process.stdout,
+  );
 });
 
 let stopping = false;

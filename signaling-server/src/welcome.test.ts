@@ -11,7 +11,11 @@ function printed(isTTY: boolean): string {
   let text = '';
   printWelcome(
     'http://localhost:8080',
-    { credentials, file: '/srv/loket/data/demo-credentials.json' },
+    {
+      credentials,
+      file: '/srv/loket/data/demo-credentials.json',
+      pairing: { kioskId: 'k1', code: 'ABCDEFGH', expiresAt: Date.now() + 60_000 },
+    },
     { isTTY, write: (chunk) => (text += chunk) },
   );
   return text;
@@ -20,6 +24,12 @@ function printed(isTTY: boolean): string {
 describe('the welcome', () => {
   test('shows the demo passwords to the person at the terminal', () => {
     expect(printed(true)).toContain('rahasia-demo');
+  });
+
+  test('gives the kiosk a one-time pairing link, never its credential', () => {
+    const text = printed(true);
+    expect(text).toContain('http://localhost:8080/kiosk/#pair=ABCDEFGH');
+    expect(text).not.toContain('device=');
   });
 
   test('names the file instead when the output is collected as a log', () => {

@@ -1,4 +1,5 @@
 import type { DemoCredentials } from './demo/demo-data.js';
+import type { Pairing } from './use-cases/kiosk-enrolment.js';
 
 /** Where the welcome goes, and whether a person is reading it there. */
 export interface WelcomeOutput {
@@ -14,7 +15,7 @@ export interface WelcomeOutput {
  */
 export function printWelcome(
   base: string,
-  demo: { credentials: DemoCredentials; file: string } | null,
+  demo: { credentials: DemoCredentials; file: string; pairing: Pairing | null } | null,
   output: WelcomeOutput,
 ): void {
   const lines = [
@@ -24,7 +25,15 @@ export function printWelcome(
     `  Health:         ${base}/healthz`,
   ];
   if (demo) {
-    lines.splice(2, 0, `  Kiosk:          ${base}/kiosk/?device=${demo.credentials.kioskToken}`);
+    if (demo.pairing) {
+      const until = new Date(demo.pairing.expiresAt).toLocaleString('en-GB');
+      lines.splice(
+        2,
+        0,
+        `  Kiosk:          ${base}/kiosk/#pair=${demo.pairing.code}`,
+        `                  (a one-time pairing link, until ${until}; \`pnpm kiosk pair --name …\` makes another)`,
+      );
+    }
     if (output.isTTY) {
       lines.push('', 'Demo sign-ins (console):');
       for (const user of demo.credentials.users) {
@@ -39,7 +48,7 @@ export function printWelcome(
     lines.splice(
       2,
       0,
-      `  Kiosk:          ${base}/kiosk/  (open it with ?device=<token> once to enrol)`,
+      `  Kiosk:          ${base}/kiosk/  (pair it with a code from \`pnpm kiosk pair --name …\`)`,
     );
   }
   lines.push('');

@@ -157,10 +157,11 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     },
     async enrolKiosk() {
       const token = newToken();
+      const id = randomIds();
       await insertKiosk(db, {
-        id: randomIds(),
+        id,
         office_id: office.id,
-        name: 'second kiosk',
+        name: `kiosk ${id}`,
         token_hash: hashToken(token),
         created_at: Date.now(),
         last_seen_at: null,

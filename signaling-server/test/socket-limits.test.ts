@@ -71,11 +71,20 @@ describe('one socket flooding', () => {
 describe('connections from one address', () => {
   test('are capped, and a closed one makes room again', async () => {
     server = await startServer({ config: { maxConnectionsPerAddress: 3 } });
-    const open = [await server.kiosk(), await server.kiosk(), await server.kiosk()];
-    await expect(server.kiosk()).rejects.toThrow();
+    // Four kiosks, since a kiosk's second connection would replace its first.
+    const tokens = [
+      server.demo.kioskToken,
+      ...(await Promise.all([1, 2, 3].map(() => server!.enrolKiosk()))),
+    ];
+    const open = [
+      await server.kiosk(tokens[0]),
+      await server.kiosk(tokens[1]),
+      await server.kiosk(tokens[2]),
+    ];
+    await expect(server.kiosk(tokens[3])).rejects.toThrow();
     open[0]!.close();
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const again = await server.kiosk();
+    const again = await server.kiosk(tokens[3]);
     expect(again.connected).toBe(true);
   });
 

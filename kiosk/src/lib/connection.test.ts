@@ -33,7 +33,7 @@ describe('the connection', () => {
     vi.mocked(connectSocket).mockReturnValue(socket as unknown as KioskSocket);
     mockedCommand().mockReset();
     resetKiosk({ phase: 'starting', connection: 'connecting' });
-    startConnection('a-device-token-123');
+    startConnection();
   });
   afterEach(() => {
     vi.useRealTimers();

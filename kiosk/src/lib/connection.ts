@@ -5,10 +5,12 @@ import {
   applyOfficeMessage,
   applyCallStarted,
   applyTicketUpdate,
+  markReplaced,
   markUnenrolled,
   rejectMalformedEvent,
   setConnection,
 } from '../store/server-events';
+import { forgetCredential, saveCredential } from './credential';
 import { prepareCallRoom } from './prepared-room';
 import { deliverSignal } from './signal-relay';
 import { command, connectSocket } from './socket';
@@ -16,31 +18,49 @@ import { command, connectSocket } from './socket';
 /** Wait before asking again when a bootstrap or a refused handshake fails for a passing reason. */
 const RETRY_MS = 5000;
 
+/** The socket whose events are wired to the store; wiring it twice would double every event. */
+let wired: unknown = null;
+
+/** The server no longer takes this kiosk's credential: it must be paired again. */
+function refused(): void {
+  forgetCredential();
+  markUnenrolled();
+}
+
 /**
- * Connects the kiosk and keeps the store in step with the server. The socket reconnects by
- * itself; every connect starts with a bootstrap so a waiting visitor resumes where they were.
+ * Connects the kiosk (or, once connected, connects it again) and keeps the store in step with the
+ * server. The socket reconnects by itself; every connect starts with a bootstrap so a waiting
+ * visitor resumes where they were.
  */
-export function startConnection(token: string): void {
-  const socket = connectSocket(token);
+export function startConnection(): void {
+  const socket = connectSocket();
+  if (wired === socket) {
+    socket.connect();
+    return;
+  }
+  wired = socket;
+  // Another screen took this kiosk's connection: it stays with that screen until staff say so.
+  let replaced = false;
 
   async function bootstrap(): Promise<void> {
     const result = await command('kiosk:bootstrap', {});
     if (result.ok) applyBootstrap(result.data);
-    else if (result.error.code === 'UNAUTHENTICATED') markUnenrolled();
+    else if (result.error.code === 'UNAUTHENTICATED') refused();
     else if (socket.connected) setTimeout(() => void bootstrap(), RETRY_MS);
   }
 
   socket.on('connect', () => {
+    replaced = false;
     setConnection('online');
     void bootstrap();
   });
   socket.on('disconnect', (reason) => {
     setConnection('offline');
     // socket.io leaves a server-side disconnect to the app; the handshake decides if we may return.
-    if (reason === 'io server disconnect') socket.connect();
+    if (reason === 'io server disconnect' && !replaced) socket.connect();
   });
   socket.on('connect_error', (error) => {
-    if (error.message === 'UNAUTHENTICATED') return markUnenrolled();
+    if (error.message === 'UNAUTHENTICATED') return refused();
     setConnection('offline');
     // A network error is retried by socket.io; a handshake the server refused is not.
     if (!socket.active) setTimeout(() => socket.connect(), RETRY_MS);
@@ -55,6 +75,11 @@ export function startConnection(token: string): void {
       'call:signal': deliverSignal,
       'call:ended': applyCallEnded,
       'office:message': applyOfficeMessage,
+      'kiosk:credential': ({ credential }) => saveCredential(credential),
+      'kiosk:replaced': () => {
+        replaced = true;
+        markReplaced();
+      },
     },
     rejectMalformedEvent,
   );

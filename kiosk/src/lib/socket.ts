@@ -6,6 +6,7 @@ import {
   type ServerToClientEvents,
 } from '@loket/shared';
 import { io, type Socket } from 'socket.io-client';
+import { readCredential } from './credential';
 
 /** The kiosk's typed socket on the `/kiosk` namespace. */
 export type KioskSocket = Socket<
@@ -24,9 +25,16 @@ export const COMMAND_TIMEOUT_MS = 8000;
 
 let socket: KioskSocket | null = null;
 
-/** Opens the kiosk's socket (once) with its device token; socket.io reconnects it by itself. */
-export function connectSocket(token: string): KioskSocket {
-  socket ??= io('/kiosk', { path: '/socket.io', auth: { token }, transports: ['websocket'] });
+/**
+ * Opens the kiosk's socket (once); socket.io reconnects it by itself. Each handshake presents
+ * the credential kept at that moment, so a reconnect uses the one the server handed over last.
+ */
+export function connectSocket(): KioskSocket {
+  socket ??= io('/kiosk', {
+    path: '/socket.io',
+    auth: (send) => send({ token: readCredential() ?? '' }),
+    transports: ['websocket'],
+  });
   return socket;
 }
 

@@ -26,6 +26,8 @@ import {
   applyCallEnded,
   applyCallStarted,
   applyTicketUpdate,
+  markReplaced,
+  markStarting,
   markUnenrolled,
 } from './server-events';
 
@@ -153,6 +155,16 @@ const WALKS: Walk[] = [
     name: 'a kiosk whose token is refused shows so until it is enrolled again',
     steps: [markUnenrolled, () => applyBootstrap(bootstrap())],
     path: ['unenrolled', 'attract'],
+  },
+  {
+    name: 'a kiosk paired by staff starts from what the server knows',
+    steps: [markUnenrolled, markStarting, () => applyBootstrap(bootstrap())],
+    path: ['unenrolled', 'starting', 'attract'],
+  },
+  {
+    name: 'a kiosk opened on another screen waits until staff take it back',
+    steps: [markReplaced, markStarting, () => applyBootstrap(bootstrap())],
+    path: ['replaced', 'starting', 'attract'],
   },
 ];
 

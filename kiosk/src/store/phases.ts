@@ -24,13 +24,21 @@ const ROWS = {
     fromAnywhere: false,
     next: ['waiting', 'call'],
   },
-  /** The server refused the device token: this can happen at any moment. */
+  /** The server refused the kiosk's credential, or it has none: staff pair it with a code. */
   unenrolled: {
     resumable: false,
     timesOut: false,
     takesTicket: false,
     fromAnywhere: true,
-    next: [],
+    next: ['starting'],
+  },
+  /** Another screen opened this kiosk and took its connection: this one waits for staff. */
+  replaced: {
+    resumable: false,
+    timesOut: false,
+    takesTicket: false,
+    fromAnywhere: true,
+    next: ['starting'],
   },
   /** Waiting for the next visitor: every visit ends here, however it ends. */
   attract: {

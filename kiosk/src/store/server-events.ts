@@ -16,6 +16,7 @@ import {
   EMPTY_VISIT,
   kioskStore,
   type Connection,
+  type KioskErrorCode,
   type Notice,
 } from './kiosk-store';
 import { PHASES } from './phases';
@@ -47,11 +48,23 @@ export function setConnection(connection: Connection): void {
   setState({ connection });
 }
 
-/** The server refused the device token. */
-export function markUnenrolled(): void {
+/** The kiosk has no credential the server takes; `error` says why a pairing link failed. */
+export function markUnenrolled(error: KioskErrorCode | null = null): void {
   releaseMedia();
-  changePhase('unenrolled', { ...EMPTY_VISIT, connection: 'offline' });
+  changePhase('unenrolled', { ...EMPTY_VISIT, connection: 'offline', error });
   applyDisplaySettings(DEFAULT_SETTINGS);
+}
+
+/** Another screen holds this kiosk's connection now; any visit here is over. */
+export function markReplaced(): void {
+  releaseMedia();
+  changePhase('replaced', { ...EMPTY_VISIT, connection: 'offline' });
+  applyDisplaySettings(DEFAULT_SETTINGS);
+}
+
+/** Staff pair the kiosk or take the connection back: it starts again from the server's word. */
+export function markStarting(): void {
+  changePhase('starting', { ...EMPTY_VISIT, connection: 'connecting', error: null });
 }
 
 /**

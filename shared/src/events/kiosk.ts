@@ -14,6 +14,7 @@ import { Need, Needs } from '../domain/needs.js';
 import { TicketView } from '../domain/ticket.js';
 import { Empty } from './empty.js';
 import { CallRef, CallSignal } from './signal.js';
+import { KioskCredential } from '../rest/kiosk-pairing.js';
 
 /** How a kiosk proves it is enrolled: its device token, sent in the socket.io handshake. */
 export const KioskAuth = z.object({ token: z.string().min(16).max(256) });
@@ -132,6 +133,10 @@ export const kioskContract = defineContract({
     'call:ended': CallEnded,
     /** A desk manager's message for everyone at the office's kiosks. */
     'office:message': OfficeMessage,
+    /** The credential to present next time; the one just used stops working once it is. */
+    'kiosk:credential': KioskCredential,
+    /** This kiosk was opened on another screen, which now holds the connection. */
+    'kiosk:replaced': Empty,
   },
 });
 

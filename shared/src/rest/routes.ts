@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { LoginBody, SessionResponse } from './auth.js';
+import { KioskCredential, PairKioskBody } from './kiosk-pairing.js';
 
 /** One REST route: where it is, the body it takes and the body it answers (null: none). */
 export interface RestRoute<
@@ -45,4 +46,6 @@ export const restRoutes = {
   me: route('GET', '/api/auth/me', null, SessionResponse),
   /** Ends the session and clears its cookie; answers 204. */
   signOut: route('POST', '/api/auth/logout', null, null),
+  /** A kiosk exchanges a one-time pairing code for its credential. */
+  pairKiosk: route('POST', '/api/kiosk/pair', PairKioskBody, KioskCredential),
 } as const satisfies Record<string, RestRoute>;

@@ -32,6 +32,8 @@ export interface Notifier {
   queueChanged(officeId: string): void;
   /** A session was ended (signed out): every socket opened with it closes. */
   sessionEnded(sessionHash: string): void;
+  /** A kiosk was paired anew or revoked: every socket opened with its old credentials closes. */
+  kioskCredentialsChanged(kioskId: string): void;
 }
 
 type Fact = (notifier: Notifier) => void;

@@ -8,6 +8,7 @@ import {
   createTicket,
   requestCallback,
 } from '../use-cases/kiosk.js';
+import { issueKioskCredential } from '../use-cases/kiosk-enrolment.js';
 import { kioskLeft, partyReturned } from '../use-cases/presence.js';
 import { kioskAuth, kioskCheck } from './auth.js';
 import { serveCommands } from './handler.js';
@@ -31,6 +32,21 @@ export function setUpKioskNamespace(
     void socket.join(room);
     // Office-wide messages from the desk manager.
     void socket.join(officeRoom(actor.officeId));
+    // One live connection per kiosk: the newest wins, and the screen it replaces is told why
+    // rather than fighting for the connection.
+    void kiosks
+      .in(room)
+      .fetchSockets()
+      .then((open) => {
+        for (const other of open) {
+          if (other.id === socket.id) continue;
+          other.emit('kiosk:replaced', {});
+          other.disconnect(true);
+        }
+      });
+    issueKioskCredential(ctx, actor.kioskId)
+      .then((credential) => socket.emit('kiosk:credential', { credential }))
+      .catch((err: unknown) => log.error({ err }, 'handing the kiosk its next credential failed'));
     partyReturned(ctx, me).catch((err: unknown) =>
       log.error({ err }, 'clearing the reconnect grace failed'),
     );

@@ -72,6 +72,10 @@ export class SocketNotifier implements Notifier {
     this.managers.in(sessionRoom(sessionHash)).disconnectSockets(true);
   };
 
+  kioskCredentialsChanged: Notifier['kioskCredentialsChanged'] = (kioskId) => {
+    this.kiosks.in(kioskRoom(kioskId)).disconnectSockets(true);
+  };
+
   queueChanged: Notifier['queueChanged'] = (officeId) => {
     if (this.#pendingOffices.has(officeId)) return;
     const timer = setTimeout(() => {

@@ -14,6 +14,7 @@ export interface Database {
   users: UserRow;
   sessions: SessionRow;
   kiosks: KioskRow;
+  kiosk_pairings: KioskPairingRow;
   agents: AgentRow;
   tickets: TicketRow;
   ticket_counters: TicketCounterRow;
@@ -83,8 +84,18 @@ export interface KioskRow {
   office_id: string;
   name: string;
   token_hash: string;
+  /** The credential the kiosk was last handed; its first use retires `token_hash`. */
+  pending_token_hash: string | null;
   created_at: number;
   last_seen_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface KioskPairingRow {
+  code_hash: string;
+  kiosk_id: string;
+  created_at: number;
+  expires_at: number;
 }
 
 export interface AgentRow {

@@ -129,8 +129,10 @@ export async function seedOffice(
             office_id: officeId,
             name: `kiosk ${index}`,
             token_hash: hashToken(kiosk.token),
+            pending_token_hash: null,
             created_at: now,
             last_seen_at: null,
+            revoked_at: null,
           })),
         )
         .execute();

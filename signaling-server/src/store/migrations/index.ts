@@ -5,6 +5,7 @@ import { timers } from './0003-timers.js';
 import { lookupIndexes } from './0004-lookup-indexes.js';
 import { skillsVersion } from './0005-skills-version.js';
 import { skillsAsData } from './0006-skills-as-data.js';
+import { kioskCredentials } from './0007-kiosk-credentials.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-lookup-indexes': lookupIndexes,
   '0005-skills-version': skillsVersion,
   '0006-skills-as-data': skillsAsData,
+  '0007-kiosk-credentials': kioskCredentials,
 };

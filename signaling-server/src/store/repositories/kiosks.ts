@@ -1,22 +1,141 @@
 import type { Db } from '../database.js';
-import type { KioskRow } from '../schema.js';
+import type { KioskPairingRow, KioskRow } from '../schema.js';
 
-/** The kiosk enrolled with this token hash, if any. */
-export function findKioskByTokenHash(db: Db, tokenHash: string): Promise<KioskRow | undefined> {
-  return db.selectFrom('kiosks').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+/** A kiosk as enrolment makes it: no pending credential, not revoked. */
+export type NewKiosk = Omit<KioskRow, 'pending_token_hash' | 'revoked_at'>;
+
+/**
+ * The kiosk that holds this credential hash, current or pending, and is not revoked; `pending`
+ * says which it was.
+ */
+export async function findKioskByCredential(
+  db: Db,
+  tokenHash: string,
+): Promise<(KioskRow & { pending: boolean }) | undefined> {
+  const kiosk = await db
+    .selectFrom('kiosks')
+    .selectAll()
+    .where((eb) =>
+      eb.or([eb('token_hash', '=', tokenHash), eb('pending_token_hash', '=', tokenHash)]),
+    )
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return kiosk && { ...kiosk, pending: kiosk.pending_token_hash === tokenHash };
+}
+
+/** The kiosk of this office with this name, if any. */
+export function findKioskByName(
+  db: Db,
+  officeId: string,
+  name: string,
+): Promise<KioskRow | undefined> {
+  return db
+    .selectFrom('kiosks')
+    .selectAll()
+    .where('office_id', '=', officeId)
+    .where('name', '=', name)
+    .executeTakeFirst();
+}
+
+/** Every kiosk, by office and name. */
+export function listKiosks(db: Db): Promise<KioskRow[]> {
+  return db.selectFrom('kiosks').selectAll().orderBy('office_id').orderBy('name').execute();
 }
 
 /** Enrols a kiosk. */
-export async function insertKiosk(db: Db, kiosk: KioskRow): Promise<void> {
-  await db.insertInto('kiosks').values(kiosk).execute();
+export async function insertKiosk(db: Db, kiosk: NewKiosk): Promise<void> {
+  await db
+    .insertInto('kiosks')
+    .values({ ...kiosk, pending_token_hash: null, revoked_at: null })
+    .execute();
 }
 
-/** Gives a kiosk a new device token; the old one stops working. */
-export async function setKioskToken(db: Db, id: string, tokenHash: string): Promise<void> {
-  await db.updateTable('kiosks').set({ token_hash: tokenHash }).where('id', '=', id).execute();
+/** Sets a kiosk's credentials (current and pending) and lifts any revocation. */
+export async function setKioskCredentials(
+  db: Db,
+  id: string,
+  credentials: { token_hash: string; pending_token_hash: string | null },
+): Promise<void> {
+  await db
+    .updateTable('kiosks')
+    .set({ ...credentials, revoked_at: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Hands a kiosk a new pending credential, in place of any earlier one. */
+export async function setPendingCredential(db: Db, id: string, tokenHash: string): Promise<void> {
+  await db
+    .updateTable('kiosks')
+    .set({ pending_token_hash: tokenHash })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Retires a kiosk's current credential for its pending one, `tokenHash`, which it just used. */
+export async function promotePendingCredential(
+  db: Db,
+  id: string,
+  tokenHash: string,
+): Promise<void> {
+  await db
+    .updateTable('kiosks')
+    .set({ token_hash: tokenHash, pending_token_hash: null })
+    .where('id', '=', id)
+    .where('pending_token_hash', '=', tokenHash)
+    .execute();
+}
+
+/**
+ * Revokes a kiosk: both credentials are replaced by `voidHash` (which nobody holds) and its
+ * pairing codes are dropped, so nothing it or anyone else holds lets it in again.
+ */
+export async function revokeKiosk(db: Db, id: string, at: number, voidHash: string): Promise<void> {
+  await db
+    .updateTable('kiosks')
+    .set({ token_hash: voidHash, pending_token_hash: null, revoked_at: at })
+    .where('id', '=', id)
+    .execute();
+  await db.deleteFrom('kiosk_pairings').where('kiosk_id', '=', id).execute();
+}
+
+/** Kiosks revoked at or after `since`, for closing the sockets they still hold. */
+export async function listKiosksRevokedSince(db: Db, since: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('kiosks')
+    .select('id')
+    .where('revoked_at', '>=', since)
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 /** Records when a kiosk was last connected, for kiosk health. */
 export async function touchKiosk(db: Db, id: string, at: number): Promise<void> {
   await db.updateTable('kiosks').set({ last_seen_at: at }).where('id', '=', id).execute();
+}
+
+/** Stores a pairing code (its hash) for a kiosk, replacing the kiosk's earlier codes. */
+export async function insertPairing(db: Db, pairing: KioskPairingRow): Promise<void> {
+  await db.deleteFrom('kiosk_pairings').where('kiosk_id', '=', pairing.kiosk_id).execute();
+  await db.insertInto('kiosk_pairings').values(pairing).execute();
+}
+
+/**
+ * Uses up a pairing code: the kiosk it pairs if it is known and not expired at `now`, deleting
+ * it so it works once. An expired or unknown code finds nothing and changes nothing.
+ */
+export async function takePairing(
+  db: Db,
+  codeHash: string,
+  now: number,
+): Promise<string | undefined> {
+  const pairing = await db
+    .selectFrom('kiosk_pairings')
+    .selectAll()
+    .where('code_hash', '=', codeHash)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  if (!pairing) return undefined;
+  await db.deleteFrom('kiosk_pairings').where('code_hash', '=', codeHash).execute();
+  return pairing.kiosk_id;
 }

@@ -1,0 +1,29 @@
+import { ErrorBody, KioskCredential, restRoutes, type ClientErrorCode } from '@loket/shared';
+import { saveCredential } from './credential';
+
+/** How pairing went: paired, or why not, as a code the screens translate. */
+export type PairingOutcome = { ok: true } | { ok: false; code: ClientErrorCode };
+
+/** Exchanges a one-time pairing code for this kiosk's credential, and keeps the credential. */
+export async function pairWithCode(code: string): Promise<PairingOutcome> {
+  const route = restRoutes.pairKiosk;
+  let response: Response;
+  try {
+    response = await fetch(route.path, {
+      method: route.method,
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+  } catch {
+    return { ok: false, code: 'TIMEOUT' };
+  }
+  const json: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const refused = ErrorBody.safeParse(json);
+    return { ok: false, code: refused.success ? refused.data.error.code : 'BAD_RESPONSE' };
+  }
+  const paired = KioskCredential.safeParse(json);
+  if (!paired.success) return { ok: false, code: 'BAD_RESPONSE' };
+  saveCredential(paired.data.credential);
+  return { ok: true };
+}

@@ -1,0 +1,144 @@
+import { randomInt } from 'node:crypto';
+import { hashToken, newToken } from '../auth/tokens.js';
+import type { SlidingWindow } from '../auth/sliding-window.js';
+import { audit } from '../context/audit.js';
+import type { ServiceContext } from '../context/context.js';
+import { LoketError } from '../context/errors.js';
+import type { Db } from '../store/database.js';
+import {
+  findKioskByName,
+  insertKiosk,
+  insertPairing,
+  revokeKiosk,
+  setKioskCredentials,
+  setPendingCredential,
+  takePairing,
+} from '../store/repositories/kiosks.js';
+
+/** Letters and digits nobody confuses when reading them off a screen (no 0/O, 1/I/L). */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const CODE_LENGTH = 8;
+
+/** A new pairing code: 8 of 31 symbols, about 40 bits, usable once and for minutes. */
+function newPairingCode(): string {
+  return Array.from(
+    { length: CODE_LENGTH },
+    () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)],
+  ).join('');
+}
+
+/** A code as it is shown: `ABCD-EFGH`. */
+export function formatPairingCode(code: string): string {
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** A pairing code for a kiosk, and until when it works. */
+export interface Pairing {
+  kioskId: string;
+  code: string;
+  expiresAt: number;
+}
+
+/**
+ * Makes a one-time pairing code for the kiosk named `name` in `officeId`, enrolling the kiosk
+ * first if the office has none of that name. Its earlier codes stop working; its credential is
+ * untouched until the code is used.
+ */
+export async function issuePairing(
+  db: Db,
+  deps: { clock: () => number; ids: () => string },
+  { officeId, name, ttlMs }: { officeId: string; name: string; ttlMs: number },
+): Promise<Pairing> {
+  const now = deps.clock();
+  const code = newPairingCode();
+  return db.transaction().execute(async (trx) => {
+    let kiosk = await findKioskByName(trx, officeId, name);
+    if (!kiosk) {
+      // Nobody holds this credential: the kiosk can only come in through its pairing code.
+      const id = deps.ids();
+      await insertKiosk(trx, {
+        id,
+        office_id: officeId,
+        name,
+        token_hash: hashToken(newToken()),
+        created_at: now,
+        last_seen_at: null,
+      });
+      kiosk = await findKioskByName(trx, officeId, name);
+    }
+    const kioskId = kiosk!.id;
+    await insertPairing(trx, {
+      code_hash: hashToken(code),
+      kiosk_id: kioskId,
+      created_at: now,
+      expires_at: now + ttlMs,
+    });
+    return { kioskId, code, expiresAt: now + ttlMs };
+  });
+}
+
+/**
+ * Exchanges a pairing code for the kiosk's credential. The code works once; every credential the
+ * kiosk held before stops working, and sockets opened with them are closed. Attempts are counted
+ * per address in `attempts` so codes cannot be guessed.
+ */
+export async function pairKiosk(
+  ctx: ServiceContext,
+  code: string,
+  { attempts, address }: { attempts: SlidingWindow; address: string },
+): Promise<{ credential: string }> {
+  const now = ctx.clock();
+  const verdict = attempts.check(address, now);
+  if (!verdict.allowed) {
+    throw new LoketError('RATE_LIMITED', 'too many pairing attempts', verdict.retryAt);
+  }
+  attempts.record(address, now);
+  const credential = newToken();
+  const kioskId = await ctx.db.transaction().execute(async (trx) => {
+    const paired = await takePairing(trx, hashToken(code), now);
+    if (!paired) return null;
+    await setKioskCredentials(trx, paired, {
+      token_hash: hashToken(credential),
+      pending_token_hash: null,
+    });
+    const kiosk = await trx
+      .selectFrom('kiosks')
+      .select('office_id')
+      .where('id', '=', paired)
+      .executeTakeFirstOrThrow();
+    await audit(ctx, trx, {
+      officeId: kiosk.office_id,
+      by: { kioskId: paired },
+      action: 'kiosk.paired',
+      subjectId: paired,
+      details: { address },
+    });
+    return paired;
+  });
+  if (!kioskId) throw new LoketError('NOT_FOUND', 'unknown, used or expired pairing code');
+  ctx.notifier.kioskCredentialsChanged(kioskId);
+  ctx.log.info({ kioskId, address }, 'kiosk paired');
+  return { credential };
+}
+
+/**
+ * Hands a connected kiosk the credential for its next connection. Until the kiosk uses it, the
+ * one it connected with keeps working (the new one may not have reached its storage).
+ */
+export async function issueKioskCredential(ctx: ServiceContext, kioskId: string): Promise<string> {
+  const credential = newToken();
+  await setPendingCredential(ctx.db, kioskId, hashToken(credential));
+  return credential;
+}
+
+/** Revokes a kiosk by name: it and anyone holding its credential are shut out at once. */
+export async function revokeKioskByName(
+  db: Db,
+  now: number,
+  { officeId, name }: { officeId: string; name: string },
+): Promise<boolean> {
+  const kiosk = await findKioskByName(db, officeId, name);
+  if (!kiosk) return false;
+  await db.transaction().execute((trx) => revokeKiosk(trx, kiosk.id, now, hashToken(newToken())));
+  return true;
+}

@@ -1,0 +1,140 @@
+import { NAMESPACES, SOCKET_PATH } from '@loket/shared';
+import { io } from 'socket.io-client';
+import { randomIds } from '../src/ids.js';
+import { afterEach, describe, expect, test } from 'vitest';
+import { issuePairing, revokeKioskByName } from '../src/use-cases/kiosk-enrolment.js';
+import {
+  nextEvent,
+  startServer,
+  storeSnapshot,
+  type KioskSocket,
+  type TestServer,
+} from './harness.js';
+
+let server: TestServer;
+afterEach(() => server.close());
+
+const KIOSK = 'Kios lobi 1';
+
+function pairing(ttlMs = 60_000) {
+  return issuePairing(
+    server.db,
+    { clock: Date.now, ids: randomIds },
+    { officeId: server.officeId, name: KIOSK, ttlMs },
+  );
+}
+
+async function pair(code: string) {
+  const response = await fetch(`${server.url}/api/kiosk/pair`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  const body = (await response.json()) as { credential?: string; error?: { code: string } };
+  return { status: response.status, ...body };
+}
+
+/**
+ * A kiosk socket and the credential it is handed on connecting, listened for from the start: it
+ * can arrive in the same network read as the connection itself.
+ */
+function kioskHandedCredential(token: string) {
+  const socket = io(`${server.url}${NAMESPACES.kiosk}`, {
+    path: SOCKET_PATH,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    auth: { token },
+  }) as KioskSocket;
+  const credential = new Promise<string>((resolve) =>
+    socket.once('kiosk:credential', (handed) => resolve(handed.credential)),
+  );
+  return { socket, credential };
+}
+
+const disconnected = (socket: KioskSocket) =>
+  new Promise<string>((resolve) => socket.once('disconnect', resolve));
+
+describe('pairing a kiosk', () => {
+  test('a code gives the kiosk a credential once, typed in any case and with its dash', async () => {
+    server = await startServer();
+    const { code } = await pairing();
+    const typed = `${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`;
+    const paired = await pair(typed);
+    expect(paired.status).toBe(200);
+    const kiosk = await server.kiosk(paired.credential);
+    expect((await kiosk.emitWithAck('kiosk:bootstrap', {})).ok).toBe(true);
+    const before = await storeSnapshot(server.db);
+    expect(await pair(code)).toMatchObject({ status: 404, error: { code: 'NOT_FOUND' } });
+    expect(await storeSnapshot(server.db)).toEqual(before);
+  });
+
+  test('an expired code is refused and changes nothing', async () => {
+    server = await startServer();
+    const { code } = await pairing(-1);
+    const before = await storeSnapshot(server.db);
+    expect(await pair(code)).toMatchObject({ status: 404, error: { code: 'NOT_FOUND' } });
+    expect(await storeSnapshot(server.db)).toEqual(before);
+  });
+
+  test('pairing again shuts out the credential held before, and its open socket', async () => {
+    server = await startServer();
+    const old = await server.kiosk();
+    const closed = disconnected(old);
+    const { code } = await pairing();
+    expect((await pair(code)).status).toBe(200);
+    expect(await closed).toBe('io server disconnect');
+    await expect(server.kiosk()).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  test('guessing codes is refused after ten tries a minute from one address', async () => {
+    server = await startServer();
+    const answers: number[] = [];
+    for (let i = 0; i < 11; i += 1)
+      answers.push((await pair(`ZZZZ${1000 + i}`.slice(0, 8))).status);
+    expect(answers.slice(0, 10).every((status) => status === 404)).toBe(true);
+    expect(answers[10]).toBe(429);
+  });
+});
+
+describe('a kiosk credential', () => {
+  test('rotates: once the kiosk uses the one it was handed, the one before stops working', async () => {
+    server = await startServer();
+    const first = kioskHandedCredential(server.demo.kioskToken);
+    const credential = await first.credential;
+    first.socket.close();
+    const second = kioskHandedCredential(credential);
+    await second.credential;
+    second.socket.close();
+    await expect(server.kiosk(server.demo.kioskToken)).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  test('still works if the kiosk never stored the next one', async () => {
+    server = await startServer();
+    (await server.kiosk()).close();
+    const again = await server.kiosk();
+    expect((await again.emitWithAck('kiosk:bootstrap', {})).ok).toBe(true);
+  });
+
+  test('held by a second screen takes the connection, and the first is told why', async () => {
+    server = await startServer();
+    const first = await server.kiosk();
+    const replaced = nextEvent(first, 'kiosk:replaced');
+    const closed = disconnected(first);
+    const second = await server.kiosk();
+    await replaced;
+    expect(await closed).toBe('io server disconnect');
+    expect(second.connected).toBe(true);
+  });
+
+  test('revoked from the command line is shut out within a sweep, open socket and all', async () => {
+    server = await startServer();
+    const kiosk = await server.kiosk();
+    const closed = disconnected(kiosk);
+    expect(
+      await revokeKioskByName(server.db, Date.now(), { officeId: server.officeId, name: KIOSK }),
+    ).toBe(true);
+    expect(await closed).toBe('io server disconnect');
+    await expect(server.kiosk()).rejects.toThrow('UNAUTHENTICATED');
+  });
+});
