@@ -29,6 +29,7 @@ export function createCallSession({
         polite: call.polite,
         signals,
         prepared,
+        signLanguage: call.signLanguage ?? false,
       });
     case 'livekit':
       if (preparedRoom) return preparedRoom;

@@ -8,6 +8,11 @@ import type {
 import { BaseCallSession } from './base-call-session.js';
 import type { CallQuality } from './call-quality.js';
 import type { MediaKind } from './call-session.js';
+import {
+  askForSigningVideo,
+  SIGN_LANGUAGE_MAX_BITRATE,
+  SIGN_LANGUAGE_VIDEO,
+} from './sign-language-video.js';
 
 /** What a LiveKit call needs from the server's `call:started`. */
 export interface LiveKitCallOptions {
@@ -18,9 +23,6 @@ export interface LiveKitCallOptions {
   /** Keep the frame rate when bandwidth drops and ask for 720p at 25 fps. */
   signLanguage?: boolean;
 }
-
-/** What sign-language video asks of the camera and the encoder. */
-export const SIGN_LANGUAGE_VIDEO = { width: 1280, height: 720, frameRate: 25 } as const;
 
 /** LiveKit's five grades in Loket's words: its "good" is a notch below its best. */
 const QUALITY_BY_LIVEKIT: Record<`${ConnectionQuality}`, CallQuality> = {
@@ -156,18 +158,13 @@ export class LiveKitCallSession extends BaseCallSession {
   /** Sign-language video: the camera at 720p/25 and an encoder that drops resolution, not frames. */
   async #videoOptions(track: MediaStreamTrack): Promise<TrackPublishOptions> {
     if (!this.#options.signLanguage) return {};
-    const { width, height, frameRate } = SIGN_LANGUAGE_VIDEO;
-    await track
-      .applyConstraints({
-        width: { min: width },
-        height: { min: height },
-        frameRate: { min: frameRate },
-      })
-      .catch(() => track.applyConstraints({ width, height, frameRate }))
-      .catch(() => undefined);
+    await askForSigningVideo(track);
     return {
       degradationPreference: 'maintain-framerate',
-      videoEncoding: { maxBitrate: 2_500_000, maxFramerate: frameRate },
+      videoEncoding: {
+        maxBitrate: SIGN_LANGUAGE_MAX_BITRATE,
+        maxFramerate: SIGN_LANGUAGE_VIDEO.frameRate,
+      },
     };
   }
 

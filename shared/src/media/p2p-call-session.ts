@@ -13,6 +13,7 @@ import {
   resumeScreenTransceiver,
 } from './screen-transceiver.js';
 import type { SignalChannel } from './signal-channel.js';
+import { askForSigningVideo, keepFrameRate } from './sign-language-video.js';
 import { START_BITRATE_KBPS, withStartBitrate } from './start-bitrate.js';
 
 /** What a peer-to-peer call needs from the server's `call:started`. */
@@ -22,6 +23,8 @@ export interface P2PCallOptions {
   signals: SignalChannel;
   /** The connection prepared while the offer rang, whose offer went with the accept. */
   prepared?: PreparedP2POffer;
+  /** Ask for 720p at 25 fps and keep the frame rate when bandwidth drops. */
+  signLanguage?: boolean;
 }
 
 /** How long the polite side waits for the other party's offer before offering itself. */
@@ -63,9 +66,11 @@ export class P2PCallSession extends BaseCallSession {
   #tracksAdded = false;
   #fallback: ReturnType<typeof setTimeout> | null = null;
   #screenTransceiver: RTCRtpTransceiver | null = null;
+  readonly #signLanguage: boolean;
 
   constructor(options: P2PCallOptions) {
     super();
+    this.#signLanguage = options.signLanguage ?? false;
     this.#polite = options.polite;
     this.#signals = options.signals;
     this.#iceServers = options.iceServers;
@@ -76,6 +81,7 @@ export class P2PCallSession extends BaseCallSession {
       // Its media is attached and its offer already on the way to the other party.
       this.useLocal(prepared.local);
       this.#tracksAdded = true;
+      for (const sender of prepared.pc.getSenders()) this.#forSigning(sender);
       for (const candidate of prepared.adopt()) this.#sendCandidate(candidate);
     }
     // Listen from the start: the other party may offer while this side is still opening its camera.
@@ -181,7 +187,14 @@ export class P2PCallSession extends BaseCallSession {
     if (this.#tracksAdded || !local || this.hasEnded()) return;
     this.#tracksAdded = true;
     if (this.#fallback) clearTimeout(this.#fallback);
-    for (const track of local.getTracks()) this.#pc.addTrack(track, local);
+    for (const track of local.getTracks()) this.#forSigning(this.#pc.addTrack(track, local));
+  }
+
+  /** In a sign-language call, the camera's sender asks for and keeps a fluid 720p picture. */
+  #forSigning(sender: RTCRtpSender): void {
+    const { track } = sender;
+    if (!this.#signLanguage || track?.kind !== 'video') return;
+    void askForSigningVideo(track).then(() => keepFrameRate(sender));
   }
 
   protected async sendDevice(
@@ -192,6 +205,7 @@ export class P2PCallSession extends BaseCallSession {
     const sender = this.#pc.getSenders().find((s) => s.track && s.track === previous);
     // The sender keeps its place in the negotiated session: no new offer is needed.
     await sender?.replaceTrack(next);
+    if (sender) this.#forSigning(sender);
   }
 
   protected async sendScreen(screen: MediaStream, track: MediaStreamTrack): Promise<void> {
