@@ -56,6 +56,28 @@ describe('offers', () => {
     expect(late).toMatchObject({ ok: false, error: { code: 'OFFER_NOT_HELD' } });
   });
 
+  test('an officer sent away for missed offers who comes back is sent away again only after two more misses', async () => {
+    server = await startServer({ offerTimeoutMs: 300 });
+    const agent = await server.agent(await server.login('petugas1'));
+    await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    const kiosk = await server.kiosk();
+    const offered = nextEvent(agent, 'offer:new');
+    const ticket = await takeTicket(kiosk);
+    await offered;
+    const away = eventWhere(agent, 'agent:updated', (a) => a.status === 'away', 5000);
+    await away;
+
+    // Back at the desk: one miss leaves the officer available and offered the ticket again.
+    const reoffered = nextEvent(agent, 'offer:new');
+    await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    expect(await reoffered).toMatchObject({ ticketId: ticket.id });
+    const offeredAgain = nextEvent(agent, 'offer:new', 5000);
+    expect(await nextEvent(agent, 'offer:withdrawn')).toMatchObject({ reason: 'expired' });
+    expect(await offeredAgain).toMatchObject({ ticketId: ticket.id });
+    const boot = await agent.emitWithAck('agent:bootstrap', {});
+    expect(boot).toMatchObject({ ok: true, data: { agent: { status: 'offered' } } });
+  });
+
   test('an expired ticket keeps its place ahead of a ticket that joined while it rang', async () => {
     server = await startServer({ offerTimeoutMs: 300 });
     const first = await server.agent(await server.login('petugas1'));

@@ -45,6 +45,31 @@ describe('wrap-up', () => {
     expect(await statusOf('agents')).toBe('offline');
   });
 
+  test('a signing officer whose console closed during wrap-up is not promised to a Deaf visitor', async () => {
+    server = await startServer({ wrapUpMs: 60_000, reconnectGraceMs: 60_000 });
+    const { agent, kiosk, callId } = await callInProgress(server);
+    const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+    if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
+    const query = {
+      serviceId: boot.data.services[0].id,
+      language: 'id' as const,
+      needs: ['sign_language' as const],
+    };
+    await agent.emitWithAck('call:end', { callId });
+    expect(await statusOf('agents')).toBe('wrap_up');
+    expect(await kiosk.emitWithAck('service:availability', query)).toMatchObject({
+      ok: true,
+      data: { available: true, onDuty: ['sign_language'] },
+    });
+
+    agent.close();
+    // Still in wrap-up (its console may yet come back), but nobody signs at that desk now.
+    await expect
+      .poll(async () => kiosk.emitWithAck('service:availability', query))
+      .toMatchObject({ ok: true, data: { available: false, reason: 'no_agent', onDuty: [] } });
+    expect(await statusOf('agents')).toBe('wrap_up');
+  });
+
   test('an agent may end wrap-up early by going available', async () => {
     server = await startServer({ wrapUpMs: 60_000 });
     const { agent, callId } = await callInProgress(server);

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { callStart } from '../test/fixtures';
 import { endActiveCall, leavePreparedRoom } from './active-call';
 import { openCamera } from './camera';
-import { currentCall, joinCall, prepareRoom, setCallMuted } from './call-session';
+import { currentCall, identityOfToken, joinCall, prepareRoom, setCallMuted } from './call-session';
 
 vi.mock('./socket', () => ({ command: vi.fn() }));
 /** LiveKit sessions made for prepared rooms, recording whether they were joined and left. */
@@ -91,5 +91,38 @@ describe('the visitor’s call', () => {
     joinCall(LIVEKIT);
     expect(rooms[1]!.leave).toHaveBeenCalled();
     expect(lastSetup().preparedRoom).toBeUndefined();
+  });
+
+  it('is joined again when the server names the kiosk differently in the call’s media', () => {
+    const as = (identity: string) =>
+      callStart({
+        transport: 'livekit',
+        livekit: { url: 'ws://127.0.0.1:7880', token: tokenFor(identity) },
+      });
+    joinCall(as('kiosk:k1:0'));
+    const first = currentCall.controller!;
+    // A reconnect that changed nothing: the same identity, the running call goes on.
+    joinCall(as('kiosk:k1:0'));
+    expect(setupCall).toHaveBeenCalledOnce();
+    // Another connection took the kiosk over and back: the earlier identity was put out.
+    joinCall(as('kiosk:k1:1'));
+    expect(setupCall).toHaveBeenCalledTimes(2);
+    expect(first.leave).toHaveBeenCalled();
+    expect(currentCall.controller).not.toBe(first);
+  });
+});
+
+/** An unsigned JWT naming `identity`, shaped like LiveKit's. */
+function tokenFor(identity: string): string {
+  const part = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, '');
+  return `${part({ alg: 'HS256' })}.${part({ sub: identity, video: { room: 'r' } })}.sig`;
+}
+
+describe('the identity a join token names', () => {
+  it('is its sub claim, and nothing for what is not a token', () => {
+    expect(identityOfToken(tokenFor('kiosk:k1:3'))).toBe('kiosk:k1:3');
+    expect(identityOfToken(undefined)).toBeNull();
+    expect(identityOfToken('not-a-token')).toBeNull();
+    expect(identityOfToken('a.!!!.c')).toBeNull();
   });
 });

@@ -53,13 +53,34 @@ function takePrepared(callId: string): LiveKitCallSession | undefined {
   return session;
 }
 
+/** The LiveKit identity a join token names (its `sub` claim); null without LiveKit. */
+export function identityOfToken(token: string | undefined): string | null {
+  const payload = token?.split('.')[1];
+  if (!payload) return null;
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const { sub } = JSON.parse(json) as { sub?: unknown };
+    return typeof sub === 'string' ? sub : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The identity the running call joined its media as. */
+let joinedAs: string | null = null;
+
 /**
  * Joins a call with the visitor's camera (reusing the waiting screen's). Joining the call that is
- * already running does nothing, so a remounting screen cannot start a second connection. Without
- * a camera the visitor still sees and hears the officer. The store ends the call.
+ * already running does nothing, so a remounting screen cannot start a second connection, unless
+ * the server now names the kiosk differently in the call's media: it does so after another
+ * connection took the kiosk over, and puts the earlier identity out, so the call is joined again
+ * as the new one. Without a camera the visitor still sees and hears the officer. The store ends
+ * the call.
  */
 export function joinCall(call: CallStart): void {
-  if (currentCall.getSnapshot().callId === call.callId) return;
+  const identity = identityOfToken(call.livekit?.token);
+  if (currentCall.getSnapshot().callId === call.callId && identity === joinedAs) return;
+  joinedAs = identity;
   currentCall.hold(
     setupCall({
       call,

@@ -3,12 +3,27 @@ import type { MediaParticipant } from './provider.js';
 /** The two parties of a call; a manager's hidden monitor neither starts nor stops a call. */
 export type Party = 'kiosk' | 'agent';
 
-/** How a participant appears in a call's media (its LiveKit identity). */
-export function identityOf(participant: Pick<MediaParticipant, 'role' | 'id'>): string {
-  return `${participant.role}:${participant.id}`;
+/**
+ * How a participant appears in a call's media (its LiveKit identity). A kiosk's names its media
+ * generation too (`kiosk:<id>:<generation>`): a holder the kiosk was taken from keeps a token for
+ * an identity that is no longer the kiosk's.
+ */
+export function identityOf(
+  participant: Pick<MediaParticipant, 'role' | 'id' | 'generation'>,
+): string {
+  const identity = `${participant.role}:${participant.id}`;
+  return participant.role === 'kiosk' ? `${identity}:${participant.generation ?? 0}` : identity;
 }
 
-/** Which party a LiveKit identity (`kiosk:<id>`, `agent:<id>`, `monitor:<id>`) belongs to. */
+/** The kiosk and media generation a kiosk's identity names; null for any other identity. */
+export function kioskOfIdentity(
+  identity: string | undefined,
+): { kioskId: string; generation: number } | null {
+  const match = /^kiosk:(.+):(\d+)$/.exec(identity ?? '');
+  return match ? { kioskId: match[1]!, generation: Number(match[2]) } : null;
+}
+
+/** Which party a LiveKit identity (`kiosk:<id>:<n>`, `agent:<id>`, `monitor:<id>`) belongs to. */
 export function partyOf(identity: string | undefined): Party | null {
   const role = identity?.split(':', 1)[0];
   return role === 'kiosk' || role === 'agent' ? role : null;

@@ -116,6 +116,24 @@ export class LiveKit {
     }
   }
 
+  /** The identities of everyone in `room` now; none for a room that is gone. */
+  async participantsOf(room: string): Promise<string[]> {
+    try {
+      return (await this.#rooms.listParticipants(room)).map((p) => p.identity);
+    } catch {
+      return [];
+    }
+  }
+
+  /** Disconnects `identity` from `room`; one already gone is fine. */
+  async removeParticipant(room: string, identity: string): Promise<void> {
+    try {
+      await this.#rooms.removeParticipant(room, identity);
+    } catch (err) {
+      if (await this.hasParticipant(room, identity)) throw err;
+    }
+  }
+
   /** A token that lets `identity` join `room` as `role` for {@link TOKEN_TTL_SECONDS}. */
   async mintToken(input: {
     room: string;

@@ -1,7 +1,7 @@
 import type { CallStart, IceServer, OfferView, Transport } from '@loket/shared';
 import type { Logger } from '../log.js';
 import { LiveKit, roomOf, type LiveKitRole, type LiveKitSettings } from './livekit.js';
-import { identityOf } from './identity.js';
+import { identityOf, kioskOfIdentity } from './identity.js';
 import { iceServersFor, type TurnSettings } from './turn.js';
 
 /** One person taking part in a call's media. */
@@ -11,6 +11,8 @@ export interface MediaParticipant {
   id: string;
   /** Shown to the others (LiveKit participant name). */
   name: string;
+  /** A kiosk's media generation (see `identityOf`). */
+  generation?: number;
 }
 
 /** The transport-specific part of a party's `CallStart`. */
@@ -52,6 +54,13 @@ export interface MediaProvider {
     parties: { kiosk: MediaParticipant; agent: MediaParticipant },
     keepMs: number,
   ): Promise<PreparedTokens | null>;
+  /** The call whose room is prepared for this ticket's ringing offer, if there is one. */
+  preparedCallOf(ticketId: string): string | null;
+  /**
+   * Disconnects from a call's media every participant that claims to be this kiosk under another
+   * media generation than `generation`; says how many there were.
+   */
+  removeStaleKiosk(callId: string, kioskId: string, generation: number): Promise<number>;
   /** The call whose room was prepared for this ticket's offer to this agent; taken once. */
   takePreparedRoom(ticketId: string, agentId: string): string | null;
   /** What one participant needs to join the call's media. */
@@ -84,6 +93,8 @@ export function p2pMedia(
     openCall: () => Promise.resolve(),
     prepareRoom: () => Promise.resolve(null),
     takePreparedRoom: () => null,
+    preparedCallOf: () => null,
+    removeStaleKiosk: () => Promise.resolve(0),
     ringing: (agentId) => ({
       iceServers: iceServersFor(
         settings.iceServers,
@@ -173,6 +184,16 @@ export function livekitMedia(
         token(callId, parties.agent),
       ]);
       return { kiosk, agent };
+    },
+    preparedCallOf: (ticketId) => prepared.get(ticketId)?.callId ?? null,
+    async removeStaleKiosk(callId, kioskId, generation) {
+      const room = roomOf(callId);
+      const stale = (await livekit.participantsOf(room)).filter((identity) => {
+        const kiosk = kioskOfIdentity(identity);
+        return kiosk?.kioskId === kioskId && kiosk.generation !== generation;
+      });
+      await Promise.all(stale.map((identity) => livekit.removeParticipant(room, identity)));
+      return stale.length;
     },
     takePreparedRoom(ticketId, agentId) {
       const entry = prepared.get(ticketId);

@@ -1,5 +1,6 @@
 import { needsSigningVideo } from '@loket/shared';
 import { needsOf } from '../read-models/views.js';
+import { kioskParticipant } from './kiosk-media.js';
 import { findUser } from '../store/repositories/users.js';
 import type { TicketRow } from '../store/schema.js';
 import type { ServiceContext } from '../context/context.js';
@@ -27,7 +28,7 @@ export async function prepareOfferRoom(
       callId,
       ticket.id,
       {
-        kiosk: { role: 'kiosk', id: ticket.kiosk_id, name: ticket.number },
+        kiosk: await kioskParticipant(ctx.db, ticket.kiosk_id, ticket.number),
         agent: { role: 'agent', id: agentId, name: agent?.display_name ?? '' },
       },
       ctx.settings.offerTimeoutMs + KEEP_MARGIN_MS,

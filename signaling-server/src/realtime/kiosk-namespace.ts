@@ -8,7 +8,7 @@ import {
   createTicket,
   requestCallback,
 } from '../use-cases/kiosk.js';
-import { issueKioskCredential } from '../use-cases/kiosk-enrolment.js';
+import { issueKioskCredential, replaceKioskHolder } from '../use-cases/kiosk-enrolment.js';
 import { kioskLeft, partyReturned } from '../use-cases/presence.js';
 import { kioskAuth, kioskCheck } from './auth.js';
 import { serveCommands } from './handler.js';
@@ -23,6 +23,23 @@ export function setUpKioskNamespace(
   budgets: EventBudgets,
 ): void {
   kiosks.use(kioskAuth(ctx));
+  // Before the new connection can ask for anything (a join token among it), a live earlier one
+  // makes this a takeover: the earlier holder's media identity is retired first.
+  kiosks.use((socket, next) => {
+    const { actor } = socket.data;
+    if (actor.kind !== 'kiosk') return next();
+    void kiosks
+      .in(kioskRoom(actor.kioskId))
+      .fetchSockets()
+      .then((open) => (open.length > 0 ? replaceKioskHolder(ctx, actor.kioskId) : undefined))
+      .catch((err: unknown) =>
+        ctx.log.error({ err, kioskId: actor.kioskId }, 'retiring the earlier holder failed'),
+      )
+      .finally(() => next())
+      .catch((err: unknown) =>
+        ctx.log.error({ err, kioskId: actor.kioskId }, 'kiosk connection handler failed'),
+      );
+  });
   kiosks.on('connection', (socket) => {
     const { actor } = socket.data;
     if (actor.kind !== 'kiosk') return void socket.disconnect(true);

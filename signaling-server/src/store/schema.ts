@@ -89,6 +89,8 @@ export interface KioskRow {
   created_at: number;
   last_seen_at: number | null;
   revoked_at: number | null;
+  /** Part of the kiosk's LiveKit identity; advanced when another holder takes the kiosk over. */
+  media_generation: number;
 }
 
 export interface KioskPairingRow {

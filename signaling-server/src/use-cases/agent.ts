@@ -13,6 +13,7 @@ import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
 import { MediaUnavailableError } from '../media/provider.js';
 import { moveAgentBy } from '../queue/agent-moves.js';
+import { kioskParticipant } from '../queue/kiosk-media.js';
 import { returnOffer } from '../queue/offers.js';
 import { changeTicket } from '../queue/ticket-moves.js';
 import { agentView, callStart, offerView, serviceView, ticketView } from '../read-models/views.js';
@@ -92,6 +93,9 @@ export async function setAgentStatus(
     const agent = await moveAgentBy(trx, outbox, actor.userId, event, ctx.clock());
     // Ending wrap-up by hand makes its timer moot.
     await clearTimer(trx, 'wrap_up_end', actor.userId);
+    // Choosing a status is the officer at the desk: earlier unanswered offers no longer count
+    // towards being sent away.
+    await resetMissedOffers(trx, actor.userId);
     return { agent };
   });
 }
@@ -156,11 +160,10 @@ export async function acceptOffer(
     });
     const agent = await findUser(trx, actor.userId);
     const agentName = agent?.display_name ?? '';
-    const kioskMedia = await ctx.media.join(call.id, {
-      role: 'kiosk',
-      id: ticket.kiosk_id,
-      name: ticket.number,
-    });
+    const kioskMedia = await ctx.media.join(
+      call.id,
+      await kioskParticipant(trx, ticket.kiosk_id, ticket.number),
+    );
     const agentMedia = await ctx.media.join(call.id, {
       role: 'agent',
       id: actor.userId,

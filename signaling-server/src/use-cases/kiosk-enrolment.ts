@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { hashToken, newToken } from '../auth/tokens.js';
 import type { SlidingWindow } from '../auth/sliding-window.js';
 import { audit } from '../context/audit.js';
+import { kioskTakenOver, removeStaleKioskMedia } from '../queue/kiosk-media.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import type { Db } from '../store/database.js';
@@ -117,6 +118,12 @@ export async function pairKiosk(
   });
   if (!kioskId) throw new LoketError('NOT_FOUND', 'unknown, used or expired pairing code');
   ctx.notifier.kioskCredentialsChanged(kioskId);
+  await removeStaleKioskMedia(ctx, kioskId).catch((err: unknown) =>
+    ctx.log.error(
+      { err, kioskId },
+      'the earlier holder of a paired kiosk could not be removed from its call',
+    ),
+  );
   ctx.log.info({ kioskId, address }, 'kiosk paired');
   return { credential };
 }
@@ -129,6 +136,15 @@ export async function issueKioskCredential(ctx: ServiceContext, kioskId: string)
   const credential = newToken();
   await setPendingCredential(ctx.db, kioskId, hashToken(credential));
   return credential;
+}
+
+/**
+ * A kiosk connects while an earlier connection of it is still open. The newest wins, so whoever
+ * held the kiosk before loses its media identity as well as its socket.
+ */
+export async function replaceKioskHolder(ctx: ServiceContext, kioskId: string): Promise<void> {
+  await kioskTakenOver(ctx, kioskId);
+  ctx.log.info({ kioskId }, 'kiosk taken over by a newer connection');
 }
 
 /** Revokes a kiosk by name: it and anyone holding its credential are shut out at once. */

@@ -17,8 +17,14 @@ import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
 import { availability, channelsOf } from '../queue/availability.js';
+import { kioskParticipant } from '../queue/kiosk-media.js';
 import { closeTicket } from '../queue/offers.js';
-import { loadOfficeQueue, loadSkilledAgents, queueFacts } from '../queue/office-queue.js';
+import {
+  loadOfficeQueue,
+  loadSkilledAgents,
+  queueFacts,
+  type SkilledAgent,
+} from '../queue/office-queue.js';
 import { callStart, serviceView, ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
 import { findCallbackByClientId, insertCallback } from '../store/repositories/callbacks.js';
@@ -63,11 +69,10 @@ export async function bootstrapKiosk(
     let start = null;
     if (call && ticket && call.ticket_id === ticket.id) {
       const agent = await findUser(db, call.agent_id);
-      const media = await ctx.media.join(call.id, {
-        role: 'kiosk',
-        id: kiosk.kioskId,
-        name: ticket.number,
-      });
+      const media = await ctx.media.join(
+        call.id,
+        await kioskParticipant(db, kiosk.kioskId, ticket.number),
+      );
       start = callStart(call, ticket, 'kiosk', agent?.display_name ?? '', media);
     }
     return {
@@ -188,7 +193,23 @@ export async function checkAvailability(
     throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
   }
   const agents = await loadSkilledAgents(ctx.db, ctx.skills, kiosk.officeId);
-  return availability(office, input, ctx.clock(), agents);
+  return availability(office, input, ctx.clock(), await atTheirDesks(ctx, agents));
+}
+
+/**
+ * The officers a kiosk may promise: one in wrap-up whose console has closed is not there for the
+ * next visitor (their wrap-up ends offline), though their status waits out the reconnect grace.
+ */
+async function atTheirDesks(
+  ctx: ServiceContext,
+  agents: readonly SkilledAgent[],
+): Promise<SkilledAgent[]> {
+  const here = await Promise.all(
+    agents.map((agent) =>
+      agent.status === 'wrap_up' ? ctx.presence.agentConnected(agent.skills.id) : true,
+    ),
+  );
+  return agents.filter((_, index) => here[index]);
 }
 
 /**

@@ -3,10 +3,12 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
-import { mediaGraceRef, partyOf } from '../media/identity.js';
+import { kioskOfIdentity, mediaGraceRef, partyOf } from '../media/identity.js';
 import { callIdOfRoom } from '../media/livekit.js';
 import { finishCall } from '../queue/call-outcome.js';
+import { removeStaleKioskMedia } from '../queue/kiosk-media.js';
 import { findActiveCall } from '../store/repositories/calls.js';
+import { findKioskMediaGeneration } from '../store/repositories/kiosks.js';
 import { clearTimer, setTimer } from '../store/repositories/timers.js';
 
 /** Webhook events about a call's media that Loket acts on. */
@@ -18,6 +20,9 @@ const KEPT = new Set(['participant_joined', 'participant_left', 'room_finished']
  * (see the `media_grace` timer); coming back cancels it. A room that finished while its call was
  * still on (rooms outlive the grace, so the LiveKit server lost it) cannot carry it any more: the
  * call ends at once and the visitor goes back to the front.
+ * Someone joining as a kiosk under an earlier media generation (a holder the kiosk was taken
+ * from, replaying the token it kept) is put out at once, and neither their joining nor their
+ * leaving counts as the kiosk's.
  * Events about other rooms, ended calls or a manager's monitor change nothing else.
  */
 async function handleMediaEvent(ctx: ServiceContext, event: WebhookEvent): Promise<void> {
@@ -25,6 +30,13 @@ async function handleMediaEvent(ctx: ServiceContext, event: WebhookEvent): Promi
   const callId = callIdOfRoom(event.room?.name);
   if (!callId) return;
   const identity = event.participant?.identity;
+  const kiosk = kioskOfIdentity(identity);
+  if (kiosk && (await findKioskMediaGeneration(ctx.db, kiosk.kioskId)) !== kiosk.generation) {
+    if (event.event === 'participant_joined') {
+      await removeStaleKioskMedia(ctx, kiosk.kioskId, [callId]);
+    }
+    return;
+  }
   await inTransaction(ctx, async (trx, outbox) => {
     const call = await findActiveCall(trx, callId);
     if (!call) return;

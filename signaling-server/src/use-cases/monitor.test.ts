@@ -72,7 +72,7 @@ describe('call:monitor on the real livekit-server', () => {
       .executeTakeFirstOrThrow();
     expect(watched.data).toMatchObject({
       url: livekitServer.url,
-      visitor: { identity: `kiosk:${kioskRow.kiosk_id}`, label: ticketNumber },
+      visitor: { identity: `kiosk:${kioskRow.kiosk_id}:0`, label: ticketNumber },
       officer: { identity: `agent:${agentRow.id}`, label: 'Sari Wulandari' },
     });
     const claims = await new TokenVerifier(livekitServer.apiKey, livekitServer.apiSecret).verify(

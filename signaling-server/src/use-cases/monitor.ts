@@ -3,6 +3,7 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import { identityOf } from '../media/identity.js';
+import { kioskParticipant } from '../queue/kiosk-media.js';
 import { findActiveCall, findActiveCallOfTicket } from '../store/repositories/calls.js';
 import { findTicket } from '../store/repositories/tickets.js';
 import { findUser } from '../store/repositories/users.js';
@@ -68,7 +69,7 @@ export async function monitorTicketCall(
   return {
     ...grant,
     visitor: {
-      identity: identityOf({ role: 'kiosk', id: call.kiosk_id }),
+      identity: identityOf(await kioskParticipant(ctx.db, call.kiosk_id, '')),
       label: ticket?.number ?? '',
     },
     officer: {

@@ -133,6 +133,7 @@ export async function seedOffice(
             created_at: now,
             last_seen_at: null,
             revoked_at: null,
+            media_generation: 0,
           })),
         )
         .execute();

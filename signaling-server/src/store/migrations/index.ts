@@ -6,6 +6,7 @@ import { lookupIndexes } from './0004-lookup-indexes.js';
 import { skillsVersion } from './0005-skills-version.js';
 import { skillsAsData } from './0006-skills-as-data.js';
 import { kioskCredentials } from './0007-kiosk-credentials.js';
+import { kioskMediaGeneration } from './0008-kiosk-media-generation.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-skills-version': skillsVersion,
   '0006-skills-as-data': skillsAsData,
   '0007-kiosk-credentials': kioskCredentials,
+  '0008-kiosk-media-generation': kioskMediaGeneration,
 };

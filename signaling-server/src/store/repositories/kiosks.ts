@@ -1,8 +1,8 @@
 import type { Db } from '../database.js';
 import type { KioskPairingRow, KioskRow } from '../schema.js';
 
-/** A kiosk as enrolment makes it: no pending credential, not revoked. */
-export type NewKiosk = Omit<KioskRow, 'pending_token_hash' | 'revoked_at'>;
+/** A kiosk as enrolment makes it: no pending credential, not revoked, first media generation. */
+export type NewKiosk = Omit<KioskRow, 'pending_token_hash' | 'revoked_at' | 'media_generation'>;
 
 /**
  * The kiosk that holds this credential hash, current or pending, and is not revoked; `pending`
@@ -46,11 +46,14 @@ export function listKiosks(db: Db): Promise<KioskRow[]> {
 export async function insertKiosk(db: Db, kiosk: NewKiosk): Promise<void> {
   await db
     .insertInto('kiosks')
-    .values({ ...kiosk, pending_token_hash: null, revoked_at: null })
+    .values({ ...kiosk, pending_token_hash: null, revoked_at: null, media_generation: 0 })
     .execute();
 }
 
-/** Sets a kiosk's credentials (current and pending) and lifts any revocation. */
+/**
+ * Sets a kiosk's credentials (current and pending) and lifts any revocation; whoever held the
+ * kiosk before is another holder, so its media generation moves on.
+ */
 export async function setKioskCredentials(
   db: Db,
   id: string,
@@ -58,7 +61,11 @@ export async function setKioskCredentials(
 ): Promise<void> {
   await db
     .updateTable('kiosks')
-    .set({ ...credentials, revoked_at: null })
+    .set((eb) => ({
+      ...credentials,
+      revoked_at: null,
+      media_generation: eb('media_generation', '+', 1),
+    }))
     .where('id', '=', id)
     .execute();
 }
@@ -93,7 +100,12 @@ export async function promotePendingCredential(
 export async function revokeKiosk(db: Db, id: string, at: number, voidHash: string): Promise<void> {
   await db
     .updateTable('kiosks')
-    .set({ token_hash: voidHash, pending_token_hash: null, revoked_at: at })
+    .set((eb) => ({
+      token_hash: voidHash,
+      pending_token_hash: null,
+      revoked_at: at,
+      media_generation: eb('media_generation', '+', 1),
+    }))
     .where('id', '=', id)
     .execute();
   await db.deleteFrom('kiosk_pairings').where('kiosk_id', '=', id).execute();
@@ -107,6 +119,25 @@ export async function listKiosksRevokedSince(db: Db, since: number): Promise<str
     .where('revoked_at', '>=', since)
     .execute();
   return rows.map((row) => row.id);
+}
+
+/** The kiosk's current media generation; 0 for a kiosk that is not known. */
+export async function findKioskMediaGeneration(db: Db, id: string): Promise<number> {
+  const row = await db
+    .selectFrom('kiosks')
+    .select('media_generation')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.media_generation ?? 0;
+}
+
+/** Moves a kiosk's media generation on, so identities of the earlier one are refused. */
+export async function advanceKioskMediaGeneration(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('kiosks')
+    .set((eb) => ({ media_generation: eb('media_generation', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Records when a kiosk was last connected, for kiosk health. */
