@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import { get } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from './harness.js';
 
@@ -10,14 +12,38 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** A built app's folder with one script and its source map. */
+const SCRIPT = 'console.log("loket");'.repeat(50);
+
+/** A built app's folder with one script, its source map, and its brotli and gzip forms. */
 function builtApp(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-app-'));
   fs.mkdirSync(path.join(dir, 'assets'));
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>app</title>');
-  fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(dir, 'assets', 'app.js'), SCRIPT);
+  fs.writeFileSync(path.join(dir, 'assets', 'app.js.br'), brotliCompressSync(SCRIPT));
+  fs.writeFileSync(path.join(dir, 'assets', 'app.js.gz'), gzipSync(SCRIPT));
   fs.writeFileSync(path.join(dir, 'assets', 'app.js.map'), '{"version":3}');
   return dir;
+}
+
+/** GET with exactly the Accept-Encoding given: status, headers and the body's raw bytes. */
+function getRaw(url: string, acceptEncoding: string | null) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
+    (resolve, reject) => {
+      const headers = acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding };
+      get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      }).on('error', reject);
+    },
+  );
 }
 
 describe('over plain http', () => {
@@ -55,6 +81,32 @@ describe('the Permissions-Policy', () => {
       expect(policy).toContain('camera=()');
       expect(policy).toContain('microphone=()');
     }
+  });
+});
+
+describe('built assets', () => {
+  test('are sent precompressed as the browser accepts, brotli first, and plain to anyone else', async () => {
+    server = await startServer({ config: { kioskDist: builtApp() } });
+    const url = `${server.url}/kiosk/assets/app.js`;
+
+    const br = await getRaw(url, 'gzip, deflate, br');
+    expect(br.status).toBe(200);
+    expect(br.headers).toMatchObject({
+      'content-encoding': 'br',
+      'content-type': expect.stringMatching(/javascript/),
+      'cache-control': 'public, max-age=31536000, immutable',
+      vary: expect.stringMatching(/accept-encoding/i),
+    });
+    expect(brotliDecompressSync(br.body).toString()).toBe(SCRIPT);
+    expect(br.body.length).toBeLessThan(SCRIPT.length / 5);
+
+    const gz = await getRaw(url, 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(SCRIPT);
+
+    const plain = await getRaw(url, null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(SCRIPT);
   });
 });
 

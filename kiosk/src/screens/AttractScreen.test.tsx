@@ -45,6 +45,16 @@ describe('AttractScreen', () => {
     expect(kioskStore.getState().phase).toBe('service');
   });
 
+  it('offers a signing visitor a way in that declares sign language from the first touch', async () => {
+    render(<AttractScreen />);
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Pengguna bahasa isyarat? Mulai dengan BISINDO' }),
+    );
+
+    expect(kioskStore.getState()).toMatchObject({ phase: 'service', needs: ['sign_language'] });
+  });
+
   it('tells the next visitor why a ticket was closed', () => {
     resetKiosk({ phase: 'attract', notice: 'abandoned' });
 

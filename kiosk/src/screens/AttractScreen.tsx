@@ -2,9 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Heading } from '../components/Heading';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useKiosk } from '../store/kiosk-store';
-import { startVisit } from '../store/journey';
+import { startSigningVisit, startVisit } from '../store/journey';
 
-/** The idle screen: whose office this is, one big way in, and the choice of language. */
+/**
+ * The idle screen: whose office this is, one big way in, a way in for visitors who sign (so a
+ * Deaf visitor learns at once that BISINDO is served), and the choice of language.
+ */
 export function AttractScreen() {
   const { t } = useTranslation();
   const office = useKiosk((state) => state.office);
@@ -19,6 +22,9 @@ export function AttractScreen() {
       </p>
       <button type="button" className="button button--primary button--hero" onClick={startVisit}>
         {t('attract.start')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={startSigningVisit}>
+        {t('attract.signLanguage')}
       </button>
       <LanguageSwitch />
     </section>

@@ -11,6 +11,16 @@ export function startVisit(): void {
   changePhase('service', { notice: null });
 }
 
+/**
+ * Attract → service for a visitor who signs: sign language is declared from the first touch, so
+ * the ticket goes to an officer who signs BISINDO.
+ */
+export function startSigningVisit(): void {
+  const { needs } = getState();
+  const signing = needs.includes('sign_language') ? needs : [...needs, 'sign_language' as const];
+  changePhase('service', { notice: null, needs: signing });
+}
+
 /** Service → attract, keeping the visitor's language, display settings and declared needs. */
 export function backToAttract(): void {
   changePhase('attract', { serviceId: null, clientId: null, busy: false });

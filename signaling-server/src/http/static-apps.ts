@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { Router } from 'express';
+import { Router } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 /**
  * Serves a built single-page app under its base path. Hashed assets are cached for a year;
- * index.html never, so a new release reaches kiosks on their next reload. Source maps are served
+ * index.html never, so a new release reaches kiosks on their next reload. An asset is sent as
+ * the brotli or gzip file the build made beside it when the browser accepts that encoding. Source maps are served
  * only when `sourceMaps` is set (outside production): they hand anyone the readable source.
  */
 export function staticApp(dir: string, sourceMaps: boolean): Router {
@@ -12,15 +14,20 @@ export function staticApp(dir: string, sourceMaps: boolean): Router {
   const index = path.join(dir, 'index.html');
   if (!sourceMaps) router.get(/\.map$/, (_req, res) => void res.status(404).end());
   router.use(
-    express.static(dir, {
+    expressStaticGzip(dir, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
       index: false,
-      setHeaders: (res, file) => {
-        res.setHeader(
-          'Cache-Control',
-          file.includes(`${path.sep}assets${path.sep}`)
-            ? 'public, max-age=31536000, immutable'
-            : 'no-cache',
-        );
+      serveStatic: {
+        index: false,
+        setHeaders: (res, file) => {
+          res.setHeader(
+            'Cache-Control',
+            file.includes(`${path.sep}assets${path.sep}`)
+              ? 'public, max-age=31536000, immutable'
+              : 'no-cache',
+          );
+        },
       },
     }),
   );
