@@ -44,7 +44,7 @@ export interface AppDeps {
     | 'kioskDist'
     | 'consoleDist'
   > &
-    Partial<Pick<Config, 'livekit' | 'turn' | 'publicUrl'>>;
+    Partial<Pick<Config, 'livekit' | 'turn' | 'publicUrl' | 'metricsToken'>>;
   /** Call media; by default built from the config (LiveKit when configured, else P2P). */
   media?: MediaProvider;
   db: Db;

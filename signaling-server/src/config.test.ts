@@ -77,6 +77,12 @@ describe('configuration', () => {
     }
   });
 
+  test('a metrics token is off by default and must be long enough to guess', () => {
+    expect(loadConfig({}, '/').metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: 'x'.repeat(16) }, '/').metricsToken).toBe('x'.repeat(16));
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' }, '/')).toThrow(/METRICS_TOKEN/);
+  });
+
   test('DATABASE_URL selects PostgreSQL and must be a postgres URL', () => {
     expect(loadConfig({}, '/').databaseUrl).toBeUndefined();
     const url = 'postgres://loket:secret@127.0.0.1:5432/loket';

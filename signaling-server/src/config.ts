@@ -100,6 +100,8 @@ const Env = z.object({
   TURN_SECRET: z.string().min(1).optional(),
   /** How long the TURN credentials handed out at call start stay valid. */
   TURN_TTL_SECONDS: seconds.default(3600),
+  /** Bearer token that lets Prometheus scrape `/metrics`; unset, the route does not exist. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Folders holding the built apps; defaults to the workspace's own dist folders. */
   KIOSK_DIST: z.string().optional(),
   CONSOLE_DIST: z.string().optional(),
@@ -147,6 +149,7 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     loginFailuresPerUser: env.LOGIN_FAILURES_PER_USER,
     trustProxy: env.TRUST_PROXY,
     maxConnectionsPerAddress: env.MAX_CONNECTIONS_PER_ADDRESS,
+    metricsToken: env.METRICS_TOKEN ?? null,
     /** Source maps help a developer and tell an attacker the code: served outside production only. */
     serveSourceMaps: env.NODE_ENV !== 'production',
     secureCookies: env.PUBLIC_URL?.startsWith('https://') ?? false,

@@ -7,6 +7,7 @@ import { errorHandler, sendError } from './errors.js';
 import { healthRoutes } from './health.js';
 import { kioskRoutes } from './kiosk-routes.js';
 import { livekitWebhook } from './livekit-webhook.js';
+import { metricsRoute } from './metrics.js';
 import { staticApp } from './static-apps.js';
 
 /** What the HTTP side serves besides the use cases. */
@@ -16,6 +17,8 @@ export interface WebSettings extends AuthSettings {
   origins: OriginPolicy;
   trustProxy: boolean | number | string[];
   serveSourceMaps: boolean;
+  /** Bearer token Prometheus scrapes `/metrics` with; without it there is no such route. */
+  metricsToken?: string | null;
 }
 
 /** The LiveKit server's origins browsers talk to: its WebSocket and its HTTP twin. */
@@ -78,6 +81,7 @@ export function createWebApp(ctx: ServiceContext, settings: WebSettings): Expres
   );
   web.use(permissions(PERMISSIONS.none));
   web.use(healthRoutes(ctx));
+  web.use(metricsRoute(ctx, settings.metricsToken ?? null));
   // Raw body, before any JSON parser: the webhook's signature covers the exact bytes.
   web.use(livekitWebhook(ctx));
   web.use('/api', sameOriginWrites(settings.origins), express.json({ limit: '16kb' }));
