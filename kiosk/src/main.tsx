@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './i18n';
 import { startConnection } from './lib/connection';
+import { keepScreenAwake } from './lib/device';
 import { readCredential, takePairingCode } from './lib/credential';
 import { pairWithCode } from './lib/pairing';
 import { applyDisplaySettings } from './lib/document-settings';
@@ -14,6 +15,7 @@ import './styles/controls.css';
 import './styles/screens.css';
 
 applyDisplaySettings(DEFAULT_SETTINGS);
+keepScreenAwake();
 
 // A pairing link brings the code; a paired kiosk has its credential; anything else asks staff.
 const code = takePairingCode();

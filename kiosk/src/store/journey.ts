@@ -1,4 +1,5 @@
 import type { Id } from '@loket/shared';
+import { enterFullscreen } from '../lib/device';
 import { command, type CommandResult } from '../lib/socket';
 import { changePhase, kioskStore, type KioskErrorCode, type Unavailable } from './kiosk-store';
 import { PHASES } from './phases';
@@ -6,8 +7,9 @@ import { resetVisit, showThanks } from './visit';
 
 const { getState, setState } = kioskStore;
 
-/** Attract → service: a visitor touched the screen. */
+/** Attract → service: a visitor touched the screen, which lets the kiosk take the whole screen. */
 export function startVisit(): void {
+  enterFullscreen();
   changePhase('service', { notice: null });
 }
 
@@ -16,6 +18,7 @@ export function startVisit(): void {
  * the ticket goes to an officer who signs BISINDO.
  */
 export function startSigningVisit(): void {
+  enterFullscreen();
   const { needs } = getState();
   const signing = needs.includes('sign_language') ? needs : [...needs, 'sign_language' as const];
   changePhase('service', { notice: null, needs: signing });
