@@ -2,6 +2,7 @@ import { NAMESPACES, SOCKET_PATH } from '@loket/shared';
 import { io } from 'socket.io-client';
 import { randomIds } from '../src/ids.js';
 import { afterEach, describe, expect, test } from 'vitest';
+import { revokedKioskSweep } from '../src/scheduling/revoked-kiosks.js';
 import { issuePairing, revokeKioskByName } from '../src/use-cases/kiosk-enrolment.js';
 import {
   nextEvent,
@@ -136,5 +137,21 @@ describe('a kiosk credential', () => {
     ).toBe(true);
     expect(await closed).toBe('io server disconnect');
     await expect(server.kiosk()).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  test('revoked by a transaction that committed after a sweep had already looked is still shut out', async () => {
+    server = await startServer();
+    const kiosk = await server.kiosk();
+    const closed = disconnected(kiosk);
+    const sweep = revokedKioskSweep(server.app.ctx);
+    await sweep();
+    // Stamped before that sweep's look, seen only after it: a revocation's commit can be late.
+    await revokeKioskByName(server.db, Date.now() - 1000, {
+      officeId: server.officeId,
+      name: KIOSK,
+    });
+    await sweep();
+    const gaveUp = new Promise<string>((resolve) => setTimeout(() => resolve('still open'), 2000));
+    expect(await Promise.race([closed, gaveUp])).toBe('io server disconnect');
   });
 });

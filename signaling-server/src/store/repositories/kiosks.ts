@@ -1,3 +1,4 @@
+import type { NotNull } from 'kysely';
 import type { Db } from '../database.js';
 import type { KioskPairingRow, KioskRow } from '../schema.js';
 
@@ -111,14 +112,17 @@ export async function revokeKiosk(db: Db, id: string, at: number, voidHash: stri
   await db.deleteFrom('kiosk_pairings').where('kiosk_id', '=', id).execute();
 }
 
-/** Kiosks revoked at or after `since`, for closing the sockets they still hold. */
-export async function listKiosksRevokedSince(db: Db, since: number): Promise<string[]> {
-  const rows = await db
+/** Kiosks revoked at or after `since`, with when, for closing the sockets they still hold. */
+export function listKiosksRevokedSince(
+  db: Db,
+  since: number,
+): Promise<{ id: string; revoked_at: number }[]> {
+  return db
     .selectFrom('kiosks')
-    .select('id')
+    .select(['id', 'revoked_at'])
     .where('revoked_at', '>=', since)
+    .$narrowType<{ revoked_at: NotNull }>()
     .execute();
-  return rows.map((row) => row.id);
 }
 
 /** The kiosk's current media generation; 0 for a kiosk that is not known. */
