@@ -78,6 +78,32 @@ describe('offers', () => {
     expect(boot).toMatchObject({ ok: true, data: { agent: { status: 'offered' } } });
   });
 
+  test('an officer sent away for missed offers whom a manager puts back to work is sent away again only after two more misses', async () => {
+    server = await startServer({ offerTimeoutMs: 300 });
+    const agent = await server.agent(await server.login('petugas1'));
+    const ready = await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    if (!ready.ok) throw new Error(ready.error.code);
+    const manager = await server.manager(await server.login('koordinator'));
+    const kiosk = await server.kiosk();
+    const offered = nextEvent(agent, 'offer:new');
+    const ticket = await takeTicket(kiosk);
+    await offered;
+    await eventWhere(agent, 'agent:updated', (a) => a.status === 'away', 5000);
+
+    // Put back to work: one miss leaves the officer available and offered the ticket again.
+    const reoffered = nextEvent(agent, 'offer:new');
+    const back = await manager.emitWithAck('agent:set', {
+      agentId: ready.data.agent.id,
+      status: 'available',
+      reason: 'back at the desk',
+    });
+    expect(back).toMatchObject({ ok: true });
+    expect(await reoffered).toMatchObject({ ticketId: ticket.id });
+    const offeredAgain = nextEvent(agent, 'offer:new', 5000);
+    expect(await nextEvent(agent, 'offer:withdrawn')).toMatchObject({ reason: 'expired' });
+    expect(await offeredAgain).toMatchObject({ ticketId: ticket.id });
+  });
+
   test('an expired ticket keeps its place ahead of a ticket that joined while it rang', async () => {
     server = await startServer({ offerTimeoutMs: 300 });
     const first = await server.agent(await server.login('petugas1'));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { nextEvent, startServer, type TestServer } from './harness.js';
+import { nextEvent, startServer, type KioskSocket, type TestServer } from './harness.js';
 import { callInProgress } from './support/calls.js';
 
 let server: TestServer;
@@ -20,6 +20,15 @@ async function waitingTicket() {
   });
   return kiosk;
 }
+
+/** A Deaf visitor asks the kiosk for a ticket to `serviceId`. */
+const signingTicket = (kiosk: KioskSocket, serviceId: string) =>
+  kiosk.emitWithAck('ticket:create', {
+    clientId: randomUUID(),
+    serviceId,
+    language: 'id',
+    needs: ['sign_language'],
+  });
 
 const statusOf = async (table: 'tickets' | 'agents') =>
   (await server.db.selectFrom(table).select('status').executeTakeFirstOrThrow()).status;
@@ -63,11 +72,39 @@ describe('wrap-up', () => {
     });
 
     agent.close();
-    // Still in wrap-up (its console may yet come back), but nobody signs at that desk now.
     await expect
       .poll(async () => kiosk.emitWithAck('service:availability', query))
       .toMatchObject({ ok: true, data: { available: false, reason: 'no_agent', onDuty: [] } });
+  });
+
+  test('a signing officer whose console closes during wrap-up goes offline at once, so a Deaf visitor cannot queue for them', async () => {
+    server = await startServer({ wrapUpMs: 60_000, reconnectGraceMs: 60_000 });
+    const { agent, kiosk, callId, ticket } = await callInProgress(server);
+    await agent.emitWithAck('call:end', { callId });
     expect(await statusOf('agents')).toBe('wrap_up');
+
+    agent.close();
+    await expect.poll(() => statusOf('agents')).toBe('offline');
+    expect(await signingTicket(kiosk, ticket.serviceId)).toMatchObject({
+      ok: false,
+      error: { code: 'NO_AGENT_AVAILABLE' },
+    });
+  });
+
+  test('a signing officer whose console closed mid-call goes offline, not to wrap-up, when the visitor hangs up', async () => {
+    server = await startServer({ wrapUpMs: 60_000, reconnectGraceMs: 60_000 });
+    const { agent, kiosk, callId, ticket } = await callInProgress(server);
+    agent.close();
+    await expect
+      .poll(() => server.db.selectFrom('timers').select('kind').execute())
+      .toEqual([{ kind: 'agent_grace' }]);
+
+    expect(await kiosk.emitWithAck('call:end', { callId })).toMatchObject({ ok: true });
+    expect(await statusOf('agents')).toBe('offline');
+    expect(await signingTicket(kiosk, ticket.serviceId)).toMatchObject({
+      ok: false,
+      error: { code: 'NO_AGENT_AVAILABLE' },
+    });
   });
 
   test('an agent may end wrap-up early by going available', async () => {

@@ -37,7 +37,7 @@ export const agentTransition = machine<AgentStatus, AgentEvent>({
   withdraw: { offered: 'available' },
   endCall: { busy: 'wrap_up' },
   endWrapUp: { wrap_up: 'available' },
-  // The console stayed away past the reconnect grace, mid-call or in wrap-up.
+  // The console is gone: mid-call past the reconnect grace, or during wrap-up.
   lose: { busy: 'offline', wrap_up: 'offline' },
   disconnect: { available: 'offline', away: 'offline', offered: 'offline', offline: 'offline' },
 });

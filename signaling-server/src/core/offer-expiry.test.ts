@@ -1,6 +1,8 @@
+import type { AgentStatus } from '@loket/shared';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  clearsMissedOffers,
   offerExpiry,
   type OfferExpiry,
   type RingingTicket,
@@ -173,5 +175,46 @@ describe('offer expiry properties', () => {
         expect(queueOrder([...later, expired])[0]?.id).toBe('t1');
       }),
     );
+  });
+});
+
+describe('clearsMissedOffers', () => {
+  const moves: { name: string; from: AgentStatus; to: AgentStatus; clears: boolean }[] = [
+    {
+      name: 'an officer back from away starts afresh',
+      from: 'away',
+      to: 'available',
+      clears: true,
+    },
+    {
+      name: 'an officer signed back in starts afresh',
+      from: 'offline',
+      to: 'available',
+      clears: true,
+    },
+    {
+      name: 'an officer out of wrap-up starts afresh',
+      from: 'wrap_up',
+      to: 'available',
+      clears: true,
+    },
+    {
+      name: 'an offer that rang out leaves the officer available with the miss counted',
+      from: 'offered',
+      to: 'available',
+      clears: false,
+    },
+    {
+      name: 'an officer sent away keeps the misses that sent them',
+      from: 'offered',
+      to: 'away',
+      clears: false,
+    },
+    { name: 'a new offer keeps counting', from: 'available', to: 'offered', clears: false },
+    { name: 'going on a break is not coming back', from: 'available', to: 'away', clears: false },
+  ];
+
+  test.each(moves)('$name', ({ from, to, clears }) => {
+    expect(clearsMissedOffers(from, to)).toBe(clears);
   });
 });

@@ -5,6 +5,15 @@ import { ticketTransition } from './ticket-machine.js';
 /** Offers an agent may miss in a row before being set away. */
 export const MISSES_BEFORE_AWAY = 2;
 
+/**
+ * Whether a move brings the officer back to work, so offers missed before no longer count
+ * towards sending them away: becoming available from anywhere but a ringing offer. After a miss
+ * (or a withdrawn offer) the count stands; an answered offer clears it by itself.
+ */
+export function clearsMissedOffers(from: AgentStatus, to: AgentStatus): boolean {
+  return to === 'available' && from !== 'available' && from !== 'offered';
+}
+
 /** The ticket whose offer rang, as the expiry decision sees it. */
 export interface RingingTicket {
   id: string;

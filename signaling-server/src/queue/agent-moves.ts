@@ -1,10 +1,16 @@
 import type { AgentStatus, AgentView } from '@loket/shared';
 import { agentTransition, type AgentEvent } from '../core/agent-machine.js';
+import { clearsMissedOffers } from '../core/offer-expiry.js';
 import { LoketError } from '../context/errors.js';
 import type { Outbox } from '../context/outbox.js';
 import { agentView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
-import { findAgent, moveAgent, type AgentWithUser } from '../store/repositories/agents.js';
+import {
+  findAgent,
+  moveAgent,
+  resetMissedOffers,
+  type AgentWithUser,
+} from '../store/repositories/agents.js';
 
 /** Agents at work count towards wait estimates; those offline or away do not. */
 const atWork = (status: AgentStatus) => status !== 'offline' && status !== 'away';
@@ -19,9 +25,10 @@ function changesMatching(from: AgentStatus, to: AgentStatus): boolean {
 
 /**
  * Moves a known agent to `next`, failing the transaction if the agent is no longer where it was
- * read. `idle` restarts the agent's idle time, putting them last among free agents. Answers the
- * agent as they now are; their console and the office's dashboards hear of it after the commit,
- * and the office's queue is matched again when the move changes what matching uses.
+ * read. `idle` restarts the agent's idle time, putting them last among free agents. Coming back to
+ * work, by their own choice or a manager's, forgets the offers they missed. Answers the agent as
+ * they now are; their console and the office's dashboards hear of it after the commit, and the
+ * office's queue is matched again when the move changes what matching uses.
  */
 export async function applyAgentMove(
   trx: Db,
@@ -35,6 +42,7 @@ export async function applyAgentMove(
   if (!(await moveAgent(trx, agent.user_id, agent.status, { status: next, at, idle }))) {
     throw new LoketError('INVALID_STATE', 'agent changed meanwhile');
   }
+  if (clearsMissedOffers(agent.status, next)) await resetMissedOffers(trx, agent.user_id);
   const view = agentView({
     ...agent,
     status: next,

@@ -19,7 +19,8 @@ import { changeTicket } from './ticket-moves.js';
  * wrap-up), `abandon` (the kiosk never came back: ticket abandoned, agent to wrap-up),
  * `requeue` (the console never came back: the visitor waits again at the front, agent offline)
  * or `return` (the media failed under both: the visitor waits again at the front, the agent,
- * still here, goes to wrap-up).
+ * still here, goes to wrap-up). An agent whose console is gone goes offline rather than to
+ * wrap-up, whatever the outcome.
  */
 export type CallOutcome =
   | { kind: 'end' }
@@ -62,7 +63,10 @@ export async function finishCall(
     const updated = await changeTicket(trx, outbox, ticket, change);
     if (!requeued) outbox.add((n) => n.ticketUpdated(ticket.kiosk_id, ticketView(updated, null)));
   }
-  if (outcome.kind === 'requeue') {
+  // An officer whose console is gone has no wrap-up to do, and no visitor may count on them.
+  const agentGone =
+    outcome.kind === 'requeue' || !(await ctx.presence.agentConnected(call.agent_id));
+  if (agentGone) {
     await moveAgentBy(trx, outbox, call.agent_id, 'lose', now);
   } else {
     await moveAgentBy(trx, outbox, call.agent_id, 'endCall', now);
@@ -73,6 +77,8 @@ export async function finishCall(
       ref_id: call.agent_id,
       due_at: now + ctx.settings.wrapUpMs,
     });
+  }
+  if (outcome.kind !== 'requeue') {
     const service = ticket && (await findService(trx, call.office_id, ticket.service_id));
     if (service) {
       const average = nextHandleAverage(service.avg_handle_ms, now - call.started_at);

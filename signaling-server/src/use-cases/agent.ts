@@ -93,9 +93,6 @@ export async function setAgentStatus(
     const agent = await moveAgentBy(trx, outbox, actor.userId, event, ctx.clock());
     // Ending wrap-up by hand makes its timer moot.
     await clearTimer(trx, 'wrap_up_end', actor.userId);
-    // Choosing a status is the officer at the desk: earlier unanswered offers no longer count
-    // towards being sent away.
-    await resetMissedOffers(trx, actor.userId);
     return { agent };
   });
 }

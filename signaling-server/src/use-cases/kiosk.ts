@@ -19,12 +19,7 @@ import { inTransaction } from '../context/transaction.js';
 import { availability, channelsOf } from '../queue/availability.js';
 import { kioskParticipant } from '../queue/kiosk-media.js';
 import { closeTicket } from '../queue/offers.js';
-import {
-  loadOfficeQueue,
-  loadSkilledAgents,
-  queueFacts,
-  type SkilledAgent,
-} from '../queue/office-queue.js';
+import { loadOfficeQueue, loadSkilledAgents, queueFacts } from '../queue/office-queue.js';
 import { callStart, serviceView, ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
 import { findCallbackByClientId, insertCallback } from '../store/repositories/callbacks.js';
@@ -193,23 +188,7 @@ export async function checkAvailability(
     throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
   }
   const agents = await loadSkilledAgents(ctx.db, ctx.skills, kiosk.officeId);
-  return availability(office, input, ctx.clock(), await atTheirDesks(ctx, agents));
-}
-
-/**
- * The officers a kiosk may promise: one in wrap-up whose console has closed is not there for the
- * next visitor (their wrap-up ends offline), though their status waits out the reconnect grace.
- */
-async function atTheirDesks(
-  ctx: ServiceContext,
-  agents: readonly SkilledAgent[],
-): Promise<SkilledAgent[]> {
-  const here = await Promise.all(
-    agents.map((agent) =>
-      agent.status === 'wrap_up' ? ctx.presence.agentConnected(agent.skills.id) : true,
-    ),
-  );
-  return agents.filter((_, index) => here[index]);
+  return availability(office, input, ctx.clock(), agents);
 }
 
 /**

@@ -37,8 +37,10 @@ export async function kioskLeft(
 }
 
 /**
- * The agent's last console went away. An offer in hand goes back to the queue; a call in
- * progress (or its wrap-up) stays for the reconnect grace, so a reloaded console resumes it.
+ * The agent's last console went away. A call in progress stays for the reconnect grace, so a
+ * reloaded console resumes it. Otherwise the officer goes offline at once, an offer in hand going
+ * back to the queue: wrap-up holds nothing to resume, and an officer whose console is gone must
+ * not be counted on for the next visitor while it runs.
  */
 export async function agentLeft(
   ctx: ServiceContext,
@@ -48,10 +50,11 @@ export async function agentLeft(
     await lockAgent(trx, actor.userId);
     const agent = await findAgent(trx, actor.userId);
     if (!agent || agent.status === 'offline') return false;
-    if (agent.status === 'busy' || agent.status === 'wrap_up') return true;
+    if (agent.status === 'busy') return true;
     const offered = await findOfferedTicket(trx, actor.userId);
+    const event = agent.status === 'wrap_up' ? 'lose' : 'disconnect';
     if (offered) await returnOffer(ctx, trx, outbox, offered.id, 'disconnect', ctx.clock());
-    else await moveAgentBy(trx, outbox, actor.userId, 'disconnect', ctx.clock());
+    else await moveAgentBy(trx, outbox, actor.userId, event, ctx.clock());
     return false;
   });
   if (leftBusy) await startGrace(ctx, 'agent_grace', actor.userId, actor.officeId);

@@ -175,7 +175,7 @@ export async function setMissedOffers(
   return result.numUpdatedRows === 1n;
 }
 
-/** Forgets missed offers once the agent answers one. */
+/** Forgets missed offers: the agent answered one, or came back to work. */
 export async function resetMissedOffers(db: Db, userId: string): Promise<void> {
   await db.updateTable('agents').set({ missed_offers: 0 }).where('user_id', '=', userId).execute();
 }
