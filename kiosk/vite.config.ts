@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
+import manifest from './package.json' with { type: 'json' };
 
 const server = process.env.LOKET_DEV_SERVER ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
   base: '/kiosk/',
+  define: { __LOKET_VERSION__: JSON.stringify(manifest.version) },
   // Precompressed next to each asset (brotli and gzip), served as the browser accepts them:
   // no compression work per request, and brotli's best level costs only build time.
   plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/] })],

@@ -29,16 +29,21 @@ const CHROMIUM_ARGS = [
 export interface ChromiumOptions {
   /** Settings of the fake camera, as `--use-fake-device-for-media-stream=<these>` takes them. */
   fakeDevice?: string;
+  /** A machine with no camera, microphone or speaker at all: the fake devices are left out. */
+  noDevices?: boolean;
 }
 
 /**
  * How every browser of the tests and benchmarks is launched: the Playwright config's
  * `launchOptions`, and what `launchChromium` and `launchChromiumServer` pass.
  */
-export function chromiumLaunchOptions({ fakeDevice }: ChromiumOptions = {}): LaunchOptions {
+export function chromiumLaunchOptions({
+  fakeDevice,
+  noDevices = false,
+}: ChromiumOptions = {}): LaunchOptions {
   return {
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS.map((arg) =>
+    args: CHROMIUM_ARGS.filter((arg) => !(noDevices && arg === FAKE_DEVICE)).map((arg) =>
       arg === FAKE_DEVICE && fakeDevice ? `${arg}=${fakeDevice}` : arg,
     ),
   };

@@ -24,6 +24,23 @@ describe('App', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
+  it('says the kiosk is closed while out of service, and starts again when put back', async () => {
+    resetKiosk({ phase: 'attract', inService: false });
+    render(<App />);
+
+    expect(await screen.findByRole('heading', { name: 'Kiosk ini sedang ditutup' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: /sentuh/i })).not.toBeInTheDocument();
+    act(() => kioskStore.setState({ inService: true }));
+    expect(screen.queryByRole('heading', { name: 'Kiosk ini sedang ditutup' })).toBeNull();
+  });
+
+  it('lets a visit under way finish when the kiosk is taken out of service', () => {
+    resetKiosk({ phase: 'waiting', ticket: ticket(), inService: false });
+    render(<App />);
+
+    expect(screen.queryByRole('heading', { name: 'Kiosk ini sedang ditutup' })).toBeNull();
+  });
+
   it('switches large text and high contrast from the accessibility button', async () => {
     render(<App />);
 

@@ -26,6 +26,9 @@ const UnavailableScreen = lazy(() =>
 const CallbackScreen = lazy(() =>
   loadUnavailableScreens().then((screens) => ({ default: screens.CallbackScreen })),
 );
+const ClosedScreen = lazy(() =>
+  loadUnavailableScreens().then((screens) => ({ default: screens.ClosedScreen })),
+);
 
 /** The screen of each phase; one whose code loads later shows its title in the meantime. */
 const SCREENS: Record<Phase, () => ReactNode> = {
@@ -55,14 +58,26 @@ const SCREENS: Record<Phase, () => ReactNode> = {
   thanks: () => <ThanksScreen />,
 };
 
-/** The kiosk: one screen at a time, chosen by the phase of the visit. */
+/**
+ * The kiosk: one screen at a time, chosen by the phase of the visit. Out of service, the start
+ * screen says the kiosk is closed; a visit already under way finishes first.
+ */
 export function App() {
   const phase = useKiosk((state) => state.phase);
+  const closed = useKiosk((state) => !state.inService && state.phase === 'attract');
   return (
     <div className="kiosk">
       <OfflineBanner />
       <OfficeMessageBanner />
-      <main className="kiosk__main">{SCREENS[phase]()}</main>
+      <main className="kiosk__main">
+        {closed ? (
+          <Suspense fallback={<Loading title="closed.title" />}>
+            <ClosedScreen />
+          </Suspense>
+        ) : (
+          SCREENS[phase]()
+        )}
+      </main>
       <footer className="kiosk__toolbar">
         <AccessibilityMenu />
       </footer>
@@ -82,7 +97,7 @@ function CallLoading() {
 }
 
 /** A lazily loaded screen's title while its code arrives (the service screen fetches it early). */
-function Loading({ title }: { title: 'unavailable.title' | 'callback.title' }) {
+function Loading({ title }: { title: 'unavailable.title' | 'callback.title' | 'closed.title' }) {
   const { t } = useTranslation();
   return (
     <section className="screen">

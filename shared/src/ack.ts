@@ -23,6 +23,8 @@ export const ErrorCode = z.enum([
   'OUTSIDE_HOURS',
   /** No officer who could serve this request is signed in now. */
   'NO_AGENT_AVAILABLE',
+  /** A manager has taken this kiosk out of service. */
+  'KIOSK_CLOSED',
   'INTERNAL',
 ]);
 /** One of the stable error codes. */

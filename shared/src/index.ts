@@ -11,6 +11,7 @@ export * from './domain/skills.js';
 export * from './domain/ticket.js';
 export * from './domain/agent.js';
 export * from './domain/call.js';
+export * from './domain/kiosk-health.js';
 export * from './events/empty.js';
 export * from './events/signal.js';
 export * from './events/kiosk.js';

@@ -15,13 +15,14 @@ import { setUpKioskNamespace } from './realtime/kiosk-namespace.js';
 import { setUpManagerNamespace } from './realtime/manager-namespace.js';
 import { namespacesOf } from './realtime/namespaces.js';
 import { ConnectionGuard } from './realtime/connection-guard.js';
-import { agentRoom, kioskRoom } from './realtime/rooms.js';
+import { agentRoom, kioskRoom, officeRoom } from './realtime/rooms.js';
 import { EVENT_LIMITS, EventBudgets, MAX_MESSAGE_BYTES } from './realtime/socket-limits.js';
 import { SocketNotifier } from './realtime/socket-notifier.js';
 import { startSweeping } from './scheduling/sweep-loop.js';
 import type { Db } from './store/database.js';
 import { SkillBook } from './store/skill-book.js';
 import { Dashboards } from './use-cases/dashboard.js';
+import { kioskStatus } from './use-cases/kiosk-care.js';
 
 /** Everything the server is built from; tests pass their own clock, ids and database. */
 export interface AppDeps {
@@ -108,7 +109,14 @@ export function createApp(deps: AppDeps): App {
   });
   guard.watch(io);
   const { kiosks, agents, managers } = namespacesOf(io);
-  const notifier = new SocketNotifier(kiosks, agents, managers, () => dashboards, log);
+  const notifier = new SocketNotifier(
+    kiosks,
+    agents,
+    managers,
+    () => dashboards,
+    log,
+    (kioskId) => kioskStatus(ctx, kioskId),
+  );
   const dispatch = coalescedDispatch(() => dispatcher, log);
   const ctx: ServiceContext = {
     db,
@@ -140,6 +148,12 @@ export function createApp(deps: AppDeps): App {
     presence: {
       kioskConnected: async (kioskId) =>
         (await kiosks.in(kioskRoom(kioskId)).fetchSockets()).length > 0,
+      kiosksConnected: async (officeId) => {
+        const open = await kiosks.in(officeRoom(officeId)).fetchSockets();
+        return new Set(
+          open.flatMap(({ data: { actor } }) => (actor.kind === 'kiosk' ? [actor.kioskId] : [])),
+        );
+      },
       agentConnected: async (agentId) =>
         (await agents.in(agentRoom(agentId)).fetchSockets()).length > 0,
     },

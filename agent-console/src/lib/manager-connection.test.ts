@@ -1,29 +1,21 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
-import { answerWith, FakeSocket } from '../test/fake-socket';
-import { managerUser, queueDelta, queueSnapshot } from '../test/fixtures';
+import { answerWith } from '../test/fake-socket';
+import { fake, newManagerSocket } from '../test/manager-socket-mock';
+import { kioskStatus, managerUser, queueDelta, queueSnapshot } from '../test/fixtures';
 import { resetStore } from '../test/reset-store';
 import { startManagerConnection } from './manager-connection';
 
-const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('./manager-socket', () => ({
-  connectManagerSocket: () => socket.current,
-  managerSocket: () => socket.current,
-  disconnectManagerSocket: () => socket.current?.disconnect(),
-}));
-
-function fake(): FakeSocket {
-  if (!socket.current) throw new Error('no socket');
-  return socket.current;
-}
+vi.mock('./manager-socket', () => import('../test/manager-socket-mock'));
 
 const queue = () => consoleStore.getState().queue;
+const kiosks = () => consoleStore.getState().kiosks;
 const ticketIds = () => queue()?.tickets.map((ticket) => ticket.id);
 
 beforeEach(() => {
   resetStore();
   consoleStore.getState().signedIn(managerUser);
-  socket.current = new FakeSocket();
+  newManagerSocket();
 });
 
 describe('manager connection', () => {
@@ -65,6 +57,7 @@ describe('manager connection', () => {
         ok: true,
         data: { kind: 'snapshot', snapshot: queueSnapshot({ seq: 2, tickets: [] }) },
       },
+      'kiosks:status': { ok: true, data: { kiosks: [] } },
     });
     startManagerConnection();
     fake().serverEmit('connect');
@@ -73,17 +66,50 @@ describe('manager connection', () => {
     fake().serverEmit('connect');
     await vi.waitFor(() => expect(queue()?.seq).toBe(2));
     expect(fake().emitWithAck).toHaveBeenCalledWith('queue:since', { seq: 5 });
-    expect(fake().emitWithAck).toHaveBeenCalledTimes(2);
+    const queueCommands = fake().emitWithAck.mock.calls.filter(([event]) =>
+      String(event).startsWith('queue:'),
+    );
+    expect(queueCommands).toHaveLength(2);
     expect(ticketIds()).toEqual([]);
   });
 
   test('a failed catch-up is shown as a translated error', async () => {
     answerWith(fake(), {
       'queue:snapshot': { ok: false, error: { code: 'INTERNAL', message: 'db' } },
+      'kiosks:status': { ok: true, data: { kiosks: [] } },
     });
     startManagerConnection();
     fake().serverEmit('connect');
     await vi.waitFor(() => expect(consoleStore.getState().error).toBe('INTERNAL'));
     expect(queue()).toBeNull();
+  });
+
+  test('the office’s kiosks are listed on connect, then followed one report at a time', async () => {
+    const lobby = kioskStatus({ id: 'k1', name: 'Kios lobi 1' });
+    answerWith(fake(), {
+      'queue:snapshot': { ok: true, data: queueSnapshot({ seq: 5 }) },
+      'kiosks:status': { ok: true, data: { kiosks: [lobby] } },
+    });
+    startManagerConnection();
+    fake().serverEmit('connect');
+    await vi.waitFor(() => expect(kiosks()).toEqual([lobby]));
+    fake().serverEmit('kiosk:status', { ...lobby, online: false });
+    fake().serverEmit('kiosk:status', kioskStatus({ id: 'k0', name: 'Kios gedung A' }));
+    expect(kiosks()?.map((k) => [k.name, k.online])).toEqual([
+      ['Kios gedung A', true],
+      ['Kios lobi 1', false],
+    ]);
+  });
+
+  test('a kiosk report that breaks the contract changes nothing', async () => {
+    answerWith(fake(), {
+      'queue:snapshot': { ok: true, data: queueSnapshot({ seq: 5 }) },
+      'kiosks:status': { ok: true, data: { kiosks: [kioskStatus()] } },
+    });
+    startManagerConnection();
+    fake().serverEmit('connect');
+    await vi.waitFor(() => expect(kiosks()).toHaveLength(1));
+    fake().serverEmit('kiosk:status', { id: 'k1', online: 'yes' });
+    expect(kiosks()).toEqual([kioskStatus()]);
   });
 });

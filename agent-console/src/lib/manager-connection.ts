@@ -1,6 +1,13 @@
 import { managerContract, type QueueDelta } from '@loket/shared';
 import { consoleStore } from '../store';
-import { deltaReceived, errorShown, signedOut, snapshotLoaded } from '../store/actions';
+import {
+  deltaReceived,
+  errorShown,
+  kioskReported,
+  kiosksLoaded,
+  signedOut,
+  snapshotLoaded,
+} from '../store/actions';
 import { errorCodeOf } from './errors';
 import { managerCommand } from './manager-commands';
 import { connectManagerSocket, disconnectManagerSocket } from './manager-socket';
@@ -10,7 +17,8 @@ import { followSocketLifecycle } from './socket-lifecycle';
 /**
  * Opens the manager socket and keeps the live queue: a numbered snapshot on the first connect,
  * then each delta in order. After a reconnect, or when a delta shows that one went missing, it asks
- * `queue:since` for what it missed; deltas arriving meanwhile wait their turn. Returns the cleanup.
+ * `queue:since` for what it missed; deltas arriving meanwhile wait their turn. The office's kiosks
+ * are listed on every connect, then followed one report at a time. Returns the cleanup.
  */
 export function startManagerConnection(): () => void {
   const socket = connectManagerSocket();
@@ -46,8 +54,22 @@ export function startManagerConnection(): () => void {
     if (caughtUp && !complete) await catchUp();
   }
 
-  followSocketLifecycle(socket, () => void catchUp());
+  /** The office's kiosks, afresh on every connect: what they reported meanwhile is not kept. */
+  async function loadKiosks(): Promise<void> {
+    try {
+      kiosksLoaded((await managerCommand('kiosks:status', {})).kiosks);
+    } catch (error) {
+      const code = errorCodeOf(error);
+      if (code !== 'UNAUTHENTICATED') errorShown(code);
+    }
+  }
+
+  followSocketLifecycle(socket, () => {
+    void catchUp();
+    void loadKiosks();
+  });
   listenTo(socket, managerContract.events, {
+    'kiosk:status': kioskReported,
     'queue:changed': (delta) => {
       if (catchingUp) {
         held.push(delta);

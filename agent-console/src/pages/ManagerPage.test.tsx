@@ -2,27 +2,18 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
-import { answerWith, FakeSocket } from '../test/fake-socket';
+import { answerWith } from '../test/fake-socket';
+import { fake, newManagerSocket } from '../test/manager-socket-mock';
 import { managerUser, NOW, queueDelta, queueSnapshot } from '../test/fixtures';
 import { resetStore } from '../test/reset-store';
 import ManagerPage from './ManagerPage';
 
-const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('../lib/manager-socket', () => ({
-  connectManagerSocket: () => socket.current,
-  managerSocket: () => socket.current,
-  disconnectManagerSocket: () => socket.current?.disconnect(),
-}));
-
-function fake(): FakeSocket {
-  if (!socket.current) throw new Error('no socket');
-  return socket.current;
-}
+vi.mock('../lib/manager-socket', () => import('../test/manager-socket-mock'));
 
 beforeEach(() => {
   resetStore();
   consoleStore.getState().signedIn(managerUser);
-  socket.current = new FakeSocket();
+  newManagerSocket();
 });
 
 describe('ManagerPage', () => {

@@ -1,11 +1,17 @@
-import type { AgentView, QueueTicket } from '@loket/shared';
+import type { AgentView, KioskStatus, QueueTicket } from '@loket/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../components/AppHeader';
 import { AgentStateDialog } from '../components/manager/AgentStateDialog';
 import { CallsInProgressTable } from '../components/manager/CallsInProgressTable';
 import { CountersStrip } from '../components/manager/CountersStrip';
+import {
+  KioskActionDialog,
+  type ConfirmedKioskAction,
+} from '../components/manager/KioskActionDialog';
+import { KioskAlerts } from '../components/manager/KioskAlerts';
 import { KioskMessageForm } from '../components/manager/KioskMessageForm';
+import { KiosksTable, type KioskAction } from '../components/manager/KiosksTable';
 import { MonitorDialog } from '../components/manager/MonitorDialog';
 import { OfficersTable } from '../components/manager/OfficersTable';
 import { TicketActionDialog, type TicketAction } from '../components/manager/TicketActionDialog';
@@ -16,25 +22,45 @@ import { useConsole } from '../hooks/useConsole';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useManagerConnection } from '../hooks/useManagerConnection';
 import { useNow } from '../hooks/useNow';
+import { errorCodeOf } from '../lib/errors';
+import { managerCommand } from '../lib/manager-commands';
+import { errorShown, noticeShown } from '../store/actions';
 
 /** The manager action whose dialog is open. */
 type OpenAction =
   | { kind: 'ticket'; action: TicketAction; ticket: QueueTicket }
   | { kind: 'agent'; agent: AgentView }
-  | { kind: 'monitor'; ticket: QueueTicket };
+  | { kind: 'monitor'; ticket: QueueTicket }
+  | { kind: 'kiosk'; action: ConfirmedKioskAction; kiosk: KioskStatus };
 
-/** The live queue for desk managers: figures, waiting tickets and officers, and acting on them. */
+/** A device check asks nothing of anyone at the kiosk, so it runs without a dialog. */
+async function checkKiosk(kiosk: KioskStatus): Promise<void> {
+  try {
+    await managerCommand('kiosk:selfTest', { kioskId: kiosk.id });
+    noticeShown('kioskSelfTestRequested');
+  } catch (error) {
+    errorShown(errorCodeOf(error));
+  }
+}
+
+/**
+ * The live queue for desk managers: figures, waiting tickets, officers and kiosks, and acting on
+ * them.
+ */
 export default function ManagerPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('manager.heading'));
   useManagerConnection();
   const queue = useConsole((state) => state.queue);
+  const kiosks = useConsole((state) => state.kiosks);
   const clockOffset = useConsole((state) => state.clockOffset);
   // Only LiveKit calls pass through a server a manager can join; peer-to-peer ones cannot be watched.
   const canWatch = useConsole((state) => state.user?.mediaTransport === 'livekit');
   const now = useNow() + clockOffset;
   const [open, setOpen] = useState<OpenAction | null>(null);
   const close = () => setOpen(null);
+  const onKioskAction = (action: KioskAction, kiosk: KioskStatus) =>
+    action === 'selfTest' ? void checkKiosk(kiosk) : setOpen({ kind: 'kiosk', action, kiosk });
   return (
     <>
       <AppHeader />
@@ -42,6 +68,7 @@ export default function ManagerPage() {
         <OfflineBanner />
         <h1 tabIndex={-1}>{t('manager.heading')}</h1>
         <PageMessages />
+        {kiosks && <KioskAlerts kiosks={kiosks} now={now} />}
         {queue ? (
           <>
             <CountersStrip counters={queue.counters} />
@@ -67,6 +94,7 @@ export default function ManagerPage() {
         ) : (
           <p>{t('manager.loading')}</p>
         )}
+        {kiosks && <KiosksTable kiosks={kiosks} now={now} onAction={onKioskAction} />}
         <KioskMessageForm />
         {open?.kind === 'ticket' && (
           <TicketActionDialog
@@ -77,6 +105,9 @@ export default function ManagerPage() {
           />
         )}
         {open?.kind === 'agent' && <AgentStateDialog agent={open.agent} onClose={close} />}
+        {open?.kind === 'kiosk' && (
+          <KioskActionDialog action={open.action} kiosk={open.kiosk} onClose={close} />
+        )}
         {open?.kind === 'monitor' && (
           <MonitorDialog key={open.ticket.id} ticket={open.ticket} onClose={close} />
         )}

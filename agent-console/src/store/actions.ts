@@ -23,4 +23,6 @@ export const {
   cameraToggled,
   snapshotLoaded,
   deltaReceived,
+  kiosksLoaded,
+  kioskReported,
 } = consoleStore.getState();

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { createAgentSlice } from './agent-slice';
 import { createCallSlice } from './call-slice';
+import { createKioskSlice } from './kiosk-slice';
 import { createOfferSlice } from './offer-slice';
 import { createQueueSlice } from './queue-slice';
 import { createSessionSlice } from './session-slice';
@@ -16,6 +17,7 @@ export function createConsoleStore() {
     ...createOfferSlice(...a),
     ...createCallSlice(...a),
     ...createQueueSlice(...a),
+    ...createKioskSlice(...a),
   }));
 }
 

@@ -11,7 +11,12 @@ export type NoticeKey =
   | 'ticketAssigned'
   | 'ticketCancelled'
   | 'agentStateChanged'
-  | 'kiosksMessaged';
+  | 'kiosksMessaged'
+  | 'kioskMessaged'
+  | 'kioskReloadRequested'
+  | 'kioskSelfTestRequested'
+  | 'kioskClosed'
+  | 'kioskOpened';
 
 /** One announcement; a fresh `id` makes a repeated message announced again. */
 export interface Notice {

@@ -2,6 +2,7 @@ import type { SessionUser } from '@loket/shared';
 import { initialAgent } from './agent-slice';
 import { initialCall } from './call-slice';
 import { initialOffer } from './offer-slice';
+import { initialKiosks } from './kiosk-slice';
 import { initialQueue } from './queue-slice';
 import type { SliceCreator } from './types';
 
@@ -41,6 +42,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
       ...initialOffer,
       ...initialCall,
       ...initialQueue,
+      ...initialKiosks,
       sessionStatus: 'signedOut',
       sessionExpired: reason === 'expired',
     }),

@@ -3,6 +3,7 @@ import type {
   AgentView,
   CallbackView,
   CallStart,
+  KioskStatus,
   OfferView,
   QueueCounters,
   QueueDelta,
@@ -161,6 +162,26 @@ export function queueSnapshot(overrides: Partial<QueueSnapshot> = {}): QueueSnap
       },
     ],
     agents: [agentView({ status: 'offered', statusSince: NOW - 10_000 })],
+    ...overrides,
+  };
+}
+
+export function kioskStatus(overrides: Partial<KioskStatus> = {}): KioskStatus {
+  return {
+    id: 'k1',
+    name: 'Kios lobi 1',
+    online: true,
+    inUse: false,
+    outOfService: false,
+    lastSeenAt: NOW - 5_000,
+    health: {
+      version: '0.1.0',
+      devices: { camera: 'ok', microphone: 'ok', speaker: 'ok' },
+      roundTripMs: 24,
+      downlinkMbps: 10,
+      lastVisitAt: NOW - 600_000,
+    },
+    healthAt: NOW - 5_000,
     ...overrides,
   };
 }

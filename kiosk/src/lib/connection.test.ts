@@ -5,6 +5,11 @@ import { startConnection } from './connection';
 import { connectSocket, type KioskSocket } from './socket';
 
 vi.mock('./socket', () => ({ command: vi.fn(), connectSocket: vi.fn() }));
+// Heartbeats are kiosk care's business (kiosk-care.test.ts), not the connection's.
+vi.mock('./heartbeat', () => ({
+  kioskCare: { reload: vi.fn(), checkDevices: vi.fn() },
+  startHeartbeat: vi.fn(),
+}));
 
 /** Just enough of a socket.io socket to fire its events by hand. */
 function fakeSocket() {

@@ -4,6 +4,7 @@ import {
   applyCallEnded,
   applyOfficeMessage,
   applyCallStarted,
+  applyService,
   applyTicketUpdate,
   markReplaced,
   markUnenrolled,
@@ -11,6 +12,7 @@ import {
   setConnection,
 } from '../store/server-events';
 import { forgetCredential, saveCredential } from './credential';
+import { kioskCare, startHeartbeat } from './heartbeat';
 import { prepareCallRoom } from './prepared-room';
 import { deliverSignal } from './signal-relay';
 import { command, connectSocket } from './socket';
@@ -80,7 +82,11 @@ export function startConnection(): void {
         replaced = true;
         markReplaced();
       },
+      'kiosk:reload': () => kioskCare.reload(),
+      'kiosk:selfTest': () => void kioskCare.checkDevices(),
+      'kiosk:service': applyService,
     },
     rejectMalformedEvent,
   );
+  startHeartbeat(socket);
 }

@@ -1,5 +1,5 @@
 /**
- * The screens for when nobody can serve (QR codes, the call-back form and its phone check), in a
- * chunk of their own: most visitors never see them.
+ * The screens for when nobody can serve or the kiosk is closed (QR codes, the call-back form and
+ * its phone check), in a chunk of their own: most visitors never see them.
  */
 export const loadUnavailableScreens = () => import('./unavailable-screens');

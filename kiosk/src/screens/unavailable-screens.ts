@@ -1,2 +1,3 @@
 export { CallbackScreen } from './CallbackScreen';
+export { ClosedScreen } from './ClosedScreen';
 export { UnavailableScreen } from './UnavailableScreen';

@@ -76,6 +76,8 @@ export interface KioskState extends DisplaySettings, VisitorNeeds {
   onDuty: Need[] | null;
   /** The desk manager's latest message for the office's kiosks, shown on every screen. */
   officeMessage: OfficeMessage | null;
+  /** False while a manager has the kiosk out of service: no new visit starts. */
+  inService: boolean;
 }
 
 /** Display settings every visitor starts with. */
@@ -110,6 +112,7 @@ export function initialState(): KioskState {
     notice: null,
     onDuty: null,
     officeMessage: null,
+    inService: true,
   };
 }
 

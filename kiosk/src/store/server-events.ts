@@ -2,6 +2,7 @@ import type {
   CallEnded,
   CallStart,
   KioskBootstrap,
+  KioskService,
   OfficeMessage,
   TicketStatus,
   TicketView,
@@ -72,10 +73,16 @@ export function markStarting(): void {
  * call carries on; anyone else stays where they are, and a ticket or call the server still holds
  * for a visitor who has gone is given back.
  */
-export function applyBootstrap({ office, services, ticket, call }: KioskBootstrap): void {
+export function applyBootstrap({
+  office,
+  services,
+  ticket,
+  call,
+  inService,
+}: KioskBootstrap): void {
   const { phase } = getState();
   const queued = ticket && QUEUED.includes(ticket.status) ? ticket : null;
-  setState({ office, services });
+  setState({ office, services, inService });
   if (!PHASES[phase].resumable) {
     if (call) void command('call:end', { callId: call.callId });
     else if (queued) void command('ticket:cancel', { ticketId: queued.id });
@@ -155,4 +162,12 @@ export function applyOfficeMessage(message: OfficeMessage): void {
   setTimeout(() => {
     if (getState().officeMessage === message) setState({ officeMessage: null });
   }, MESSAGE_SHOWN_MS);
+}
+
+/**
+ * A manager took the kiosk out of service or put it back. A visitor already under way finishes;
+ * the kiosk shows that it is closed from the next start screen on.
+ */
+export function applyService({ inService }: KioskService): void {
+  setState({ inService });
 }

@@ -76,7 +76,15 @@ export function callStart(change: Partial<CallStart> = {}): CallStart {
 }
 
 export function bootstrap(change: Partial<KioskBootstrap> = {}): KioskBootstrap {
-  return { kioskId: 'kiosk-1', office, services, ticket: null, call: null, ...change };
+  return {
+    kioskId: 'kiosk-1',
+    office,
+    services,
+    ticket: null,
+    call: null,
+    inService: true,
+    ...change,
+  };
 }
 
 /** A fresh kiosk state for one test: online, office known, on `phase`, plus `change`. */

@@ -8,6 +8,7 @@ import {
 } from '../contract/define.js';
 import { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
 import { Id } from '../domain/ids.js';
+import { KioskHealthReport } from '../domain/kiosk-health.js';
 import { Language } from '../domain/language.js';
 import { OfficeView, ServiceView } from '../domain/office.js';
 import { Need, Needs } from '../domain/needs.js';
@@ -28,6 +29,8 @@ export const KioskBootstrap = z.object({
   services: z.array(ServiceView),
   ticket: TicketView.nullable(),
   call: CallStart.nullable(),
+  /** False while a manager has the kiosk out of service: it shows that it is closed. */
+  inService: z.boolean(),
 });
 /** What a kiosk learns when it (re)connects. */
 export type KioskBootstrap = z.infer<typeof KioskBootstrap>;
@@ -112,6 +115,11 @@ export const OfficeMessage = z.object({
 /** A desk manager's message shown on every kiosk. */
 export type OfficeMessage = z.infer<typeof OfficeMessage>;
 
+/** A manager took the kiosk out of service, or put it back. */
+export const KioskService = z.object({ inService: z.boolean() });
+/** A manager took the kiosk out of service, or put it back. */
+export type KioskService = z.infer<typeof KioskService>;
+
 /** The `/kiosk` namespace: every command a kiosk sends and every fact it is told. */
 export const kioskContract = defineContract({
   commands: {
@@ -122,8 +130,13 @@ export const kioskContract = defineContract({
     'ticket:cancel': command(CancelTicket, TicketResult),
     'call:signal': command(CallSignal, NoData),
     'call:end': command(CallRef, NoData),
+    /** Every `KIOSK_HEARTBEAT_MS` while connected: version, device checks, network. */
+    'kiosk:heartbeat': command(KioskHealthReport, NoData),
   },
-  /** A kiosk hears only about its own ticket and call, and the office's messages. */
+  /**
+   * A kiosk hears only about its own ticket and call, the office's messages, and what a manager
+   * asks of it.
+   */
   events: {
     'ticket:updated': TicketView,
     'call:started': CallStart,
@@ -137,6 +150,11 @@ export const kioskContract = defineContract({
     'kiosk:credential': KioskCredential,
     /** This kiosk was opened on another screen, which now holds the connection. */
     'kiosk:replaced': Empty,
+    /** A manager asks the kiosk to reload its app (once no visitor is using it). */
+    'kiosk:reload': Empty,
+    /** A manager asks the kiosk to check its devices now and report. */
+    'kiosk:selfTest': Empty,
+    'kiosk:service': KioskService,
   },
 });
 

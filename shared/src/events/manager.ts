@@ -9,6 +9,7 @@ import {
 import { AgentView } from '../domain/agent.js';
 import { EpochMs, Id } from '../domain/ids.js';
 import { Language, LocalizedText } from '../domain/language.js';
+import { KioskStatus } from '../domain/kiosk-health.js';
 import { Needs } from '../domain/needs.js';
 import { TicketStatus } from '../domain/ticket.js';
 import { Empty } from './empty.js';
@@ -106,6 +107,18 @@ export const MessageKiosks = z.object({
   text: z.object({ id: z.string().trim().min(1).max(280), en: z.string().trim().min(1).max(280) }),
 });
 
+/** Every kiosk of the manager's office, as it is now. */
+export const KioskStatuses = z.object({ kiosks: z.array(KioskStatus) });
+/** Every kiosk of the manager's office. */
+export type KioskStatuses = z.infer<typeof KioskStatuses>;
+
+/** A manager's request of one kiosk. */
+export const KioskRef = z.object({ kioskId: Id });
+/** A manager's message shown on one kiosk. */
+export const MessageKiosk = KioskRef.extend({ text: MessageKiosks.shape.text });
+/** A manager takes one kiosk out of service, or puts it back. */
+export const SetKioskService = KioskRef.extend({ inService: z.boolean() });
+
 /** A manager asks to watch the call a ticket is in. */
 export const MonitorCall = z.object({ ticketId: Id });
 /** A manager asks to watch the call a ticket is in. */
@@ -138,9 +151,17 @@ export const managerContract = defineContract({
     'agent:set': command(SetAgentState, NoData),
     'kiosks:message': command(MessageKiosks, NoData),
     'call:monitor': command(MonitorCall, MonitorGrant),
+    'kiosks:status': command(Empty, KioskStatuses),
+    /** The kiosk reloads its app, at once or when its visitor is done. */
+    'kiosk:reload': command(KioskRef, NoData),
+    'kiosk:selfTest': command(KioskRef, NoData),
+    'kiosk:message': command(MessageKiosk, NoData),
+    'kiosk:setService': command(SetKioskService, NoData),
   },
   events: {
     'queue:changed': QueueDelta,
+    /** A kiosk of the office connected, left, reported or was changed by a manager. */
+    'kiosk:status': KioskStatus,
   },
 });
 

@@ -33,6 +33,8 @@ export interface ServiceContext {
   /** Whether a kiosk or console has a socket open now (on any server instance). */
   presence: {
     kioskConnected(kioskId: string): Promise<boolean>;
+    /** The kiosks of an office that have a socket open now. */
+    kiosksConnected(officeId: string): Promise<Set<string>>;
     agentConnected(agentId: string): Promise<boolean>;
   };
   /**

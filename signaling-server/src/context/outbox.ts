@@ -1,5 +1,6 @@
 import type {
   AgentView,
+  KioskService,
   OfficeMessage,
   CallEnded,
   CallSignal,
@@ -28,6 +29,14 @@ export interface Notifier {
   callEnded(parties: { kioskId: string; agentId: string }, ended: CallEnded): void;
   /** A desk manager's message for every kiosk of an office. */
   officeMessage(officeId: string, message: OfficeMessage): void;
+  /** A desk manager's message for one kiosk. */
+  kioskMessage(kioskId: string, message: OfficeMessage): void;
+  /** A desk manager asks a kiosk to reload its app or to check its devices now. */
+  kioskRequest(kioskId: string, request: 'reload' | 'selfTest'): void;
+  /** A desk manager took a kiosk out of service or put it back. */
+  kioskService(kioskId: string, service: KioskService): void;
+  /** Something the office's dashboards show about one kiosk changed (coalesced). */
+  kioskChanged(officeId: string, kioskId: string): void;
   /** What an office's dashboards show changed. */
   queueChanged(officeId: string): void;
   /** A session was ended (signed out): every socket opened with it closes. */

@@ -16,6 +16,7 @@ const STATUS: Record<ErrorCode, number> = {
   OUTSIDE_HOURS: 503,
   NO_AGENT_AVAILABLE: 503,
   MEDIA_UNAVAILABLE: 503,
+  KIOSK_CLOSED: 503,
   INTERNAL: 500,
 };
 

@@ -1,7 +1,11 @@
 import { LoketError } from '../context/errors.js';
 import type { Outbox } from '../context/outbox.js';
 import type { Db } from '../store/database.js';
-import { moveTicket, type TicketChange } from '../store/repositories/tickets.js';
+import {
+  ACTIVE_TICKET_STATUSES,
+  moveTicket,
+  type TicketChange,
+} from '../store/repositories/tickets.js';
 import type { TicketRow } from '../store/schema.js';
 
 /**
@@ -19,6 +23,10 @@ export async function changeTicket(
   lost = new LoketError('INVALID_STATE', 'ticket changed meanwhile'),
 ): Promise<TicketRow> {
   if (!(await moveTicket(trx, ticket.id, ticket.status, change))) throw lost;
+  // A ticket that ends frees its kiosk.
+  if (change.status && !ACTIVE_TICKET_STATUSES.includes(change.status)) {
+    outbox.add((n) => n.kioskChanged(ticket.office_id, ticket.kiosk_id));
+  }
   if (ticket.status === 'waiting' || change.status === 'waiting') {
     outbox.queueChanged(ticket.office_id);
   } else {

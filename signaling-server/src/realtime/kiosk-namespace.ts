@@ -9,6 +9,7 @@ import {
   requestCallback,
 } from '../use-cases/kiosk.js';
 import { issueKioskCredential, replaceKioskHolder } from '../use-cases/kiosk-enrolment.js';
+import { reportKioskHealth } from '../use-cases/kiosk-care.js';
 import { kioskLeft, partyReturned } from '../use-cases/presence.js';
 import { kioskAuth, kioskCheck } from './auth.js';
 import { serveCommands } from './handler.js';
@@ -67,11 +68,16 @@ export function setUpKioskNamespace(
     partyReturned(ctx, me).catch((err: unknown) =>
       log.error({ err }, 'clearing the reconnect grace failed'),
     );
+    ctx.notifier.kioskChanged(me.officeId, me.kioskId);
     socket.on('disconnect', () => {
       void kiosks
         .in(room)
         .fetchSockets()
-        .then((left) => (left.length === 0 ? kioskLeft(ctx, me) : undefined))
+        .then((left) => {
+          if (left.length > 0) return undefined;
+          ctx.notifier.kioskChanged(me.officeId, me.kioskId);
+          return kioskLeft(ctx, me);
+        })
         .catch((err: unknown) => log.error({ err }, 'handling kiosk disconnect failed'));
     });
     serveCommands(
@@ -85,6 +91,7 @@ export function setUpKioskNamespace(
         'ticket:cancel': (input) => cancelTicket(ctx, me, input),
         'call:signal': (input) => relaySignal(ctx, actor, input),
         'call:end': (input) => endCall(ctx, actor, input),
+        'kiosk:heartbeat': (report) => reportKioskHealth(ctx, me, report),
       },
       { log, check: kioskCheck, budgets },
     );

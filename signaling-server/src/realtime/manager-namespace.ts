@@ -8,6 +8,7 @@ import {
   prioritiseTicket,
   setAgentState,
 } from '../use-cases/manager.js';
+import { kioskStatuses, requestOfKiosk } from '../use-cases/kiosk-care.js';
 import { monitorTicketCall } from '../use-cases/monitor.js';
 import { userAuth, userCheck } from './auth.js';
 import { serveCommands } from './handler.js';
@@ -56,6 +57,13 @@ export function setUpManagerNamespace(
         'agent:set': (input) => setAgentState(ctx, me, input),
         'kiosks:message': (input) => messageKiosks(ctx, me, input),
         'call:monitor': ({ ticketId }) => monitorTicketCall(ctx, me, ticketId),
+        'kiosks:status': () => kioskStatuses(ctx, me.officeId),
+        'kiosk:reload': ({ kioskId }) => requestOfKiosk(ctx, me, kioskId, { kind: 'reload' }),
+        'kiosk:selfTest': ({ kioskId }) => requestOfKiosk(ctx, me, kioskId, { kind: 'selfTest' }),
+        'kiosk:message': ({ kioskId, text }) =>
+          requestOfKiosk(ctx, me, kioskId, { kind: 'message', text }),
+        'kiosk:setService': ({ kioskId, inService }) =>
+          requestOfKiosk(ctx, me, kioskId, { kind: 'service', inService }),
       },
       { log: ctx.log.child({ userId: actor.userId }), check: userCheck(ctx, ROLES), budgets },
     );

@@ -1,6 +1,7 @@
 import type { Logger } from '../log.js';
 import type { Notifier } from '../context/outbox.js';
 import type { Dashboards } from '../use-cases/dashboard.js';
+import type { KioskStatus } from '@loket/shared';
 import type { AgentNamespace, KioskNamespace, ManagerNamespace } from './namespaces.js';
 import { agentRoom, kioskRoom, officeRoom, sessionRoom } from './rooms.js';
 
@@ -13,6 +14,7 @@ const MANAGER_COALESCE_MS = 200;
  */
 export class SocketNotifier implements Notifier {
   readonly #pendingOffices = new Map<string, NodeJS.Timeout>();
+  readonly #pendingKiosks = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly kiosks: KioskNamespace,
@@ -20,6 +22,7 @@ export class SocketNotifier implements Notifier {
     private readonly managers: ManagerNamespace,
     private readonly dashboards: () => Dashboards,
     private readonly log: Logger,
+    private readonly kioskStatus: (kioskId: string) => Promise<KioskStatus | undefined>,
   ) {}
 
   ticketUpdated: Notifier['ticketUpdated'] = (kioskId, ticket) => {
@@ -67,6 +70,40 @@ export class SocketNotifier implements Notifier {
     this.kiosks.to(officeRoom(officeId)).emit('office:message', message);
   };
 
+  kioskMessage: Notifier['kioskMessage'] = (kioskId, message) => {
+    this.kiosks.to(kioskRoom(kioskId)).emit('office:message', message);
+  };
+
+  kioskRequest: Notifier['kioskRequest'] = (kioskId, request) => {
+    this.kiosks
+      .to(kioskRoom(kioskId))
+      .emit(request === 'reload' ? 'kiosk:reload' : 'kiosk:selfTest', {});
+  };
+
+  kioskService: Notifier['kioskService'] = (kioskId, service) => {
+    this.kiosks.to(kioskRoom(kioskId)).emit('kiosk:service', service);
+  };
+
+  /**
+   * Tells the office's dashboards how one kiosk is now, at most once per coalescing window, and
+   * only when a dashboard is open: heartbeats of kiosks nobody watches cost no reads.
+   */
+  kioskChanged: Notifier['kioskChanged'] = (officeId, kioskId) => {
+    if (this.#pendingKiosks.has(kioskId)) return;
+    const room = officeRoom(officeId);
+    if (!this.managers.adapter.rooms.get(room)?.size) return;
+    const timer = setTimeout(() => {
+      this.#pendingKiosks.delete(kioskId);
+      this.kioskStatus(kioskId).then(
+        (status) => {
+          if (status) this.managers.to(room).emit('kiosk:status', status);
+        },
+        (err: unknown) => this.log.error({ err, kioskId }, 'kiosk status failed'),
+      );
+    }, MANAGER_COALESCE_MS);
+    this.#pendingKiosks.set(kioskId, timer);
+  };
+
   sessionEnded: Notifier['sessionEnded'] = (sessionHash) => {
     this.agents.in(sessionRoom(sessionHash)).disconnectSockets(true);
     this.managers.in(sessionRoom(sessionHash)).disconnectSockets(true);
@@ -94,9 +131,12 @@ export class SocketNotifier implements Notifier {
     this.#pendingOffices.set(officeId, timer);
   };
 
-  /** Drops pending snapshots, for shutdown. */
+  /** Drops pending snapshots and kiosk statuses, for shutdown. */
   close(): void {
-    for (const timer of this.#pendingOffices.values()) clearTimeout(timer);
+    for (const timer of [...this.#pendingOffices.values(), ...this.#pendingKiosks.values()]) {
+      clearTimeout(timer);
+    }
     this.#pendingOffices.clear();
+    this.#pendingKiosks.clear();
   }
 }

@@ -91,6 +91,11 @@ export interface KioskRow {
   revoked_at: number | null;
   /** Part of the kiosk's LiveKit identity; advanced when another holder takes the kiosk over. */
   media_generation: number;
+  /** The kiosk's latest health report, JSON; checked against the contract when read. */
+  health: string | null;
+  health_at: number | null;
+  /** Since when a manager has had the kiosk out of service; null while it serves. */
+  out_of_service_at: number | null;
 }
 
 export interface KioskPairingRow {

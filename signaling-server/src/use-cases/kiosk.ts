@@ -18,6 +18,7 @@ import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
 import { availability, channelsOf } from '../queue/availability.js';
 import { kioskParticipant } from '../queue/kiosk-media.js';
+import { ensureInService, kioskInService } from './kiosk-care.js';
 import { closeTicket } from '../queue/offers.js';
 import { loadOfficeQueue, loadSkilledAgents, queueFacts } from '../queue/office-queue.js';
 import { callStart, serviceView, ticketView } from '../read-models/views.js';
@@ -80,6 +81,7 @@ export async function bootstrapKiosk(
       services: services.map(serviceView),
       ticket: ticket ? await viewOf(ctx, db, ticket) : null,
       call: start,
+      inService: await kioskInService(db, kiosk.kioskId),
     };
   });
 }
@@ -98,6 +100,7 @@ export async function createTicket(
     if (existing) return { ticket: await viewOf(ctx, trx, existing) };
     const active = await findActiveTicketForKiosk(trx, kiosk.kioskId);
     if (active) throw new LoketError('INVALID_STATE', `kiosk already holds ticket ${active.id}`);
+    await ensureInService(trx, kiosk.kioskId);
     // One read of the queue serves the service, the availability check and the new ticket's
     // position.
     const queue = await loadOfficeQueue(trx, ctx.skills, kiosk.officeId);
@@ -134,6 +137,7 @@ export async function createTicket(
       offer_expires_at: null,
     };
     await insertTicket(trx, ticket);
+    outbox.add((n) => n.kioskChanged(kiosk.officeId, kiosk.kioskId));
     await audit(ctx, trx, {
       officeId: kiosk.officeId,
       by: kiosk,
@@ -203,6 +207,7 @@ export async function requestCallback(
   return inTransaction(ctx, async (trx, outbox) => {
     const existing = await findCallbackByClientId(trx, kiosk.kioskId, input.clientId);
     if (existing) return { callbackId: existing.id, phone: existing.phone };
+    await ensureInService(trx, kiosk.kioskId);
     if (!(await findService(trx, kiosk.officeId, input.serviceId))) {
       throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
     }

@@ -5,6 +5,7 @@ import { useErrorText } from '../../hooks/useErrorText';
 import { managerCommand } from '../../lib/manager-commands';
 import { noticeShown } from '../../store/actions';
 import { Button } from '../Button';
+import { BilingualMessageFields } from './BilingualMessageFields';
 
 /** A message for every kiosk of the office, written in both languages the kiosk speaks. */
 export function KioskMessageForm() {
@@ -14,8 +15,6 @@ export function KioskMessageForm() {
   const [missing, setMissing] = useState(false);
   const message = useErrorText(missing ? 'messageMissing' : null, command.error);
   const headingId = useId();
-  const idField = useId();
-  const enField = useId();
   const errorId = useId();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -30,30 +29,17 @@ export function KioskMessageForm() {
     }
   };
 
-  const field = (language: 'id' | 'en', id: string) => (
-    <div className="field">
-      <label htmlFor={id}>{t(`kioskMessage.${language}`)}</label>
-      <textarea
-        id={id}
-        lang={language}
-        rows={2}
-        maxLength={280}
-        required
-        value={text[language]}
-        aria-invalid={(missing && !text[language].trim()) || undefined}
-        aria-describedby={message ? errorId : undefined}
-        onChange={(event) => setText((current) => ({ ...current, [language]: event.target.value }))}
-      />
-    </div>
-  );
-
   return (
     <section className="card kiosk-message" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('kioskMessage.heading')}</h2>
       <p className="hint">{t('kioskMessage.intro')}</p>
       <form noValidate onSubmit={(event) => void submit(event)}>
-        {field('id', idField)}
-        {field('en', enField)}
+        <BilingualMessageFields
+          text={text}
+          onChange={setText}
+          missing={missing}
+          describedBy={message ? errorId : undefined}
+        />
         <div id={errorId} role="alert" className="message message-error">
           {message}
         </div>

@@ -3,21 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import ManagerPage from '../../pages/ManagerPage';
 import { consoleStore } from '../../store';
-import { answerWith, FakeSocket } from '../../test/fake-socket';
+import { answerWith } from '../../test/fake-socket';
+import { fake, newManagerSocket } from '../../test/manager-socket-mock';
 import { agentView, managerUser, queueSnapshot } from '../../test/fixtures';
 import { resetStore } from '../../test/reset-store';
 
-const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
-vi.mock('../../lib/manager-socket', () => ({
-  connectManagerSocket: () => socket.current,
-  managerSocket: () => socket.current,
-  disconnectManagerSocket: () => socket.current?.disconnect(),
-}));
-
-function fake(): FakeSocket {
-  if (!socket.current) throw new Error('no socket');
-  return socket.current;
-}
+vi.mock('../../lib/manager-socket', () => import('../../test/manager-socket-mock'));
 
 const OK = { ok: true, data: null };
 
@@ -32,6 +23,7 @@ async function openPage(acks: Record<string, unknown> = {}) {
         ],
       }),
     },
+    'kiosks:status': { ok: true, data: { kiosks: [] } },
     ...acks,
   });
   render(<ManagerPage />);
@@ -48,7 +40,7 @@ function ticketRow(number: string) {
 beforeEach(() => {
   resetStore();
   consoleStore.getState().signedIn(managerUser);
-  socket.current = new FakeSocket();
+  newManagerSocket();
 });
 
 describe('manager actions', () => {

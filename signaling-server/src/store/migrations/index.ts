@@ -7,6 +7,7 @@ import { skillsVersion } from './0005-skills-version.js';
 import { skillsAsData } from './0006-skills-as-data.js';
 import { kioskCredentials } from './0007-kiosk-credentials.js';
 import { kioskMediaGeneration } from './0008-kiosk-media-generation.js';
+import { kioskHealth } from './0009-kiosk-health.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-skills-as-data': skillsAsData,
   '0007-kiosk-credentials': kioskCredentials,
   '0008-kiosk-media-generation': kioskMediaGeneration,
+  '0009-kiosk-health': kioskHealth,
 };

@@ -3,7 +3,15 @@ import type { Db } from '../database.js';
 import type { KioskPairingRow, KioskRow } from '../schema.js';
 
 /** A kiosk as enrolment makes it: no pending credential, not revoked, first media generation. */
-export type NewKiosk = Omit<KioskRow, 'pending_token_hash' | 'revoked_at' | 'media_generation'>;
+export type NewKiosk = Omit<
+  KioskRow,
+  | 'pending_token_hash'
+  | 'revoked_at'
+  | 'media_generation'
+  | 'health'
+  | 'health_at'
+  | 'out_of_service_at'
+>;
 
 /**
  * The kiosk that holds this credential hash, current or pending, and is not revoked; `pending`
@@ -47,7 +55,15 @@ export function listKiosks(db: Db): Promise<KioskRow[]> {
 export async function insertKiosk(db: Db, kiosk: NewKiosk): Promise<void> {
   await db
     .insertInto('kiosks')
-    .values({ ...kiosk, pending_token_hash: null, revoked_at: null, media_generation: 0 })
+    .values({
+      ...kiosk,
+      pending_token_hash: null,
+      revoked_at: null,
+      media_generation: 0,
+      health: null,
+      health_at: null,
+      out_of_service_at: null,
+    })
     .execute();
 }
 
@@ -147,6 +163,45 @@ export async function advanceKioskMediaGeneration(db: Db, id: string): Promise<v
 /** Records when a kiosk was last connected, for kiosk health. */
 export async function touchKiosk(db: Db, id: string, at: number): Promise<void> {
   await db.updateTable('kiosks').set({ last_seen_at: at }).where('id', '=', id).execute();
+}
+
+/** A kiosk by id, revoked or not. */
+export function findKiosk(db: Db, id: string): Promise<KioskRow | undefined> {
+  return db.selectFrom('kiosks').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The office's kiosks that are not revoked, by name. */
+export function listOfficeKiosks(db: Db, officeId: string): Promise<KioskRow[]> {
+  return db
+    .selectFrom('kiosks')
+    .selectAll()
+    .where('office_id', '=', officeId)
+    .where('revoked_at', 'is', null)
+    .orderBy('name')
+    .execute();
+}
+
+/** Stores a kiosk's health report (JSON) as its latest; the kiosk was seen then too. */
+export async function recordKioskHealth(
+  db: Db,
+  id: string,
+  health: string,
+  at: number,
+): Promise<void> {
+  await db
+    .updateTable('kiosks')
+    .set({ health, health_at: at, last_seen_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Takes a kiosk out of service since `since`, or (null) puts it back. */
+export async function setKioskOutOfService(
+  db: Db,
+  id: string,
+  since: number | null,
+): Promise<void> {
+  await db.updateTable('kiosks').set({ out_of_service_at: since }).where('id', '=', id).execute();
 }
 
 /** Stores a pairing code (its hash) for a kiosk, replacing the kiosk's earlier codes. */

@@ -197,3 +197,15 @@ export function listKiosksHoldingTickets(
     .where('status', 'in', ACTIVE_TICKET_STATUSES)
     .execute();
 }
+
+/** The kiosks of an office that hold a ticket they can still act on: the kiosks in use. */
+export async function listKiosksInUse(db: Db, officeId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('tickets')
+    .select('kiosk_id')
+    .distinct()
+    .where('office_id', '=', officeId)
+    .where('status', 'in', ACTIVE_TICKET_STATUSES)
+    .execute();
+  return rows.map((row) => row.kiosk_id);
+}

@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { kioskCondition, type KioskHealthReport } from '@loket/shared';
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+  eventWhere,
+  nextEvent,
+  startServer,
+  type KioskSocket,
+  type TestServer,
+} from './harness.js';
+
+let server: TestServer;
+afterEach(() => server.close());
+
+const HEALTHY: KioskHealthReport = {
+  version: '1.4.0',
+  devices: { camera: 'ok', microphone: 'ok', speaker: 'ok' },
+  roundTripMs: 12,
+  downlinkMbps: 10,
+  lastVisitAt: null,
+};
+
+async function setUp() {
+  server = await startServer();
+  // An officer at work, so that the office takes tickets.
+  const agent = await server.agent(await server.login('petugas1'));
+  await agent.emitWithAck('agent:setStatus', { status: 'away' });
+  const manager = await server.manager(await server.login('koordinator'));
+  const kiosk = await server.kiosk();
+  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+  if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
+  return { manager, kiosk, kioskId: boot.data.kioskId, boot: boot.data };
+}
+
+async function takeTicket(kiosk: KioskSocket, serviceId: string) {
+  return kiosk.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId, language: 'id' });
+}
+
+async function auditOf(action: string) {
+  return server.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('action', '=', action)
+    .executeTakeFirstOrThrow();
+}
+
+describe('kiosk care', () => {
+  test('a heartbeat with a missing camera shows the kiosk as faulty on the dashboard', async () => {
+    const { manager, kiosk, kioskId } = await setUp();
+    const told = eventWhere(manager, 'kiosk:status', (s) => s.id === kioskId && s.health !== null);
+    const report = { ...HEALTHY, devices: { ...HEALTHY.devices, camera: 'missing' as const } };
+    expect(await kiosk.emitWithAck('kiosk:heartbeat', report)).toEqual({ ok: true, data: null });
+    const status = await told;
+    expect(status).toMatchObject({ online: true, inUse: false, health: report });
+    expect(kioskCondition(status, Date.now())).toBe('faulty');
+
+    const listed = await manager.emitWithAck('kiosks:status', {});
+    if (!listed.ok) throw new Error(listed.error.code);
+    expect(listed.data.kiosks).toEqual([status]);
+  });
+
+  test('a kiosk that holds a ticket is in use, and one whose last socket closed is offline', async () => {
+    const { manager, kiosk, kioskId, boot } = await setUp();
+    await kiosk.emitWithAck('kiosk:heartbeat', HEALTHY);
+    const inUse = eventWhere(manager, 'kiosk:status', (s) => s.id === kioskId && s.inUse);
+    expect((await takeTicket(kiosk, boot.services[0]!.id)).ok).toBe(true);
+    expect(kioskCondition(await inUse, Date.now())).toBe('in_use');
+
+    const gone = eventWhere(manager, 'kiosk:status', (s) => s.id === kioskId && !s.online);
+    kiosk.disconnect();
+    expect(kioskCondition(await gone, Date.now())).toBe('offline');
+  });
+
+  test('a report that does not follow the contract is refused and not stored', async () => {
+    const { kiosk, kioskId } = await setUp();
+    const answer = await kiosk.emitWithAck('kiosk:heartbeat', {
+      ...HEALTHY,
+      devices: { camera: 'broken', microphone: 'ok', speaker: 'ok' },
+    } as never);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    const row = await server.db
+      .selectFrom('kiosks')
+      .select('health')
+      .where('id', '=', kioskId)
+      .executeTakeFirstOrThrow();
+    expect(row.health).toBeNull();
+  });
+
+  test('a manager’s reload and self-test reach the kiosk and are audited with who asked', async () => {
+    const { manager, kiosk, kioskId } = await setUp();
+    const reload = nextEvent(kiosk, 'kiosk:reload');
+    expect(await manager.emitWithAck('kiosk:reload', { kioskId })).toEqual({
+      ok: true,
+      data: null,
+    });
+    await reload;
+    const selfTest = nextEvent(kiosk, 'kiosk:selfTest');
+    expect(await manager.emitWithAck('kiosk:selfTest', { kioskId })).toEqual({
+      ok: true,
+      data: null,
+    });
+    await selfTest;
+    const audited = await auditOf('kiosk.reload_requested');
+    expect(audited).toMatchObject({ actor_type: 'user', subject_id: kioskId });
+    await auditOf('kiosk.self_test_requested');
+  });
+
+  test('a message for one kiosk reaches that kiosk and no other', async () => {
+    const { manager, kiosk, kioskId } = await setUp();
+    const other = await server.kiosk(await server.enrolKiosk());
+    let otherHeard = false;
+    other.on('office:message', () => (otherHeard = true));
+    const text = { id: 'Printer sedang diperbaiki', en: 'The printer is being repaired' };
+    const heard = nextEvent(kiosk, 'office:message');
+    expect(await manager.emitWithAck('kiosk:message', { kioskId, text })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await heard).toMatchObject({ text });
+    // The other kiosk's socket would have had the message by the time this round trip is back.
+    await other.emitWithAck('kiosk:bootstrap', {});
+    expect(otherHeard).toBe(false);
+  });
+
+  test('a kiosk out of service takes no tickets until it is put back, and says so when it reconnects', async () => {
+    const { manager, kiosk, kioskId, boot } = await setUp();
+    const closed = nextEvent(kiosk, 'kiosk:service');
+    expect(await manager.emitWithAck('kiosk:setService', { kioskId, inService: false })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await closed).toEqual({ inService: false });
+    expect(await takeTicket(kiosk, boot.services[0]!.id)).toMatchObject({
+      ok: false,
+      error: { code: 'KIOSK_CLOSED' },
+    });
+    const again = await kiosk.emitWithAck('kiosk:bootstrap', {});
+    expect(again).toMatchObject({ ok: true, data: { inService: false } });
+    const listed = await manager.emitWithAck('kiosks:status', {});
+    if (!listed.ok) throw new Error(listed.error.code);
+    expect(listed.data.kiosks[0]).toMatchObject({ id: kioskId, outOfService: true });
+    expect(JSON.parse((await auditOf('kiosk.service_changed')).details ?? '{}')).toEqual({
+      inService: false,
+    });
+
+    const opened = nextEvent(kiosk, 'kiosk:service');
+    await manager.emitWithAck('kiosk:setService', { kioskId, inService: true });
+    expect(await opened).toEqual({ inService: true });
+    expect((await takeTicket(kiosk, boot.services[0]!.id)).ok).toBe(true);
+  });
+
+  test('a manager’s request for a kiosk that is not in their office is refused', async () => {
+    const { manager } = await setUp();
+    expect(await manager.emitWithAck('kiosk:reload', { kioskId: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+});
