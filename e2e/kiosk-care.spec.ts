@@ -1,25 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { launchChromium } from './support/chromium.js';
-import { pairingCode } from './support/kiosk-pairing.js';
+import { openPairedKiosk } from './support/kiosk-pairing.js';
 import { checkScreen } from './support/screens.js';
 import { E2E_DATA_DIR, passwordOf } from './support/server.js';
-
-/** A kiosk screen paired as staff pair one: the code from `pnpm kiosk pair`, typed on the kiosk. */
-async function openKiosk(browser: Browser, name: string, baseURL?: string): Promise<Page> {
-  const context = await browser.newContext({
-    ...(baseURL ? { baseURL } : {}),
-    viewport: { width: 1080, height: 1600 },
-    permissions: ['camera', 'microphone'],
-  });
-  const page = await context.newPage();
-  await page.goto('/kiosk/');
-  await page
-    .getByRole('textbox', { name: 'Kode pemasangan' })
-    .fill(pairingCode(E2E_DATA_DIR, name));
-  await page.getByRole('button', { name: 'Pasangkan kiosk' }).click();
-  await expect(page.getByRole('button', { name: 'Sentuh untuk mulai' })).toBeVisible();
-  return page;
-}
 
 async function openDashboard(browser: Browser): Promise<Page> {
   const page = await (
@@ -59,13 +42,15 @@ test('A manager sees a kiosk without a camera as faulty, reloads a kiosk and tak
   baseURL,
 }) => {
   const dashboard = await openDashboard(browser);
-  const lobby = await openKiosk(browser, 'Kios lobi 1');
+  const lobby = await openPairedKiosk(browser, E2E_DATA_DIR, 'Kios lobi 1', {
+    viewport: { width: 1080, height: 1600 },
+  });
   await expect(kioskRow(dashboard, 'Kios lobi 1')).toContainText('Siap');
 
   // A second kiosk on a machine whose camera is gone: its first heartbeat says so.
   const bare = await launchChromium({ noDevices: true });
   try {
-    const broken = await openKiosk(bare, 'Kios lobi 2', baseURL);
+    const broken = await openPairedKiosk(bare, E2E_DATA_DIR, 'Kios lobi 2', { baseURL });
     const row = kioskRow(dashboard, 'Kios lobi 2');
     await expect(row).toContainText('Bermasalah');
     await expect(row).toContainText('Kamera: tidak ditemukan');

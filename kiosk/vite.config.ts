@@ -18,7 +18,12 @@ export default defineConfig({
       '/socket.io': { target: server, ws: true },
     },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    // The kiosk, and the page a visitor's phone opens from the waiting screen's QR code.
+    rollupOptions: { input: { kiosk: 'index.html', visit: 'visit.html' } },
+  },
   test: {
     name: 'kiosk',
     environment: 'jsdom',

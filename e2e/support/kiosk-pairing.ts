@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /** The demo office's kiosk, as the demo data names it. */
 export const DEMO_KIOSK = 'Kios lobi 1';
@@ -26,4 +27,27 @@ export function pairingCode(dataDir: string, kiosk = DEMO_KIOSK): string {
 /** The pairing link staff open on the kiosk, relative to the server's address. */
 export function pairingLink(dataDir: string, kiosk = DEMO_KIOSK): string {
   return `/kiosk/#pair=${pairingCode(dataDir, kiosk)}`;
+}
+
+/**
+ * A kiosk screen in a context of its own, paired as staff pair one (the code typed on its pairing
+ * screen), at its start screen. `baseURL` for a browser launched outside the test runner.
+ */
+export async function openPairedKiosk(
+  browser: Browser,
+  dataDir: string,
+  kiosk: string,
+  options: { baseURL?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    viewport: options.viewport ?? { width: 1080, height: 1920 },
+    permissions: ['camera', 'microphone'],
+  });
+  const page = await context.newPage();
+  await page.goto('/kiosk/');
+  await page.getByRole('textbox', { name: 'Kode pemasangan' }).fill(pairingCode(dataDir, kiosk));
+  await page.getByRole('button', { name: 'Pasangkan kiosk' }).click();
+  await expect(page.getByRole('button', { name: 'Sentuh untuk mulai' })).toBeVisible();
+  return page;
 }

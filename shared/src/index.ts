@@ -21,4 +21,5 @@ export * from './rest/auth.js';
 export * from './rest/error-body.js';
 export * from './rest/kiosk-pairing.js';
 export * from './rest/routes.js';
+export * from './rest/visit.js';
 export * from './events/socket-data.js';

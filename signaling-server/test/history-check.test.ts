@@ -50,6 +50,7 @@ const ticket = (id: string, queuedAt: number, sign = false): TicketRow => ({
   updated_at: queuedAt,
   offered_agent_id: null,
   offer_expires_at: null,
+  visit_token: null,
 });
 
 const created = (id: string, at: number) =>

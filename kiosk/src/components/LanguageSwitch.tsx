@@ -1,8 +1,6 @@
 import type { Language } from '@loket/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../store/kiosk-store';
-import { setLanguage } from '../store/settings';
 
 /** Each language is named in itself, so a visitor finds theirs whatever is on screen now. */
 const LANGUAGES: { code: Language; name: string }[] = [
@@ -10,10 +8,14 @@ const LANGUAGES: { code: Language; name: string }[] = [
   { code: 'en', name: 'English' },
 ];
 
+interface LanguageSwitchProps {
+  current: Language;
+  onChoose: (language: Language) => void;
+}
+
 /** The choice of language, as two toggle buttons. */
-export function LanguageSwitch() {
+export function LanguageSwitch({ current, onChoose }: LanguageSwitchProps) {
   const { t } = useTranslation();
-  const current = useKiosk((state) => state.language);
   const labelId = useId();
   return (
     <div role="group" aria-labelledby={labelId} className="languages">
@@ -27,7 +29,7 @@ export function LanguageSwitch() {
           lang={code}
           className="button button--toggle"
           aria-pressed={current === code}
-          onClick={() => setLanguage(code)}
+          onClick={() => onChoose(code)}
         >
           {name}
         </button>

@@ -3,6 +3,7 @@ import { Heading } from '../components/Heading';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useKiosk } from '../store/kiosk-store';
 import { startSigningVisit, startVisit } from '../store/journey';
+import { setLanguage } from '../store/settings';
 
 /**
  * The idle screen: whose office this is, one big way in, a way in for visitors who sign (so a
@@ -26,7 +27,7 @@ export function AttractScreen() {
       <button type="button" className="button button--secondary" onClick={startSigningVisit}>
         {t('attract.signLanguage')}
       </button>
-      <LanguageSwitch />
+      <LanguageSwitch current={language} onChoose={setLanguage} />
     </section>
   );
 }

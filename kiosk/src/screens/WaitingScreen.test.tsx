@@ -27,6 +27,21 @@ describe('WaitingScreen', () => {
     expect(status).toHaveTextContent('Posisi Anda: 3');
   });
 
+  it('offers a QR code that takes the wait to the visitor’s phone', async () => {
+    render(<WaitingScreen />);
+
+    expect(
+      await screen.findByRole('img', { name: 'Kode QR untuk memantau antrian Anda di ponsel' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no phone code for a ticket without a link', () => {
+    resetKiosk({ phase: 'waiting', ticket: ticket({ visitToken: null }) });
+    render(<WaitingScreen />);
+
+    expect(screen.queryByRole('img', { name: /Kode QR/ })).toBeNull();
+  });
+
   it.each([
     {
       wait: { minMs: 5 * 60_000, maxMs: 10 * 60_000 },

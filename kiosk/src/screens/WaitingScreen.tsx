@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CameraPreview } from '../components/CameraPreview';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -8,7 +8,13 @@ import { cancelTicket, dismissError } from '../store/journey';
 import { useKiosk } from '../store/kiosk-store';
 import { loadCallScreen } from './load-call-screen';
 
-/** The ticket number, the place in the queue, a camera preview to fix framing, and a way out. */
+// The QR encoder comes with the link, in a chunk of its own: the first screens do without it.
+const PhoneLink = lazy(() => import('../components/PhoneLink'));
+
+/**
+ * The ticket number, the place in the queue, a camera preview to fix framing, a QR code to follow
+ * the wait on a phone, and a way out.
+ */
 export function WaitingScreen() {
   const { t } = useTranslation();
   const ticket = useKiosk((state) => state.ticket);
@@ -31,6 +37,11 @@ export function WaitingScreen() {
       {notice && <p className="lead notice">{t(`notice.${notice}`)}</p>}
       <QueueStatus ticket={ticket} />
       <CameraPreview />
+      {ticket.visitToken && (
+        <Suspense fallback={null}>
+          <PhoneLink token={ticket.visitToken} />
+        </Suspense>
+      )}
       <div className="actions">
         <button
           type="button"

@@ -27,6 +27,7 @@ const TICKET = {
   position: 1,
   wait: { minMs: 0, maxMs: 60_000 },
   createdAt: 1,
+  visitToken: null,
 } as const;
 
 describe('sending a command of the contract', () => {

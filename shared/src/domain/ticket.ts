@@ -41,6 +41,8 @@ export const TicketView = z.object({
   /** Estimated wait while waiting; null when no estimate can honestly be given. */
   wait: WaitRange.nullable(),
   createdAt: EpochMs,
+  /** The secret of the phone link that follows this visit; null for a ticket without one. */
+  visitToken: z.string().nullable(),
 });
 /** A ticket as its own kiosk sees it. */
 export type TicketView = z.infer<typeof TicketView>;

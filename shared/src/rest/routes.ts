@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { LoginBody, SessionResponse } from './auth.js';
 import { KioskCredential, PairKioskBody } from './kiosk-pairing.js';
+import { VisitStatus, VisitTokenBody } from './visit.js';
 
 /** One REST route: where it is, the body it takes and the body it answers (null: none). */
 export interface RestRoute<
@@ -48,4 +49,11 @@ export const restRoutes = {
   signOut: route('POST', '/api/auth/logout', null, null),
   /** A kiosk exchanges a one-time pairing code for its credential. */
   pairKiosk: route('POST', '/api/kiosk/pair', PairKioskBody, KioskCredential),
+  /**
+   * A visitor's phone follows their visit by its link's secret (in the body, so that it never
+   * reaches an address or an access log); NOT_FOUND once the visit is over.
+   */
+  visitStatus: route('POST', '/api/visit/status', VisitTokenBody, VisitStatus),
+  /** The visitor gives up their ticket from their phone; answers 204. */
+  cancelVisit: route('POST', '/api/visit/cancel', VisitTokenBody, null),
 } as const satisfies Record<string, RestRoute>;

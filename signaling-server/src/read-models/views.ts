@@ -48,6 +48,7 @@ export function ticketView(row: TicketRow, facts: QueueFacts | null): TicketView
     position: waiting ? facts.position : null,
     wait: waiting ? facts.wait : null,
     createdAt: row.created_at,
+    visitToken: row.visit_token,
   };
 }
 

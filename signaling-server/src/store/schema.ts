@@ -137,6 +137,8 @@ export interface TicketRow {
   offered_agent_id: string | null;
   /** Due time of the offer's expiry, swept by the timer loop. */
   offer_expires_at: number | null;
+  /** The secret of the visit's phone link (see migration 0010). */
+  visit_token: string | null;
 }
 
 export interface TicketCounterRow {

@@ -12,6 +12,7 @@ import {
 } from '@loket/shared';
 import type { z } from 'zod';
 import { formatTicketNumber, serviceDay } from '../core/ticket-number.js';
+import { newToken } from '../auth/tokens.js';
 import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
@@ -135,6 +136,7 @@ export async function createTicket(
       updated_at: now,
       offered_agent_id: null,
       offer_expires_at: null,
+      visit_token: newToken(),
     };
     await insertTicket(trx, ticket);
     outbox.add((n) => n.kioskChanged(kiosk.officeId, kiosk.kioskId));

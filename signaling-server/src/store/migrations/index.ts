@@ -8,6 +8,7 @@ import { skillsAsData } from './0006-skills-as-data.js';
 import { kioskCredentials } from './0007-kiosk-credentials.js';
 import { kioskMediaGeneration } from './0008-kiosk-media-generation.js';
 import { kioskHealth } from './0009-kiosk-health.js';
+import { visitLinks } from './0010-visit-links.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-kiosk-credentials': kioskCredentials,
   '0008-kiosk-media-generation': kioskMediaGeneration,
   '0009-kiosk-health': kioskHealth,
+  '0010-visit-links': visitLinks,
 };

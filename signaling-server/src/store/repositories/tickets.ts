@@ -24,6 +24,19 @@ export async function findTicket(db: Db, id: string): Promise<TicketRow | undefi
   return (await findTicketQuery(db, id)).rows[0];
 }
 
+/** The ticket whose phone link carries this secret, while it is active. */
+export function findActiveTicketByVisitToken(
+  db: Db,
+  token: string,
+): Promise<TicketRow | undefined> {
+  return db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('visit_token', '=', token)
+    .where('status', 'in', ACTIVE_TICKET_STATUSES)
+    .executeTakeFirst();
+}
+
 const findTicketByClientIdQuery = prepared((db: Db, kioskId: string, clientId: string) =>
   db
     .selectFrom('tickets')
