@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import manifest from './package.json' with { type: 'json' };
 
@@ -10,7 +11,35 @@ export default defineConfig({
   define: { __LOKET_VERSION__: JSON.stringify(manifest.version) },
   // Precompressed next to each asset (brotli and gzip), served as the browser accepts them:
   // no compression work per request, and brotli's best level costs only build time.
-  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/] })],
+  plugins: [
+    react(),
+    compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/] }),
+    // A service worker (Workbox) that keeps the app's files and the offline page: a kiosk that
+    // (re)loads while the server is gone shows the offline page instead of the browser's error.
+    // Pages are always asked of the network first; the kiosk registers it itself (main.tsx), so
+    // a visitor's phone opening the visit page never installs it.
+    VitePWA({
+      injectRegister: false,
+      manifest: false,
+      registerType: 'autoUpdate',
+      workbox: {
+        globPatterns: ['offline.html', 'assets/*.{js,css}'],
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ request }) => request.mode === 'navigate',
+            handler: 'NetworkOnly',
+            options: {
+              precacheFallback: { fallbackURL: 'offline.html' },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   server: {
     port: 5173,
     proxy: {
@@ -21,8 +50,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
-    // The kiosk, and the page a visitor's phone opens from the waiting screen's QR code.
-    rollupOptions: { input: { kiosk: 'index.html', visit: 'visit.html' } },
+    // The kiosk, the page a visitor's phone opens from the waiting screen's QR code, and the
+    // page the kiosk shows while the server is gone.
+    rollupOptions: { input: { kiosk: 'index.html', visit: 'visit.html', offline: 'offline.html' } },
   },
   test: {
     name: 'kiosk',

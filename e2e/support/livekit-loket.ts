@@ -43,12 +43,13 @@ export interface Loket {
 
 /**
  * Starts the built Loket on a free port with its own fresh data folder and demo data, with `env`
- * on top (LiveKit, TURN).
+ * on top (LiveKit, TURN). Given a `DATA_DIR`, it starts on that folder as it is (a restart) and
+ * leaves it behind when stopped.
  */
 export async function startLoket(env: Record<string, string>): Promise<Loket> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-e2e-'));
+  const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'loket-e2e-'));
   const child = spawn('node', ['signaling-server/dist/main.js'], {
     env: {
       ...process.env,
@@ -101,7 +102,7 @@ export async function startLoket(env: Record<string, string>): Promise<Loket> {
         child.kill('SIGTERM');
         await exited;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!env.DATA_DIR) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
