@@ -12,6 +12,7 @@ export * from './domain/ticket.js';
 export * from './domain/agent.js';
 export * from './domain/call.js';
 export * from './domain/kiosk-health.js';
+export * from './domain/survey.js';
 export * from './events/empty.js';
 export * from './events/signal.js';
 export * from './events/kiosk.js';

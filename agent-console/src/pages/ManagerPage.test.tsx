@@ -51,6 +51,7 @@ describe('ManagerPage', () => {
             serviceLevelTargetMs: 20_000,
             serviceLevelGoal: 0.8,
             openCallbacks: 3,
+            ikm: null,
           },
         }),
       },

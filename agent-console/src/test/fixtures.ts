@@ -116,6 +116,7 @@ export function queueCounters(overrides: Partial<QueueCounters> = {}): QueueCoun
     serviceLevelTargetMs: 20_000,
     serviceLevelGoal: 0.8,
     openCallbacks: 3,
+    ikm: { index: 82.5, band: 'B', respondents: 12 },
     ...overrides,
   };
 }

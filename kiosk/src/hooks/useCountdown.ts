@@ -3,8 +3,9 @@ import { useEffect, useEffectEvent, useState } from 'react';
 /**
  * Counts whole seconds down from `seconds` and calls `onDone` once at zero. Returns the seconds
  * left, for a visible countdown. Measured against the clock, so a busy tab does not stretch it.
+ * A new `restart` starts the count again (the visitor is still busy on the screen).
  */
-export function useCountdown(seconds: number, onDone: () => void): number {
+export function useCountdown(seconds: number, onDone: () => void, restart = 0): number {
   const [left, setLeft] = useState(seconds);
   const done = useEffectEvent(onDone);
 
@@ -19,7 +20,7 @@ export function useCountdown(seconds: number, onDone: () => void): number {
       }
     }, 250);
     return () => clearInterval(timer);
-  }, [seconds]);
+  }, [seconds, restart]);
 
   return left;
 }

@@ -1,33 +1,78 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { kioskStore } from '../store/kiosk-store';
-import { resetKiosk } from '../test/fixtures';
-import { ThanksScreen } from './ThanksScreen';
+import { mockedCommand, resetKiosk } from '../test/fixtures';
+import { THANKS_SECONDS, ThanksScreen } from './ThanksScreen';
 
 vi.mock('../lib/socket', () => ({ command: vi.fn() }));
 
 describe('ThanksScreen', () => {
   beforeEach(() => {
     vi.useFakeTimers();
-    resetKiosk({ phase: 'thanks', language: 'en' });
+    mockedCommand().mockReset();
+    resetKiosk({ phase: 'thanks', language: 'en', surveyTicketId: 'ticket-1' });
   });
   afterEach(() => vi.useRealTimers());
 
-  it('counts down visibly and returns to the start after ten seconds', () => {
+  it('counts down visibly and returns to the start when nobody answers the survey', () => {
     render(<ThanksScreen />);
     expect(screen.getByRole('heading', { level: 1, name: 'Thank you' })).toBeInTheDocument();
-    expect(screen.getByText('Back to the start in 10 seconds')).toBeInTheDocument();
+    expect(screen.getByText(`Back to the start in ${THANKS_SECONDS} seconds`)).toBeInTheDocument();
 
-    act(() => vi.advanceTimersByTime(9000));
+    act(() => vi.advanceTimersByTime((THANKS_SECONDS - 1) * 1000));
     expect(screen.getByText('Back to the start in 1 second')).toBeInTheDocument();
     expect(kioskStore.getState().phase).toBe('thanks');
 
     act(() => vi.advanceTimersByTime(1000));
     expect(kioskStore.getState()).toMatchObject({ phase: 'attract', language: 'id' });
+    expect(mockedCommand()).not.toHaveBeenCalled();
   });
 
-  it('lets the visitor finish at once', () => {
+  it('asks the office’s short form, with the full survey one tap away', () => {
     render(<ThanksScreen />);
+    expect(screen.getAllByRole('group')).toHaveLength(4);
+    expect(screen.getByRole('group', { name: 'The officer’s competence' })).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Answer the full survey (9 questions)' }));
+    expect(screen.getAllByRole('group')).toHaveLength(10);
+  });
+
+  it('waits while the visitor answers, then sends the answers once and thanks them', async () => {
+    mockedCommand().mockResolvedValue({ ok: true, data: null });
+    render(<ThanksScreen />);
+    act(() => vi.advanceTimersByTime((THANKS_SECONDS - 2) * 1000));
+    const overall = screen.getByRole('group', { name: 'Overall, today’s service' });
+    fireEvent.click(within(overall).getByRole('radio', { name: 'Very good' }));
+    act(() => vi.advanceTimersByTime(5000));
+    expect(kioskStore.getState().phase).toBe('thanks');
+    const time = screen.getByRole('group', { name: 'How quickly you were served' });
+    fireEvent.click(within(time).getByRole('radio', { name: 'Fair' }));
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send rating' }));
+    });
+    expect(mockedCommand()).toHaveBeenCalledExactlyOnceWith('survey:submit', {
+      ticketId: 'ticket-1',
+      overall: 4,
+      scores: { time: 2 },
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('Thank you for your rating.');
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+
+  it('lets the visitor skip the survey and finish at once', () => {
+    render(<ThanksScreen />);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Skip the survey' }));
+
+    expect(kioskStore.getState().phase).toBe('attract');
+    expect(mockedCommand()).not.toHaveBeenCalled();
+  });
+
+  it('offers no survey when the visit is not known, and finishes on request', () => {
+    resetKiosk({ phase: 'thanks', language: 'en', surveyTicketId: null });
+    render(<ThanksScreen />);
+    expect(screen.queryByRole('group')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
 

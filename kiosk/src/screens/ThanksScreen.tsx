@@ -1,25 +1,58 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { Heading } from '../components/Heading';
+import { SkmSurvey } from '../components/SkmSurvey';
 import { useCountdown } from '../hooks/useCountdown';
-import { finishVisit } from '../store/journey';
+import { finishVisit, sendSurvey } from '../store/journey';
+import { useKiosk } from '../store/kiosk-store';
 
-/** Seconds before the kiosk is ready for the next visitor. */
-export const THANKS_SECONDS = 10;
+/** Seconds before the kiosk is ready for the next visitor; each answer starts them again. */
+export const THANKS_SECONDS = 30;
 
-/** A thank-you, then back to the start; the visitor may go at once. */
+/**
+ * A thank-you, the satisfaction survey about the visit (optional), then back to the start; the
+ * visitor may go at once. An unanswered survey never holds up the next visitor.
+ */
 export function ThanksScreen() {
   const { t } = useTranslation();
-  const left = useCountdown(THANKS_SECONDS, finishVisit);
+  const [activity, setActivity] = useState(0);
+  const [sent, setSent] = useState(false);
+  const left = useCountdown(THANKS_SECONDS, finishVisit, activity);
+  const surveyTicketId = useKiosk((state) => state.surveyTicketId);
+  const shortForm = useKiosk((state) => state.office?.surveyElements ?? []);
+  const busy = useKiosk((state) => state.busy);
+  const send = async (answers: Parameters<typeof sendSurvey>[0]) => {
+    if (await sendSurvey(answers)) setSent(true);
+    else if (answers.overall === null && Object.keys(answers.scores).length === 0) finishVisit();
+  };
   return (
     <section className="screen">
       <Heading>{t('thanks.title')}</Heading>
       <p className="lead">{t('thanks.body')}</p>
+      {sent && (
+        <p role="status" className="lead notice">
+          {t('survey.thanks')}
+        </p>
+      )}
+      {surveyTicketId && !sent && (
+        <SkmSurvey
+          shortForm={shortForm}
+          busy={busy}
+          onSend={(answers) => void send(answers)}
+          onSkip={finishVisit}
+          onActivity={() => setActivity((n) => n + 1)}
+        />
+      )}
+      <ErrorMessage />
       <p className="countdown">{t('thanks.countdown', { count: left })}</p>
-      <div className="actions">
-        <button type="button" className="button button--primary" onClick={finishVisit}>
-          {t('thanks.finish')}
-        </button>
-      </div>
+      {(sent || !surveyTicketId) && (
+        <div className="actions">
+          <button type="button" className="button button--primary" onClick={finishVisit}>
+            {t('thanks.finish')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Id } from '@loket/shared';
+import type { Id, SkmElement, SkmScore } from '@loket/shared';
 import { enterFullscreen } from '../lib/device';
 import { command, type CommandResult } from '../lib/socket';
 import { changePhase, kioskStore, type KioskErrorCode, type Unavailable } from './kiosk-store';
@@ -139,6 +139,28 @@ export async function endCall(): Promise<void> {
   setState({ busy: true });
   await command('call:end', { callId: call.callId });
   if (getState().call?.callId === call.callId) showThanks();
+}
+
+/** The visitor's SKM answers, from the thank-you screen. */
+export interface SurveyAnswers {
+  overall: SkmScore | null;
+  scores: Partial<Record<SkmElement, SkmScore>>;
+}
+
+/**
+ * Sends the visitor's survey about the visit just served; answers whether the server took it. A
+ * survey nobody answered is a skipped one and is not sent. It is sent once: the visit's ticket is
+ * forgotten whatever the answer, so a failure never holds up the next visitor.
+ */
+export async function sendSurvey(answers: SurveyAnswers): Promise<boolean> {
+  const { surveyTicketId, busy } = getState();
+  if (!surveyTicketId || busy) return false;
+  if (answers.overall === null && Object.keys(answers.scores).length === 0) return false;
+  setState({ busy: true, error: null });
+  const result = await command('survey:submit', { ticketId: surveyTicketId, ...answers });
+  if (getState().surveyTicketId !== surveyTicketId) return false;
+  setState({ busy: false, surveyTicketId: null, error: result.ok ? null : result.error.code });
+  return result.ok;
 }
 
 /** Thanks → attract at once. */

@@ -69,6 +69,8 @@ export interface KioskState extends DisplaySettings, VisitorNeeds {
   unavailable: Unavailable | null;
   /** The call-back number as the server stored it, for the confirmation screen. */
   callbackPhone: string | null;
+  /** The ticket of the visit just served, which the survey on the thank-you screen is about. */
+  surveyTicketId: Id | null;
   /**
    * The needs (sign language…) an officer on duty can serve, from the last availability answer;
    * null before the first.
@@ -99,6 +101,7 @@ export const EMPTY_VISIT = {
   error: null,
   unavailable: null,
   callbackPhone: null,
+  surveyTicketId: null,
 } satisfies Partial<KioskState>;
 
 /** The state of a kiosk that has just been switched on. */

@@ -2,7 +2,7 @@ import { endActiveCall, leavePreparedRoom } from '../lib/active-call';
 import { closeCamera } from '../lib/camera';
 import { applyDisplaySettings } from '../lib/document-settings';
 import { clearSignals } from '../lib/signal-relay';
-import { changePhase, DEFAULT_SETTINGS, EMPTY_VISIT, type Notice } from './kiosk-store';
+import { changePhase, DEFAULT_SETTINGS, EMPTY_VISIT, kioskStore, type Notice } from './kiosk-store';
 
 /** Stops everything that could still see or hear the visitor. */
 export function releaseMedia(): void {
@@ -22,8 +22,15 @@ export function resetVisit(notice: Notice | null = null): void {
   applyDisplaySettings(DEFAULT_SETTINGS);
 }
 
-/** The call is over: thank the visitor and forget their ticket. */
+/** The call is over: thank the visitor, ask how it went, and forget their ticket. */
 export function showThanks(): void {
+  const { ticket, call } = kioskStore.getState();
   releaseMedia();
-  changePhase('thanks', { ticket: null, call: null, busy: false, error: null });
+  changePhase('thanks', {
+    ticket: null,
+    call: null,
+    busy: false,
+    error: null,
+    surveyTicketId: call?.ticketId ?? ticket?.id ?? null,
+  });
 }

@@ -28,6 +28,7 @@ export const office: OfficeView = {
       url: 'https://ppid.kemnaker.go.id',
     },
   ],
+  surveyElements: ['time', 'competence', 'conduct'],
 };
 
 export const services: ServiceView[] = [

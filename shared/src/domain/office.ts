@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from './ids.js';
 import { LocalizedText } from './language.js';
+import { SkmElement } from './survey.js';
 
 /** A service the office offers at its kiosks (e.g. PPID, complaints, job placement). */
 export const ServiceView = z.object({
@@ -28,6 +29,12 @@ export const Channel = z.object({
 export type Channel = z.infer<typeof Channel>;
 
 /** The office a kiosk stands in. */
-export const OfficeView = z.object({ id: Id, name: LocalizedText, channels: z.array(Channel) });
+export const OfficeView = z.object({
+  id: Id,
+  name: LocalizedText,
+  channels: z.array(Channel),
+  /** The SKM elements the office asks in the survey's short form after a visit. */
+  surveyElements: z.array(SkmElement),
+});
 /** The office a kiosk stands in. */
 export type OfficeView = z.infer<typeof OfficeView>;

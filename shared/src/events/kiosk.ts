@@ -12,6 +12,7 @@ import { KioskHealthReport } from '../domain/kiosk-health.js';
 import { Language } from '../domain/language.js';
 import { OfficeView, ServiceView } from '../domain/office.js';
 import { Need, Needs } from '../domain/needs.js';
+import { SubmitSurvey } from '../domain/survey.js';
 import { TicketView } from '../domain/ticket.js';
 import { Empty } from './empty.js';
 import { CallRef, CallSignal } from './signal.js';
@@ -132,6 +133,8 @@ export const kioskContract = defineContract({
     'call:end': command(CallRef, NoData),
     /** Every `KIOSK_HEARTBEAT_MS` while connected: version, device checks, network. */
     'kiosk:heartbeat': command(KioskHealthReport, NoData),
+    /** The visitor's SKM answers after a served visit; once per visit. */
+    'survey:submit': command(SubmitSurvey, NoData),
   },
   /**
    * A kiosk hears only about its own ticket and call, the office's messages, and what a manager

@@ -11,6 +11,7 @@ import { EpochMs, Id } from '../domain/ids.js';
 import { Language, LocalizedText } from '../domain/language.js';
 import { KioskStatus } from '../domain/kiosk-health.js';
 import { Needs } from '../domain/needs.js';
+import { IkmView } from '../domain/survey.js';
 import { TicketStatus } from '../domain/ticket.js';
 import { Empty } from './empty.js';
 
@@ -44,6 +45,8 @@ export const QueueCounters = z.object({
   /** Share of answers the office aims to give within the target, 0–1 (e.g. 0.8). */
   serviceLevelGoal: z.number().min(0).max(1),
   openCallbacks: z.number().int().nonnegative(),
+  /** Today's satisfaction index from the visitors' surveys; null before the first. */
+  ikm: IkmView.nullable(),
 });
 /** Today's service figures of an office. */
 export type QueueCounters = z.infer<typeof QueueCounters>;

@@ -1,8 +1,10 @@
 import {
   Channel,
+  DEFAULT_SHORT_FORM,
   needOf,
   requiredSkills,
   ROUTING_NEEDS,
+  SkmElement,
   type Availability,
   type TicketNeeds,
 } from '@loket/shared';
@@ -31,6 +33,13 @@ export function hoursOf(office: OfficeRow): ServiceHours | null {
 export function channelsOf(office: OfficeRow): Channel[] {
   const parsed = z.array(Channel).safeParse(JSON.parse(office.channels));
   return parsed.success ? parsed.data : [];
+}
+
+/** The SKM elements of the office's short survey form: its own choice, or the default. */
+export function surveyElementsOf(office: OfficeRow): SkmElement[] {
+  if (office.survey_elements === null) return [...DEFAULT_SHORT_FORM];
+  const parsed = z.array(SkmElement).min(1).safeParse(JSON.parse(office.survey_elements));
+  return parsed.success ? parsed.data : [...DEFAULT_SHORT_FORM];
 }
 
 /**

@@ -3,7 +3,9 @@ import { serviceDay } from '../core/ticket-number.js';
 import type { Db } from '../store/database.js';
 import { countOpenCallbacks } from '../store/repositories/callbacks.js';
 import { listAnswersSince } from '../store/repositories/calls.js';
+import { listSurveysSince } from '../store/repositories/surveys.js';
 import { listTicketsCreatedSince } from '../store/repositories/tickets.js';
+import { ikmOf } from './survey-answers.js';
 
 /** What an office counts as good service: answered within `targetMs`, for `goal` of visitors. */
 export interface ServiceLevelPolicy {
@@ -37,6 +39,9 @@ export async function todaysCounters(
   const finished = today.filter((t) => ['done', 'cancelled', 'abandoned'].includes(t.status));
   const lost = finished.filter((t) => t.status !== 'done').length;
   const openCallbacks = await countOpenCallbacks(db, officeId);
+  const surveys = (await listSurveysSince(db, officeId, since)).filter(
+    (survey) => serviceDay(survey.created_at, timeZone) === day,
+  );
   return {
     waiting: waiting.length,
     longestWaitMs: waiting.length ? Math.max(...waiting.map((t) => now - t.created_at)) : 0,
@@ -50,5 +55,6 @@ export async function todaysCounters(
     serviceLevelTargetMs: policy.targetMs,
     serviceLevelGoal: policy.goal,
     openCallbacks,
+    ikm: ikmOf(surveys),
   };
 }

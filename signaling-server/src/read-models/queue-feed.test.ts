@@ -11,6 +11,7 @@ const counters: QueueCounters = {
   serviceLevelTargetMs: 20_000,
   serviceLevelGoal: 0.8,
   openCallbacks: 0,
+  ikm: null,
 };
 const ticket = (id: string, status: QueueTicket['status'] = 'waiting'): QueueTicket => ({
   id,

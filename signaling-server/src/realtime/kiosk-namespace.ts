@@ -10,6 +10,7 @@ import {
 } from '../use-cases/kiosk.js';
 import { issueKioskCredential, replaceKioskHolder } from '../use-cases/kiosk-enrolment.js';
 import { reportKioskHealth } from '../use-cases/kiosk-care.js';
+import { submitSurvey } from '../use-cases/survey.js';
 import { kioskLeft, partyReturned } from '../use-cases/presence.js';
 import { kioskAuth, kioskCheck } from './auth.js';
 import { serveCommands } from './handler.js';
@@ -92,6 +93,7 @@ export function setUpKioskNamespace(
         'call:signal': (input) => relaySignal(ctx, actor, input),
         'call:end': (input) => endCall(ctx, actor, input),
         'kiosk:heartbeat': (report) => reportKioskHealth(ctx, me, report),
+        'survey:submit': (survey) => submitSurvey(ctx, me, survey),
       },
       { log, check: kioskCheck, budgets },
     );

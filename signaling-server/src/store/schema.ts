@@ -24,6 +24,7 @@ export interface Database {
   calls: CallRow;
   audit_log: AuditRow;
   skills_version: SkillsVersionRow;
+  surveys: SurveyRow;
 }
 
 export interface OfficeRow {
@@ -36,6 +37,8 @@ export interface OfficeRow {
   hours: string | null;
   /** JSON array of other channels (shared Channel). */
   channels: string;
+  /** JSON array of the SKM elements of the survey's short form; null: the default ones. */
+  survey_elements: string | null;
 }
 
 export interface ServiceRow {
@@ -206,4 +209,26 @@ export interface TimerRow {
 export interface SkillsVersionRow {
   id: number;
   version: number;
+}
+
+/** One visitor's SKM survey; `u1`…`u9` are the elements in the regulation's order, 1–4 or null. */
+export interface SurveyRow {
+  id: string;
+  office_id: string;
+  ticket_id: string;
+  kiosk_id: string;
+  service_id: string;
+  agent_id: string | null;
+  language: Language;
+  created_at: number;
+  overall: number | null;
+  u1: number | null;
+  u2: number | null;
+  u3: number | null;
+  u4: number | null;
+  u5: number | null;
+  u6: number | null;
+  u7: number | null;
+  u8: number | null;
+  u9: number | null;
 }

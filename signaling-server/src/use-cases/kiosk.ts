@@ -17,7 +17,7 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
-import { availability, channelsOf } from '../queue/availability.js';
+import { availability, channelsOf, surveyElementsOf } from '../queue/availability.js';
 import { kioskParticipant } from '../queue/kiosk-media.js';
 import { ensureInService, kioskInService } from './kiosk-care.js';
 import { closeTicket } from '../queue/offers.js';
@@ -78,6 +78,7 @@ export async function bootstrapKiosk(
         id: office.id,
         name: { id: office.name_id, en: office.name_en },
         channels: channelsOf(office),
+        surveyElements: surveyElementsOf(office),
       },
       services: services.map(serviceView),
       ticket: ticket ? await viewOf(ctx, db, ticket) : null,

@@ -3,12 +3,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatDuration } from '../../lib/format-duration';
-import { formatPercent } from '../../lib/format-figures';
+import { formatDecimal, formatPercent } from '../../lib/format-figures';
 
 /** Shown for a figure that cannot be given yet (e.g. no call answered today). */
 const NONE = null;
 
-/** Today's figures: waiting now, longest wait, speed of answer, abandonment, service level, call-backs. */
+/**
+ * Today's figures: waiting now, longest wait, speed of answer, abandonment, service level,
+ * call-backs, and the satisfaction index (IKM) from the visitors' surveys.
+ */
 export function CountersStrip({ counters }: { counters: QueueCounters }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -39,6 +42,18 @@ export function CountersStrip({ counters }: { counters: QueueCounters }) {
       value: share(counters.serviceLevel),
     },
     { key: 'callbacks', label: t('counters.openCallbacks'), value: String(counters.openCallbacks) },
+    {
+      key: 'ikm',
+      label: t('counters.ikm'),
+      value:
+        counters.ikm === null
+          ? NONE
+          : t('counters.ikmValue', {
+              index: formatDecimal(counters.ikm.index, language),
+              band: counters.ikm.band,
+              count: counters.ikm.respondents,
+            }),
+    },
   ];
   return (
     <section className="counters" aria-labelledby={headingId}>

@@ -9,6 +9,7 @@ import { kioskCredentials } from './0007-kiosk-credentials.js';
 import { kioskMediaGeneration } from './0008-kiosk-media-generation.js';
 import { kioskHealth } from './0009-kiosk-health.js';
 import { visitLinks } from './0010-visit-links.js';
+import { surveys } from './0011-surveys.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-kiosk-media-generation': kioskMediaGeneration,
   '0009-kiosk-health': kioskHealth,
   '0010-visit-links': visitLinks,
+  '0011-surveys': surveys,
 };

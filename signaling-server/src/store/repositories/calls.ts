@@ -74,3 +74,14 @@ export function listAnswersSince(db: Db, officeId: string, since: number): Promi
     .where('calls.started_at', '>=', since)
     .execute();
 }
+
+/** The officer of the last call a ticket had, if it had one. */
+export async function findLastAgentOfTicket(db: Db, ticketId: string): Promise<string | null> {
+  const call = await db
+    .selectFrom('calls')
+    .select('agent_id')
+    .where('ticket_id', '=', ticketId)
+    .orderBy('started_at', 'desc')
+    .executeTakeFirst();
+  return call?.agent_id ?? null;
+}

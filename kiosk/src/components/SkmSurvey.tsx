@@ -1,0 +1,115 @@
+import { SKM_ELEMENTS, type SkmElement, type SkmScore } from '@loket/shared';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SurveyAnswers } from '../store/journey';
+import { ScoreFace } from './ScoreFace';
+
+const SCORES: readonly SkmScore[] = [1, 2, 3, 4];
+
+/** One question: four faces with their words, as radio buttons a finger can hit. */
+function Question({
+  legend,
+  value,
+  onChange,
+}: {
+  legend: string;
+  value: SkmScore | undefined;
+  onChange: (score: SkmScore) => void;
+}) {
+  const { t } = useTranslation();
+  const name = useId();
+  return (
+    <fieldset className="survey__question">
+      <legend>{legend}</legend>
+      <div className="survey__scores">
+        {SCORES.map((score) => (
+          <label key={score} className="survey__score">
+            <input
+              type="radio"
+              name={name}
+              value={score}
+              checked={value === score}
+              onChange={() => onChange(score)}
+            />
+            <ScoreFace score={score} />
+            <span>{t(`survey.score.${score}`)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+interface SkmSurveyProps {
+  /** The elements of the office's short form; the full form asks all nine. */
+  shortForm: readonly SkmElement[];
+  busy: boolean;
+  onSend: (answers: SurveyAnswers) => void;
+  onSkip: () => void;
+  /** The visitor touched something: the screen must wait for them. */
+  onActivity: () => void;
+}
+
+/**
+ * The public satisfaction survey (SKM) after a visit: how it went overall and the office's chosen
+ * elements, with the other elements one tap away. Every question may be left out, and the whole
+ * survey skipped at any point.
+ */
+export function SkmSurvey({ shortForm, busy, onSend, onSkip, onActivity }: SkmSurveyProps) {
+  const { t } = useTranslation();
+  const [full, setFull] = useState(false);
+  const [overall, setOverall] = useState<SkmScore | null>(null);
+  const [scores, setScores] = useState<Partial<Record<SkmElement, SkmScore>>>({});
+  const headingId = useId();
+  const asked = full ? SKM_ELEMENTS : shortForm;
+  return (
+    <section className="survey" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('survey.title')}</h2>
+      <p className="subtle">{t('survey.intro')}</p>
+      <Question
+        legend={t('survey.overall')}
+        value={overall ?? undefined}
+        onChange={(score) => {
+          setOverall(score);
+          onActivity();
+        }}
+      />
+      {asked.map((element) => (
+        <Question
+          key={element}
+          legend={t(`survey.element.${element}`)}
+          value={scores[element]}
+          onChange={(score) => {
+            setScores((current) => ({ ...current, [element]: score }));
+            onActivity();
+          }}
+        />
+      ))}
+      {!full && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setFull(true);
+            onActivity();
+          }}
+        >
+          {t('survey.full')}
+        </button>
+      )}
+      <div className="actions">
+        <button type="button" className="button button--secondary" onClick={onSkip}>
+          {t('survey.skip')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={busy}
+          onClick={() => !busy && onSend({ overall, scores })}
+        >
+          {t('survey.send')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Id } from './ids.js';
+
+/**
+ * The nine elements of the public satisfaction survey (SKM), in the regulation's order U1–U9
+ * (PermenPAN-RB No. 14 Tahun 2017, Lampiran): requirements; systems, mechanisms and procedures;
+ * completion time; cost/tariff; product specification; officer competence; officer conduct;
+ * handling of complaints, suggestions and input; facilities.
+ */
+export const SKM_ELEMENTS = [
+  'requirements',
+  'procedure',
+  'time',
+  'cost',
+  'products',
+  'competence',
+  'conduct',
+  'complaints',
+  'facilities',
+] as const;
+/** One element of the SKM. */
+export const SkmElement = z.enum(SKM_ELEMENTS);
+/** One element of the SKM. */
+export type SkmElement = z.infer<typeof SkmElement>;
+
+/** The regulation's four-point scale: 1 not good … 4 very good. */
+export const SkmScore = z.literal([1, 2, 3, 4]);
+/** A score on the SKM's four-point scale. */
+export type SkmScore = z.infer<typeof SkmScore>;
+
+/** The elements asked in the short form unless the office picks others. */
+export const DEFAULT_SHORT_FORM: readonly SkmElement[] = ['time', 'competence', 'conduct'];
+
+/** A visitor's answers after their visit; every question may be left out, but not all of them. */
+export const SubmitSurvey = z
+  .object({
+    ticketId: Id,
+    /** How the visit went overall (not an SKM element; shown beside the index). */
+    overall: SkmScore.nullable(),
+    scores: z.partialRecord(SkmElement, SkmScore),
+  })
+  .refine((survey) => survey.overall !== null || Object.keys(survey.scores).length > 0, {
+    message: 'an empty survey is a skipped one',
+  });
+/** A visitor's answers after their visit. */
+export type SubmitSurvey = z.infer<typeof SubmitSurvey>;
+
+/** The published quality bands of the index: A very good … D not good. */
+export const IkmBand = z.enum(['A', 'B', 'C', 'D']);
+/** A quality band of the index. */
+export type IkmBand = z.infer<typeof IkmBand>;
+
+/** The satisfaction index over some surveys (today's, a report's period). */
+export const IkmView = z.object({
+  /** The index on the regulation's 25–100 scale, two decimals. */
+  index: z.number().min(25).max(100),
+  band: IkmBand,
+  /** Surveys it is computed from. */
+  respondents: z.number().int().positive(),
+});
+/** The satisfaction index over some surveys. */
+export type IkmView = z.infer<typeof IkmView>;
