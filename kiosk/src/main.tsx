@@ -1,11 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import './i18n';
-import { startConnection } from './lib/connection';
+import { loadLanguage } from './i18n';
 import { keepScreenAwake } from './lib/device';
 import { readCredential, takePairingCode } from './lib/credential';
-import { pairWithCode } from './lib/pairing';
+import { pairWithCode, startConnection } from './lib/load-connection';
 import { applyDisplaySettings } from './lib/document-settings';
 import { DEFAULT_SETTINGS } from './store/kiosk-store';
 import { markUnenrolled } from './store/server-events';
@@ -33,3 +32,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+// Fetched while the first screen shows, so a visitor's switch of language is instant.
+void loadLanguage('en');

@@ -7,6 +7,7 @@ export * from './domain/language.js';
 export * from './domain/office.js';
 export * from './domain/need-list.js';
 export * from './domain/needs.js';
+export * from './domain/need-rules.js';
 export * from './domain/skills.js';
 export * from './domain/ticket.js';
 export * from './domain/agent.js';

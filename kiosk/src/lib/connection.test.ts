@@ -4,7 +4,8 @@ import { bootstrap, callStart, mockedCommand, resetKiosk, ticket } from '../test
 import { startConnection } from './connection';
 import { connectSocket, type KioskSocket } from './socket';
 
-vi.mock('./socket', () => ({ command: vi.fn(), connectSocket: vi.fn() }));
+vi.mock('./commands', () => ({ command: vi.fn() }));
+vi.mock('./socket', () => ({ connectSocket: vi.fn() }));
 
 /** Just enough of a socket.io socket to fire its events by hand. */
 function fakeSocket() {

@@ -13,7 +13,8 @@ import {
 import { forgetCredential, saveCredential } from './credential';
 import { prepareCallRoom } from './prepared-room';
 import { deliverSignal } from './signal-relay';
-import { command, connectSocket } from './socket';
+import { command } from './commands';
+import { connectSocket } from './socket';
 
 /** Wait before asking again when a bootstrap or a refused handshake fails for a passing reason. */
 const RETRY_MS = 5000;
