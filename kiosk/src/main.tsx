@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadLanguage } from './i18n';
@@ -18,19 +19,29 @@ keepScreenAwake();
 
 // A pairing link brings the code; a paired kiosk has its credential; anything else asks staff.
 const code = takePairingCode();
-if (code) {
-  void pairWithCode(code).then((outcome) =>
-    outcome.ok ? startConnection() : markUnenrolled(outcome.code),
-  );
-} else if (readCredential()) startConnection();
-else markUnenrolled();
+const paired = readCredential() !== null;
+if (!code && !paired) markUnenrolled();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// Rendered at once, so the first screen is on the page by the next frame.
+flushSync(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
-// Fetched while the first screen shows, so a visitor's switch of language is instant.
-void loadLanguage('en');
+
+function connect(): void {
+  if (code) {
+    void pairWithCode(code).then((outcome) =>
+      outcome.ok ? startConnection() : markUnenrolled(outcome.code),
+    );
+  } else if (paired) startConnection();
+  void loadLanguage('en');
+}
+
+// The first screen paints before the connection's code (and English) is fetched and run: on a slow
+// kiosk, running that code first would hold the first paint back.
+requestAnimationFrame(() => setTimeout(connect));
