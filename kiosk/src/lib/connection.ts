@@ -12,6 +12,7 @@ import {
 } from '../store/server-events';
 import { forgetCredential, saveCredential } from './credential';
 import { prepareCallRoom } from './prepared-room';
+import { forgetOfficeName, rememberOfficeName } from './remembered-office';
 import { deliverSignal } from './signal-relay';
 import { command } from './commands';
 import { connectSocket } from './socket';
@@ -25,6 +26,7 @@ let wired: unknown = null;
 /** The server no longer takes this kiosk's credential: it must be paired again. */
 function refused(): void {
   forgetCredential();
+  forgetOfficeName();
   markUnenrolled();
 }
 
@@ -45,8 +47,10 @@ export function startConnection(): void {
 
   async function bootstrap(): Promise<void> {
     const result = await command('kiosk:bootstrap', {});
-    if (result.ok) applyBootstrap(result.data);
-    else if (result.error.code === 'UNAUTHENTICATED') refused();
+    if (result.ok) {
+      rememberOfficeName(result.data.office.name);
+      applyBootstrap(result.data);
+    } else if (result.error.code === 'UNAUTHENTICATED') refused();
     else if (socket.connected) setTimeout(() => void bootstrap(), RETRY_MS);
   }
 
