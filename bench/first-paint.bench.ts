@@ -17,6 +17,11 @@ if (!Number.isInteger(RUNS) || RUNS < 1) {
 }
 const KIOSK_DIST = path.resolve(process.env.BENCH_KIOSK_DIST ?? 'kiosk/dist');
 const CHROME_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!fs.existsSync(CHROME_PATH)) {
+  throw new Error(
+    `no Chromium at ${CHROME_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`,
+  );
+}
 const DATA = path.resolve('test-output/bench-first-paint-data');
 const PORT = await freePort();
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -28,6 +33,8 @@ function stopAll(): void {
   started.chrome?.kill();
   started.server?.kill('SIGTERM');
 }
+// Also on a crash: chrome-launcher reports a browser that cannot start as an uncaught error.
+process.on('exit', stopAll);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopAll();
@@ -105,7 +112,8 @@ async function measureOnce(): Promise<Run> {
       disableStorageReset: true,
     });
     if (!result) throw new Error('Lighthouse gave no result');
-    const { categories, audits } = result.lhr;
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
     return {
       performance: Math.round((categories.performance?.score ?? 0) * 100),
       lcp_ms: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
@@ -115,6 +123,20 @@ async function measureOnce(): Promise<Run> {
   } finally {
     chrome.kill();
     delete started.chrome;
+  }
+}
+
+/** How often one run is tried: a shared machine now and then stalls a page past Lighthouse's patience. */
+const ATTEMPTS = 3;
+
+async function measureWithRetries(name: string): Promise<Run> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measureOnce();
+    } catch (error) {
+      if (attempt === ATTEMPTS) throw error;
+      process.stdout.write(`${name}: attempt ${attempt} failed (${String(error)}), trying again\n`);
+    }
   }
 }
 
@@ -128,7 +150,7 @@ try {
   await startServer();
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const run = await measureOnce();
+    const run = await measureWithRetries(`run ${i + 1}/${RUNS}`);
     process.stdout.write(`run ${i + 1}/${RUNS}: ${JSON.stringify(run)}\n`);
     runs.push(run);
   }
