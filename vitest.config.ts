@@ -11,6 +11,8 @@ export default defineConfig({
         : ['signaling-server/vitest.postgres.config.ts']),
       'kiosk',
       'agent-console',
+      // The build's own checks (scripts/), which run in Node.
+      { test: { name: 'scripts', include: ['scripts/**/*.test.ts'], environment: 'node' } },
     ],
   },
 });

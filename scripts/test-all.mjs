@@ -56,10 +56,17 @@ const steps = [
     ],
   },
   { name: 'build', cmd: ['pnpm', 'build'] },
+  // One check of its own, so it counts in the totals as one test.
+  {
+    name: 'kiosk first-route size',
+    cmd: ['pnpm', 'exec', 'tsx', 'scripts/check-first-route-size.ts'],
+    check: true,
+  },
   { name: 'browser tests (playwright)', cmd: ['pnpm', 'exec', 'playwright', 'test'] },
 ];
 
 const failedSteps = [];
+const checks = { passed: 0, failed: 0 };
 for (const step of steps) {
   process.stdout.write(`\n=== ${step.name}\n`);
   const started = Date.now();
@@ -68,6 +75,7 @@ for (const step of steps) {
   const ok = result.status === 0;
   process.stdout.write(`=== ${step.name}: ${ok ? 'ok' : 'FAILED'} in ${seconds} s\n`);
   if (!ok) failedSteps.push(step.name);
+  if (step.check) checks[ok ? 'passed' : 'failed'] += 1;
 }
 
 function readJson(file) {
@@ -78,7 +86,7 @@ function readJson(file) {
   }
 }
 
-const totals = { passed: 0, failed: 0, skipped: 0 };
+const totals = { passed: checks.passed, failed: checks.failed, skipped: 0 };
 const vitest = readJson(`${OUT}/vitest-results.json`);
 if (vitest) {
   totals.passed += vitest.numPassedTests;
@@ -95,6 +103,9 @@ if (e2e) {
   totals.failed += unexpected;
   totals.skipped += skipped;
   process.stdout.write(`playwright: ${expected + flaky} passed, ${unexpected} failed\n`);
+}
+if (checks.passed + checks.failed) {
+  process.stdout.write(`checks: ${checks.passed} passed, ${checks.failed} failed\n`);
 }
 if (failedSteps.length) process.stdout.write(`failed steps: ${failedSteps.join(', ')}\n`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';

@@ -7,7 +7,7 @@ import { kioskStore } from './store/kiosk-store';
 import type { Phase } from './store/phases';
 import { resetKiosk, ticket } from './test/fixtures';
 
-vi.mock('./lib/socket', () => ({
+vi.mock('./lib/commands', () => ({
   command: vi.fn(async () => ({ ok: false, error: { code: 'TIMEOUT', message: 'no answer' } })),
 }));
 vi.mock('./screens/load-call-screen', () => ({

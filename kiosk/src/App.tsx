@@ -10,12 +10,11 @@ import { CallbackSentScreen } from './screens/CallbackSentScreen';
 import { ConsentScreen } from './screens/ConsentScreen';
 import { loadCallScreen } from './screens/load-call-screen';
 import { loadUnavailableScreens } from './screens/load-unavailable-screens';
+import { loadWaitingScreen } from './screens/load-waiting-screen';
 import { ReplacedScreen } from './screens/ReplacedScreen';
 import { ServiceScreen } from './screens/ServiceScreen';
 import { StartingScreen } from './screens/StartingScreen';
-import { ThanksScreen } from './screens/ThanksScreen';
 import { UnenrolledScreen } from './screens/UnenrolledScreen';
-import { WaitingScreen } from './screens/WaitingScreen';
 import { useKiosk } from './store/kiosk-store';
 import { PHASES, type Phase } from './store/phases';
 
@@ -25,6 +24,13 @@ const UnavailableScreen = lazy(() =>
 );
 const CallbackScreen = lazy(() =>
   loadUnavailableScreens().then((screens) => ({ default: screens.CallbackScreen })),
+);
+const WaitingScreen = lazy(() =>
+  loadWaitingScreen().then((screen) => ({ default: screen.WaitingScreen })),
+);
+// The thank-you screen and its survey come after a call, whose code loads while the visitor waits.
+const ThanksScreen = lazy(() =>
+  import('./screens/ThanksScreen').then((screen) => ({ default: screen.ThanksScreen })),
 );
 const ClosedScreen = lazy(() =>
   loadUnavailableScreens().then((screens) => ({ default: screens.ClosedScreen })),
@@ -49,13 +55,21 @@ const SCREENS: Record<Phase, () => ReactNode> = {
     </Suspense>
   ),
   callbackSent: () => <CallbackSentScreen />,
-  waiting: () => <WaitingScreen />,
+  waiting: () => (
+    <Suspense fallback={<Loading title="waiting.title" />}>
+      <WaitingScreen />
+    </Suspense>
+  ),
   call: () => (
     <Suspense fallback={<CallLoading />}>
       <CallScreen />
     </Suspense>
   ),
-  thanks: () => <ThanksScreen />,
+  thanks: () => (
+    <Suspense fallback={<Loading title="thanks.title" />}>
+      <ThanksScreen />
+    </Suspense>
+  ),
 };
 
 /**
@@ -97,7 +111,11 @@ function CallLoading() {
 }
 
 /** A lazily loaded screen's title while its code arrives (the service screen fetches it early). */
-function Loading({ title }: { title: 'unavailable.title' | 'callback.title' | 'closed.title' }) {
+function Loading({
+  title,
+}: {
+  title: 'unavailable.title' | 'callback.title' | 'closed.title' | 'thanks.title' | 'waiting.title';
+}) {
   const { t } = useTranslation();
   return (
     <section className="screen">

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { RoutingNeed } from '@loket/shared';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../i18n';
-import { command } from '../lib/socket';
+import { command } from '../lib/commands';
 import { takeTicket } from '../store/journey';
 import { kioskStore } from '../store/kiosk-store';
 import { mockedCommand, resetKiosk, ticket } from '../test/fixtures';
@@ -17,7 +17,7 @@ vi.mock('../../../shared/src/domain/need-list.js', async (importOriginal) => {
   const added = { id: 'hard_of_hearing', requires: ['captions'], priority: false, signing: false };
   return { ...original, NEED_LIST: [...original.NEED_LIST, added] };
 });
-vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+vi.mock('../lib/commands', () => ({ command: vi.fn() }));
 
 // Not a need of the list the types know: the list this test runs with has it.
 const HARD_OF_HEARING = 'hard_of_hearing' as RoutingNeed;

@@ -1,18 +1,35 @@
+import type { Language } from '@loket/shared';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
 import id from './locales/id.json';
 
 /** Bahasa Indonesia first: it is what the kiosk speaks until a visitor chooses otherwise. */
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: id } },
   lng: 'id',
   fallbackLng: 'id',
   supportedLngs: ['id', 'en'],
   // React escapes what it renders.
   interpolation: { escapeValue: false },
-  // The texts are bundled, so they are ready as soon as init returns.
+  // Indonesian is bundled, so it is ready as soon as init returns.
   initAsync: false,
 });
+
+// The other languages stay out of the first screen's code; main.tsx fetches them right after it.
+const LOCALES: Record<Exclude<Language, 'id'>, () => Promise<{ default: typeof id }>> = {
+  en: () => import('./locales/en.json'),
+};
+
+/** Whether the texts of a language are at hand, so switching to it is immediate. */
+export function hasLanguage(language: Language): boolean {
+  return i18n.hasResourceBundle(language, 'translation');
+}
+
+/** Fetches the texts of a language once. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'id' || hasLanguage(language)) return;
+  const { default: texts } = await LOCALES[language]();
+  i18n.addResourceBundle(language, 'translation', texts);
+}
 
 export default i18n;

@@ -6,7 +6,7 @@ import { endActiveCall, leavePreparedRoom } from './active-call';
 import { openCamera } from './camera';
 import { currentCall, identityOfToken, joinCall, prepareRoom, setCallMuted } from './call-session';
 
-vi.mock('./socket', () => ({ command: vi.fn() }));
+vi.mock('./commands', () => ({ command: vi.fn() }));
 /** LiveKit sessions made for prepared rooms, recording whether they were joined and left. */
 const rooms = vi.hoisted(() => [] as { connect: () => Promise<null>; leave: () => void }[]);
 vi.mock('@loket/shared/media', async (importOriginal) => {

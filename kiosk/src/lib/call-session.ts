@@ -7,7 +7,7 @@ import { CallSlot, LiveKitCallSession, setupCall, type SignalChannel } from '@lo
 import { setActiveCall, setPreparedRoom } from './active-call';
 import { openCamera } from './camera';
 import { subscribeSignals } from './signal-relay';
-import { command } from './socket';
+import { command } from './commands';
 
 /** The visitor's call, for the call screen to follow with `useSyncExternalStore`. */
 export const currentCall = new CallSlot();

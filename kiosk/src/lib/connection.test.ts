@@ -1,15 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { kioskStore } from '../store/kiosk-store';
-import { bootstrap, callStart, mockedCommand, resetKiosk, ticket } from '../test/fixtures';
+import { bootstrap, callStart, mockedCommand, office, resetKiosk, ticket } from '../test/fixtures';
 import { startConnection } from './connection';
+import { OFFICE_NAME_KEY, rememberedOfficeName } from './remembered-office';
 import { connectSocket, type KioskSocket } from './socket';
 
-vi.mock('./socket', () => ({ command: vi.fn(), connectSocket: vi.fn() }));
+vi.mock('./commands', () => ({ command: vi.fn() }));
+vi.mock('./socket', () => ({ connectSocket: vi.fn() }));
 // Heartbeats are kiosk care's business (kiosk-care.test.ts), not the connection's.
 vi.mock('./heartbeat', () => ({
   kioskCare: { reload: vi.fn(), checkDevices: vi.fn() },
   startHeartbeat: vi.fn(),
 }));
+// So is the outage watch (outage-watch.test.ts).
+vi.mock('./outage-watch', () => ({ watchForOutage: vi.fn() }));
 
 /** Just enough of a socket.io socket to fire its events by hand. */
 function fakeSocket() {
@@ -59,6 +63,18 @@ describe('the connection', () => {
     socket.fire('connect_error', new Error('UNAUTHENTICATED'));
 
     expect(state().phase).toBe('unenrolled');
+  });
+
+  it("remembers the office's name from the bootstrap and forgets it when refused", async () => {
+    localStorage.removeItem(OFFICE_NAME_KEY);
+    mockedCommand().mockResolvedValue({ ok: true, data: bootstrap() });
+
+    socket.fire('connect');
+    await vi.waitFor(() => expect(state().phase).toBe('attract'));
+    expect(rememberedOfficeName()).toEqual(office.name);
+
+    socket.fire('connect_error', new Error('UNAUTHENTICATED'));
+    expect(rememberedOfficeName()).toBeNull();
   });
 
   it('keeps the visitor where they are while the connection is down', () => {

@@ -13,9 +13,14 @@ import {
 } from '../store/server-events';
 import { forgetCredential, saveCredential } from './credential';
 import { kioskCare, startHeartbeat } from './heartbeat';
+import { OFFLINE_PAGE, serverAnswers } from './outage';
+import { watchForOutage } from './outage-watch';
+import { kioskStore } from '../store/kiosk-store';
 import { prepareCallRoom } from './prepared-room';
+import { forgetOfficeName, rememberOfficeName } from './remembered-office';
 import { deliverSignal } from './signal-relay';
-import { command, connectSocket } from './socket';
+import { command } from './commands';
+import { connectSocket } from './socket';
 
 /** Wait before asking again when a bootstrap or a refused handshake fails for a passing reason. */
 const RETRY_MS = 5000;
@@ -26,6 +31,7 @@ let wired: unknown = null;
 /** The server no longer takes this kiosk's credential: it must be paired again. */
 function refused(): void {
   forgetCredential();
+  forgetOfficeName();
   markUnenrolled();
 }
 
@@ -46,8 +52,10 @@ export function startConnection(): void {
 
   async function bootstrap(): Promise<void> {
     const result = await command('kiosk:bootstrap', {});
-    if (result.ok) applyBootstrap(result.data);
-    else if (result.error.code === 'UNAUTHENTICATED') refused();
+    if (result.ok) {
+      rememberOfficeName(result.data.office.name);
+      applyBootstrap(result.data);
+    } else if (result.error.code === 'UNAUTHENTICATED') refused();
     else if (socket.connected) setTimeout(() => void bootstrap(), RETRY_MS);
   }
 
@@ -89,4 +97,16 @@ export function startConnection(): void {
     rejectMalformedEvent,
   );
   startHeartbeat(socket);
+  watchForOutage(kioskStore, {
+    serverAnswers: () => serverAnswers(),
+    // Without a service worker in control the offline page cannot load either: stay, and say
+    // "reconnecting" in the banner.
+    showOfflinePage: () => {
+      if (navigator.serviceWorker?.controller) window.location.assign(OFFLINE_PAGE);
+    },
+  });
+  // The service worker keeps the offline page (and the app's files) for when the server is gone.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/kiosk/sw.js', { scope: '/kiosk/' }).catch(() => undefined);
+  }
 }

@@ -1,5 +1,8 @@
-import i18n from '../i18n';
+import i18n, { hasLanguage, loadLanguage } from '../i18n';
 import type { DisplaySettings } from '../store/kiosk-store';
+
+/** The language asked for last: a slower fetch for an earlier choice must not override it. */
+let wanted: DisplaySettings['language'] | null = null;
 
 /**
  * Puts a visitor's display settings into effect: the language of the texts and of `<html lang>`,
@@ -10,5 +13,11 @@ export function applyDisplaySettings({ language, textSize, contrast }: DisplaySe
   root.lang = language;
   root.dataset.textSize = textSize;
   root.dataset.contrast = contrast;
-  if (i18n.language !== language) void i18n.changeLanguage(language);
+  wanted = language;
+  if (i18n.language === language) return;
+  if (hasLanguage(language)) void i18n.changeLanguage(language);
+  else
+    void loadLanguage(language).then(() => {
+      if (wanted === language) void i18n.changeLanguage(language);
+    });
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { kioskStore } from '../store/kiosk-store';
 import { office, resetKiosk } from '../test/fixtures';
-import { OFFLINE_PAGE_AFTER_MS, rememberedChannels } from './outage';
+import { rememberedChannels } from '../offline/remembered-channels';
+import { OFFLINE_PAGE_AFTER_MS } from './outage';
 import { watchForOutage } from './outage-watch';
 
 describe('the outage watch', () => {

@@ -1,7 +1,7 @@
-import { Channel, type OfficeView } from '@loket/shared';
+import type { OfficeView } from '@loket/shared';
 
 /** Where the kiosk keeps the office's other channels for its offline page. */
-const CHANNELS_KEY = 'loket.kiosk.channels';
+export const CHANNELS_KEY = 'loket.kiosk.channels';
 
 /** The page a kiosk shows while the server cannot be reached; the service worker keeps a copy. */
 export const OFFLINE_PAGE = '/kiosk/offline.html';
@@ -15,18 +15,6 @@ export function rememberChannels(office: OfficeView): void {
     localStorage.setItem(CHANNELS_KEY, JSON.stringify(office.channels));
   } catch {
     // Storage full or refused: the offline page then shows no channels, nothing worse.
-  }
-}
-
-/** The channels last remembered; none if there are none, or what is stored does not read. */
-export function rememberedChannels(): Channel[] {
-  try {
-    const stored = Channel.array().safeParse(
-      JSON.parse(localStorage.getItem(CHANNELS_KEY) ?? '[]'),
-    );
-    return stored.success ? stored.data : [];
-  } catch {
-    return [];
   }
 }
 

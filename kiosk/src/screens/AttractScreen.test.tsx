@@ -5,7 +5,7 @@ import { kioskStore } from '../store/kiosk-store';
 import { resetKiosk } from '../test/fixtures';
 import { AttractScreen } from './AttractScreen';
 
-vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+vi.mock('../lib/commands', () => ({ command: vi.fn() }));
 
 describe('AttractScreen', () => {
   beforeEach(() => resetKiosk({ phase: 'attract' }));

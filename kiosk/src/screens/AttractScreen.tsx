@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { AttractActions } from '../components/AttractActions';
 import { Heading } from '../components/Heading';
-import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useKiosk } from '../store/kiosk-store';
-import { startSigningVisit, startVisit } from '../store/journey';
-import { setLanguage } from '../store/settings';
 
 /**
  * The idle screen: whose office this is, one big way in, a way in for visitors who sign (so a
@@ -21,13 +19,7 @@ export function AttractScreen() {
       <p role="status" className="notice">
         {notice && t(`notice.${notice}`)}
       </p>
-      <button type="button" className="button button--primary button--hero" onClick={startVisit}>
-        {t('attract.start')}
-      </button>
-      <button type="button" className="button button--secondary" onClick={startSigningVisit}>
-        {t('attract.signLanguage')}
-      </button>
-      <LanguageSwitch current={language} onChoose={setLanguage} />
+      <AttractActions />
     </section>
   );
 }

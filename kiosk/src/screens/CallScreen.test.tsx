@@ -12,13 +12,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { endActiveCall } from '../lib/active-call';
 import { openCamera } from '../lib/camera';
 import { deliverSignal } from '../lib/signal-relay';
-import { command } from '../lib/socket';
+import { command } from '../lib/commands';
 import { applyCallEnded } from '../store/server-events';
 import { kioskStore } from '../store/kiosk-store';
 import { callStart, mockedCommand, resetKiosk, ticket } from '../test/fixtures';
 import CallScreen from './CallScreen';
 
-vi.mock('../lib/socket', () => ({ command: vi.fn(async () => ({ ok: true, data: null })) }));
+vi.mock('../lib/commands', () => ({ command: vi.fn(async () => ({ ok: true, data: null })) }));
 vi.mock('@loket/shared/media', async (importOriginal) => ({
   ...(await importOriginal<typeof Media>()),
   setupCall: vi.fn(),

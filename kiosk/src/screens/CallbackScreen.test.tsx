@@ -1,13 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { command } from '../lib/socket';
+import { command } from '../lib/commands';
 import { kioskStore } from '../store/kiosk-store';
 import { mockedCommand, resetKiosk } from '../test/fixtures';
 import { CallbackScreen } from './CallbackScreen';
 import { CallbackSentScreen } from './CallbackSentScreen';
 
-vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+vi.mock('../lib/commands', () => ({ command: vi.fn() }));
 
 const stored = { ok: true, data: { callbackId: 'cb-1', phone: '+6281234567890' } } as const;
 

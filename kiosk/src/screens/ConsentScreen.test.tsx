@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { command } from '../lib/socket';
+import { command } from '../lib/commands';
 import { kioskStore } from '../store/kiosk-store';
 import { mockedCommand, resetKiosk, ticket } from '../test/fixtures';
 import { ConsentScreen } from './ConsentScreen';
 
-vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+vi.mock('../lib/commands', () => ({ command: vi.fn() }));
 
 describe('ConsentScreen', () => {
   beforeEach(() => {

@@ -1,14 +1,18 @@
 import { isRoutingNeed } from '@loket/shared';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Heading } from '../components/Heading';
 import { OnDuty } from '../components/OnDuty';
 import { useKiosk } from '../store/kiosk-store';
 import { declineConsent, takeTicket } from '../store/journey';
+import { loadWaitingScreen } from './load-waiting-screen';
 
 /** What the call uses and what is kept, before the camera opens or a ticket exists. */
 export function ConsentScreen() {
   const { t } = useTranslation();
+  // Fetch the waiting screen while the visitor reads, so the ticket shows without a pause.
+  useEffect(() => void loadWaitingScreen(), []);
   const busy = useKiosk((state) => state.busy);
   const failed = useKiosk((state) => state.error !== null);
   const service = useKiosk((state) => state.services.find((s) => s.id === state.serviceId));

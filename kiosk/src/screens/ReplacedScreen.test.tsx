@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { startConnection } from '../lib/connection';
+import { startConnection } from '../lib/load-connection';
 import { kioskStore } from '../store/kiosk-store';
 import { resetKiosk } from '../test/fixtures';
 import { ReplacedScreen } from './ReplacedScreen';
 
-vi.mock('../lib/connection', () => ({ startConnection: vi.fn() }));
+vi.mock('../lib/load-connection', () => ({ startConnection: vi.fn() }));
 afterEach(() => vi.mocked(startConnection).mockReset());
 
 describe('the screen of a kiosk opened elsewhere', () => {

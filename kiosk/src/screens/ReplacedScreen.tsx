@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../components/Heading';
-import { startConnection } from '../lib/connection';
+import { startConnection } from '../lib/load-connection';
 import { markStarting } from '../store/server-events';
 
 /**

@@ -5,7 +5,7 @@ import { kioskStore } from '../store/kiosk-store';
 import { availability, mockedCommand, resetKiosk } from '../test/fixtures';
 import { ServiceScreen } from './ServiceScreen';
 
-vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+vi.mock('../lib/commands', () => ({ command: vi.fn() }));
 
 describe('ServiceScreen', () => {
   beforeEach(() => {

@@ -4,7 +4,7 @@ import { kioskStore } from '../store/kiosk-store';
 import { mockedCommand, resetKiosk } from '../test/fixtures';
 import { THANKS_SECONDS, ThanksScreen } from './ThanksScreen';
 
-vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+vi.mock('../lib/commands', () => ({ command: vi.fn() }));
 
 describe('ThanksScreen', () => {
   beforeEach(() => {

@@ -5,7 +5,7 @@ import { kioskStore, type KioskState } from '../store/kiosk-store';
 import { resetKiosk } from '../test/fixtures';
 import { UnavailableScreen } from './UnavailableScreen';
 
-vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+vi.mock('../lib/commands', () => ({ command: vi.fn() }));
 
 // Monday 2 March 2026, 08:00 WIB.
 const MONDAY_EIGHT = Date.UTC(2026, 2, 2, 1, 0);

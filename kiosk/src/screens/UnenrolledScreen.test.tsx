@@ -1,13 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { startConnection } from '../lib/connection';
+import { startConnection } from '../lib/load-connection';
 import { CREDENTIAL_KEY } from '../lib/credential';
 import { kioskStore } from '../store/kiosk-store';
 import { resetKiosk } from '../test/fixtures';
 import { UnenrolledScreen } from './UnenrolledScreen';
 
-vi.mock('../lib/connection', () => ({ startConnection: vi.fn() }));
+vi.mock('../lib/load-connection', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  startConnection: vi.fn(),
+}));
 
 function answer(status: number, body: unknown) {
   const fetchMock = vi.fn(async () => new Response(JSON.stringify(body), { status }));

@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../components/Heading';
-import { startConnection } from '../lib/connection';
-import { pairWithCode } from '../lib/pairing';
+import { pairWithCode, startConnection } from '../lib/load-connection';
 import { useKiosk, type KioskErrorCode } from '../store/kiosk-store';
 import { markStarting } from '../store/server-events';
 

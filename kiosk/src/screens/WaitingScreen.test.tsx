@@ -1,13 +1,13 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { command } from '../lib/socket';
+import { command } from '../lib/commands';
 import { kioskStore } from '../store/kiosk-store';
 import { applyTicketUpdate } from '../store/server-events';
 import { mockedCommand, resetKiosk, ticket } from '../test/fixtures';
 import { WaitingScreen } from './WaitingScreen';
 
-vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+vi.mock('../lib/commands', () => ({ command: vi.fn() }));
 vi.mock('./load-call-screen', () => ({ loadCallScreen: vi.fn(async () => ({})) }));
 
 describe('WaitingScreen', () => {

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { command } from '../lib/socket';
+import { command } from '../lib/commands';
 import { mockedCommand, NO_ANSWER, resetKiosk } from '../test/fixtures';
 import { backToUnavailable, requestCallback, showCallbackForm } from './callback';
 import { kioskStore } from './kiosk-store';
 
-vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+vi.mock('../lib/commands', () => ({ command: vi.fn() }));
 
 const state = () => kioskStore.getState();
 const unavailable = { reason: 'no_agent', nextOpening: null } as const;

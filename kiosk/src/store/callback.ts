@@ -1,4 +1,4 @@
-import { command } from '../lib/socket';
+import { command } from '../lib/commands';
 import { changePhase, kioskStore } from './kiosk-store';
 
 const { getState, setState } = kioskStore;

@@ -31,7 +31,7 @@ import {
   markUnenrolled,
 } from './server-events';
 
-vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+vi.mock('../lib/commands', () => ({ command: vi.fn() }));
 
 // Whole visits, walked with the store's own actions and server events from a kiosk switched on:
 // each change of phase they make must be one the journey's table allows, and together they take

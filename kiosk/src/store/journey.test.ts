@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { command } from '../lib/socket';
+import { command } from '../lib/commands';
 import {
   availability,
   callStart,
@@ -20,7 +20,7 @@ import {
 import { kioskStore } from './kiosk-store';
 import { toggleNeed } from './settings';
 
-vi.mock('../lib/socket', () => ({ command: vi.fn() }));
+vi.mock('../lib/commands', () => ({ command: vi.fn() }));
 
 const state = () => kioskStore.getState();
 const created = { ok: true, data: { ticket: ticket() } } as const;

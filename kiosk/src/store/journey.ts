@@ -1,6 +1,7 @@
 import type { Id, SkmElement, SkmScore } from '@loket/shared';
 import { enterFullscreen } from '../lib/device';
-import { command, type CommandResult } from '../lib/socket';
+import { command } from '../lib/commands';
+import type { CommandResult } from '../lib/socket';
 import { changePhase, kioskStore, type KioskErrorCode, type Unavailable } from './kiosk-store';
 import { PHASES } from './phases';
 import { resetVisit, showThanks } from './visit';

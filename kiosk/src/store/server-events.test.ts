@@ -1,6 +1,6 @@
 import type { KioskBootstrap } from '@loket/shared';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { command } from '../lib/socket';
+import { command } from '../lib/commands';
 import { bootstrap, callStart, mockedCommand, resetKiosk, ticket } from '../test/fixtures';
 import { kioskStore } from './kiosk-store';
 import type { Phase } from './phases';
@@ -13,7 +13,7 @@ import {
   markUnenrolled,
 } from './server-events';
 
-vi.mock('../lib/socket', () => ({ command: vi.fn(async () => ({ ok: true, data: null })) }));
+vi.mock('../lib/commands', () => ({ command: vi.fn(async () => ({ ok: true, data: null })) }));
 
 const state = () => kioskStore.getState();
 

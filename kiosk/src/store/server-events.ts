@@ -10,7 +10,7 @@ import type {
 import { endActiveCall } from '../lib/active-call';
 import { clearSignals } from '../lib/signal-relay';
 import { applyDisplaySettings } from '../lib/document-settings';
-import { command } from '../lib/socket';
+import { command } from '../lib/commands';
 import {
   changePhase,
   DEFAULT_SETTINGS,

@@ -8,7 +8,8 @@ import type {
 } from '@loket/shared';
 import { vi, type Mock } from 'vitest';
 import { applyDisplaySettings } from '../lib/document-settings';
-import { command, type Command, type CommandResult } from '../lib/socket';
+import { command } from '../lib/commands';
+import type { Command, CommandResult } from '../lib/socket';
 import { initialState, kioskStore, type KioskState } from '../store/kiosk-store';
 
 export const office: OfficeView = {
@@ -99,7 +100,7 @@ export function resetKiosk(change: Partial<KioskState> = {}): void {
   applyDisplaySettings({ language, textSize, contrast });
 }
 
-/** The mocked `command` (tests vi.mock `lib/socket`), typed loosely enough to answer any command. */
+/** The mocked `command` (tests vi.mock `lib/commands`), typed loosely enough to answer any command. */
 export function mockedCommand() {
   return vi.mocked(command) as unknown as Mock<
     (event: Command, payload: unknown) => Promise<CommandResult<unknown>>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { WaitEstimate } from '../components/WaitEstimate';
-import { cancelVisit, fetchVisit, type VisitAnswer } from './visit-api';
+import type { VisitAnswer } from './visit-api';
 
 /** How often the page asks again: often enough that "come back" is never late by much. */
 export const POLL_MS = 5000;
@@ -17,7 +17,17 @@ type Shown = VisitAnswer | { kind: 'loading' } | { kind: 'cancelled' };
  * vibration where the phone has one). In the language of the ticket unless the visitor switches;
  * it stops asking once the visit is over.
  */
-export function VisitPage({ token }: { token: string | null }) {
+export function VisitPage({
+  token,
+  api,
+}: {
+  token: string | null;
+  /** How the page asks the server (`visit-api.ts`). */
+  api: {
+    fetchVisit(token: string): Promise<VisitAnswer>;
+    cancelVisit(token: string): Promise<boolean>;
+  };
+}) {
   const { t, i18n } = useTranslation();
   const [shown, setShown] = useState<Shown>(token ? { kind: 'loading' } : { kind: 'ended' });
   const [last, setLast] = useState<VisitStatus | null>(null);
@@ -31,7 +41,7 @@ export function VisitPage({ token }: { token: string | null }) {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = async () => {
-      const answer = await fetchVisit(token);
+      const answer = await api.fetchVisit(token);
       if (stopped) return;
       setShown((current) => (current.kind === 'cancelled' ? current : answer));
       if (answer.kind === 'status') {
@@ -47,7 +57,7 @@ export function VisitPage({ token }: { token: string | null }) {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [token, i18n]);
+  }, [token, i18n, api]);
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -60,7 +70,7 @@ export function VisitPage({ token }: { token: string | null }) {
   const cancel = async () => {
     if (!token) return;
     setCancelFailed(false);
-    if (await cancelVisit(token)) {
+    if (await api.cancelVisit(token)) {
       setConfirming(false);
       setShown({ kind: 'cancelled' });
     } else setCancelFailed(true);

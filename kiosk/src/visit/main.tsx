@@ -5,13 +5,16 @@ import '../styles/tokens.css';
 import '../styles/app.css';
 import '../styles/controls.css';
 import '../styles/screens.css';
-import { tokenOfLink } from './visit-api';
 import { VisitPage } from './VisitPage';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('visit.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <VisitPage token={tokenOfLink(window.location.hash)} />
-  </StrictMode>,
+// The contract's schemas (zod) load beside the page, as on the kiosk: the page shares its first
+// files with the kiosk's, which must stay small.
+void import('./visit-api').then((api) =>
+  createRoot(root).render(
+    <StrictMode>
+      <VisitPage token={api.tokenOfLink(window.location.hash)} api={api} />
+    </StrictMode>,
+  ),
 );

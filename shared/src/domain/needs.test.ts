@@ -4,12 +4,11 @@ import { NEED_LIST } from './need-list.js';
 import {
   givesPriority,
   knownNeeds,
-  Needs,
   needsSigningVideo,
   PRIORITY_NEEDS,
   ROUTING_NEEDS,
-  type Need,
-} from './needs.js';
+} from './need-rules.js';
+import { Needs, type Need } from './needs.js';
 import { requiredSkills } from './skills.js';
 
 describe('the needs a visitor can declare', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Language } from './language.js';
-import { needOf, type Need } from './needs.js';
+import { needOf } from './need-rules.js';
+import type { Need } from './needs.js';
 
 /**
  * Something an officer can do, which a ticket may require: a service (`service:<id>`), a language

@@ -1,35 +1,16 @@
 import { z } from 'zod';
 import { Id } from './ids.js';
+import { SKM_ELEMENTS, type SkmElementName } from './skm-elements.js';
 
-/**
- * The nine elements of the public satisfaction survey (SKM), in the regulation's order U1–U9
- * (PermenPAN-RB No. 14 Tahun 2017, Lampiran): requirements; systems, mechanisms and procedures;
- * completion time; cost/tariff; product specification; officer competence; officer conduct;
- * handling of complaints, suggestions and input; facilities.
- */
-export const SKM_ELEMENTS = [
-  'requirements',
-  'procedure',
-  'time',
-  'cost',
-  'products',
-  'competence',
-  'conduct',
-  'complaints',
-  'facilities',
-] as const;
 /** One element of the SKM. */
 export const SkmElement = z.enum(SKM_ELEMENTS);
 /** One element of the SKM. */
-export type SkmElement = z.infer<typeof SkmElement>;
+export type SkmElement = SkmElementName;
 
 /** The regulation's four-point scale: 1 not good … 4 very good. */
 export const SkmScore = z.literal([1, 2, 3, 4]);
 /** A score on the SKM's four-point scale. */
 export type SkmScore = z.infer<typeof SkmScore>;
-
-/** The elements asked in the short form unless the office picks others. */
-export const DEFAULT_SHORT_FORM: readonly SkmElement[] = ['time', 'competence', 'conduct'];
 
 /** A visitor's answers after their visit; every question may be left out, but not all of them. */
 export const SubmitSurvey = z

@@ -30,8 +30,3 @@ export const VisitStatus = z.object({
 });
 /** A visit as the visitor's phone follows it. */
 export type VisitStatus = z.infer<typeof VisitStatus>;
-
-/** Where a visit's phone page lives, relative to the server's address; the token is never sent. */
-export function visitPath(token: string): string {
-  return `/kiosk/visit.html#${token}`;
-}
