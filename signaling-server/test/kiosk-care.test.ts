@@ -1,13 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { kioskCondition, type KioskHealthReport } from '@loket/shared';
 import { afterEach, describe, expect, test } from 'vitest';
-import {
-  eventWhere,
-  nextEvent,
-  startServer,
-  type KioskSocket,
-  type TestServer,
-} from './harness.js';
+import { eventWhere, nextEvent, startServer, type TestServer } from './harness.js';
+import { officeOnBreak } from './support/office-on-break.js';
 
 let server: TestServer;
 afterEach(() => server.close());
@@ -22,18 +16,9 @@ const HEALTHY: KioskHealthReport = {
 
 async function setUp() {
   server = await startServer();
-  // An officer at work, so that the office takes tickets.
-  const agent = await server.agent(await server.login('petugas1'));
-  await agent.emitWithAck('agent:setStatus', { status: 'away' });
+  const office = await officeOnBreak(server);
   const manager = await server.manager(await server.login('koordinator'));
-  const kiosk = await server.kiosk();
-  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
-  if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
-  return { manager, kiosk, kioskId: boot.data.kioskId, boot: boot.data };
-}
-
-async function takeTicket(kiosk: KioskSocket, serviceId: string) {
-  return kiosk.emitWithAck('ticket:create', { clientId: randomUUID(), serviceId, language: 'id' });
+  return { ...office, manager, kioskId: office.boot.kioskId };
 }
 
 async function auditOf(action: string) {
@@ -60,10 +45,10 @@ describe('kiosk care', () => {
   });
 
   test('a kiosk that holds a ticket is in use, and one whose last socket closed is offline', async () => {
-    const { manager, kiosk, kioskId, boot } = await setUp();
+    const { manager, kiosk, kioskId, take } = await setUp();
     await kiosk.emitWithAck('kiosk:heartbeat', HEALTHY);
     const inUse = eventWhere(manager, 'kiosk:status', (s) => s.id === kioskId && s.inUse);
-    expect((await takeTicket(kiosk, boot.services[0]!.id)).ok).toBe(true);
+    expect(await take().then(() => true)).toBe(true);
     expect(kioskCondition(await inUse, Date.now())).toBe('in_use');
 
     const gone = eventWhere(manager, 'kiosk:status', (s) => s.id === kioskId && !s.online);
@@ -123,17 +108,14 @@ describe('kiosk care', () => {
   });
 
   test('a kiosk out of service takes no tickets until it is put back, and says so when it reconnects', async () => {
-    const { manager, kiosk, kioskId, boot } = await setUp();
+    const { manager, kiosk, kioskId, take } = await setUp();
     const closed = nextEvent(kiosk, 'kiosk:service');
     expect(await manager.emitWithAck('kiosk:setService', { kioskId, inService: false })).toEqual({
       ok: true,
       data: null,
     });
     expect(await closed).toEqual({ inService: false });
-    expect(await takeTicket(kiosk, boot.services[0]!.id)).toMatchObject({
-      ok: false,
-      error: { code: 'KIOSK_CLOSED' },
-    });
+    await expect(take()).rejects.toThrow('KIOSK_CLOSED');
     const again = await kiosk.emitWithAck('kiosk:bootstrap', {});
     expect(again).toMatchObject({ ok: true, data: { inService: false } });
     const listed = await manager.emitWithAck('kiosks:status', {});
@@ -146,7 +128,7 @@ describe('kiosk care', () => {
     const opened = nextEvent(kiosk, 'kiosk:service');
     await manager.emitWithAck('kiosk:setService', { kioskId, inService: true });
     expect(await opened).toEqual({ inService: true });
-    expect((await takeTicket(kiosk, boot.services[0]!.id)).ok).toBe(true);
+    expect(await take().then(() => true)).toBe(true);
   });
 
   test('a manager’s request for a kiosk that is not in their office is refused', async () => {

@@ -1,29 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { nextEvent, startServer, type KioskSocket, type TestServer } from './harness.js';
+import { nextEvent, startServer, type TestServer } from './harness.js';
+import { officeOnBreak } from './support/office-on-break.js';
 
 let server: TestServer;
 afterEach(() => server.close());
 
 async function setUp() {
   server = await startServer();
-  const agent = await server.agent(await server.login('petugas1'));
-  // At work but on a break: the office takes tickets and nobody is called until `serve`.
-  await agent.emitWithAck('agent:setStatus', { status: 'away' });
-  const kiosk = await server.kiosk();
+  const { agent, kiosk, boot, take } = await officeOnBreak(server);
   const manager = await server.manager(await server.login('koordinator'));
-  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
-  if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
-  const serviceId = boot.data.services[0].id;
-  const take = async (at: KioskSocket = kiosk) => {
-    const created = await at.emitWithAck('ticket:create', {
-      clientId: randomUUID(),
-      serviceId,
-      language: 'id',
-    });
-    if (!created.ok) throw new Error(created.error.code);
-    return created.data.ticket;
-  };
   /** A served visit: the officer answers the kiosk's ticket and ends the call. */
   const serve = async () => {
     await agent.emitWithAck('agent:setStatus', { status: 'available' });
@@ -37,7 +22,7 @@ async function setUp() {
     await agent.emitWithAck('agent:setStatus', { status: 'away' });
     return ticket;
   };
-  return { kiosk, manager, agent, take, serve, boot: boot.data };
+  return { kiosk, manager, agent, take, serve, boot };
 }
 
 async function todaysIkm(manager: Awaited<ReturnType<TestServer['manager']>>) {

@@ -1,32 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import { restRoutes, VisitStatus, type TicketView } from '@loket/shared';
+import { restRoutes, VisitStatus } from '@loket/shared';
 import { afterEach, describe, expect, test } from 'vitest';
 import { VISIT_LINK_TTL_MS } from '../src/use-cases/visit.js';
 import { eventWhere, startServer, type KioskSocket, type TestServer } from './harness.js';
+import { officeOnBreak } from './support/office-on-break.js';
 
 let server: TestServer;
 afterEach(() => server.close());
 
 async function setUp() {
   server = await startServer();
-  // An officer at work, so that the office takes tickets; away, so that nobody is called.
-  const agent = await server.agent(await server.login('petugas1'));
-  await agent.emitWithAck('agent:setStatus', { status: 'away' });
-  const first = await server.kiosk();
+  const office = await officeOnBreak(server);
   const second = await server.kiosk(await server.enrolKiosk());
-  const boot = await first.emitWithAck('kiosk:bootstrap', {});
-  if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
-  const serviceId = boot.data.services[0].id;
-  const take = async (kiosk: KioskSocket): Promise<TicketView> => {
-    const created = await kiosk.emitWithAck('ticket:create', {
-      clientId: randomUUID(),
-      serviceId,
-      language: 'en',
-    });
-    if (!created.ok) throw new Error(created.error.code);
-    return created.data.ticket;
-  };
-  return { first, second, take };
+  return { first: office.kiosk, second, take: (at: KioskSocket) => office.take(at, 'en') };
 }
 
 async function post(path: string, body: unknown) {
