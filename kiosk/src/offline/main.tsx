@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../i18n';
+import { loadLanguage } from '../i18n';
 import '../styles/tokens.css';
 import '../styles/app.css';
 import '../styles/controls.css';
@@ -10,13 +10,15 @@ import { OfflinePage } from './OfflinePage';
 const root = document.getElementById('root');
 if (!root) throw new Error('offline.html has no #root element');
 // The contract's schemas (zod) load beside the page: it shares its first files with the kiosk's.
-void import('./remembered-channels').then(({ rememberedChannels }) =>
-  createRoot(root).render(
-    <StrictMode>
-      <OfflinePage
-        channels={rememberedChannels()}
-        backOnline={() => window.location.replace('/kiosk/')}
-      />
-    </StrictMode>,
-  ),
+// English too: the page speaks both languages at once.
+void Promise.all([import('./remembered-channels'), loadLanguage('en')]).then(
+  ([{ rememberedChannels }]) =>
+    createRoot(root).render(
+      <StrictMode>
+        <OfflinePage
+          channels={rememberedChannels()}
+          backOnline={() => window.location.replace('/kiosk/')}
+        />
+      </StrictMode>,
+    ),
 );
