@@ -31,6 +31,8 @@ async function openKiosk(browser: Browser): Promise<Page> {
   await recordPeerConnections(context);
   const page = await context.newPage();
   await page.goto(loket.kioskLink());
+  // Paired once its start screen shows: the pairing request runs after the first paint.
+  await expect(page.getByRole('button', { name: 'Sentuh untuk mulai' })).toBeVisible();
   return page;
 }
 
