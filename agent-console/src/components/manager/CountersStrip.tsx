@@ -1,5 +1,5 @@
 import type { QueueCounters } from '@loket/shared';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatDuration } from '../../lib/format-duration';
@@ -17,7 +17,7 @@ export function CountersStrip({ counters }: { counters: QueueCounters }) {
   const language = useUiLanguage();
   const headingId = useId();
   const share = (value: number | null) => (value === null ? NONE : formatPercent(value, language));
-  const figures = [
+  const figures: { key: string; label: string; value: ReactNode }[] = [
     { key: 'waiting', label: t('counters.waiting'), value: String(counters.waiting) },
     {
       key: 'longest',
@@ -46,13 +46,19 @@ export function CountersStrip({ counters }: { counters: QueueCounters }) {
       key: 'ikm',
       label: t('counters.ikm'),
       value:
-        counters.ikm === null
-          ? NONE
-          : t('counters.ikmValue', {
-              index: formatDecimal(counters.ikm.index, language),
-              band: counters.ikm.band,
-              count: counters.ikm.respondents,
-            }),
+        counters.ikm === null ? (
+          NONE
+        ) : (
+          <>
+            {formatDecimal(counters.ikm.index, language)}{' '}
+            <span className="figure__detail">
+              {t('counters.ikmDetail', {
+                band: counters.ikm.band,
+                count: counters.ikm.respondents,
+              })}
+            </span>
+          </>
+        ),
     },
   ];
   return (
