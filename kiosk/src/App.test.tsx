@@ -41,19 +41,29 @@ describe('App', () => {
     expect(screen.queryByRole('heading', { name: 'Kiosk ini sedang ditutup' })).toBeNull();
   });
 
-  it('switches large text and high contrast from the accessibility button', async () => {
+  it('switches large text, high contrast and the low-reach layout from the accessibility button', async () => {
     render(<App />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Aksesibilitas' }));
     const dialog = screen.getByRole('dialog', { name: 'Pengaturan aksesibilitas' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Teks besar' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Kontras tinggi' }));
+    const lowReach = within(dialog).getByRole('button', {
+      name: 'Jangkauan rendah: tombol di bagian bawah',
+    });
+    expect(lowReach).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(lowReach);
 
     expect(within(dialog).getByRole('button', { name: 'Teks besar' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
-    expect(document.documentElement.dataset).toMatchObject({ textSize: 'large', contrast: 'high' });
+    expect(lowReach).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.dataset).toMatchObject({
+      textSize: 'large',
+      contrast: 'high',
+      reach: 'low',
+    });
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tutup' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -13,6 +13,7 @@ import './styles/tokens.css';
 import './styles/app.css';
 import './styles/controls.css';
 import './styles/screens.css';
+import './styles/layouts.css';
 
 applyDisplaySettings(DEFAULT_SETTINGS);
 keepScreenAwake();

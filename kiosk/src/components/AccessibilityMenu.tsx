@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../store/kiosk-store';
-import { toggleHighContrast, toggleLargeText } from '../store/settings';
+import { toggleHighContrast, toggleLargeText, toggleLowReach } from '../store/settings';
 import { Dialog } from './Dialog';
 import { ServiceNeeds } from './ServiceNeeds';
 
@@ -11,6 +11,7 @@ export function AccessibilityMenu() {
   const [open, setOpen] = useState(false);
   const largeText = useKiosk((state) => state.textSize === 'large');
   const highContrast = useKiosk((state) => state.contrast === 'high');
+  const lowReach = useKiosk((state) => state.reach === 'low');
   const close = () => setOpen(false);
 
   return (
@@ -25,24 +26,38 @@ export function AccessibilityMenu() {
       {open && (
         <Dialog title={t('a11y.title')} onClose={close}>
           <p>{t('a11y.hint')}</p>
+          <div className="menu-columns">
+            <div className="actions actions--stacked">
+              <button
+                type="button"
+                className="button button--toggle"
+                aria-pressed={largeText}
+                onClick={toggleLargeText}
+              >
+                {t('a11y.largeText')}
+              </button>
+              <button
+                type="button"
+                className="button button--toggle"
+                aria-pressed={highContrast}
+                onClick={toggleHighContrast}
+              >
+                {t('a11y.highContrast')}
+              </button>
+              <button
+                type="button"
+                className="button button--toggle"
+                aria-pressed={lowReach}
+                onClick={toggleLowReach}
+              >
+                {t('a11y.lowReach')}
+              </button>
+            </div>
+            <div className="actions actions--stacked">
+              <ServiceNeeds />
+            </div>
+          </div>
           <div className="actions actions--stacked">
-            <button
-              type="button"
-              className="button button--toggle"
-              aria-pressed={largeText}
-              onClick={toggleLargeText}
-            >
-              {t('a11y.largeText')}
-            </button>
-            <button
-              type="button"
-              className="button button--toggle"
-              aria-pressed={highContrast}
-              onClick={toggleHighContrast}
-            >
-              {t('a11y.highContrast')}
-            </button>
-            <ServiceNeeds />
             <button type="button" className="button button--secondary" onClick={close}>
               {t('a11y.close')}
             </button>

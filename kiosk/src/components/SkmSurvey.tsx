@@ -1,5 +1,5 @@
 import { SKM_ELEMENTS, type SkmElement, type SkmScore } from '@loket/shared';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAnswers } from '../store/journey';
 import { ScoreFace } from './ScoreFace';
@@ -48,68 +48,88 @@ interface SkmSurveyProps {
   onSkip: () => void;
   /** The visitor touched something: the screen must wait for them. */
   onActivity: () => void;
+  /** What the screen says before the survey (its title and thanks). */
+  head: ReactNode;
+  /** What the screen says after it (when it moves on). */
+  foot: ReactNode;
 }
 
 /**
  * The public satisfaction survey (SKM) after a visit: how it went overall and the office's chosen
  * elements, with the other elements one tap away. Every question may be left out, and the whole
- * survey skipped at any point.
+ * survey skipped at any point. It lays out the whole screen around it (`head`, `foot`), so that
+ * a landscape screen can keep its questions beside the text.
  */
-export function SkmSurvey({ shortForm, busy, onSend, onSkip, onActivity }: SkmSurveyProps) {
+export function SkmSurvey({
+  shortForm,
+  busy,
+  onSend,
+  onSkip,
+  onActivity,
+  head,
+  foot,
+}: SkmSurveyProps) {
   const { t } = useTranslation();
   const [full, setFull] = useState(false);
   const [overall, setOverall] = useState<SkmScore | null>(null);
   const [scores, setScores] = useState<Partial<Record<SkmElement, SkmScore>>>({});
-  const headingId = useId();
   const asked = full ? SKM_ELEMENTS : shortForm;
   return (
-    <section className="survey" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('survey.title')}</h2>
-      <p className="subtle">{t('survey.intro')}</p>
-      <Question
-        legend={t('survey.overall')}
-        value={overall ?? undefined}
-        onChange={(score) => {
-          setOverall(score);
-          onActivity();
-        }}
-      />
-      {asked.map((element) => (
+    <div className="survey split">
+      <div className="split__head">
+        {head}
+        <h2>{t('survey.title')}</h2>
+        <p className="subtle">{t('survey.intro')}</p>
+      </div>
+      <div className="split__side">
         <Question
-          key={element}
-          legend={t(`survey.element.${element}`)}
-          value={scores[element]}
+          legend={t('survey.overall')}
+          value={overall ?? undefined}
           onChange={(score) => {
-            setScores((current) => ({ ...current, [element]: score }));
+            setOverall(score);
             onActivity();
           }}
         />
-      ))}
-      {!full && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setFull(true);
-            onActivity();
-          }}
-        >
-          {t('survey.full')}
-        </button>
-      )}
-      <div className="actions">
-        <button type="button" className="button button--secondary" onClick={onSkip}>
-          {t('survey.skip')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={busy}
-          onClick={() => !busy && onSend({ overall, scores })}
-        >
-          {t('survey.send')}
-        </button>
+        {asked.map((element) => (
+          <Question
+            key={element}
+            legend={t(`survey.element.${element}`)}
+            value={scores[element]}
+            onChange={(score) => {
+              setScores((current) => ({ ...current, [element]: score }));
+              onActivity();
+            }}
+          />
+        ))}
       </div>
-    </section>
+      <div className="split__actions">
+        {!full && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setFull(true);
+              onActivity();
+            }}
+          >
+            {t('survey.full')}
+          </button>
+        )}
+        <div className="actions">
+          <button type="button" className="button button--secondary" onClick={onSkip}>
+            {t('survey.skip')}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            aria-disabled={busy}
+            onClick={() => !busy && onSend({ overall, scores })}
+          >
+            {t('survey.send')}
+          </button>
+        </div>
+      </div>
+      <div className="split__foot">{foot}</div>
+    </div>
   );
 }

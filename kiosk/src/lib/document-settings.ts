@@ -6,13 +6,19 @@ let wanted: DisplaySettings['language'] | null = null;
 
 /**
  * Puts a visitor's display settings into effect: the language of the texts and of `<html lang>`,
- * and the `data-text-size` / `data-contrast` switches that tokens.css reads.
+ * and the `data-text-size` / `data-contrast` / `data-reach` switches the style sheets read.
  */
-export function applyDisplaySettings({ language, textSize, contrast }: DisplaySettings): void {
+export function applyDisplaySettings({
+  language,
+  textSize,
+  contrast,
+  reach,
+}: DisplaySettings): void {
   const root = document.documentElement;
   root.lang = language;
   root.dataset.textSize = textSize;
   root.dataset.contrast = contrast;
+  root.dataset.reach = reach;
   wanted = language;
   if (i18n.language === language) return;
   if (hasLanguage(language)) void i18n.changeLanguage(language);

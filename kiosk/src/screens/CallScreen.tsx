@@ -32,39 +32,51 @@ function InCall({ call }: { call: CallStart }) {
 
   return (
     <section className="screen screen--call">
-      <Heading>{t('call.title')}</Heading>
-      <p className="subtle">{t('call.peer', { name: call.peerName })}</p>
-      <div className={screen ? 'call call--sharing' : 'call'}>
-        {screen && (
-          <VideoView stream={screen} label={t('call.sharedScreen')} className="call__screen" />
-        )}
-        <div className="call__people">
-          <VideoView stream={remote} label={t('call.remoteVideo')} className="call__remote" />
-          <VideoView stream={local} label={t('call.localVideo')} className="call__self" self />
+      <div className="call-layout">
+        <div className="call-layout__head">
+          <Heading>{t('call.title')}</Heading>
+          <p className="subtle">{t('call.peer', { name: call.peerName })}</p>
         </div>
-      </div>
-      <div className="call__status">
-        <p role="status" className={`call__state call__state--${state}`}>
-          {t(`call.state.${state}`)}
-        </p>
-        <SignalQuality quality={quality} />
-      </div>
-      <p role="status" className="subtle">
-        {cameraFailed && t('call.cameraFailed')}
-        {micMuted && t('call.muted')}
-      </p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button button--toggle"
-          aria-pressed={micMuted}
-          onClick={() => setCallMuted(!micMuted)}
-        >
-          {t('call.mute')}
-        </button>
-        <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-          {t('call.end')}
-        </button>
+        <div className="call-layout__video">
+          <div className={screen ? 'call call--sharing' : 'call'}>
+            {screen && (
+              <VideoView stream={screen} label={t('call.sharedScreen')} className="call__screen" />
+            )}
+            <div className="call__people">
+              <VideoView stream={remote} label={t('call.remoteVideo')} className="call__remote" />
+              <VideoView stream={local} label={t('call.localVideo')} className="call__self" self />
+            </div>
+          </div>
+        </div>
+        <div className="call-layout__actions">
+          <div className="call__status">
+            <p role="status" className={`call__state call__state--${state}`}>
+              {t(`call.state.${state}`)}
+            </p>
+            <SignalQuality quality={quality} />
+          </div>
+          <p role="status" className="subtle">
+            {cameraFailed && t('call.cameraFailed')}
+            {micMuted && t('call.muted')}
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--toggle"
+              aria-pressed={micMuted}
+              onClick={() => setCallMuted(!micMuted)}
+            >
+              {t('call.mute')}
+            </button>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => setConfirming(true)}
+            >
+              {t('call.end')}
+            </button>
+          </div>
+        </div>
       </div>
       {confirming && (
         <ConfirmDialog

@@ -37,68 +37,77 @@ export function CallbackScreen() {
   };
 
   return (
-    <section className="screen" aria-busy={busy}>
-      <Heading>{t('callback.title')}</Heading>
-      <p className="lead">{t('callback.intro')}</p>
-      <form className="form" noValidate onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={ids.phone} className="field__label">
-            {t('callback.phone')}
-          </label>
-          <p id={ids.hint} className="subtle">
-            {t('callback.phoneHint')}
-          </p>
-          <input
-            ref={phoneRef}
-            id={ids.phone}
-            className="field__input"
-            type="tel"
-            inputMode="tel"
-            autoComplete="off"
-            value={phone}
-            onChange={(event) => type(event.target.value)}
-            aria-invalid={problems.phone !== undefined}
-            aria-describedby={problems.phone ? `${ids.hint} ${ids.phoneError}` : ids.hint}
-          />
-          {problems.phone && (
-            <p id={ids.phoneError} className="error">
-              {problems.phone === 'missing'
-                ? t('callback.phoneMissing')
-                : t('callback.phoneInvalid')}
+    <section className="screen screen--split" aria-busy={busy}>
+      <form className="split" noValidate onSubmit={submit}>
+        <div className="split__head">
+          <Heading>{t('callback.title')}</Heading>
+          <p className="lead">{t('callback.intro')}</p>
+          <div className="field">
+            <label htmlFor={ids.phone} className="field__label">
+              {t('callback.phone')}
+            </label>
+            <p id={ids.hint} className="subtle">
+              {t('callback.phoneHint')}
             </p>
-          )}
-        </div>
-        <PhoneKeypad onKey={(key) => type(phone + key)} onDelete={() => type(phone.slice(0, -1))} />
-        <div className="field">
-          <label className="check">
             <input
-              ref={consentRef}
-              type="checkbox"
-              className="check__box"
-              checked={consent}
-              onChange={(event) => setConsent(event.target.checked)}
-              aria-invalid={problems.consent !== undefined}
-              aria-describedby={problems.consent ? ids.consentError : undefined}
+              ref={phoneRef}
+              id={ids.phone}
+              className="field__input"
+              type="tel"
+              inputMode="tel"
+              autoComplete="off"
+              value={phone}
+              onChange={(event) => type(event.target.value)}
+              aria-invalid={problems.phone !== undefined}
+              aria-describedby={problems.phone ? `${ids.hint} ${ids.phoneError}` : ids.hint}
             />
-            <span>{t('callback.consent')}</span>
-          </label>
-          {problems.consent && (
-            <p id={ids.consentError} className="error">
-              {t('callback.consentMissing')}
-            </p>
-          )}
+            {problems.phone && (
+              <p id={ids.phoneError} className="error">
+                {problems.phone === 'missing'
+                  ? t('callback.phoneMissing')
+                  : t('callback.phoneInvalid')}
+              </p>
+            )}
+          </div>
         </div>
-        <p role="status" className="subtle">
-          {busy && t('callback.sending')}
-        </p>
-        <ErrorMessage />
-        <div className="actions">
-          <button type="button" className="button button--secondary" onClick={backToUnavailable}>
-            {t('callback.back')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={busy}>
-            {t('callback.send')}
-          </button>
+        <div className="split__side">
+          <PhoneKeypad
+            onKey={(key) => type(phone + key)}
+            onDelete={() => type(phone.slice(0, -1))}
+          />
+        </div>
+        <div className="split__actions">
+          <div className="field">
+            <label className="check">
+              <input
+                ref={consentRef}
+                type="checkbox"
+                className="check__box"
+                checked={consent}
+                onChange={(event) => setConsent(event.target.checked)}
+                aria-invalid={problems.consent !== undefined}
+                aria-describedby={problems.consent ? ids.consentError : undefined}
+              />
+              <span>{t('callback.consent')}</span>
+            </label>
+            {problems.consent && (
+              <p id={ids.consentError} className="error">
+                {t('callback.consentMissing')}
+              </p>
+            )}
+          </div>
+          <p role="status" className="subtle">
+            {busy && t('callback.sending')}
+          </p>
+          <ErrorMessage />
+          <div className="actions">
+            <button type="button" className="button button--secondary" onClick={backToUnavailable}>
+              {t('callback.back')}
+            </button>
+            <button type="submit" className="button button--primary" aria-disabled={busy}>
+              {t('callback.send')}
+            </button>
+          </div>
         </div>
       </form>
     </section>

@@ -26,33 +26,46 @@ export function ThanksScreen() {
     if (await sendSurvey(answers)) setSent(true);
     else if (answers.overall === null && Object.keys(answers.scores).length === 0) finishVisit();
   };
-  return (
-    <section className="screen">
+  const head = (
+    <>
       <Heading>{t('thanks.title')}</Heading>
       <p className="lead">{t('thanks.body')}</p>
-      {sent && (
-        <p role="status" className="lead notice">
-          {t('survey.thanks')}
-        </p>
-      )}
-      {surveyTicketId && !sent && (
+    </>
+  );
+  const foot = (
+    <>
+      <ErrorMessage />
+      <p className="countdown">{t('thanks.countdown', { count: left })}</p>
+    </>
+  );
+  if (surveyTicketId && !sent)
+    return (
+      <section className="screen screen--split">
         <SkmSurvey
           shortForm={shortForm}
           busy={busy}
           onSend={(answers) => void send(answers)}
           onSkip={finishVisit}
           onActivity={() => setActivity((n) => n + 1)}
+          head={head}
+          foot={foot}
         />
+      </section>
+    );
+  return (
+    <section className="screen">
+      {head}
+      {sent && (
+        <p role="status" className="lead notice">
+          {t('survey.thanks')}
+        </p>
       )}
-      <ErrorMessage />
-      <p className="countdown">{t('thanks.countdown', { count: left })}</p>
-      {(sent || !surveyTicketId) && (
-        <div className="actions">
-          <button type="button" className="button button--primary" onClick={finishVisit}>
-            {t('thanks.finish')}
-          </button>
-        </div>
-      )}
+      {foot}
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={finishVisit}>
+          {t('thanks.finish')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -37,25 +37,31 @@ export function UnavailableScreen() {
   const language = useKiosk((state) => state.language);
   const channels = useKiosk((state) => state.office?.channels ?? []);
   return (
-    <section className="screen">
-      <Heading>{t('unavailable.title')}</Heading>
-      {service && (
-        <p className="subtle">{t('unavailable.service', { service: service.name[language] })}</p>
-      )}
-      <p className="lead notice">{reason}</p>
-      {channels.length > 0 && (
-        <>
-          <p className="lead">{t('unavailable.channels')}</p>
-          <ChannelList channels={channels} />
-        </>
-      )}
-      <div className="actions">
-        <button type="button" className="button button--secondary" onClick={finishVisit}>
-          {t('unavailable.home')}
-        </button>
-        <button type="button" className="button button--primary" onClick={showCallbackForm}>
-          {t('unavailable.callback')}
-        </button>
+    <section className="screen screen--split">
+      <div className="split">
+        <div className="split__head">
+          <Heading>{t('unavailable.title')}</Heading>
+          {service && (
+            <p className="subtle">
+              {t('unavailable.service', { service: service.name[language] })}
+            </p>
+          )}
+          <p className="lead notice">{reason}</p>
+        </div>
+        {channels.length > 0 && (
+          <div className="split__side">
+            <p className="lead">{t('unavailable.channels')}</p>
+            <ChannelList channels={channels} />
+          </div>
+        )}
+        <div className="split__actions actions">
+          <button type="button" className="button button--secondary" onClick={finishVisit}>
+            {t('unavailable.home')}
+          </button>
+          <button type="button" className="button button--primary" onClick={showCallbackForm}>
+            {t('unavailable.callback')}
+          </button>
+        </div>
       </div>
     </section>
   );

@@ -31,25 +31,31 @@ export function WaitingScreen() {
     setConfirming(false);
   };
   return (
-    <section className="screen">
-      <Heading>{t('waiting.title')}</Heading>
-      <p className="ticket-number">{ticket.number}</p>
-      {notice && <p className="lead notice">{t(`notice.${notice}`)}</p>}
-      <QueueStatus ticket={ticket} />
-      <CameraPreview />
-      {ticket.visitToken && (
-        <Suspense fallback={null}>
-          <PhoneLink token={ticket.visitToken} />
-        </Suspense>
-      )}
-      <div className="actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => setConfirming(true)}
-        >
-          {t('waiting.cancel')}
-        </button>
+    <section className="screen screen--split">
+      <div className="split">
+        <div className="split__head">
+          <Heading>{t('waiting.title')}</Heading>
+          <p className="ticket-number">{ticket.number}</p>
+          {notice && <p className="lead notice">{t(`notice.${notice}`)}</p>}
+          <QueueStatus ticket={ticket} />
+        </div>
+        <div className="split__side">
+          <CameraPreview />
+          {ticket.visitToken && (
+            <Suspense fallback={null}>
+              <PhoneLink token={ticket.visitToken} />
+            </Suspense>
+          )}
+        </div>
+        <div className="split__actions actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setConfirming(true)}
+          >
+            {t('waiting.cancel')}
+          </button>
+        </div>
       </div>
       {confirming && (
         <ConfirmDialog

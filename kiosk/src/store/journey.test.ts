@@ -210,6 +210,7 @@ describe('the visitor journey', () => {
       language: 'en',
       textSize: 'large',
       contrast: 'high',
+      reach: 'low',
       needs: ['sign_language', 'pregnant'],
     });
 
@@ -219,11 +220,13 @@ describe('the visitor journey', () => {
       phase: 'attract',
       language: 'id',
       textSize: 'normal',
+      reach: 'standard',
       needs: [],
     });
     expect(document.documentElement.dataset).toMatchObject({
       textSize: 'normal',
       contrast: 'normal',
+      reach: 'standard',
     });
     expect(document.documentElement.lang).toBe('id');
   });

@@ -30,11 +30,13 @@ export type Notice =
 /** The state of the kiosk's link to the server. */
 export type Connection = 'connecting' | 'online' | 'offline';
 
-/** Text size and contrast a visitor may switch for their own visit. */
+/** Text size, contrast and reach a visitor may switch for their own visit. */
 export interface DisplaySettings {
   language: Language;
   textSize: 'normal' | 'large';
   contrast: 'normal' | 'high';
+  /** `low` puts every screen's controls in the lower part of a tall screen, for a seated visitor. */
+  reach: 'standard' | 'low';
 }
 
 /** What the visitor declared for their ticket (sign language, priority service…). */
@@ -87,6 +89,7 @@ export const DEFAULT_SETTINGS: DisplaySettings = {
   language: 'id',
   textSize: 'normal',
   contrast: 'normal',
+  reach: 'standard',
 };
 
 /** The part of the state that belongs to one visitor and is wiped when they are done. */

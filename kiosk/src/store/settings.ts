@@ -4,8 +4,8 @@ import { kioskStore, type DisplaySettings } from './kiosk-store';
 
 function update(change: Partial<DisplaySettings>): void {
   kioskStore.setState(change);
-  const { language, textSize, contrast } = kioskStore.getState();
-  applyDisplaySettings({ language, textSize, contrast });
+  const { language, textSize, contrast, reach } = kioskStore.getState();
+  applyDisplaySettings({ language, textSize, contrast, reach });
 }
 
 /** Shows the kiosk in another language. */
@@ -21,6 +21,11 @@ export function toggleLargeText(): void {
 /** Switches high contrast on or off. */
 export function toggleHighContrast(): void {
   update({ contrast: kioskStore.getState().contrast === 'high' ? 'normal' : 'high' });
+}
+
+/** Switches the low-reach layout on or off. */
+export function toggleLowReach(): void {
+  update({ reach: kioskStore.getState().reach === 'low' ? 'standard' : 'low' });
 }
 
 /** Declares or withdraws one need (sign language, priority service…); it travels with the ticket. */

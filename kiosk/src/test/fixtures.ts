@@ -96,8 +96,8 @@ export function resetKiosk(change: Partial<KioskState> = {}): void {
     { ...initialState(), connection: 'online', office, services, phase: 'attract', ...change },
     true,
   );
-  const { language, textSize, contrast } = kioskStore.getState();
-  applyDisplaySettings({ language, textSize, contrast });
+  const { language, textSize, contrast, reach } = kioskStore.getState();
+  applyDisplaySettings({ language, textSize, contrast, reach });
 }
 
 /** The mocked `command` (tests vi.mock `lib/commands`), typed loosely enough to answer any command. */
