@@ -114,6 +114,9 @@ async function measureOnce(): Promise<Run> {
     if (!result) throw new Error('Lighthouse gave no result');
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
+    // Which element was the largest paint, and which part of the load it waited for.
+    const lcpElement = audits['largest-contentful-paint-element']?.details;
+    process.stdout.write(`  largest paint: ${JSON.stringify(lcpElement).slice(0, 1200)}\n`);
     return {
       performance: Math.round((categories.performance?.score ?? 0) * 100),
       lcp_ms: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),

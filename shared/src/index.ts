@@ -13,6 +13,8 @@ export * from './domain/ticket.js';
 export * from './domain/agent.js';
 export * from './domain/call.js';
 export * from './domain/kiosk-health.js';
+export * from './domain/phone.js';
+export * from './domain/retention.js';
 export * from './domain/skm-elements.js';
 export * from './domain/survey.js';
 export * from './events/empty.js';

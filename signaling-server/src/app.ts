@@ -18,6 +18,7 @@ import { ConnectionGuard } from './realtime/connection-guard.js';
 import { agentRoom, kioskRoom, officeRoom } from './realtime/rooms.js';
 import { EVENT_LIMITS, EventBudgets, MAX_MESSAGE_BYTES } from './realtime/socket-limits.js';
 import { SocketNotifier } from './realtime/socket-notifier.js';
+import { startRetentionJob } from './scheduling/retention-job.js';
 import { startSweeping } from './scheduling/sweep-loop.js';
 import type { Db } from './store/database.js';
 import { SkillBook } from './store/skill-book.js';
@@ -168,6 +169,7 @@ export function createApp(deps: AppDeps): App {
   setUpManagerNamespace(managers, ctx, budgets, dashboards);
   server.on('request', createWebApp(ctx, { ...config, origins }));
   const sweeping = startSweeping(ctx, config.sweepIntervalMs);
+  const retention = startRetentionJob(ctx);
 
   return {
     http: server,
@@ -178,6 +180,7 @@ export function createApp(deps: AppDeps): App {
       notifier.close();
       // Work already started finishes before the caller closes the database.
       await sweeping.stop();
+      await retention.stop();
       await dispatcher.settle();
       await new Promise<void>((resolve) => {
         void io.close(() => resolve());

@@ -51,6 +51,7 @@ const ticket = (id: string, queuedAt: number, sign = false): TicketRow => ({
   offered_agent_id: null,
   offer_expires_at: null,
   visit_token: null,
+  consented_at: null,
 });
 
 const created = (id: string, at: number) =>

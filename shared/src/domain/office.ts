@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Retention } from './retention.js';
 import { Id } from './ids.js';
 import { LocalizedText } from './language.js';
 import { SkmElement } from './survey.js';
@@ -35,6 +36,8 @@ export const OfficeView = z.object({
   channels: z.array(Channel),
   /** The SKM elements the office asks in the survey's short form after a visit. */
   surveyElements: z.array(SkmElement),
+  /** How long the office keeps personal data, as the consent screens say. */
+  retention: Retention,
 });
 /** The office a kiosk stands in. */
 export type OfficeView = z.infer<typeof OfficeView>;

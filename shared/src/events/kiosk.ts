@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IndonesianPhone } from '../domain/phone.js';
 import {
   command,
   defineContract,
@@ -70,16 +71,6 @@ export const Availability = z.object({
 });
 /** Whether a service can take a ticket now. */
 export type Availability = z.infer<typeof Availability>;
-
-/**
- * Indonesian mobile or landline number as typed (spaces, dashes allowed), normalised to `+62…`.
- */
-export const IndonesianPhone = z
-  .string()
-  .trim()
-  .transform((raw) => raw.replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(/^(\+62|62|0)[1-9][0-9]{7,12}$/, 'not an Indonesian phone number'))
-  .transform((digits) => `+62${digits.replace(/^(\+62|62|0)/, '')}`);
 
 /** A visitor asks to be called back instead of waiting. */
 export const RequestCallback = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErasedData, HeldData, PhoneLookup } from '../domain/retention.js';
 import {
   command,
   defineContract,
@@ -160,6 +161,10 @@ export const managerContract = defineContract({
     'kiosk:selfTest': command(KioskRef, NoData),
     'kiosk:message': command(MessageKiosk, NoData),
     'kiosk:setService': command(SetKioskService, NoData),
+    /** Administrators only: the call-back requests that hold one person's phone number. */
+    'privacy:find': command(PhoneLookup, HeldData),
+    /** Administrators only: erase that number from every call-back request, on the person's request. */
+    'privacy:erase': command(PhoneLookup, ErasedData),
   },
   events: {
     'queue:changed': QueueDelta,

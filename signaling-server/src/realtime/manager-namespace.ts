@@ -10,6 +10,7 @@ import {
 } from '../use-cases/manager.js';
 import { kioskStatuses, requestOfKiosk } from '../use-cases/kiosk-care.js';
 import { monitorTicketCall } from '../use-cases/monitor.js';
+import { eraseHeldData, findHeldData } from '../use-cases/retention.js';
 import { userAuth, userCheck } from './auth.js';
 import { serveCommands } from './handler.js';
 import type { EventBudgets } from './socket-limits.js';
@@ -64,6 +65,8 @@ export function setUpManagerNamespace(
           requestOfKiosk(ctx, me, kioskId, { kind: 'message', text }),
         'kiosk:setService': ({ kioskId, inService }) =>
           requestOfKiosk(ctx, me, kioskId, { kind: 'service', inService }),
+        'privacy:find': ({ phone }) => findHeldData(ctx, { ...me, role: actor.role }, phone),
+        'privacy:erase': ({ phone }) => eraseHeldData(ctx, { ...me, role: actor.role }, phone),
       },
       { log: ctx.log.child({ userId: actor.userId }), check: userCheck(ctx, ROLES), budgets },
     );

@@ -39,6 +39,8 @@ export interface OfficeRow {
   channels: string;
   /** JSON array of the SKM elements of the survey's short form; null: the default ones. */
   survey_elements: string | null;
+  /** Days a call-back number is kept once the call-back is closed; null: the default. */
+  callback_retention_days: number | null;
 }
 
 export interface ServiceRow {
@@ -142,6 +144,8 @@ export interface TicketRow {
   offer_expires_at: number | null;
   /** The secret of the visit's phone link (see migration 0010). */
   visit_token: string | null;
+  /** When the visitor agreed to the consent screen that comes before every ticket. */
+  consented_at: number | null;
 }
 
 export interface TicketCounterRow {
@@ -187,6 +191,10 @@ export interface CallbackRow {
   closed_at: number | null;
   closed_by: string | null;
   outcome: string | null;
+  /** Days the visitor was told the number is kept after the call-back; null: the default. */
+  kept_days: number | null;
+  /** When the number was erased (then `phone` is empty). */
+  erased_at: number | null;
 }
 
 /** What a durable timer does when it falls due. */

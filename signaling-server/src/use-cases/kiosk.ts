@@ -11,6 +11,7 @@ import {
   type TicketResult,
 } from '@loket/shared';
 import type { z } from 'zod';
+import { retentionOf } from '../core/retention.js';
 import { formatTicketNumber, serviceDay } from '../core/ticket-number.js';
 import { newToken } from '../auth/tokens.js';
 import { audit } from '../context/audit.js';
@@ -79,6 +80,7 @@ export async function bootstrapKiosk(
         name: { id: office.name_id, en: office.name_en },
         channels: channelsOf(office),
         surveyElements: surveyElementsOf(office),
+        retention: retentionOf(office),
       },
       services: services.map(serviceView),
       ticket: ticket ? await viewOf(ctx, db, ticket) : null,
@@ -133,6 +135,8 @@ export async function createTicket(
       priority: givesPriority(needs) ? 'priority' : 'normal',
       assigned_agent_id: null,
       created_at: now,
+      // A kiosk asks for a ticket only once the visitor has agreed to its consent screen.
+      consented_at: now,
       queued_at: now,
       updated_at: now,
       offered_agent_id: null,
@@ -214,6 +218,8 @@ export async function requestCallback(
     if (!(await findService(trx, kiosk.officeId, input.serviceId))) {
       throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
     }
+    const office = await findOffice(trx, kiosk.officeId);
+    if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
     const now = ctx.clock();
     const id = ctx.ids();
     await insertCallback(trx, {
@@ -229,6 +235,9 @@ export async function requestCallback(
       closed_at: null,
       closed_by: null,
       outcome: null,
+      // What the visitor agreed to: the period the kiosk showed them.
+      kept_days: retentionOf(office).callbackDays,
+      erased_at: null,
     });
     await audit(ctx, trx, {
       officeId: kiosk.officeId,

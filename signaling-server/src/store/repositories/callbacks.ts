@@ -66,3 +66,50 @@ export async function countOpenCallbacks(db: Db, officeId: string): Promise<numb
 export function findCallback(db: Db, id: string): Promise<CallbackRow | undefined> {
   return db.selectFrom('callbacks').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** An office's closed call-backs whose number is still kept, for the retention job. */
+export function listKeptClosedCallbacks(db: Db, officeId: string): Promise<CallbackRow[]> {
+  return db
+    .selectFrom('callbacks')
+    .selectAll()
+    .where('office_id', '=', officeId)
+    .where('status', '=', 'closed')
+    .where('erased_at', 'is', null)
+    .execute();
+}
+
+/** An office's call-backs that hold (or held) this number, newest first. */
+export function findCallbacksByPhone(
+  db: Db,
+  officeId: string,
+  phone: string,
+): Promise<CallbackRow[]> {
+  return db
+    .selectFrom('callbacks')
+    .selectAll()
+    .where('office_id', '=', officeId)
+    .where('phone', '=', phone)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/**
+ * Erases the number of these call-backs, keeping the rest for reports; one still open is closed
+ * as `erased` (nobody can call a number that is gone). Returns how many were erased.
+ */
+export async function eraseCallbackPhones(db: Db, ids: string[], at: number): Promise<number> {
+  if (ids.length === 0) return 0;
+  await db
+    .updateTable('callbacks')
+    .set({ status: 'closed', closed_at: at, outcome: 'erased' })
+    .where('id', 'in', ids)
+    .where('status', '=', 'open')
+    .execute();
+  const result = await db
+    .updateTable('callbacks')
+    .set({ phone: '', erased_at: at })
+    .where('id', 'in', ids)
+    .where('erased_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

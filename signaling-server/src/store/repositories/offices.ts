@@ -12,6 +12,11 @@ export async function findOffice(db: Db, id: string): Promise<OfficeRow | undefi
   return (await findOfficeQuery(db, id)).rows[0];
 }
 
+/** Every office, for jobs that go through them all. */
+export function listOffices(db: Db): Promise<OfficeRow[]> {
+  return db.selectFrom('offices').selectAll().orderBy('id').execute();
+}
+
 const listServicesQuery = prepared((db: Db, officeId: string) =>
   db
     .selectFrom('services')

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, test } from 'vitest';
+import { applyRetention } from '../src/use-cases/retention.js';
+import { startServer, type TestServer } from './harness.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+let server: TestServer;
+afterEach(() => server.close());
+
+async function setUp() {
+  server = await startServer();
+  const agent = await server.agent(await server.login('petugas1'));
+  const kiosk = await server.kiosk();
+  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+  if (!boot.ok) throw new Error(boot.error.code);
+  const serviceId = boot.data.services[0]!.id;
+  /** A visitor leaves `phone` to be called back; answers the request's id. */
+  const leaveNumber = async (phone: string) => {
+    const made = await kiosk.emitWithAck('callback:request', {
+      clientId: randomUUID(),
+      serviceId,
+      language: 'id',
+      phone,
+      consent: true,
+    });
+    if (!made.ok) throw new Error(made.error.code);
+    return made.data.callbackId;
+  };
+  /** An officer closes the call-back, `daysAgo` days ago as far as the store knows. */
+  const close = async (callbackId: string, daysAgo: number) => {
+    const closed = await agent.emitWithAck('callback:close', { callbackId, outcome: 'reached' });
+    if (!closed.ok) throw new Error(closed.error.code);
+    await server.db
+      .updateTable('callbacks')
+      .set({ closed_at: Date.now() - daysAgo * DAY })
+      .where('id', '=', callbackId)
+      .execute();
+  };
+  const stored = (id: string) =>
+    server.db.selectFrom('callbacks').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const audits = (action: string) =>
+    server.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
+  return { agent, boot: boot.data, leaveNumber, close, stored, audits };
+}
+
+/** The demo manager, made an administrator as a production install's first one is. */
+async function administrator() {
+  await server.db
+    .updateTable('users')
+    .set({ role: 'admin' })
+    .where('username', '=', 'koordinator')
+    .execute();
+  return server.manager(await server.login('koordinator'));
+}
+
+describe('keeping personal data only as long as needed', () => {
+  test('the kiosk learns how long the office keeps a call-back number, and the request records what the visitor was told', async () => {
+    const { boot, leaveNumber, stored } = await setUp();
+    expect(boot.office.retention).toEqual({ callbackDays: 30 });
+    await server.db.updateTable('offices').set({ callback_retention_days: 7 }).execute();
+    expect((await stored(await leaveNumber('081234567890'))).kept_days).toBe(7);
+  });
+
+  test('the retention job erases numbers past their period, keeps the rest, and says so in the audit log', async () => {
+    const { leaveNumber, close, stored, audits } = await setUp();
+    const old = await leaveNumber('081111111111');
+    await close(old, 31);
+    const recent = await leaveNumber('082222222222');
+    await close(recent, 29);
+    const open = await leaveNumber('083333333333');
+    await server.db
+      .updateTable('callbacks')
+      .set({ created_at: Date.now() - 90 * DAY })
+      .where('id', '=', open)
+      .execute();
+
+    expect(await applyRetention(server.app.ctx)).toBe(1);
+
+    expect(await stored(old)).toMatchObject({ phone: '', status: 'closed', outcome: 'reached' });
+    expect((await stored(old)).erased_at).not.toBeNull();
+    expect(await stored(recent)).toMatchObject({ phone: '+6282222222222', erased_at: null });
+    expect(await stored(open)).toMatchObject({ phone: '+6283333333333', erased_at: null });
+    const [entry, ...more] = await audits('retention.applied');
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({ actor_type: 'system', subject_id: null });
+    expect(JSON.parse(String(entry!.details))).toEqual({
+      callbackNumbersErased: 1,
+      callbackIds: [old],
+    });
+    expect(String(entry!.details)).not.toContain('1111111111');
+
+    // Nothing more is due: a second run erases nothing and writes nothing.
+    expect(await applyRetention(server.app.ctx)).toBe(0);
+    expect(await audits('retention.applied')).toHaveLength(1);
+  });
+
+  test('an administrator finds one person’s call-backs by their number and erases it on request', async () => {
+    const { agent, leaveNumber, close, stored, audits } = await setUp();
+    const served = await leaveNumber('0812-3456-7890');
+    await close(served, 1);
+    const waiting = await leaveNumber('+62 812 3456 7890');
+    const someoneElse = await leaveNumber('085555555555');
+    const admin = await administrator();
+
+    const found = await admin.emitWithAck('privacy:find', { phone: '081234567890' });
+    expect(found.ok && found.data.callbacks.map((c) => [c.id, c.status, c.erasedAt])).toEqual([
+      [waiting, 'open', null],
+      [served, 'closed', null],
+    ]);
+
+    expect(await admin.emitWithAck('privacy:erase', { phone: '081234567890' })).toEqual({
+      ok: true,
+      data: { erased: 2 },
+    });
+    expect(await stored(served)).toMatchObject({ phone: '' });
+    // A request still open is closed: nobody can call a number that is gone.
+    expect(await stored(waiting)).toMatchObject({ phone: '', status: 'closed', outcome: 'erased' });
+    expect(await stored(someoneElse)).toMatchObject({ phone: '+6285555555555', status: 'open' });
+    const list = await agent.emitWithAck('callback:list', {});
+    expect(list.ok && list.data.callbacks.map((c) => c.id)).toEqual([someoneElse]);
+    const [entry] = await audits('personal_data.erased');
+    expect(entry).toMatchObject({ actor_type: 'user' });
+    expect(String(entry!.details)).not.toContain('3456');
+    expect(await admin.emitWithAck('privacy:find', { phone: '081234567890' })).toEqual({
+      ok: true,
+      data: { callbacks: [] },
+    });
+  });
+
+  test('only an administrator may look for or erase personal data, and only by a real number', async () => {
+    const { leaveNumber } = await setUp();
+    await leaveNumber('081234567890');
+    const manager = await server.manager(await server.login('koordinator'));
+    for (const command of ['privacy:find', 'privacy:erase'] as const) {
+      expect(await manager.emitWithAck(command, { phone: '081234567890' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+    }
+    const admin = await administrator();
+    for (const phone of ['', '12345', '=HYPERLINK("x")', '0812345678901234567']) {
+      expect(await admin.emitWithAck('privacy:erase', { phone })).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_REQUEST' },
+      });
+    }
+    expect(
+      await server.db
+        .selectFrom('callbacks')
+        .select('phone')
+        .where('erased_at', 'is', null)
+        .execute(),
+    ).toEqual([{ phone: '+6281234567890' }]);
+  });
+});
