@@ -21,7 +21,7 @@ import { EVENT_LIMITS, EventBudgets, MAX_MESSAGE_BYTES } from './realtime/socket
 import { SocketNotifier } from './realtime/socket-notifier.js';
 import { startSweeping } from './scheduling/sweep-loop.js';
 import type { Db } from './store/database.js';
-import { timeQueries } from './store/query-timing.js';
+import { watchQueries } from './store/query-timing.js';
 import { SkillBook } from './store/skill-book.js';
 import { Dashboards } from './use-cases/dashboard.js';
 import { kioskStatus } from './use-cases/kiosk-care.js';
@@ -132,8 +132,9 @@ export function createApp(deps: AppDeps): App {
           ),
       })
     : null;
+  const unwatch = metrics ? watchQueries(db, metrics.queryTimed) : null;
   const ctx: ServiceContext = {
-    db: metrics ? db.withPlugin(timeQueries(metrics.queryTimed)) : db,
+    db,
     clock,
     ids,
     log,
@@ -191,6 +192,7 @@ export function createApp(deps: AppDeps): App {
     async close() {
       dispatch.close();
       notifier.close();
+      unwatch?.();
       // Work already started finishes before the caller closes the database.
       await sweeping.stop();
       await dispatcher.settle();

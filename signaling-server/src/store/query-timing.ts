@@ -1,15 +1,17 @@
-import { performance } from 'node:perf_hooks';
-import type {
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  RootOperationNode,
-  UnknownRow,
+import {
+  Kysely,
+  type CompiledQuery,
+  type KyselyConfig,
+  type LogEvent,
+  type RootOperationNode,
 } from 'kysely';
+import type { Database } from './schema.js';
 
-/** What a timed statement did; raw SQL and schema changes are `other`. */
+/** What a timed statement did; transaction control and schema changes are `other`. */
 export type QueryKind = 'select' | 'insert' | 'update' | 'delete' | 'other';
+
+/** Told how long each statement took on its connection, in seconds. */
+export type QueryWatcher = (kind: QueryKind, seconds: number) => void;
 
 const KINDS: Partial<Record<RootOperationNode['kind'], QueryKind>> = {
   SelectQueryNode: 'select',
@@ -17,29 +19,42 @@ const KINDS: Partial<Record<RootOperationNode['kind'], QueryKind>> = {
   UpdateQueryNode: 'update',
   DeleteQueryNode: 'delete',
 };
+const LEADING_VERB = /^\s*(select|insert|update|delete)\b/i;
 
 /**
- * Times every statement from the moment it is built to its result, including any wait for a
- * pooled connection (which is what a slow store costs a use case). A statement that fails is not
- * timed; its entry goes with its query id.
+ * A statement's kind from its query tree, or, for SQL run as compiled text (prepared queries,
+ * `sql` templates), from its first word.
  */
-export function timeQueries(observe: (kind: QueryKind, seconds: number) => void): KyselyPlugin {
-  const started = new WeakMap<object, { kind: QueryKind; at: number }>();
-  return {
-    transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
-      started.set(queryId, { kind: KINDS[node.kind] ?? 'other', at: performance.now() });
-      return node;
-    },
-    async transformResult({
-      result,
-      queryId,
-    }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-      const start = started.get(queryId);
-      if (start) {
-        started.delete(queryId);
-        observe(start.kind, (performance.now() - start.at) / 1000);
-      }
-      return result;
-    },
+export function queryKind(query: CompiledQuery): QueryKind {
+  const kind = KINDS[query.query.kind];
+  if (kind) return kind;
+  const verb = LEADING_VERB.exec(query.sql)?.[1]?.toLowerCase();
+  return (verb as QueryKind | undefined) ?? 'other';
+}
+
+const watchersOf = new WeakMap<Kysely<Database>, Set<QueryWatcher>>();
+
+/**
+ * Opens the query layer with Kysely's own query log timing every statement on its connection,
+ * which is the one place every statement passes: built queries, prepared ones and raw SQL alike,
+ * inside transactions or not.
+ */
+export function openWatchable(config: Omit<KyselyConfig, 'log'>): Kysely<Database> {
+  const watchers = new Set<QueryWatcher>();
+  const log = (event: LogEvent) => {
+    if (event.level !== 'query' || watchers.size === 0) return;
+    const kind = queryKind(event.query);
+    for (const watch of watchers) watch(kind, event.queryDurationMillis / 1000);
   };
+  const db = new Kysely<Database>({ ...config, log });
+  watchersOf.set(db, watchers);
+  return db;
+}
+
+/** Has `watch` told of every statement run on `db` until the returned function is called. */
+export function watchQueries(db: Kysely<Database>, watch: QueryWatcher): () => void {
+  const watchers = watchersOf.get(db);
+  if (!watchers) throw new Error('only a database opened by openSqlite or openPostgres is timed');
+  watchers.add(watch);
+  return () => watchers.delete(watch);
 }

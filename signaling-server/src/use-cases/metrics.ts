@@ -20,7 +20,7 @@ export interface Metrics {
   render(): Promise<string>;
   /** Counts offers, answers and calls as use cases commit. */
   telemetry: Telemetry;
-  /** Times one database statement. */
+  /** Told how long each database statement took. */
   queryTimed(kind: QueryKind, seconds: number): void;
 }
 
@@ -76,7 +76,7 @@ export function createMetrics({ db, clock, sockets }: MetricsSources): Metrics {
   });
   const queries = new Histogram({
     name: 'loket_db_query_seconds',
-    help: 'How long database statements took, from building to result, by kind.',
+    help: 'How long database statements took on their connection, by kind.',
     labelNames: ['kind'],
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
     registers: [registry],
