@@ -60,7 +60,7 @@ test('A manager’s wallboard shows the live figures large and follows a new tic
   await expect(waiting).toHaveText(String(before + 1));
   await expect(figure(wall, 'Tunggu terlama')).not.toHaveText('0:00');
   expect(reloaded).toBe(false);
-  await checkScreen(wall, 'console-9-wallboard');
+  await checkScreen(wall, 'console-wallboard');
 
   await wall.getByRole('link', { name: 'Kembali ke antrian langsung' }).click();
   await expect(wall.getByRole('heading', { level: 1, name: 'Antrian langsung' })).toBeVisible();
