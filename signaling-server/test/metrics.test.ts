@@ -134,4 +134,21 @@ describe('GET /metrics', () => {
     expect(sample(text, 'loket_offers_total', { office, service, outcome: 'accepted' })).toBeNull();
     expect(sample(text, 'loket_waiting_time_seconds_count', { office, service })).toBeNull();
   });
+
+  test('counts an offer withdrawn because the visitor left while it rang', async () => {
+    server = await startServer({ config: { metricsToken: TOKEN } });
+    const office = server.officeId;
+    const { kiosk, agent, ticket, ticketId } = await offeredTicket(server);
+    const withdrawn = nextEvent(agent, 'offer:withdrawn');
+    expect((await kiosk.emitWithAck('ticket:cancel', { ticketId })).ok).toBe(true);
+    expect((await withdrawn).reason).toBe('cancelled');
+
+    const text = await scraped();
+    const service = ticket.serviceId;
+    expect(sample(text, 'loket_offers_total', { office, service, outcome: 'withdrawn' })).toBe(1);
+    expect(sample(text, 'loket_offer_answer_seconds_count', { office, outcome: 'withdrawn' })).toBe(
+      1,
+    );
+    expect(sample(text, 'loket_calls_started_total', { office, transport: 'p2p' })).toBeNull();
+  });
 });

@@ -85,16 +85,17 @@ export class Outbox {
   }
 
   /**
-   * Records every measurement, tells every fact, then what changed to the dashboards, then asks
-   * `rematch` (when given) to match each office whose queue changed.
+   * Tells every fact, then what changed to the dashboards, then asks `rematch` (when given) to
+   * match each office whose queue changed; records the measurements last, so that nothing a
+   * measurement does can keep the parties from hearing.
    */
   flush(notifier: Notifier, telemetry: Telemetry, rematch?: (officeId: string) => void): void {
-    for (const measurement of this.#measurements.splice(0)) measurement(telemetry);
     for (const fact of this.#facts.splice(0)) fact(notifier);
     for (const [officeId, changed] of this.#offices) {
       notifier.queueChanged(officeId);
       if (changed) rematch?.(officeId);
     }
     this.#offices.clear();
+    for (const measurement of this.#measurements.splice(0)) measurement(telemetry);
   }
 }
