@@ -1,10 +1,11 @@
 import http from 'node:http';
-import { SOCKET_PATH } from '@loket/shared';
+import { NAMESPACES, SOCKET_PATH } from '@loket/shared';
 import { Server } from 'socket.io';
 import { OriginPolicy } from './auth/origin.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { ServiceContext } from './context/context.js';
+import { noTelemetry } from './context/telemetry.js';
 import { createWebApp } from './http/web-app.js';
 import type { IdFactory } from './ids.js';
 import type { Logger } from './log.js';
@@ -21,9 +22,11 @@ import { SocketNotifier } from './realtime/socket-notifier.js';
 import { startRetentionJob } from './scheduling/retention-job.js';
 import { startSweeping } from './scheduling/sweep-loop.js';
 import type { Db } from './store/database.js';
+import { watchQueries } from './store/query-timing.js';
 import { SkillBook } from './store/skill-book.js';
 import { Dashboards } from './use-cases/dashboard.js';
 import { kioskStatus } from './use-cases/kiosk-care.js';
+import { createMetrics } from './use-cases/metrics.js';
 
 /** Everything the server is built from; tests pass their own clock, ids and database. */
 export interface AppDeps {
@@ -119,12 +122,25 @@ export function createApp(deps: AppDeps): App {
     (kioskId) => kioskStatus(ctx, kioskId),
   );
   const dispatch = coalescedDispatch(() => dispatcher, log);
+  // Measured only when someone may scrape it: no token, no metrics and no timing of queries.
+  const metrics = config.metricsToken
+    ? createMetrics({
+        db,
+        clock,
+        sockets: () =>
+          Object.fromEntries(
+            Object.entries(NAMESPACES).map(([name, path]) => [name, io.of(path).sockets.size]),
+          ),
+      })
+    : null;
+  const unwatch = metrics ? watchQueries(db, metrics.queryTimed) : null;
   const ctx: ServiceContext = {
     db,
     clock,
     ids,
     log,
     notifier,
+    telemetry: metrics?.telemetry ?? noTelemetry,
     skills: new SkillBook(),
     media:
       deps.media ??
@@ -167,7 +183,7 @@ export function createApp(deps: AppDeps): App {
   setUpKioskNamespace(kiosks, ctx, budgets);
   setUpAgentNamespace(agents, ctx, budgets);
   setUpManagerNamespace(managers, ctx, budgets, dashboards);
-  server.on('request', createWebApp(ctx, { ...config, origins }));
+  server.on('request', createWebApp(ctx, { ...config, origins, metrics }));
   const sweeping = startSweeping(ctx, config.sweepIntervalMs);
   const retention = startRetentionJob(ctx);
 
@@ -178,6 +194,7 @@ export function createApp(deps: AppDeps): App {
     async close() {
       dispatch.close();
       notifier.close();
+      unwatch?.();
       // Work already started finishes before the caller closes the database.
       await sweeping.stop();
       await retention.stop();

@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { pathFor } from '../lib/route';
 import { consoleStore } from '../store';
 import { answerWith } from '../test/fake-socket';
 import { fake, newManagerSocket } from '../test/manager-socket-mock';
@@ -35,6 +36,14 @@ describe('ManagerPage', () => {
     );
     expect(within(waiting).getByText('Tidak ada antrian')).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Petugas' })).toHaveTextContent('Sari Wulandari');
+  });
+
+  test('links to the wallboard, which shows the same figures for a wall screen', () => {
+    render(<ManagerPage />);
+    expect(screen.getByRole('link', { name: 'Buka layar dinding' })).toHaveAttribute(
+      'href',
+      pathFor('wallboard', import.meta.env.BASE_URL),
+    );
   });
 
   test('shows today’s figures, with a dash for a figure not known yet', async () => {

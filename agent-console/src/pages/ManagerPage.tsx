@@ -24,6 +24,7 @@ import { useManagerConnection } from '../hooks/useManagerConnection';
 import { useNow } from '../hooks/useNow';
 import { errorCodeOf } from '../lib/errors';
 import { managerCommand } from '../lib/manager-commands';
+import { pathFor } from '../lib/route';
 import { errorShown, noticeShown } from '../store/actions';
 
 /** The manager action whose dialog is open. */
@@ -32,6 +33,8 @@ type OpenAction =
   | { kind: 'agent'; agent: AgentView }
   | { kind: 'monitor'; ticket: QueueTicket }
   | { kind: 'kiosk'; action: ConfirmedKioskAction; kiosk: KioskStatus };
+
+const WALLBOARD_PATH = pathFor('wallboard', import.meta.env.BASE_URL);
 
 /** A device check asks nothing of anyone at the kiosk, so it runs without a dialog. */
 async function checkKiosk(kiosk: KioskStatus): Promise<void> {
@@ -67,6 +70,9 @@ export default function ManagerPage() {
       <main className="page manager-page">
         <OfflineBanner />
         <h1 tabIndex={-1}>{t('manager.heading')}</h1>
+        <p>
+          <a href={WALLBOARD_PATH}>{t('wallboard.open')}</a>
+        </p>
         <PageMessages />
         {kiosks && <KioskAlerts kiosks={kiosks} now={now} />}
         {queue ? (

@@ -6,6 +6,7 @@ import type { MediaProvider } from '../media/provider.js';
 import type { Db } from '../store/database.js';
 import type { SkillBook } from '../store/skill-book.js';
 import type { Notifier } from './outbox.js';
+import type { Telemetry } from './telemetry.js';
 
 /** What every use case works with. */
 export interface ServiceContext {
@@ -14,6 +15,8 @@ export interface ServiceContext {
   ids: IdFactory;
   log: Logger;
   notifier: Notifier;
+  /** Counts offers, answers and calls for Prometheus (nothing without a metrics token). */
+  telemetry: Telemetry;
   /** Agents' skills held in memory, checked against the store's skills version on each use. */
   skills: SkillBook;
   /** Carries call media: peer-to-peer or LiveKit, from the configuration. */

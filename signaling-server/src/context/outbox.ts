@@ -10,6 +10,7 @@ import type {
   PreparedRoom,
   TicketView,
 } from '@loket/shared';
+import type { Telemetry } from './telemetry.js';
 
 /** The facts use cases tell the parties they concern; realtime delivers them. */
 export interface Notifier {
@@ -46,6 +47,7 @@ export interface Notifier {
 }
 
 type Fact = (notifier: Notifier) => void;
+type Measurement = (telemetry: Telemetry) => void;
 
 /**
  * Facts gathered during a transaction and told only after it commits, so nobody hears of a
@@ -55,12 +57,18 @@ type Fact = (notifier: Notifier) => void;
  */
 export class Outbox {
   readonly #facts: Fact[] = [];
+  readonly #measurements: Measurement[] = [];
   /** Offices whose dashboards are told; `true` when their tickets are matched again too. */
   readonly #offices = new Map<string, boolean>();
 
   /** Tells `fact` after the commit. */
   add(fact: Fact): void {
     this.#facts.push(fact);
+  }
+
+  /** Records `measurement` after the commit: a rolled-back change is never counted. */
+  measure(measurement: Measurement): void {
+    this.#measurements.push(measurement);
   }
 
   /**
@@ -78,14 +86,16 @@ export class Outbox {
 
   /**
    * Tells every fact, then what changed to the dashboards, then asks `rematch` (when given) to
-   * match each office whose queue changed.
+   * match each office whose queue changed; records the measurements last, so that nothing a
+   * measurement does can keep the parties from hearing.
    */
-  flush(notifier: Notifier, rematch?: (officeId: string) => void): void {
+  flush(notifier: Notifier, telemetry: Telemetry, rematch?: (officeId: string) => void): void {
     for (const fact of this.#facts.splice(0)) fact(notifier);
     for (const [officeId, changed] of this.#offices) {
       notifier.queueChanged(officeId);
       if (changed) rematch?.(officeId);
     }
     this.#offices.clear();
+    for (const measurement of this.#measurements.splice(0)) measurement(telemetry);
   }
 }

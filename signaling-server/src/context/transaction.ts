@@ -31,7 +31,7 @@ export async function inTransaction<T>(
   try {
     await beforeTelling?.(result);
   } finally {
-    outbox.flush(ctx.notifier, rematch ? ctx.requestDispatch : undefined);
+    outbox.flush(ctx.notifier, ctx.telemetry, rematch ? ctx.requestDispatch : undefined);
   }
   return result;
 }

@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
-import type { ServiceContext } from '../context/context.js';
-import { createMetrics } from '../use-cases/metrics.js';
+import type { Metrics } from '../use-cases/metrics.js';
 import { sendError } from './errors.js';
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
@@ -11,10 +10,9 @@ const digest = (text: string) => createHash('sha256').update(text).digest();
  * as a bearer token: queue figures are the office's business. Without the setting there is no
  * such route.
  */
-export function metricsRoute(ctx: ServiceContext, token: string | null): Router {
+export function metricsRoute(metrics: Metrics | null, token: string | null): Router {
   const router = Router();
-  if (!token) return router;
-  const metrics = createMetrics(ctx);
+  if (!token || !metrics) return router;
   const expected = digest(`Bearer ${token}`);
   router.get('/metrics', async (req, res, next) => {
     if (!timingSafeEqual(digest(req.get('authorization') ?? ''), expected)) {

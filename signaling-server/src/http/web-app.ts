@@ -10,6 +10,7 @@ import { visitRoutes } from './visit-routes.js';
 import { livekitWebhook } from './livekit-webhook.js';
 import { metricsRoute } from './metrics.js';
 import { staticApp } from './static-apps.js';
+import type { Metrics } from '../use-cases/metrics.js';
 
 /** What the HTTP side serves besides the use cases. */
 export interface WebSettings extends AuthSettings {
@@ -20,6 +21,8 @@ export interface WebSettings extends AuthSettings {
   serveSourceMaps: boolean;
   /** Bearer token Prometheus scrapes `/metrics` with; without it there is no such route. */
   metricsToken?: string | null;
+  /** What `/metrics` shows; made only when there is a token. */
+  metrics?: Metrics | null;
 }
 
 /** The LiveKit server's origins browsers talk to: its WebSocket and its HTTP twin. */
@@ -82,7 +85,7 @@ export function createWebApp(ctx: ServiceContext, settings: WebSettings): Expres
   );
   web.use(permissions(PERMISSIONS.none));
   web.use(healthRoutes(ctx));
-  web.use(metricsRoute(ctx, settings.metricsToken ?? null));
+  web.use(metricsRoute(settings.metrics ?? null, settings.metricsToken ?? null));
   // Raw body, before any JSON parser: the webhook's signature covers the exact bytes.
   web.use(livekitWebhook(ctx));
   web.use('/api', sameOriginWrites(settings.origins), express.json({ limit: '16kb' }));

@@ -94,6 +94,9 @@ export async function finishCall(
     subjectId: call.id,
     details: { reason, outcome: outcome.kind, ticketId: call.ticket_id },
   });
+  outbox.measure((t) =>
+    t.callEnded(call.office_id, call.transport, reason, Math.max(0, now - call.started_at)),
+  );
   outbox.add((n) =>
     n.callEnded({ kioskId: call.kiosk_id, agentId: call.agent_id }, { callId: call.id, reason }),
   );

@@ -4,6 +4,7 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import type { Outbox } from '../context/outbox.js';
+import type { OfferOutcome } from '../context/telemetry.js';
 import type { Db } from '../store/database.js';
 import { findAgent, resetMissedOffers, setMissedOffers } from '../store/repositories/agents.js';
 import { findTicket } from '../store/repositories/tickets.js';
@@ -13,6 +14,23 @@ import { changeTicket } from './ticket-moves.js';
 
 /** What taking an offer back leaves of it: not offered to anyone, no expiry. */
 const NOT_OFFERED = { offered_agent_id: null, offer_expires_at: null } as const;
+
+/**
+ * Records how the offer on `ticket` ended, `at`: how long it rang is worked out from its expiry,
+ * which was set the offer timeout after it was made.
+ */
+export function measureOfferEnd(
+  ctx: ServiceContext,
+  outbox: Outbox,
+  ticket: TicketRow,
+  outcome: OfferOutcome,
+  at: number,
+): void {
+  if (ticket.offer_expires_at === null) return;
+  const rang = Math.max(0, at - (ticket.offer_expires_at - ctx.settings.offerTimeoutMs));
+  const place = { officeId: ticket.office_id, serviceId: ticket.service_id };
+  outbox.measure((t) => t.offerEnded(place, outcome, rang));
+}
 
 /** Takes back an offer whose ticket was cancelled: the agent is free again. */
 export async function withdrawOffer(
@@ -45,6 +63,7 @@ export async function returnOffer(
   const move = ticketTransition(ticket.status, 'return');
   if (!move.ok) throw new LoketError('INVALID_STATE', 'ticket cannot return');
   const agentId = ticket.offered_agent_id;
+  measureOfferEnd(ctx, outbox, ticket, agentEvent === 'decline' ? 'declined' : 'abandoned', at);
   await changeTicket(trx, outbox, ticket, { status: move.next, updated_at: at, ...NOT_OFFERED });
   if (agentEvent === 'decline') await resetMissedOffers(trx, agentId);
   await moveAgentBy(trx, outbox, agentId, agentEvent, at);
@@ -107,6 +126,7 @@ export async function expireOffer(
     subjectId: ticket.id,
     details: { agentId: agent.user_id },
   });
+  measureOfferEnd(ctx, outbox, ticket, 'expired', now);
   outbox.add((n) => n.offerWithdrawn(agent.user_id, { ticketId, reason: 'expired' }));
 }
 
@@ -115,6 +135,7 @@ export async function expireOffer(
  * `abandon`: the kiosk never came back); an offer on it is withdrawn. Answers the closed ticket.
  */
 export async function closeTicket(
+  ctx: ServiceContext,
   trx: Db,
   outbox: Outbox,
   ticket: TicketRow,
@@ -126,6 +147,7 @@ export async function closeTicket(
     throw new LoketError('INVALID_STATE', `a ${ticket.status} ticket cannot be closed`);
   }
   if (ticket.status === 'offered' && ticket.offered_agent_id) {
+    measureOfferEnd(ctx, outbox, ticket, 'withdrawn', at);
     await withdrawOffer(trx, outbox, ticket.offered_agent_id, ticket.id, at);
   }
   return changeTicket(trx, outbox, ticket, { status: move.next, updated_at: at, ...NOT_OFFERED });

@@ -55,7 +55,7 @@ async function fire(
       }
       const ticket = await findActiveTicketForKiosk(trx, timer.ref_id);
       if (ticket) {
-        await closeTicket(trx, outbox, ticket, 'abandon', ctx.clock());
+        await closeTicket(ctx, trx, outbox, ticket, 'abandon', ctx.clock());
         await audit(ctx, trx, {
           officeId: ticket.office_id,
           by: SYSTEM,

@@ -14,7 +14,7 @@ import { inTransaction } from '../context/transaction.js';
 import { MediaUnavailableError } from '../media/provider.js';
 import { moveAgentBy } from '../queue/agent-moves.js';
 import { kioskParticipant } from '../queue/kiosk-media.js';
-import { returnOffer } from '../queue/offers.js';
+import { measureOfferEnd, returnOffer } from '../queue/offers.js';
 import { changeTicket } from '../queue/ticket-moves.js';
 import { agentView, callStart, offerView, serviceView, ticketView } from '../read-models/views.js';
 import {
@@ -133,6 +133,7 @@ export async function acceptOffer(
     const now = ctx.clock();
     const change = { status: move.next, updated_at: now, offer_expires_at: null };
     const ended = new LoketError('OFFER_NOT_HELD', 'the offer ended meanwhile');
+    measureOfferEnd(ctx, outbox, ticket, 'accepted', now);
     const updated = await changeTicket(trx, outbox, ticket, change, ended);
     await moveAgentBy(trx, outbox, actor.userId, 'accept', now);
     await resetMissedOffers(trx, actor.userId);
@@ -148,6 +149,14 @@ export async function acceptOffer(
       end_reason: null,
     };
     await insertCall(trx, call);
+    outbox.measure((t) => {
+      // A visitor put back in the queue (transfer, lost call) was answered once already.
+      if (ticket.priority !== 'transfer') {
+        const place = { officeId: ticket.office_id, serviceId: ticket.service_id };
+        t.visitorAnswered(place, now - ticket.created_at);
+      }
+      t.callStarted(call.office_id, call.transport);
+    });
     await audit(ctx, trx, {
       officeId: ticket.office_id,
       by: actor,

@@ -176,7 +176,7 @@ export async function cancelTicket(
     if (!ticket || ticket.kiosk_id !== kiosk.kioskId) {
       throw new LoketError('NOT_FOUND', 'no such ticket at this kiosk');
     }
-    const cancelled = await closeTicket(trx, outbox, ticket, 'cancel', ctx.clock());
+    const cancelled = await closeTicket(ctx, trx, outbox, ticket, 'cancel', ctx.clock());
     await audit(ctx, trx, {
       officeId: ticket.office_id,
       by: kiosk,

@@ -114,7 +114,7 @@ export async function cancelTicketAsManager(
 ): Promise<null> {
   return managerChange(ctx, manager, async (trx, outbox) => {
     const ticket = await waitingTicketOf(trx, manager, input.ticketId);
-    const cancelled = await closeTicket(trx, outbox, ticket, 'cancel', ctx.clock());
+    const cancelled = await closeTicket(ctx, trx, outbox, ticket, 'cancel', ctx.clock());
     outbox.add((n) => n.ticketUpdated(ticket.kiosk_id, ticketView(cancelled, null)));
     return {
       action: 'ticket.cancelled_by_manager',

@@ -62,7 +62,7 @@ export async function visitStatus(ctx: ServiceContext, token: string): Promise<V
 export async function cancelVisit(ctx: ServiceContext, token: string): Promise<void> {
   await inTransaction(ctx, async (trx, outbox) => {
     const ticket = await ticketOfLink(ctx, trx, token);
-    const cancelled = await closeTicket(trx, outbox, ticket, 'cancel', ctx.clock());
+    const cancelled = await closeTicket(ctx, trx, outbox, ticket, 'cancel', ctx.clock());
     outbox.add((n) => n.ticketUpdated(ticket.kiosk_id, ticketView(cancelled, null)));
     await audit(ctx, trx, {
       officeId: ticket.office_id,

@@ -1,4 +1,5 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { PostgresDialect, type Kysely } from 'kysely';
+import { openWatchable } from '../query-timing.js';
 import pg from 'pg';
 import type { Database } from '../schema.js';
 
@@ -36,7 +37,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Kysely
   });
   // Without a listener a broken idle connection would crash the process.
   pool.on('error', (error) => options.onIdleError?.(error));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return openWatchable({ dialect: new PostgresDialect({ pool }) });
 }
 
 /** The URL without its password, fit for logs. */

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { SqliteDialect, type Kysely } from 'kysely';
+import { openWatchable } from '../query-timing.js';
 import type { Database } from '../schema.js';
 
 /** Opens (creating if needed) the SQLite database at `file`; `:memory:` gives a private one. */
@@ -12,9 +13,7 @@ export function openSqlite(file: string): Kysely<Database> {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
-  });
+  return openWatchable({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
 }
 
 /** Prepared statements kept; the queries the server runs are a few dozen distinct texts. */

@@ -1,0 +1,60 @@
+import {
+  Kysely,
+  type CompiledQuery,
+  type KyselyConfig,
+  type LogEvent,
+  type RootOperationNode,
+} from 'kysely';
+import type { Database } from './schema.js';
+
+/** What a timed statement did; transaction control and schema changes are `other`. */
+export type QueryKind = 'select' | 'insert' | 'update' | 'delete' | 'other';
+
+/** Told how long each statement took on its connection, in seconds. */
+export type QueryWatcher = (kind: QueryKind, seconds: number) => void;
+
+const KINDS: Partial<Record<RootOperationNode['kind'], QueryKind>> = {
+  SelectQueryNode: 'select',
+  InsertQueryNode: 'insert',
+  UpdateQueryNode: 'update',
+  DeleteQueryNode: 'delete',
+};
+const LEADING_VERB = /^\s*(select|insert|update|delete)\b/i;
+
+/**
+ * A statement's kind from its query tree, or, for SQL run as compiled text (prepared queries,
+ * `sql` templates), from its first word.
+ */
+export function queryKind(query: CompiledQuery): QueryKind {
+  const kind = KINDS[query.query.kind];
+  if (kind) return kind;
+  const verb = LEADING_VERB.exec(query.sql)?.[1]?.toLowerCase();
+  return (verb as QueryKind | undefined) ?? 'other';
+}
+
+const watchersOf = new WeakMap<Kysely<Database>, Set<QueryWatcher>>();
+
+/**
+ * Opens the query layer with Kysely's own query log timing every statement on its connection,
+ * which is the one place every statement passes: built queries, prepared ones and raw SQL alike,
+ * inside transactions or not.
+ */
+export function openWatchable(config: Omit<KyselyConfig, 'log'>): Kysely<Database> {
+  const watchers = new Set<QueryWatcher>();
+  const log = (event: LogEvent) => {
+    if (event.level !== 'query' || watchers.size === 0) return;
+    const kind = queryKind(event.query);
+    for (const watch of watchers) watch(kind, event.queryDurationMillis / 1000);
+  };
+  const db = new Kysely<Database>({ ...config, log });
+  watchersOf.set(db, watchers);
+  return db;
+}
+
+/** Has `watch` told of every statement run on `db` until the returned function is called. */
+export function watchQueries(db: Kysely<Database>, watch: QueryWatcher): () => void {
+  const watchers = watchersOf.get(db);
+  if (!watchers) throw new Error('only a database opened by openSqlite or openPostgres is timed');
+  watchers.add(watch);
+  return () => watchers.delete(watch);
+}
