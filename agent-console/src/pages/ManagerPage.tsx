@@ -12,6 +12,7 @@ import {
 import { KioskAlerts } from '../components/manager/KioskAlerts';
 import { KioskMessageForm } from '../components/manager/KioskMessageForm';
 import { KiosksTable, type KioskAction } from '../components/manager/KiosksTable';
+import { PersonalDataForm } from '../components/manager/PersonalDataForm';
 import { MonitorDialog } from '../components/manager/MonitorDialog';
 import { OfficersTable } from '../components/manager/OfficersTable';
 import { TicketActionDialog, type TicketAction } from '../components/manager/TicketActionDialog';
@@ -59,6 +60,7 @@ export default function ManagerPage() {
   const clockOffset = useConsole((state) => state.clockOffset);
   // Only LiveKit calls pass through a server a manager can join; peer-to-peer ones cannot be watched.
   const canWatch = useConsole((state) => state.user?.mediaTransport === 'livekit');
+  const isAdmin = useConsole((state) => state.user?.role === 'admin');
   const now = useNow() + clockOffset;
   const [open, setOpen] = useState<OpenAction | null>(null);
   const close = () => setOpen(null);
@@ -102,6 +104,7 @@ export default function ManagerPage() {
         )}
         {kiosks && <KiosksTable kiosks={kiosks} now={now} onAction={onKioskAction} />}
         <KioskMessageForm />
+        {isAdmin && <PersonalDataForm />}
         {open?.kind === 'ticket' && (
           <TicketActionDialog
             action={open.action}

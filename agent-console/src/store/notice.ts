@@ -16,7 +16,8 @@ export type NoticeKey =
   | 'kioskReloadRequested'
   | 'kioskSelfTestRequested'
   | 'kioskClosed'
-  | 'kioskOpened';
+  | 'kioskOpened'
+  | 'personalDataErased';
 
 /** One announcement; a fresh `id` makes a repeated message announced again. */
 export interface Notice {

@@ -30,11 +30,14 @@ describe('CallbackScreen', () => {
     const phone = screen.getByRole('textbox', { name: 'Nomor telepon' });
     expect(phone).toHaveAttribute('inputmode', 'tel');
     expect(phone).toHaveAccessibleDescription('Nomor Indonesia, misalnya 0812 3456 7890');
-    expect(
-      screen.getByRole('checkbox', {
-        name: 'Saya setuju nomor saya disimpan untuk dihubungi kembali',
-      }),
-    ).not.toBeChecked();
+    const consent = screen.getByRole('checkbox', {
+      name: 'Saya setuju nomor saya disimpan untuk dihubungi kembali',
+    });
+    expect(consent).not.toBeChecked();
+    // How long the number is kept, from the office's settings, read with the box.
+    expect(consent).toHaveAccessibleDescription(
+      'Nomor Anda disimpan sampai 30 hari setelah kami menghubungi Anda, lalu dihapus.',
+    );
   });
 
   it('names what is missing beside each field and sends nothing', async () => {
@@ -47,7 +50,7 @@ describe('CallbackScreen', () => {
     expect(phone).toHaveAccessibleDescription(/Mohon tulis nomor telepon Anda\./);
     expect(phone).toHaveFocus();
     expect(screen.getByRole('checkbox')).toHaveAccessibleDescription(
-      'Mohon centang persetujuan agar kami dapat menelepon Anda.',
+      /^Mohon centang persetujuan agar kami dapat menelepon Anda\. Nomor Anda disimpan/,
     );
     expect(command).not.toHaveBeenCalled();
   });

@@ -22,7 +22,14 @@ export function CallbackScreen() {
   const [tried, setTried] = useState(false);
   const phoneRef = useRef<HTMLInputElement>(null);
   const consentRef = useRef<HTMLInputElement>(null);
-  const ids = { phone: useId(), hint: useId(), phoneError: useId(), consentError: useId() };
+  const keptDays = useKiosk((state) => state.office?.retention.callbackDays);
+  const ids = {
+    phone: useId(),
+    hint: useId(),
+    phoneError: useId(),
+    consentError: useId(),
+    kept: useId(),
+  };
   const problems: CallbackProblems = tried ? checkCallback(phone, consent) : {};
 
   const type = (next: string) => setPhone(next.slice(0, MAX_PHONE_LENGTH));
@@ -86,10 +93,19 @@ export function CallbackScreen() {
                 checked={consent}
                 onChange={(event) => setConsent(event.target.checked)}
                 aria-invalid={problems.consent !== undefined}
-                aria-describedby={problems.consent ? ids.consentError : undefined}
+                aria-describedby={
+                  [problems.consent && ids.consentError, keptDays !== undefined && ids.kept]
+                    .filter(Boolean)
+                    .join(' ') || undefined
+                }
               />
               <span>{t('callback.consent')}</span>
             </label>
+            {keptDays !== undefined && (
+              <p id={ids.kept} className="subtle">
+                {t('callback.kept', { count: keptDays })}
+              </p>
+            )}
             {problems.consent && (
               <p id={ids.consentError} className="error">
                 {t('callback.consentMissing')}

@@ -30,6 +30,7 @@ export const office: OfficeView = {
     },
   ],
   surveyElements: ['time', 'competence', 'conduct'],
+  retention: { callbackDays: 30 },
 };
 
 export const services: ServiceView[] = [
