@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { applyRetention } from '../src/use-cases/retention.js';
+import { applyRetention } from '../src/scheduling/retention-job.js';
 import { startServer, type TestServer } from './harness.js';
 
 const DAY = 24 * 60 * 60 * 1000;
