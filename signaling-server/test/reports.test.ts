@@ -292,7 +292,8 @@ describe('reports for managers', () => {
   });
 
   test('by need, each declared need has its visitors, priority gathers them, and call-backs are not recorded', async () => {
-    const { rows } = await report('need');
+    const { rows, total } = await report('need');
+    expect(total).toEqual(TOTAL);
     const figures = Object.fromEntries(rows.map((row) => [row.key, row.figures]));
     expect(rows.map((row) => row.key)).toEqual([
       'sign_language',

@@ -35,13 +35,21 @@ export interface ReportSetting {
 /** Needs whose visitors sign: their service level is also given on its own. */
 const SIGNING_NEEDS = NEED_IDS.filter((need) => needOf(need).signing);
 
-/** Each query of a scope, run in turn (one connection serves them all on SQLite anyway). */
+/** Each query of a scope; on PostgreSQL they run side by side on the pool's connections. */
 async function tallies(db: Db, scope: ReportScope, targetMs: number) {
-  return {
-    tickets: await tallyTickets(db, scope, targetMs, SIGNING_NEEDS),
-    callbacks: await tallyCallbacks(db, scope),
-    surveys: await tallySurveys(db, scope),
-  };
+  const [tickets, callbacks, surveys] = await Promise.all([
+    tallyTickets(db, scope, targetMs, SIGNING_NEEDS),
+    tallyCallbacks(db, scope),
+    tallySurveys(db, scope),
+  ]);
+  return { tickets, callbacks, surveys };
+}
+
+/** The sum of some tallies. */
+function sumOf(tallies: Iterable<Tally>): Tally {
+  const total = emptyTally();
+  for (const tally of tallies) mergeTally(total, tally);
+  return total;
 }
 
 const nextDay = (day: string) => dayOfNumber(Date.parse(`${day}T00:00:00Z`) / 86_400_000 + 1);
@@ -60,7 +68,6 @@ async function byPeriod(
       from: span.from,
       to: span.to,
       key: { by: 'day', offsetMs: span.offsetMs },
-      needs: null,
     };
     tallyByKey(
       await tallies(db, scope, setting.serviceLevelTargetMs),
@@ -68,8 +75,7 @@ async function byPeriod(
       tallied,
     );
   }
-  const total = emptyTally();
-  for (const tally of tallied.values()) mergeTally(total, tally);
+  const total = sumOf(tallied.values());
   const rows = periodsBetween(request.from, request.to, request.groupBy).map((key) => ({
     key,
     name: null,
@@ -88,15 +94,14 @@ export async function officeReport(
     from: dayStart(request.from, setting.timeZone),
     to: dayStart(nextDay(request.to), setting.timeZone),
   };
-  const scope = (key: ReportScope['key'], needs: ReportScope['needs'] = null): ReportScope => ({
-    officeId: setting.officeId,
-    ...range,
-    key,
-    needs,
-  });
-  const whole = async () =>
-    tallyByKey(await tallies(db, scope({ by: 'all' }), setting.serviceLevelTargetMs)).get('all') ??
-    emptyTally();
+  const tallied = async (key: ReportScope['key']) =>
+    tallyByKey(
+      await tallies(
+        db,
+        { officeId: setting.officeId, ...range, key },
+        setting.serviceLevelTargetMs,
+      ),
+    );
 
   let rows: { key: string; name: ReportRow['name']; tally: Tally }[];
   let total: Tally;
@@ -104,44 +109,56 @@ export async function officeReport(
   if (groupBy === 'day' || groupBy === 'week' || groupBy === 'month') {
     ({ rows, total } = await byPeriod(db, { ...request, groupBy }, setting, range));
   } else if (groupBy === 'service') {
-    const tallied = tallyByKey(
-      await tallies(db, scope({ by: 'service' }), setting.serviceLevelTargetMs),
-    );
+    const byService = await tallied({ by: 'service' });
     const services = await listServices(db, setting.officeId);
     const named = new Map(services.map((s) => [s.id, { id: s.name_id, en: s.name_en }]));
-    const keys = [...new Set([...named.keys(), ...tallied.keys()])];
+    const keys = [...new Set([...named.keys(), ...byService.keys()])];
     rows = keys.map((key) => ({
       key,
       name: named.get(key) ?? null,
-      tally: tallied.get(key) ?? emptyTally(),
+      tally: byService.get(key) ?? emptyTally(),
     }));
-    total = await whole();
+    // Every ticket, call-back and survey has a service: the rows add up to the whole.
+    total = sumOf(byService.values());
   } else if (groupBy === 'officer') {
-    const tallied = tallyByKey(
-      await tallies(db, scope({ by: 'officer' }), setting.serviceLevelTargetMs),
-    );
+    const [byOfficer, whole] = await Promise.all([
+      tallied({ by: 'officer' }),
+      tallied({ by: 'all' }),
+    ]);
     const users = new Map(
       (await listUsersOfOffice(db, setting.officeId)).map((u) => [u.id, u.display_name]),
     );
-    rows = [...tallied]
+    rows = [...byOfficer]
       .map(([key, tally]) => {
         const name = users.get(key) ?? key;
         return { key, name: { id: name, en: name }, tally };
       })
       .sort((a, b) => a.name.id.localeCompare(b.name.id));
-    total = await whole();
+    // Tickets nobody answered have no officer: the whole is counted on its own.
+    total = whole.get('all') ?? emptyTally();
   } else {
-    const cuts: [string, ReportScope['needs']][] = [
-      ...NEED_IDS.map((need): [string, ReportScope['needs']] => [need, { anyOf: [need] }]),
-      ['priority', { anyOf: PRIORITY_NEEDS }],
-      ['none', 'none'],
-    ];
-    rows = [];
-    for (const [key, needs] of cuts) {
-      const found = await tallies(db, scope({ by: 'all' }, needs), setting.serviceLevelTargetMs);
-      rows.push({ key, name: null, tally: tallyByKey(found).get('all') ?? emptyTally() });
-    }
-    total = await whole();
+    // Visitors declare few combinations of needs: each is tallied once, then gathered per need.
+    const byNeeds = [...(await tallied({ by: 'needs' }))].map(
+      ([stored, tally]) => [new Set(stored.split(',')), tally] as const,
+    );
+    const where = (holds: (needs: Set<string>) => boolean) =>
+      sumOf(byNeeds.filter(([needs]) => holds(needs)).map(([, tally]) => tally));
+    rows = [
+      ...NEED_IDS.map((need) => ({ key: need, tally: where((needs) => needs.has(need)) })),
+      {
+        key: 'priority',
+        tally: where((needs) => PRIORITY_NEEDS.some((need) => needs.has(need))),
+      },
+      { key: 'none', tally: where((needs) => !NEED_IDS.some((need) => needs.has(need))) },
+    ].map((row) => ({ ...row, name: null }));
+    total = sumOf(byNeeds.map(([, tally]) => tally));
+    // Call-backs record no needs, but the whole counts them.
+    const [callbacks] = await tallyCallbacks(db, {
+      officeId: setting.officeId,
+      ...range,
+      key: { by: 'all' },
+    });
+    total.callbacks = callbacks?.callbacks ?? 0;
   }
   const callbacksRecorded = groupBy !== 'need';
   return {

@@ -5,20 +5,18 @@ const DAY_MS = 86_400_000;
 
 /**
  * How the rows of a report query are keyed: by the wall-clock day number of their time (the
- * zone's offset over the queried span is constant), by service, by officer, or all as one.
+ * zone's offset over the queried span is constant), by service, by officer, by the visitor's
+ * declared needs as stored (a handful of combinations), or all as one.
  */
-export type ReportKey = { by: 'day'; offsetMs: number } | { by: 'service' | 'officer' | 'all' };
+export type ReportKey =
+  { by: 'day'; offsetMs: number } | { by: 'service' | 'officer' | 'needs' | 'all' };
 
-/** Which visitors' tickets a query counts, by the needs they declared. */
-export type NeedFilter = { anyOf: readonly string[] } | 'none' | null;
-
-/** The rows a report query reads: an office's, taken in `[from, to)`, keyed and filtered. */
+/** The rows a report query reads: an office's, taken in `[from, to)`, keyed as asked. */
 export interface ReportScope {
   officeId: string;
   from: number;
   to: number;
   key: ReportKey;
-  needs: NeedFilter;
 }
 
 /** Tickets of one key: counts, and sums from which averages and shares are made. */
@@ -60,30 +58,25 @@ const needPattern = (need: string) => `%,${need.replaceAll('_', '\\_')},%`;
 const hasNeed = (needs: RawBuilder<unknown>, need: string) =>
   sql`(',' || ${needs} || ',') like ${needPattern(need)} escape '\\'`;
 
-function needFilter(needs: NeedFilter): RawBuilder<unknown> {
-  if (needs === null) return sql``;
-  if (needs === 'none') return sql`and t.needs = ''`;
-  return sql`and (${sql.join(
-    needs.anyOf.map((need) => hasNeed(sql.ref('t.needs'), need)),
-    sql` or `,
-  )})`;
-}
-
-/** The columns a row is keyed by: when it happened, its service and its officer. */
+/** The columns a row is keyed by: when it happened, its service, officer and visitor's needs. */
 interface KeyColumns {
   time: RawBuilder<unknown>;
   service: RawBuilder<unknown>;
   officer: RawBuilder<unknown>;
+  needs: RawBuilder<unknown>;
 }
 
 function keyOf(key: ReportKey, columns: KeyColumns): RawBuilder<unknown> {
   switch (key.by) {
     case 'day':
-      return sql`(${columns.time} + ${key.offsetMs}) / ${DAY_MS}`;
+      // Literals, not parameters: a parameter bound as a float would make the division inexact.
+      return sql`(${columns.time} + ${sql.lit(Math.trunc(key.offsetMs))}) / ${sql.lit(DAY_MS)}`;
     case 'service':
       return columns.service;
     case 'officer':
       return columns.officer;
+    case 'needs':
+      return columns.needs;
     case 'all':
       return sql`'all'`;
   }
@@ -105,8 +98,8 @@ export async function tallyTickets(
   const key = keyOf(scope.key, {
     time: sql.ref('t.created_at'),
     service: sql.ref('t.service_id'),
-    officer: sql`(select c.agent_id from calls c where c.ticket_id = t.id
-      order by c.started_at desc limit 1)`,
+    officer: sql.ref('last_call.agent_id'),
+    needs: sql.ref('t.needs'),
   });
   const signing = signingNeeds.length
     ? sql.join(
@@ -135,13 +128,19 @@ export async function tallyTickets(
         a.first_at - t.created_at as answer_ms, a.handle_ms
       from tickets t
       left join (
-        select ticket_id, min(started_at) as first_at, sum(ended_at - started_at) as handle_ms
+        select ticket_id, min(started_at) as first_at, max(started_at) as last_at,
+          sum(ended_at - started_at) as handle_ms
         from calls
         where office_id = ${officeId} and started_at >= ${from} and started_at < ${to + 2 * DAY_MS}
         group by ticket_id
       ) a on a.ticket_id = t.id
+      ${
+        scope.key.by === 'officer'
+          ? sql`left join calls last_call
+              on last_call.ticket_id = t.id and last_call.started_at = a.last_at`
+          : sql``
+      }
       where t.office_id = ${officeId} and t.created_at >= ${from} and t.created_at < ${to}
-        ${needFilter(scope.needs)}
     ) r
     where r.key is not null
     group by r.key`.execute(db);
@@ -164,14 +163,15 @@ export async function tallyTickets(
 
 /**
  * Call-backs asked for in the scope, per key: by officer, those the officer closed. Call-backs
- * record no needs, so a scope with a need filter has none.
+ * record no needs, so keyed by needs there are none.
  */
 export async function tallyCallbacks(db: Db, scope: ReportScope): Promise<CallbackTally[]> {
-  if (scope.needs !== null) return [];
+  if (scope.key.by === 'needs') return [];
   const key = keyOf(scope.key, {
     time: sql.ref('t.created_at'),
     service: sql.ref('t.service_id'),
     officer: sql.ref('t.closed_by'),
+    needs: sql`null`,
   });
   const { rows } = await sql<Record<string, unknown>>`
     select r.key as key, count(*) as callbacks
@@ -191,6 +191,7 @@ export async function tallySurveys(db: Db, scope: ReportScope): Promise<SurveyTa
     time: sql.ref('s.created_at'),
     service: sql.ref('s.service_id'),
     officer: sql.ref('s.agent_id'),
+    needs: sql.ref('t.needs'),
   });
   const columns = ELEMENT_COLUMNS.map((column) => sql.ref(`s.${column}`));
   const { rows } = await sql<Record<string, unknown>>`
@@ -208,9 +209,9 @@ export async function tallySurveys(db: Db, scope: ReportScope): Promise<SurveyTa
     from (
       select ${key} as key, ${sql.join(columns)}
       from surveys s
-      inner join tickets t on t.id = s.ticket_id
+      ${scope.key.by === 'needs' ? sql`inner join tickets t on t.id = s.ticket_id` : sql``}
       where s.office_id = ${scope.officeId} and s.created_at >= ${scope.from}
-        and s.created_at < ${scope.to} ${needFilter(scope.needs)}
+        and s.created_at < ${scope.to}
     ) r
     where r.key is not null
     group by r.key`.execute(db);
