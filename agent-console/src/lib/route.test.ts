@@ -3,11 +3,16 @@ import { pathFor, routeFor } from './route';
 
 describe('routeFor', () => {
   test.each([
-    { role: 'agent', expected: 'agent' },
-    { role: 'manager', expected: 'manager' },
-    { role: 'admin', expected: 'manager' },
-  ] as const)('sends a $role to the $expected screen', ({ role, expected }) => {
-    expect(routeFor(role)).toBe(expected);
+    { role: 'agent', path: '', expected: 'agent' },
+    { role: 'agent', path: 'reports', expected: 'agent' },
+    { role: 'manager', path: '', expected: 'manager' },
+    { role: 'manager', path: 'manager', expected: 'manager' },
+    { role: 'manager', path: 'reports', expected: 'reports' },
+    { role: 'manager', path: 'reports/', expected: 'reports' },
+    { role: 'admin', path: 'manager', expected: 'manager' },
+    { role: 'admin', path: 'reports', expected: 'reports' },
+  ] as const)('sends a $role at "$path" to the $expected screen', ({ role, path, expected }) => {
+    expect(routeFor(role, path)).toBe(expected);
   });
 });
 
@@ -15,6 +20,7 @@ describe('pathFor', () => {
   test.each([
     { route: 'agent', expected: '/console/' },
     { route: 'manager', expected: '/console/manager' },
+    { route: 'reports', expected: '/console/reports' },
   ] as const)('puts the $route screen at $expected', ({ route, expected }) => {
     expect(pathFor(route, '/console/')).toBe(expected);
   });

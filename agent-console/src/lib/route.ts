@@ -1,17 +1,19 @@
 import type { Role } from '@loket/shared';
 
 /** The screens a signed-in user can be on. */
-export type Route = 'agent' | 'manager';
+export type Route = 'agent' | 'manager' | 'reports';
 
 /** Where each route lives under the app's base path. */
-const PATHS: Record<Route, string> = { agent: '', manager: 'manager' };
+const PATHS: Record<Route, string> = { agent: '', manager: 'manager', reports: 'reports' };
 
 /**
- * Picks the screen for a role: agents always get the agent console (even at /manager);
- * managers and admins get the live queue.
+ * Picks the screen for a role at a path under the app's base: agents always get the agent console
+ * (even at /manager or /reports); managers and admins get the reports at /reports and the live
+ * queue anywhere else.
  */
-export function routeFor(role: Role): Route {
-  return role === 'agent' ? 'agent' : 'manager';
+export function routeFor(role: Role, path = ''): Route {
+  if (role === 'agent') return 'agent';
+  return path.replace(/\/+$/, '') === PATHS.reports ? 'reports' : 'manager';
 }
 
 /** The canonical pathname of a route under `base` (which ends with a slash). */
