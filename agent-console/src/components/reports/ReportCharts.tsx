@@ -38,67 +38,69 @@ export function ReportCharts({ lines }: { lines: readonly ReportLine[] }) {
       sign: percent(f.signLanguageServiceLevel),
     }));
   return (
-    <div className="report-charts">
+    <>
       <p id={ids.note} className="hint">
         {t('reports.chartNote')}
       </p>
-      <figure className="report-chart" aria-labelledby={ids.visits} aria-describedby={ids.note}>
-        <figcaption id={ids.visits}>{t('reports.visitsChart')}</figcaption>
-        <ResponsiveContainer width="100%" height={280}>
-          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} />
-            <Tooltip />
-            <Legend />
-            <Bar
-              dataKey="served"
-              name={t('reports.columns.served')}
-              stackId="visits"
-              fill={COLOURS.served}
-            />
-            <Bar
-              dataKey="abandoned"
-              name={t('reports.columns.abandoned')}
-              stackId="visits"
-              fill={COLOURS.abandoned}
-            />
-            <Bar
-              dataKey="cancelled"
-              name={t('reports.columns.cancelled')}
-              stackId="visits"
-              fill={COLOURS.cancelled}
-            />
-          </BarChart>
-        </ResponsiveContainer>
-      </figure>
-      <figure className="report-chart" aria-labelledby={ids.level} aria-describedby={ids.note}>
-        <figcaption id={ids.level}>{t('reports.levelChart')}</figcaption>
-        <ResponsiveContainer width="100%" height={280}>
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-            <YAxis domain={[0, 100]} unit=" %" />
-            <Tooltip />
-            <Legend />
-            <Line
-              dataKey="level"
-              name={t('reports.levelAll')}
-              stroke={COLOURS.served}
-              strokeWidth={3}
-              connectNulls
-            />
-            <Line
-              dataKey="sign"
-              name={t('reports.levelSign')}
-              stroke={COLOURS.sign}
-              strokeWidth={3}
-              strokeDasharray="6 3"
-              connectNulls
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </figure>
-    </div>
+      <div className="report-charts">
+        <figure className="report-chart" aria-labelledby={ids.visits} aria-describedby={ids.note}>
+          <figcaption id={ids.visits}>{t('reports.visitsChart')}</figcaption>
+          <ResponsiveContainer width="100%" height={280}>
+            <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+              <YAxis allowDecimals={false} />
+              <Tooltip />
+              <Legend />
+              <Bar
+                dataKey="served"
+                name={t('reports.columns.served')}
+                stackId="visits"
+                fill={COLOURS.served}
+              />
+              <Bar
+                dataKey="abandoned"
+                name={t('reports.columns.abandoned')}
+                stackId="visits"
+                fill={COLOURS.abandoned}
+              />
+              <Bar
+                dataKey="cancelled"
+                name={t('reports.columns.cancelled')}
+                stackId="visits"
+                fill={COLOURS.cancelled}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+        </figure>
+        <figure className="report-chart" aria-labelledby={ids.level} aria-describedby={ids.note}>
+          <figcaption id={ids.level}>{t('reports.levelChart')}</figcaption>
+          <ResponsiveContainer width="100%" height={280}>
+            <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+              <YAxis domain={[0, 100]} unit=" %" />
+              <Tooltip />
+              <Legend />
+              <Line
+                dataKey="level"
+                name={t('reports.levelAll')}
+                stroke={COLOURS.served}
+                strokeWidth={3}
+                connectNulls
+              />
+              <Line
+                dataKey="sign"
+                name={t('reports.levelSign')}
+                stroke={COLOURS.sign}
+                strokeWidth={3}
+                strokeDasharray="6 3"
+                connectNulls
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </figure>
+      </div>
+    </>
   );
 }
