@@ -72,14 +72,17 @@ export function mergeTally(into: Tally, from: Tally): void {
   addSurveys(into, from.surveys);
 }
 
-/** The rows of one set of queries, gathered per key (`keyOf` may map several keys to one). */
+/**
+ * The rows of one set of queries, gathered per key (`keyOf` may map several keys to one); rows
+ * without a key (no officer) gather under null.
+ */
 export function tallyByKey(
   found: { tickets: TicketTally[]; callbacks: CallbackTally[]; surveys: SurveyTally[] },
   keyOf: (key: string) => string = (key) => key,
-  into = new Map<string, Tally>(),
-): Map<string, Tally> {
-  const at = (key: string) => {
-    const mapped = keyOf(key);
+  into = new Map<string | null, Tally>(),
+): Map<string | null, Tally> {
+  const at = (key: string | null) => {
+    const mapped = key === null ? null : keyOf(key);
     let tally = into.get(mapped);
     if (!tally) into.set(mapped, (tally = emptyTally()));
     return tally;

@@ -61,7 +61,7 @@ async function byPeriod(
   setting: ReportSetting,
   range: { from: number; to: number },
 ) {
-  const tallied = new Map<string, Tally>();
+  const tallied = new Map<string | null, Tally>();
   for (const span of zoneSpans(range.from, range.to, setting.timeZone)) {
     const scope: ReportScope = {
       officeId: setting.officeId,
@@ -112,7 +112,9 @@ export async function officeReport(
     const byService = await tallied({ by: 'service' });
     const services = await listServices(db, setting.officeId);
     const named = new Map(services.map((s) => [s.id, { id: s.name_id, en: s.name_en }]));
-    const keys = [...new Set([...named.keys(), ...byService.keys()])];
+    const keys = [...new Set([...named.keys(), ...byService.keys()])].filter(
+      (key): key is string => key !== null,
+    );
     rows = keys.map((key) => ({
       key,
       name: named.get(key) ?? null,
@@ -121,25 +123,23 @@ export async function officeReport(
     // Every ticket, call-back and survey has a service: the rows add up to the whole.
     total = sumOf(byService.values());
   } else if (groupBy === 'officer') {
-    const [byOfficer, whole] = await Promise.all([
-      tallied({ by: 'officer' }),
-      tallied({ by: 'all' }),
-    ]);
+    const byOfficer = await tallied({ by: 'officer' });
     const users = new Map(
       (await listUsersOfOffice(db, setting.officeId)).map((u) => [u.id, u.display_name]),
     );
     rows = [...byOfficer]
+      .filter((entry): entry is [string, Tally] => entry[0] !== null)
       .map(([key, tally]) => {
         const name = users.get(key) ?? key;
         return { key, name: { id: name, en: name }, tally };
       })
       .sort((a, b) => a.name.id.localeCompare(b.name.id));
-    // Tickets nobody answered have no officer: the whole is counted on its own.
-    total = whole.get('all') ?? emptyTally();
+    // Tickets nobody answered have no officer: they count in the whole, in no row.
+    total = sumOf(byOfficer.values());
   } else {
     // Visitors declare few combinations of needs: each is tallied once, then gathered per need.
     const byNeeds = [...(await tallied({ by: 'needs' }))].map(
-      ([stored, tally]) => [new Set(stored.split(',')), tally] as const,
+      ([stored, tally]) => [new Set((stored ?? '').split(',')), tally] as const,
     );
     const where = (holds: (needs: Set<string>) => boolean) =>
       sumOf(byNeeds.filter(([needs]) => holds(needs)).map(([, tally]) => tally));

@@ -21,7 +21,8 @@ export interface ReportScope {
 
 /** Tickets of one key: counts, and sums from which averages and shares are made. */
 export interface TicketTally {
-  key: string;
+  /** Null for rows without one: a ticket nobody answered has no officer. */
+  key: string | null;
   tickets: number;
   served: number;
   abandoned: number;
@@ -38,13 +39,13 @@ export interface TicketTally {
 
 /** Call-backs of one key. */
 export interface CallbackTally {
-  key: string;
+  key: string | null;
   callbacks: number;
 }
 
 /** Surveys of one key: each element's sum and number of answers (U1–U9), and respondents. */
 export interface SurveyTally {
-  key: string;
+  key: string | null;
   respondents: number;
   totals: number[];
   counts: number[];
@@ -83,6 +84,7 @@ function keyOf(key: ReportKey, columns: KeyColumns): RawBuilder<unknown> {
 }
 
 const count = (value: unknown) => Number(value ?? 0);
+const keyOfRow = (key: unknown) => (key === null ? null : String(key));
 
 /**
  * Tickets taken in the scope, tallied per key in the database. A ticket's officer is the one of
@@ -142,10 +144,9 @@ export async function tallyTickets(
       }
       where t.office_id = ${officeId} and t.created_at >= ${from} and t.created_at < ${to}
     ) r
-    where r.key is not null
     group by r.key`.execute(db);
   return rows.map((row) => ({
-    key: String(row.key),
+    key: keyOfRow(row.key),
     tickets: count(row.tickets),
     served: count(row.served),
     abandoned: count(row.abandoned),
@@ -180,9 +181,8 @@ export async function tallyCallbacks(db: Db, scope: ReportScope): Promise<Callba
       where t.office_id = ${scope.officeId} and t.created_at >= ${scope.from}
         and t.created_at < ${scope.to}
     ) r
-    where r.key is not null
     group by r.key`.execute(db);
-  return rows.map((row) => ({ key: String(row.key), callbacks: count(row.callbacks) }));
+  return rows.map((row) => ({ key: keyOfRow(row.key), callbacks: count(row.callbacks) }));
 }
 
 /** Surveys given in the scope, per key: by officer, those of the officer's visits. */
@@ -213,10 +213,9 @@ export async function tallySurveys(db: Db, scope: ReportScope): Promise<SurveyTa
       where s.office_id = ${scope.officeId} and s.created_at >= ${scope.from}
         and s.created_at < ${scope.to}
     ) r
-    where r.key is not null
     group by r.key`.execute(db);
   return rows.map((row) => ({
-    key: String(row.key),
+    key: keyOfRow(row.key),
     respondents: count(row.respondents),
     totals: ELEMENT_COLUMNS.map((column) => count(row[`${column}_total`])),
     counts: ELEMENT_COLUMNS.map((column) => count(row[`${column}_count`])),
