@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import i18n from '../i18n';
 import { consoleStore } from '../store';
 import { dailyReport, managerUser, reportFigures } from '../test/fixtures';
 import { resetStore } from '../test/reset-store';
@@ -132,5 +133,17 @@ describe('ReportsPage', () => {
     expect(
       await screen.findByText('Akun Anda tidak memiliki akses ke halaman ini.'),
     ).toHaveAttribute('role', 'alert');
+  });
+
+  test('speaks English when the console does', async () => {
+    await i18n.changeLanguage('en');
+    answer(200, dailyReport());
+    render(<ReportsPage />);
+    const table = await screen.findByRole('table', { name: 'Figures by day' });
+    expect(within(table).getByRole('rowheader', { name: 'Mon, 2 Mar 2026' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('figure', { name: 'Visits: served, abandoned, cancelled' }),
+    ).toBeInTheDocument();
   });
 });
