@@ -27,6 +27,13 @@ export default defineConfig({
             { name: 'socket-io', test: /node_modules[\\/].*(socket\.io|engine\.io)/, priority: 2 },
             // LiveKit loads only for a call that uses it, never with the first page.
             { name: 'livekit', test: /node_modules[\\/].*livekit/, priority: 2 },
+            // Charts load with the reports page only; React, which they use, stays in vendor.
+            {
+              name: 'charts',
+              test: /node_modules[\\/](recharts|victory-vendor|d3-[^\\/]+|internmap|@reduxjs|redux|react-redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant)[\\/]/,
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
             { name: 'vendor', test: /node_modules/, priority: 1 },
           ],
         },

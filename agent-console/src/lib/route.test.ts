@@ -1,33 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { pathFor, requestedRoute, routeFor } from './route';
+import { pathFor, routeFor } from './route';
 
 describe('routeFor', () => {
   test.each([
-    { role: 'agent', requested: null, expected: 'agent' },
-    { role: 'manager', requested: null, expected: 'manager' },
-    { role: 'admin', requested: null, expected: 'manager' },
-    { role: 'manager', requested: 'wallboard', expected: 'wallboard' },
-    { role: 'admin', requested: 'wallboard', expected: 'wallboard' },
-    { role: 'agent', requested: 'wallboard', expected: 'agent' },
-    { role: 'agent', requested: 'manager', expected: 'agent' },
-  ] as const)(
-    'sends a $role who asked for $requested to the $expected screen',
-    ({ role, requested, expected }) => {
-      expect(routeFor(role, requested)).toBe(expected);
-    },
-  );
-});
-
-describe('requestedRoute', () => {
-  test.each([
-    { pathname: '/console/', expected: 'agent' },
-    { pathname: '/console/manager', expected: 'manager' },
-    { pathname: '/console/wallboard', expected: 'wallboard' },
-    { pathname: '/console/wallboard/', expected: 'wallboard' },
-    { pathname: '/console/elsewhere', expected: null },
-    { pathname: '/kiosk/wallboard', expected: null },
-  ])('reads $pathname as $expected', ({ pathname, expected }) => {
-    expect(requestedRoute(pathname, '/console/')).toBe(expected);
+    { role: 'agent', path: '', expected: 'agent' },
+    { role: 'agent', path: 'reports', expected: 'agent' },
+    { role: 'agent', path: 'wallboard', expected: 'agent' },
+    { role: 'agent', path: 'manager', expected: 'agent' },
+    { role: 'manager', path: '', expected: 'manager' },
+    { role: 'manager', path: 'manager', expected: 'manager' },
+    { role: 'manager', path: 'elsewhere', expected: 'manager' },
+    { role: 'manager', path: 'reports', expected: 'reports' },
+    { role: 'manager', path: 'reports/', expected: 'reports' },
+    { role: 'manager', path: 'wallboard', expected: 'wallboard' },
+    { role: 'manager', path: 'wallboard/', expected: 'wallboard' },
+    { role: 'admin', path: 'manager', expected: 'manager' },
+    { role: 'admin', path: 'reports', expected: 'reports' },
+    { role: 'admin', path: 'wallboard', expected: 'wallboard' },
+  ] as const)('sends a $role at "$path" to the $expected screen', ({ role, path, expected }) => {
+    expect(routeFor(role, path)).toBe(expected);
   });
 });
 
@@ -35,6 +26,7 @@ describe('pathFor', () => {
   test.each([
     { route: 'agent', expected: '/console/' },
     { route: 'manager', expected: '/console/manager' },
+    { route: 'reports', expected: '/console/reports' },
     { route: 'wallboard', expected: '/console/wallboard' },
   ] as const)('puts the $route screen at $expected', ({ route, expected }) => {
     expect(pathFor(route, '/console/')).toBe(expected);

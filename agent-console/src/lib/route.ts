@@ -1,25 +1,27 @@
 import type { Role } from '@loket/shared';
 
 /** The screens a signed-in user can be on. */
-export type Route = 'agent' | 'manager' | 'wallboard';
+export type Route = 'agent' | 'manager' | 'reports' | 'wallboard';
 
 /** Where each route lives under the app's base path. */
-const PATHS: Record<Route, string> = { agent: '', manager: 'manager', wallboard: 'wallboard' };
-
-/** The route whose path `pathname` is under `base`, if any. */
-export function requestedRoute(pathname: string, base: string): Route | null {
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length).replace(/\/$/, '') : null;
-  const found = Object.entries(PATHS).find(([, path]) => path === rest);
-  return found ? (found[0] as Route) : null;
-}
+const PATHS: Record<Route, string> = {
+  agent: '',
+  manager: 'manager',
+  reports: 'reports',
+  wallboard: 'wallboard',
+};
 
 /**
- * Picks the screen for a role: agents always get the agent console (even at /manager);
- * managers and admins get the live queue, or the wallboard when they asked for it.
+ * Picks the screen for a role at a path under the app's base: agents always get the agent console
+ * (even at /manager, /reports or /wallboard); managers and admins get the reports at /reports, the
+ * wallboard at /wallboard and the live queue anywhere else.
  */
-export function routeFor(role: Role, requested: Route | null = null): Route {
+export function routeFor(role: Role, path = ''): Route {
   if (role === 'agent') return 'agent';
-  return requested === 'wallboard' ? 'wallboard' : 'manager';
+  const asked = path.replace(/\/+$/, '');
+  if (asked === PATHS.reports) return 'reports';
+  if (asked === PATHS.wallboard) return 'wallboard';
+  return 'manager';
 }
 
 /** The canonical pathname of a route under `base` (which ends with a slash). */

@@ -8,6 +8,8 @@ import type {
   QueueCounters,
   QueueDelta,
   QueueSnapshot,
+  Report,
+  ReportFigures,
   ServiceView,
   SessionUser,
 } from '@loket/shared';
@@ -183,6 +185,58 @@ export function kioskStatus(overrides: Partial<KioskStatus> = {}): KioskStatus {
       lastVisitAt: NOW - 600_000,
     },
     healthAt: NOW - 5_000,
+    ...overrides,
+  };
+}
+
+/** Figures of a report row with nothing in it. */
+export function reportFigures(overrides: Partial<ReportFigures> = {}): ReportFigures {
+  return {
+    tickets: 0,
+    served: 0,
+    abandoned: 0,
+    cancelled: 0,
+    callbacks: 0,
+    answered: 0,
+    averageSpeedOfAnswerMs: null,
+    averageHandleMs: null,
+    serviceLevel: null,
+    signLanguageServiceLevel: null,
+    longestWaitMs: null,
+    ikm: null,
+    elements: {},
+    ...overrides,
+  };
+}
+
+/** A report by day over two days: a busy Monday and an empty Tuesday. */
+export function dailyReport(overrides: Partial<Report> = {}): Report {
+  const monday = reportFigures({
+    tickets: 12,
+    served: 10,
+    abandoned: 1,
+    cancelled: 1,
+    callbacks: 2,
+    answered: 10,
+    averageSpeedOfAnswerMs: 15_500,
+    averageHandleMs: 312_000,
+    serviceLevel: 0.75,
+    signLanguageServiceLevel: 0.5,
+    longestWaitMs: 125_000,
+    ikm: { index: 79.17, band: 'B', respondents: 4 },
+    elements: { time: 3.5, competence: 4, conduct: 2 },
+  });
+  return {
+    from: '2026-03-02',
+    to: '2026-03-03',
+    groupBy: 'day',
+    timeZone: 'Asia/Jakarta',
+    serviceLevelTargetMs: 20_000,
+    rows: [
+      { key: '2026-03-02', name: null, figures: monday },
+      { key: '2026-03-03', name: null, figures: reportFigures() },
+    ],
+    total: monday,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { LoginBody, SessionResponse } from './auth.js';
 import { KioskCredential, PairKioskBody } from './kiosk-pairing.js';
+import { Report, ReportRequest } from './reports.js';
 import { VisitStatus, VisitTokenBody } from './visit.js';
 
 /** One REST route: where it is, the body it takes and the body it answers (null: none). */
@@ -56,4 +57,9 @@ export const restRoutes = {
   visitStatus: route('POST', '/api/visit/status', VisitTokenBody, VisitStatus),
   /** The visitor gives up their ticket from their phone; answers 204. */
   cancelVisit: route('POST', '/api/visit/cancel', VisitTokenBody, null),
+  /**
+   * A manager's (or administrator's) report over a range of days of their office, cut by period,
+   * service, officer or need; posted because the question is a body, and nothing changes.
+   */
+  report: route('POST', '/api/reports', ReportRequest, Report),
 } as const satisfies Record<string, RestRoute>;

@@ -15,7 +15,8 @@ export interface AuthSettings {
   loginFailuresPerUser: number;
 }
 
-const tokenOf = (req: Request) => parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
+/** The session token a request's cookie carries, if any. */
+export const tokenOf = (req: Request) => parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
 
 /** Sign-in, sign-out and who is signed in (`restRoutes.signIn`, `signOut`, `me`). */
 export function authRoutes(ctx: ServiceContext, settings: AuthSettings): Router {

@@ -12,6 +12,16 @@ export interface RouteCall<R extends RestRoute> {
 }
 
 /**
+ * Says what is wrong with a body: the first problem's field and the schema's message for it,
+ * which names what is expected and never repeats what was sent.
+ */
+function invalidBody(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const field = issue?.path.join('.');
+  return `the request body is not valid${issue ? ` (${field ? `${field}: ` : ''}${issue.message})` : ''}`;
+}
+
+/**
  * Mounts the handler of one route of the shared table on `router`: the body is parsed with the
  * route's schema first (BAD_REQUEST otherwise), the answer must be what the route's response
  * schema takes (204 for a route that answers nothing), and a refusal becomes the shared error body
@@ -28,7 +38,7 @@ export function serveRoute<R extends RestRoute>(
     let body: unknown;
     if (route.body) {
       const parsed = route.body.safeParse(req.body);
-      if (!parsed.success) return sendError(res, 'BAD_REQUEST', 'the request body is not valid');
+      if (!parsed.success) return sendError(res, 'BAD_REQUEST', invalidBody(parsed.error));
       body = parsed.data;
     }
     try {

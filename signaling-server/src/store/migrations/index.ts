@@ -10,6 +10,7 @@ import { kioskMediaGeneration } from './0008-kiosk-media-generation.js';
 import { kioskHealth } from './0009-kiosk-health.js';
 import { visitLinks } from './0010-visit-links.js';
 import { surveys } from './0011-surveys.js';
+import { reportIndexes } from './0013-report-indexes.js';
 import { retention } from './0014-retention.js';
 
 /** Every migration, in order; names sort the way they must run. */
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0009-kiosk-health': kioskHealth,
   '0010-visit-links': visitLinks,
   '0011-surveys': surveys,
+  '0013-report-indexes': reportIndexes,
   '0014-retention': retention,
 };

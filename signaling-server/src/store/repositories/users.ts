@@ -35,3 +35,8 @@ export async function addSkills(db: Db, userId: string, skills: readonly string[
     .onConflict((oc) => oc.columns(['user_id', 'skill']).doNothing())
     .execute();
 }
+
+/** The people of an office, whatever their role. */
+export function listUsersOfOffice(db: Db, officeId: string): Promise<UserRow[]> {
+  return db.selectFrom('users').selectAll().where('office_id', '=', officeId).execute();
+}

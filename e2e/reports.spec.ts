@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { acceptOffer, takeTicket } from './support/journey.js';
+import { openPairedKiosk } from './support/kiosk-pairing.js';
+import { checkScreen } from './support/screens.js';
+import { E2E_DATA_DIR, passwordOf } from './support/server.js';
+
+/** Signs in on a console in the office's time zone, so "this month" is the office's month. */
+async function signIn(browser: Browser, username: string): Promise<Page> {
+  const page = await (
+    await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      timezoneId: 'Asia/Jakarta',
+      acceptDownloads: true,
+    })
+  ).newPage();
+  await page.goto('/console/');
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(passwordOf(username));
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  return page;
+}
+
+/** Today in Jakarta, as the report and its export name days. */
+const today = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+
+test('A manager opens the reports, sees today’s visit in the chart and table, and exports it as CSV', async ({
+  browser,
+}) => {
+  // A served visit of our own, so that today has something to report whatever ran before.
+  const agent = await signIn(browser, 'petugas1');
+  const status = agent.getByText(/^Status:/);
+  await expect(status).toBeVisible();
+  if (!(await status.textContent())?.includes('Tersedia')) {
+    await agent.getByRole('button', { name: 'Siap melayani' }).click();
+  }
+  await expect(agent.getByText('Status: Tersedia')).toBeVisible();
+  const kiosk = await openPairedKiosk(browser, E2E_DATA_DIR, 'Kios lobi 1', {
+    viewport: { width: 1080, height: 1920 },
+  });
+  await acceptOffer(agent, await takeTicket(kiosk));
+  await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
+  await agent.getByRole('button', { name: 'Akhiri panggilan' }).click();
+  await agent.getByRole('button', { name: 'Ya, akhiri' }).click();
+  await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+
+  const manager = await signIn(browser, 'koordinator');
+  await expect(manager.getByRole('heading', { name: 'Antrian langsung' })).toBeVisible();
+  await manager
+    .getByRole('navigation', { name: 'Halaman koordinator' })
+    .getByRole('link', { name: 'Laporan' })
+    .click();
+  await expect(manager).toHaveURL(/\/console\/reports$/);
+  await expect(manager.getByRole('heading', { level: 1, name: 'Laporan layanan' })).toBeVisible();
+
+  const chart = manager.getByRole('figure', {
+    name: 'Kunjungan: dilayani, ditinggalkan, dibatalkan',
+  });
+  await expect(chart.getByRole('application')).toBeVisible();
+  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const table = manager.getByRole('table', { name: 'Angka per hari' });
+  const todayRow = table.getByRole('row').filter({
+    has: manager.getByRole('rowheader', {
+      name: new Intl.DateTimeFormat('id-ID', {
+        timeZone: 'UTC',
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+      }).format(Date.parse(`${today()}T00:00:00Z`)),
+    }),
+  });
+  const served = Number(await todayRow.getByRole('cell').nth(1).textContent());
+  expect(served).toBeGreaterThanOrEqual(1);
+  await checkScreen(manager, 'console-10-reports');
+
+  // The grouping by officer, chosen with the keyboard.
+  await manager.getByLabel('Kelompokkan menurut').selectOption('officer');
+  await manager.getByRole('button', { name: 'Tampilkan laporan' }).press('Enter');
+  const byOfficer = manager.getByRole('table', { name: 'Angka per petugas' });
+  await expect(byOfficer.getByRole('rowheader', { name: 'Sari Wulandari' })).toBeVisible();
+  await manager.getByLabel('Kelompokkan menurut').selectOption('day');
+  await manager.getByRole('button', { name: 'Tampilkan laporan' }).click();
+  await expect(table).toBeVisible();
+
+  const downloading = manager.waitForEvent('download');
+  await manager.getByRole('button', { name: 'Unduh CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(
+    /^laporan-day-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  const [header, ...lines] = csv.split('\r\n');
+  expect(header).toMatch(/^\uFEFFPeriode;Tiket;Dilayani;Ditinggalkan;Dibatalkan;Panggilan balik;/);
+  const line = lines.find((candidate) => candidate.startsWith(`${today()};`));
+  expect(line, `a line for ${today()}`).toBeTruthy();
+  // Tickets, then served: the same figure as the table's.
+  expect(Number(line!.split(';')[2])).toBe(served);
+});
