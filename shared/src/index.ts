@@ -27,6 +27,7 @@ export * from './rest/error-body.js';
 export * from './rest/kiosk-pairing.js';
 export * from './rest/routes.js';
 export * from './rest/visit.js';
+export * from './rest/audit-log.js';
 export * from './rest/reports.js';
 export * from './reports/csv.js';
 export * from './rest/visit-path.js';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { AuditLog, AuditQuery } from './audit-log.js';
 import { LoginBody, SessionResponse } from './auth.js';
 import { KioskCredential, PairKioskBody } from './kiosk-pairing.js';
 import { Report, ReportRequest } from './reports.js';
@@ -62,4 +63,6 @@ export const restRoutes = {
    * service, officer or need; posted because the question is a body, and nothing changes.
    */
   report: route('POST', '/api/reports', ReportRequest, Report),
+  /** A manager's (or administrator's) reading of their office's audit log. */
+  auditLog: route('POST', '/api/audit', AuditQuery, AuditLog),
 } as const satisfies Record<string, RestRoute>;

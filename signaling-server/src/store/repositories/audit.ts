@@ -11,3 +11,43 @@ const auditQuery = prepared((db: Db, row: AuditRow) => db.insertInto('audit_log'
 export async function audit(db: Db, entry: AuditEntry): Promise<void> {
   await auditQuery(db, { ...entry, details: JSON.stringify(entry.details ?? {}) });
 }
+
+/** Which entries of an office's log to read. */
+export interface AuditFilter {
+  officeId: string;
+  /** From this instant (included) to that one (excluded). */
+  from: number;
+  to: number;
+  actorType: AuditRow['actor_type'] | null;
+  /** A whole action, or the subject part of actions (`ticket` for `ticket.*`). */
+  action: string | null;
+  limit: number;
+}
+
+/** An audit entry with the name of who made it, when known. */
+export type NamedAuditRow = AuditRow & { actor_name: string | null };
+
+/** An office's log entries that match, newest first, at most `limit`. */
+export function listAudit(db: Db, filter: AuditFilter): Promise<NamedAuditRow[]> {
+  let query = db
+    .selectFrom('audit_log as a')
+    .leftJoin('users as u', (join) =>
+      join.onRef('u.id', '=', 'a.actor_id').on('a.actor_type', '=', 'user'),
+    )
+    .leftJoin('kiosks as k', (join) =>
+      join.onRef('k.id', '=', 'a.actor_id').on('a.actor_type', '=', 'kiosk'),
+    )
+    .selectAll('a')
+    .select((eb) => eb.fn.coalesce('u.display_name', 'k.name').as('actor_name'))
+    .where('a.office_id', '=', filter.officeId)
+    .where('a.at', '>=', filter.from)
+    .where('a.at', '<', filter.to);
+  if (filter.actorType) query = query.where('a.actor_type', '=', filter.actorType);
+  if (filter.action) {
+    const action = filter.action;
+    query = action.includes('.')
+      ? query.where('a.action', '=', action)
+      : query.where('a.action', 'like', `${action}.%`);
+  }
+  return query.orderBy('a.at', 'desc').orderBy('a.id').limit(filter.limit).execute();
+}
