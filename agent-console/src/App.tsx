@@ -10,12 +10,14 @@ import SignInPage from './pages/SignInPage';
 const AgentPage = lazy(() => import('./pages/AgentPage'));
 const ManagerPage = lazy(() => import('./pages/ManagerPage'));
 const ReportsPage = lazy(() => import('./pages/ReportsPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
 const WallboardPage = lazy(() => import('./pages/WallboardPage'));
 
 const PAGES = {
   agent: AgentPage,
   manager: ManagerPage,
   reports: ReportsPage,
+  audit: AuditPage,
   wallboard: WallboardPage,
 };
 

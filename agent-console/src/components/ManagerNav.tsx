@@ -4,17 +4,19 @@ import { usePath } from '../hooks/usePath';
 import { navigate } from '../lib/navigate';
 import { pathFor, type Route } from '../lib/route';
 
-const LINKS: { route: Route; label: 'nav.queue' | 'nav.reports' }[] = [
+const LINKS: { route: Route; label: 'nav.queue' | 'nav.reports' | 'nav.audit' }[] = [
   { route: 'manager', label: 'nav.queue' },
   { route: 'reports', label: 'nav.reports' },
+  { route: 'audit', label: 'nav.audit' },
 ];
 
-/** Moves a manager between the live queue and the reports, without reloading the console. */
+/** Moves a manager between the live queue, the reports and the audit log, without a reload. */
 export function ManagerNav() {
   const { t } = useTranslation();
   const path = usePath();
   const base = import.meta.env.BASE_URL;
-  const here: Route = path.replace(/\/+$/, '') === 'reports' ? 'reports' : 'manager';
+  const here =
+    LINKS.find(({ route }) => pathFor(route, '') === path.replace(/\/+$/, ''))?.route ?? 'manager';
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     // A new tab or window is the browser's business.
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;

@@ -17,6 +17,9 @@ describe('routeFor', () => {
     { role: 'admin', path: 'manager', expected: 'manager' },
     { role: 'admin', path: 'reports', expected: 'reports' },
     { role: 'admin', path: 'wallboard', expected: 'wallboard' },
+    { role: 'manager', path: 'audit', expected: 'audit' },
+    { role: 'admin', path: 'audit/', expected: 'audit' },
+    { role: 'agent', path: 'audit', expected: 'agent' },
   ] as const)('sends a $role at "$path" to the $expected screen', ({ role, path, expected }) => {
     expect(routeFor(role, path)).toBe(expected);
   });
@@ -28,6 +31,7 @@ describe('pathFor', () => {
     { route: 'manager', expected: '/console/manager' },
     { route: 'reports', expected: '/console/reports' },
     { route: 'wallboard', expected: '/console/wallboard' },
+    { route: 'audit', expected: '/console/audit' },
   ] as const)('puts the $route screen at $expected', ({ route, expected }) => {
     expect(pathFor(route, '/console/')).toBe(expected);
   });

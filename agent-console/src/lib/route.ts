@@ -1,25 +1,27 @@
 import type { Role } from '@loket/shared';
 
 /** The screens a signed-in user can be on. */
-export type Route = 'agent' | 'manager' | 'reports' | 'wallboard';
+export type Route = 'agent' | 'manager' | 'reports' | 'audit' | 'wallboard';
 
 /** Where each route lives under the app's base path. */
 const PATHS: Record<Route, string> = {
   agent: '',
   manager: 'manager',
   reports: 'reports',
+  audit: 'audit',
   wallboard: 'wallboard',
 };
 
 /**
  * Picks the screen for a role at a path under the app's base: agents always get the agent console
- * (even at /manager, /reports or /wallboard); managers and admins get the reports at /reports, the
- * wallboard at /wallboard and the live queue anywhere else.
+ * (even at /manager, /reports, /audit or /wallboard); managers and admins get the reports at
+ * /reports, the audit log at /audit, the wallboard at /wallboard and the live queue anywhere else.
  */
 export function routeFor(role: Role, path = ''): Route {
   if (role === 'agent') return 'agent';
   const asked = path.replace(/\/+$/, '');
   if (asked === PATHS.reports) return 'reports';
+  if (asked === PATHS.audit) return 'audit';
   if (asked === PATHS.wallboard) return 'wallboard';
   return 'manager';
 }
