@@ -98,3 +98,29 @@ test('A manager opens the reports, sees today’s visit in the chart and table, 
   // Tickets, then served: the same figure as the table's.
   expect(Number(line!.split(';')[2])).toBe(served);
 });
+
+test('A manager reads today’s audit log, narrows it to tickets, and exports it as CSV', async ({
+  browser,
+}) => {
+  const manager = await signIn(browser, 'koordinator');
+  await manager.getByRole('link', { name: 'Log audit' }).click();
+  await expect(manager.getByRole('heading', { level: 1, name: 'Log audit' })).toBeVisible();
+  // Earlier tests on this server took tickets from the demo kiosk today.
+  const table = manager.getByRole('table', { name: /entri, terbaru lebih dulu/ });
+  await expect(table.getByRole('cell', { name: 'Kios lobi 1' }).first()).toBeVisible();
+  await manager.getByLabel('Tindakan').selectOption({ label: 'Nomor antrian' });
+  await manager.getByRole('button', { name: 'Tampilkan', exact: true }).click();
+  await expect(table.getByText('ticket.created').first()).toBeVisible();
+  const actions = await table.getByRole('code').allTextContents();
+  expect(actions.length).toBeGreaterThan(0);
+  expect(actions.filter((action) => !action.startsWith('ticket.'))).toEqual([]);
+  await checkScreen(manager, 'console-11-audit');
+
+  const downloading = manager.waitForEvent('download');
+  await manager.getByRole('button', { name: 'Unduh CSV' }).click();
+  const csv = fs.readFileSync(await (await downloading).path(), 'utf8');
+  const [header, ...lines] = csv.split('\r\n').filter(Boolean);
+  expect(header).toBe('\uFEFFWaktu;Oleh;Tindakan;Data;Rincian');
+  expect(lines).toHaveLength(actions.length);
+  expect(lines.every((line) => line.split(';')[2]!.startsWith('ticket.'))).toBe(true);
+});
