@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
 import { managerUser } from '../test/fixtures';
+import { answerFetch, sentBody } from '../test/fetch-mock';
 import { resetStore } from '../test/reset-store';
 import AuditPage from './AuditPage';
 
@@ -24,21 +25,6 @@ function entry(change: Partial<AuditEntryView> = {}): AuditEntryView {
     ...change,
   };
 }
-
-function answer(status: number, body: unknown) {
-  const fetchMock = vi.fn(
-    async () =>
-      new Response(JSON.stringify(body), {
-        status,
-        headers: { 'content-type': 'application/json' },
-      }),
-  );
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
-
-const sentBody = (fetchMock: ReturnType<typeof answer>, call = 0) =>
-  JSON.parse((fetchMock.mock.calls[call] as unknown as [string, RequestInit])[1].body as string);
 
 beforeEach(() => {
   resetStore();
@@ -65,7 +51,7 @@ describe('AuditPage', () => {
       ],
       truncated: false,
     };
-    const fetchMock = answer(200, log);
+    const fetchMock = answerFetch(200, log);
     const user = userEvent.setup();
     render(<AuditPage />);
     expect(screen.getByRole('heading', { level: 1, name: 'Log audit' })).toBeInTheDocument();
@@ -89,27 +75,27 @@ describe('AuditPage', () => {
   });
 
   test('asks again with the filters chosen, and says when only the newest entries are shown', async () => {
-    answer(200, { entries: [], truncated: false });
+    answerFetch(200, { entries: [], truncated: false });
     const user = userEvent.setup();
     render(<AuditPage />);
     expect(await screen.findByText('Tidak ada entri untuk rentang dan filter ini.')).toBeVisible();
     await user.selectOptions(screen.getByLabelText('Oleh'), 'Kios');
     await user.selectOptions(screen.getByLabelText('Tindakan'), 'Data pribadi');
-    const fetchMock = answer(200, { entries: [entry()], truncated: true });
+    const fetchMock = answerFetch(200, { entries: [entry()], truncated: true });
     await user.click(screen.getByRole('button', { name: 'Tampilkan' }));
     expect(await screen.findByText(/Hanya 1 entri terbaru yang ditampilkan/)).toBeVisible();
     expect(sentBody(fetchMock)).toMatchObject({ actorType: 'kiosk', action: 'personal_data' });
   });
 
   test('explains a reversed range before asking, and a refusal in the manager’s language', async () => {
-    answer(200, { entries: [], truncated: false });
+    answerFetch(200, { entries: [], truncated: false });
     const user = userEvent.setup();
     render(<AuditPage />);
     await screen.findByText('Tidak ada entri untuk rentang dan filter ini.');
     fireEvent.change(screen.getByLabelText('Dari tanggal'), { target: { value: '2026-03-05' } });
     const to = screen.getByLabelText('Sampai tanggal');
     fireEvent.change(to, { target: { value: '2026-03-01' } });
-    const fetchMock = answer(403, {
+    const fetchMock = answerFetch(403, {
       error: { code: 'FORBIDDEN', message: 'role not allowed here' },
     });
     await user.click(screen.getByRole('button', { name: 'Tampilkan' }));

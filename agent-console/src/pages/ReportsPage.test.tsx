@@ -4,26 +4,12 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import i18n from '../i18n';
 import { consoleStore } from '../store';
 import { dailyReport, managerUser, reportFigures } from '../test/fixtures';
+import { answerFetch, sentBody } from '../test/fetch-mock';
 import { resetStore } from '../test/reset-store';
 import ReportsPage from './ReportsPage';
 
 vi.mock('../lib/save-file', () => ({ saveFile: vi.fn() }));
 const { saveFile } = await import('../lib/save-file');
-
-function answer(status: number, body: unknown) {
-  const fetchMock = vi.fn(
-    async () =>
-      new Response(JSON.stringify(body), {
-        status,
-        headers: { 'content-type': 'application/json' },
-      }),
-  );
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
-
-const sentBody = (fetchMock: ReturnType<typeof answer>, call = 0) =>
-  JSON.parse((fetchMock.mock.calls[call] as unknown as [string, RequestInit])[1].body as string);
 
 beforeEach(() => {
   resetStore();
@@ -36,7 +22,7 @@ afterEach(() => {
 
 describe('ReportsPage', () => {
   test('opens on this month by day, and shows the figures in a table with the total last', async () => {
-    const fetchMock = answer(200, dailyReport());
+    const fetchMock = answerFetch(200, dailyReport());
     window.history.replaceState(null, '', `${import.meta.env.BASE_URL}reports`);
     render(<ReportsPage />);
     expect(screen.getByRole('heading', { level: 1, name: 'Laporan layanan' })).toBeInTheDocument();
@@ -55,7 +41,7 @@ describe('ReportsPage', () => {
   });
 
   test('asks again with the range and grouping chosen, by keyboard', async () => {
-    const fetchMock = answer(200, dailyReport());
+    const fetchMock = answerFetch(200, dailyReport());
     const user = userEvent.setup();
     render(<ReportsPage />);
     await screen.findByRole('table', { name: 'Angka per hari' });
@@ -66,7 +52,7 @@ describe('ReportsPage', () => {
     await user.clear(to);
     await user.type(to, '2026-03-31');
     await user.selectOptions(screen.getByLabelText('Kelompokkan menurut'), 'Bulan');
-    answer(200, dailyReport({ groupBy: 'month', rows: [] }));
+    answerFetch(200, dailyReport({ groupBy: 'month', rows: [] }));
     await user.click(screen.getByRole('button', { name: 'Tampilkan laporan' }));
     expect(await screen.findByRole('table', { name: 'Angka per bulan' })).toBeInTheDocument();
     expect(sentBody(fetchMock)).toMatchObject({ groupBy: 'day' });
@@ -91,7 +77,7 @@ describe('ReportsPage', () => {
       says: 'Satu laporan mencakup paling lama 366 hari.',
     },
   ])('explains a $name range instead of sending it', async ({ from, to, says }) => {
-    const fetchMock = answer(200, dailyReport());
+    const fetchMock = answerFetch(200, dailyReport());
     const user = userEvent.setup();
     render(<ReportsPage />);
     await screen.findByRole('table', { name: 'Angka per hari' });
@@ -106,7 +92,7 @@ describe('ReportsPage', () => {
   });
 
   test('downloads the report as CSV', async () => {
-    answer(200, dailyReport());
+    answerFetch(200, dailyReport());
     const user = userEvent.setup();
     render(<ReportsPage />);
     await user.click(await screen.findByRole('button', { name: 'Unduh CSV' }));
@@ -117,7 +103,7 @@ describe('ReportsPage', () => {
   });
 
   test('says when the range holds nothing', async () => {
-    answer(200, dailyReport({ rows: [], total: reportFigures() }));
+    answerFetch(200, dailyReport({ rows: [], total: reportFigures() }));
     render(<ReportsPage />);
     expect(
       await screen.findByText(
@@ -128,7 +114,7 @@ describe('ReportsPage', () => {
   });
 
   test('says why a report could not be made, in the user’s language', async () => {
-    answer(403, { error: { code: 'FORBIDDEN', message: 'role not allowed here' } });
+    answerFetch(403, { error: { code: 'FORBIDDEN', message: 'role not allowed here' } });
     render(<ReportsPage />);
     expect(
       await screen.findByText('Akun Anda tidak memiliki akses ke halaman ini.'),
@@ -137,7 +123,7 @@ describe('ReportsPage', () => {
 
   test('speaks English when the console does', async () => {
     await i18n.changeLanguage('en');
-    answer(200, dailyReport());
+    answerFetch(200, dailyReport());
     render(<ReportsPage />);
     const table = await screen.findByRole('table', { name: 'Figures by day' });
     expect(within(table).getByRole('rowheader', { name: 'Mon, 2 Mar 2026' })).toBeInTheDocument();

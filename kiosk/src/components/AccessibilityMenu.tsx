@@ -13,6 +13,12 @@ export function AccessibilityMenu() {
   const highContrast = useKiosk((state) => state.contrast === 'high');
   const lowReach = useKiosk((state) => state.reach === 'low');
   const close = () => setOpen(false);
+  // The visitor's display settings, each a switch that says whether it is on.
+  const settings = [
+    { label: 'a11y.largeText', pressed: largeText, toggle: toggleLargeText },
+    { label: 'a11y.highContrast', pressed: highContrast, toggle: toggleHighContrast },
+    { label: 'a11y.lowReach', pressed: lowReach, toggle: toggleLowReach },
+  ] as const;
 
   return (
     <>
@@ -28,30 +34,17 @@ export function AccessibilityMenu() {
           <p>{t('a11y.hint')}</p>
           <div className="menu-columns">
             <div className="actions actions--stacked">
-              <button
-                type="button"
-                className="button button--toggle"
-                aria-pressed={largeText}
-                onClick={toggleLargeText}
-              >
-                {t('a11y.largeText')}
-              </button>
-              <button
-                type="button"
-                className="button button--toggle"
-                aria-pressed={highContrast}
-                onClick={toggleHighContrast}
-              >
-                {t('a11y.highContrast')}
-              </button>
-              <button
-                type="button"
-                className="button button--toggle"
-                aria-pressed={lowReach}
-                onClick={toggleLowReach}
-              >
-                {t('a11y.lowReach')}
-              </button>
+              {settings.map(({ label, pressed, toggle }) => (
+                <button
+                  key={label}
+                  type="button"
+                  className="button button--toggle"
+                  aria-pressed={pressed}
+                  onClick={toggle}
+                >
+                  {t(label)}
+                </button>
+              ))}
             </div>
             <div className="actions actions--stacked">
               <ServiceNeeds />

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rangeProblem, type RangeProblem } from '../../lib/report-range';
 import { Button } from '../Button';
+import { DateRangeFields } from '../DateRangeFields';
 
 /** The kinds of change a manager can pick: the subject part of the actions the server writes. */
 export const AUDIT_SUBJECTS = [
@@ -43,32 +44,16 @@ export function AuditForm({ initial, busy, onSubmit }: AuditFormProps) {
     setProblem(found);
     if (!found && !busy) onSubmit(filters);
   };
-  const invalid = problem ? { 'aria-invalid': true, 'aria-describedby': ids.problem } : {};
 
   return (
     <form className="report-form" noValidate onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={ids.from}>{t('reports.from')}</label>
-        <input
-          id={ids.from}
-          type="date"
-          value={filters.from}
-          required
-          onChange={(event) => setFilters({ ...filters, from: event.target.value })}
-          {...invalid}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.to}>{t('reports.to')}</label>
-        <input
-          id={ids.to}
-          type="date"
-          value={filters.to}
-          required
-          onChange={(event) => setFilters({ ...filters, to: event.target.value })}
-          {...invalid}
-        />
-      </div>
+      <DateRangeFields
+        ids={ids}
+        from={filters.from}
+        to={filters.to}
+        invalid={problem !== null}
+        onChange={(range) => setFilters({ ...filters, ...range })}
+      />
       <div className="field">
         <label htmlFor={ids.actor}>{t('audit.actor')}</label>
         <select

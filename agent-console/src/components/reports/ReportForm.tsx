@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rangeProblem, type RangeProblem } from '../../lib/report-range';
 import { Button } from '../Button';
+import { DateRangeFields } from '../DateRangeFields';
 
 interface ReportFormProps {
   initial: ReportRequest;
@@ -23,32 +24,16 @@ export function ReportForm({ initial, busy, onSubmit }: ReportFormProps) {
     setProblem(found);
     if (!found && !busy) onSubmit(request);
   };
-  const invalid = problem ? { 'aria-invalid': true, 'aria-describedby': ids.problem } : {};
 
   return (
     <form className="report-form" noValidate onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={ids.from}>{t('reports.from')}</label>
-        <input
-          id={ids.from}
-          type="date"
-          value={request.from}
-          required
-          onChange={(event) => setRequest({ ...request, from: event.target.value })}
-          {...invalid}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.to}>{t('reports.to')}</label>
-        <input
-          id={ids.to}
-          type="date"
-          value={request.to}
-          required
-          onChange={(event) => setRequest({ ...request, to: event.target.value })}
-          {...invalid}
-        />
-      </div>
+      <DateRangeFields
+        ids={ids}
+        from={request.from}
+        to={request.to}
+        invalid={problem !== null}
+        onChange={(range) => setRequest({ ...request, ...range })}
+      />
       <div className="field">
         <label htmlFor={ids.groupBy}>{t('reports.groupBy')}</label>
         <select
