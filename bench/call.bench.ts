@@ -1,7 +1,6 @@
 // Call set-up benchmark: agent clicks Accept → first remote video frame decoded on the kiosk,
 // over real calls through the built server, beside a bare two-RTCPeerConnection baseline in the
 // same browser. Prints a table and writes bench-results/call.json.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -10,6 +9,7 @@ import { START_BITRATE_KBPS } from '../shared/src/media/start-bitrate.js';
 import { livekitMissingReason, startLiveKitLoket } from '../e2e/support/livekit-loket.js';
 import { freePort } from '../e2e/support/free-port.js';
 import { pairingLink } from '../e2e/support/kiosk-pairing.js';
+import { startBuiltServer, waitFor } from './support/built-server.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 12);
 if (!Number.isInteger(CALLS) || CALLS < 10) {
@@ -77,30 +77,8 @@ function stats(samples: number[]) {
   return { median: at(0.5), p95: at(0.95), n: sorted.length };
 }
 
-async function waitFor<T>(read: () => Promise<T | null>, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
-async function startServer() {
-  fs.rmSync(DATA, { recursive: true, force: true });
-  const server = spawn('node', ['signaling-server/dist/main.js'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATA_DIR: DATA,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'ignore',
-  });
-  await waitFor(async () => ((await fetch(`${BASE}/healthz`).catch(() => null))?.ok ? true : null));
-  return server;
+function startServer() {
+  return startBuiltServer(PORT, DATA);
 }
 
 /** A running Loket to measure: its address, a pairing link for its kiosk and the agent's password. */

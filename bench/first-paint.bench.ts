@@ -1,7 +1,7 @@
 // First-paint benchmark: Lighthouse (its default mobile preset: simulated slow 4G and a slower
 // CPU) against a paired kiosk's page on the built server, a few runs, medians. Prints them and
 // writes bench-results/first-paint.json. BENCH_KIOSK_DIST measures another build of the kiosk.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -10,6 +10,7 @@ import lighthouse from 'lighthouse';
 import { freePort } from '../e2e/support/free-port.js';
 import { pairingLink } from '../e2e/support/kiosk-pairing.js';
 import { measureFirstRoute } from '../scripts/first-route-size.js';
+import { startBuiltServer } from './support/built-server.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 if (!Number.isInteger(RUNS) || RUNS < 1) {
@@ -42,29 +43,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-async function waitFor(ready: () => Promise<boolean>, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await ready())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 async function startServer(): Promise<ChildProcess> {
-  fs.rmSync(DATA, { recursive: true, force: true });
-  const server = spawn('node', ['signaling-server/dist/main.js'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATA_DIR: DATA,
-      KIOSK_DIST,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'ignore',
-  });
+  const server = await startBuiltServer(PORT, DATA, { KIOSK_DIST });
   started.server = server;
-  await waitFor(async () => (await fetch(`${BASE}/healthz`).catch(() => null))?.ok ?? false);
   return server;
 }
 
