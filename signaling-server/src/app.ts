@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 import { NAMESPACES, SOCKET_PATH } from '@loket/shared';
 import { Server } from 'socket.io';
 import { OriginPolicy } from './auth/origin.js';
@@ -49,7 +50,7 @@ export interface AppDeps {
     | 'kioskDist'
     | 'consoleDist'
   > &
-    Partial<Pick<Config, 'livekit' | 'turn' | 'publicUrl' | 'metricsToken'>>;
+    Partial<Pick<Config, 'livekit' | 'turn' | 'publicUrl' | 'metricsToken' | 'tls'>>;
   /** Call media; by default built from the config (LiveKit when configured, else P2P). */
   media?: MediaProvider;
   db: Db;
@@ -60,7 +61,8 @@ export interface AppDeps {
 
 /** The composed server, not yet listening. */
 export interface App {
-  http: http.Server;
+  /** Plain http, or https when the config has a certificate. */
+  http: http.Server | https.Server;
   io: Server;
   ctx: ServiceContext;
   /** Stops timers, closes every socket and the HTTP server; the database stays open. */
@@ -95,7 +97,7 @@ function coalescedDispatch(dispatcher: () => Dispatcher, log: Logger) {
 /** Builds the HTTP server, socket.io and the use cases without listening. */
 export function createApp(deps: AppDeps): App {
   const { config, db, clock, ids, log } = deps;
-  const server = http.createServer();
+  const server = config.tls ? https.createServer(config.tls) : http.createServer();
   const origins = new OriginPolicy(config.publicUrl, config.corsOrigins);
   const guard = new ConnectionGuard({
     origins,

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { IceServer } from '@loket/shared';
@@ -60,6 +61,14 @@ const Env = z.object({
         .map((origin) => origin.trim())
         .filter(Boolean),
     ),
+  /**
+   * PEM files of the certificate (with its chain) and private key: with both, the server speaks
+   * https itself. Browsers open a kiosk's camera only on a secure page (https, or localhost).
+   */
+  TLS_CERT: z.string().min(1).optional(),
+  TLS_KEY: z.string().min(1).optional(),
+  /** With TLS, a plain-http port that sends every request to https (80 when PORT is 443). */
+  HTTP_REDIRECT_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Sign-in attempts allowed per client address in any 60 seconds. */
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(10),
   /** Wrong passwords allowed per username in any 15 minutes before that username is locked. */
@@ -152,7 +161,12 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     metricsToken: env.METRICS_TOKEN ?? null,
     /** Source maps help a developer and tell an attacker the code: served outside production only. */
     serveSourceMaps: env.NODE_ENV !== 'production',
-    secureCookies: env.PUBLIC_URL?.startsWith('https://') ?? false,
+    secureCookies: Boolean(env.TLS_CERT) || (env.PUBLIC_URL?.startsWith('https://') ?? false),
+    tls: env.TLS_CERT && env.TLS_KEY ? readTls(env.TLS_CERT, env.TLS_KEY) : null,
+    httpRedirectPort:
+      env.TLS_CERT && env.TLS_KEY
+        ? (env.HTTP_REDIRECT_PORT ?? (env.PORT === 443 ? 80 : null))
+        : null,
     kioskDist: path.resolve(env.KIOSK_DIST ?? path.join(root, 'kiosk/dist')),
     consoleDist: path.resolve(env.CONSOLE_DIST ?? path.join(root, 'agent-console/dist')),
     livekit:
@@ -176,7 +190,27 @@ function incompleteSets(env: z.infer<typeof Env>): string[] {
   if (env.TURN_URLS.length > 0 !== Boolean(env.TURN_SECRET)) {
     problems.push('  TURN_URLS, TURN_SECRET: set both or neither');
   }
+  if (Boolean(env.TLS_CERT) !== Boolean(env.TLS_KEY)) {
+    problems.push('  TLS_CERT, TLS_KEY: set both or neither');
+  }
+  if (env.HTTP_REDIRECT_PORT !== undefined && !env.TLS_CERT) {
+    problems.push('  HTTP_REDIRECT_PORT: redirects to https, so it needs TLS_CERT and TLS_KEY');
+  }
   return problems;
+}
+
+/** The certificate and key, read once at start-up; a file that cannot be read stops the start. */
+function readTls(certFile: string, keyFile: string): { cert: Buffer; key: Buffer } {
+  const read = (name: string, file: string) => {
+    try {
+      return fs.readFileSync(file);
+    } catch (error) {
+      throw new ConfigError(
+        `Invalid configuration:\n  ${name}: cannot read ${file} (${(error as Error).message})`,
+      );
+    }
+  };
+  return { cert: read('TLS_CERT', certFile), key: read('TLS_KEY', keyFile) };
 }
 
 /** A setting that could not be read; lists every bad variable at once. */

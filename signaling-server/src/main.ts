@@ -5,6 +5,7 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { readDemoCredentials, seedDemoData } from './demo/demo-data.js';
 import { randomIds } from './ids.js';
+import { httpsRedirect } from './http/https-redirect.js';
 import { createLogger } from './log.js';
 import { describeDatabase, migrateToLatest, openDatabase } from './store/database.js';
 import { recoverAfterRestart } from './scheduling/recovery.js';
@@ -70,10 +71,13 @@ await recoverAfterRestart(db, {
 });
 
 const app = createApp({ config, db, clock: systemClock, ids: randomIds, log });
+const redirect =
+  config.httpRedirectPort === null ? null : httpsRedirect(config.publicUrl, config.port);
+redirect?.listen(config.httpRedirectPort ?? 0, config.host);
 app.http.listen(config.port, config.host, () => {
   const address = app.http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const base = config.publicUrl ?? `http://localhost:${port}`;
+  const base = config.publicUrl ?? `${config.tls ? 'https' : 'http'}://localhost:${port}`;
   log.info({ port, database: describeDatabase(config) }, 'listening');
   const credentials = config.demoData ? readDemoCredentials(credentialsFile) : null;
   printWelcome(
@@ -91,6 +95,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   await app.close();
+  redirect?.close();
   await db.destroy();
   log.info('stopped');
   process.exit(0);

@@ -39,3 +39,21 @@ describe('the welcome', () => {
     expect(text).toContain('http://localhost:8080/console/');
   });
 });
+
+describe('the warning for a kiosk on an insecure page', () => {
+  const welcome = (base: string) => {
+    let text = '';
+    printWelcome(base, null, { write: (chunk) => (text += chunk) });
+    return text;
+  };
+
+  test.each([
+    ['http://192.168.1.20:8080', true],
+    ['http://loket.kantor.go.id', true],
+    ['https://loket.kantor.go.id', false],
+    ['http://localhost:8080', false],
+    ['http://127.0.0.1:8080', false],
+  ])('at %s warns: %s', (base, warns) => {
+    expect(welcome(base).includes('cannot use its camera')).toBe(warns);
+  });
+});

@@ -51,6 +51,21 @@ export function printWelcome(
       `  Kiosk:          ${base}/kiosk/  (pair it with a code from \`pnpm kiosk pair --name …\`)`,
     );
   }
+  if (!isSecureContext(base)) {
+    lines.push(
+      '',
+      `Warning: ${base} is not a secure page, so a kiosk opened there cannot use its camera or`,
+      'microphone (browsers allow them only on https:// or localhost). Set TLS_CERT and TLS_KEY, or',
+      'serve Loket behind an https proxy (PUBLIC_URL=https://…, TRUST_PROXY).',
+    );
+  }
   lines.push('');
   output.write(`${lines.join('\n')}\n`);
+}
+
+/** Whether browsers treat pages at `base` as a secure context (camera and microphone allowed). */
+export function isSecureContext(base: string): boolean {
+  const url = new URL(base);
+  if (url.protocol === 'https:') return true;
+  return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }

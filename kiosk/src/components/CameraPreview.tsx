@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useCameraPreview } from '../hooks/useCameraPreview';
 import { VideoView } from './VideoView';
 
-/** The visitor's own picture while they wait, or a calm word when the camera will not open. */
+/**
+ * The visitor's own picture while they wait, or a calm word when the camera will not open: the
+ * ticket still holds, and staff read what to fix.
+ */
 export function CameraPreview() {
   const { t } = useTranslation();
   const preview = useCameraPreview();
@@ -13,7 +16,9 @@ export function CameraPreview() {
       ) : (
         <div className="preview__placeholder">
           <p role="status">
-            {preview.status === 'failed' ? t('waiting.cameraFailed') : t('waiting.cameraOpening')}
+            {preview.status === 'failed'
+              ? t(`waiting.camera.${preview.problem}`)
+              : t('waiting.cameraOpening')}
           </p>
         </div>
       )}

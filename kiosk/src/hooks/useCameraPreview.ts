@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 import { openCamera } from '../lib/camera';
+import { cameraProblem, type CameraProblem } from '../lib/camera-problem';
 
 /** The camera as a preview shows it. */
 export type CameraPreview =
-  { status: 'opening' } | { status: 'ready'; stream: MediaStream } | { status: 'failed' };
+  | { status: 'opening' }
+  | { status: 'ready'; stream: MediaStream }
+  | { status: 'failed'; problem: CameraProblem };
 
 /** Opens (or reuses) the visitor's camera for a preview. The store closes it when the visit ends. */
 export function useCameraPreview(): CameraPreview {
@@ -13,7 +16,9 @@ export function useCameraPreview(): CameraPreview {
     let current = true;
     openCamera().then(
       (stream) => current && setPreview({ status: 'ready', stream }),
-      () => current && setPreview({ status: 'failed' }),
+      (error: unknown) =>
+        current &&
+        setPreview({ status: 'failed', problem: cameraProblem(error, window.isSecureContext) }),
     );
     return () => {
       current = false;

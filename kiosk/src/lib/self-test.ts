@@ -1,7 +1,7 @@
 import type { DeviceCheck, DeviceChecks } from '@loket/shared';
 
 /** What the browser's error for a device it could not open says about the device. */
-function checkOf(error: unknown): DeviceCheck {
+export function checkOf(error: unknown): DeviceCheck {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'missing';
   if (name === 'NotAllowedError' || name === 'SecurityError') return 'blocked';
