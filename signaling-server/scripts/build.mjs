@@ -12,6 +12,7 @@ await build({
     main: 'src/main.ts',
     'create-admin': 'src/cli/create-admin.ts',
     kiosk: 'src/cli/kiosk.ts',
+    backup: 'src/cli/backup.ts',
   },
   outdir: 'dist',
   bundle: true,
