@@ -16,18 +16,43 @@ export interface TransactionOptions<T> {
   rematch?: boolean;
 }
 
+/** How often a transaction PostgreSQL gave up on (a deadlock) is run at the most. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * PostgreSQL's verdicts that end a transaction through no fault of its own and that the same
+ * transaction, run again, gets past: a deadlock (one of two transactions locking the same rows
+ * in another order is chosen to fail) and a serialization failure.
+ */
+export function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001';
+}
+
 /**
  * Runs one use case in one transaction. Facts added to the outbox are told only after the
  * commit, and offices whose queue changed are matched again; a thrown error rolls everything back
- * and tells nothing.
+ * and tells nothing. A transaction that PostgreSQL ends for a deadlock is run again, from the
+ * start, a few times before its error is let through.
  */
 export async function inTransaction<T>(
   ctx: ServiceContext,
   work: (trx: Db, outbox: Outbox) => Promise<T>,
   { beforeTelling, rematch = true }: TransactionOptions<T> = {},
 ): Promise<T> {
-  const outbox = new Outbox();
-  const result = await ctx.db.transaction().execute((trx) => work(trx, outbox));
+  let outbox = new Outbox();
+  let result: T;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      result = await ctx.db.transaction().execute((trx) => work(trx, outbox));
+      break;
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !isTransient(error)) throw error;
+      // The attempt rolled back: what it would have told is dropped with it.
+      outbox = new Outbox();
+      ctx.log.warn({ err: error, attempt }, 'transaction retried after a deadlock');
+    }
+  }
   try {
     await beforeTelling?.(result);
   } finally {

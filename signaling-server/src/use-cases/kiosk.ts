@@ -102,8 +102,10 @@ export async function createTicket(
   return inTransaction(ctx, async (trx, outbox) => {
     const existing = await findTicketByClientId(trx, kiosk.kioskId, input.clientId);
     if (existing) return { ticket: await viewOf(ctx, trx, existing) };
+    // A kiosk holds one ticket at a time. One that asks again (its earlier request timed out
+    // while the server was slow, and the ticket was made after all) gets the ticket it holds.
     const active = await findActiveTicketForKiosk(trx, kiosk.kioskId);
-    if (active) throw new LoketError('INVALID_STATE', `kiosk already holds ticket ${active.id}`);
+    if (active) return { ticket: await viewOf(ctx, trx, active) };
     await ensureInService(trx, kiosk.kioskId);
     // One read of the queue serves the service, the availability check and the new ticket's
     // position.
