@@ -190,6 +190,13 @@ test('In a call every layout keeps the officer large and every action on screen'
     ).toBeVisible();
     const officer = await shownPicture(kiosk.getByLabel('Video petugas'));
     const own = await shownPicture(kiosk.getByLabel('Video Anda'));
+    // Kept with the results, for the record of how much of the screen the officer gets.
+    test.info().annotations.push({
+      type: `officer picture, ${layout.name}`,
+      description: `${Math.round(officer.width)}×${Math.round(officer.height)} px: ${Math.round(
+        (100 * officer.height) / officer.viewportHeight,
+      )} % of the height, ${Math.round((100 * officer.width) / officer.viewportWidth)} % of the width`,
+    });
     if (layout.viewport.height > layout.viewport.width)
       expect
         .soft(officer.height / officer.viewportHeight, 'officer’s share of the height')

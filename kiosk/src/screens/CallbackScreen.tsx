@@ -49,6 +49,8 @@ export function CallbackScreen() {
         <div className="split__head">
           <Heading>{t('callback.title')}</Heading>
           <p className="lead">{t('callback.intro')}</p>
+        </div>
+        <div className="split__side">
           <div className="field">
             <label htmlFor={ids.phone} className="field__label">
               {t('callback.phone')}
@@ -76,8 +78,6 @@ export function CallbackScreen() {
               </p>
             )}
           </div>
-        </div>
-        <div className="split__side">
           <PhoneKeypad
             onKey={(key) => type(phone + key)}
             onDelete={() => type(phone.slice(0, -1))}
