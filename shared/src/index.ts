@@ -26,4 +26,6 @@ export * from './rest/kiosk-pairing.js';
 export * from './rest/routes.js';
 export * from './rest/visit.js';
 export * from './rest/visit-path.js';
+export * from './rest/display.js';
+export * from './rest/summary.js';
 export * from './events/socket-data.js';

@@ -51,6 +51,8 @@ const ticket = (id: string, queuedAt: number, sign = false): TicketRow => ({
   offered_agent_id: null,
   offer_expires_at: null,
   visit_token: null,
+  summary_token: null,
+  visitor_note: null,
 });
 
 const created = (id: string, at: number) =>

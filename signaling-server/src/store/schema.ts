@@ -39,6 +39,8 @@ export interface OfficeRow {
   channels: string;
   /** JSON array of the SKM elements of the survey's short form; null: the default ones. */
   survey_elements: string | null;
+  /** Days a visit's summary stays readable after the visit. */
+  summary_retention_days: number;
 }
 
 export interface ServiceRow {
@@ -54,6 +56,8 @@ export interface ServiceRow {
   active: number;
   /** Moving average of call length, for wait estimates; null before the first call. */
   avg_handle_ms: number | null;
+  /** JSON array of what to bring or have done (shared `LocalizedText`), shown in the summary. */
+  requirements: string;
 }
 
 export interface UserRow {
@@ -142,6 +146,10 @@ export interface TicketRow {
   offer_expires_at: number | null;
   /** The secret of the visit's phone link (see migration 0010). */
   visit_token: string | null;
+  /** The secret of the visit's summary link (see migration 0012). */
+  summary_token: string | null;
+  /** The officer's note to the visitor and next steps; null until they write it. */
+  visitor_note: string | null;
 }
 
 export interface TicketCounterRow {

@@ -10,6 +10,7 @@ import { kioskMediaGeneration } from './0008-kiosk-media-generation.js';
 import { kioskHealth } from './0009-kiosk-health.js';
 import { visitLinks } from './0010-visit-links.js';
 import { surveys } from './0011-surveys.js';
+import { visitSummaries } from './0012-visit-summaries.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-kiosk-health': kioskHealth,
   '0010-visit-links': visitLinks,
   '0011-surveys': surveys,
+  '0012-visit-summaries': visitSummaries,
 };
