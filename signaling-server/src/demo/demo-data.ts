@@ -179,9 +179,7 @@ export async function seedDemoData(
           sort_order: index,
           active: 1,
           avg_handle_ms: null,
-          requirements: JSON.stringify(
-            service.requirements.map(([id, en]) => ({ id, en })),
-          ),
+          requirements: JSON.stringify(service.requirements.map(([id, en]) => ({ id, en }))),
         })
         .execute();
     }

@@ -50,6 +50,9 @@ export async function displayBoard(
   return {
     office: { id: office.name_id, en: office.name_en },
     callNow: [...called, ...taken.filter((t) => t.status === 'offered')].sort(byAge).map(shown),
-    serving: taken.filter((t) => t.status === 'in_call').sort(byAge).map(shown),
+    serving: taken
+      .filter((t) => t.status === 'in_call')
+      .sort(byAge)
+      .map(shown),
   };
 }

@@ -6,7 +6,11 @@ import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
 import { findLastAgentOfTicket } from '../store/repositories/calls.js';
 import { findOffice, findServiceEver } from '../store/repositories/offices.js';
-import { findTicket, findTicketBySummaryToken, setVisitorNote } from '../store/repositories/tickets.js';
+import {
+  findTicket,
+  findTicketBySummaryToken,
+  setVisitorNote,
+} from '../store/repositories/tickets.js';
 import { findUser } from '../store/repositories/users.js';
 import type { Db } from '../store/database.js';
 import type { ServiceRow, TicketRow } from '../store/schema.js';

@@ -225,11 +225,7 @@ export async function listKiosksInUse(db: Db, officeId: string): Promise<string[
 
 /** The ticket whose summary link carries this secret, whatever its state. */
 export function findTicketBySummaryToken(db: Db, token: string): Promise<TicketRow | undefined> {
-  return db
-    .selectFrom('tickets')
-    .selectAll()
-    .where('summary_token', '=', token)
-    .executeTakeFirst();
+  return db.selectFrom('tickets').selectAll().where('summary_token', '=', token).executeTakeFirst();
 }
 
 /**

@@ -1,0 +1,132 @@
+import type { DisplayTicket } from '@loket/shared';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardAnswer } from './display-api';
+import { rememberSound, soundWanted } from './sound-setting';
+import { useBoard } from './useBoard';
+import { useCallOuts } from './useCallOuts';
+import type { Voice } from './voice';
+
+type TextKey = 'display.callNow' | 'display.serving' | 'display.reconnecting' | 'display.none';
+
+/** A text in both languages side by side: a lobby reads either. */
+function Both({ k }: { k: TextKey }) {
+  const { i18n } = useTranslation();
+  return (
+    <>
+      <span lang="id">{i18n.getFixedT('id')(k)}</span>
+      <span lang="en" className="display__en">
+        {i18n.getFixedT('en')(k)}
+      </span>
+    </>
+  );
+}
+
+function Tickets({ tickets, className }: { tickets: DisplayTicket[]; className: string }) {
+  const { t } = useTranslation();
+  if (tickets.length === 0) {
+    return (
+      <p className="display__none">
+        <Both k="display.none" />
+      </p>
+    );
+  }
+  return (
+    <ul className={className}>
+      {tickets.map((ticket) => (
+        <li key={ticket.number}>
+          <span className="display__number">{ticket.number}</span>
+          {ticket.kioskName && (
+            <span className="display__kiosk">
+              {t('display.kiosk', { kiosk: ticket.kioskName })}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Whether this page has had a user gesture, without which a browser will not play sound. */
+function hadGesture(): boolean {
+  return navigator.userActivation?.hasBeenActive ?? false;
+}
+
+/**
+ * The lobby's call-out display, full screen on a TV: the numbers asked back to their kiosk and
+ * the numbers being served, large, in both languages; each newly called number is announced
+ * aloud when the sound is on. The sound switch is remembered; until someone touches the page once
+ * (browsers' rule for sound) a large button asks for it.
+ */
+export function DisplayPage({
+  fetchBoard,
+  voice,
+}: {
+  fetchBoard: () => Promise<BoardAnswer>;
+  voice: Voice;
+}) {
+  const { t } = useTranslation();
+  const { board, link } = useBoard(fetchBoard);
+  const [wanted, setWanted] = useState(soundWanted);
+  const [unlocked, setUnlocked] = useState(hadGesture);
+  const announce = useCallback(
+    (number: string) => {
+      if (wanted && unlocked) voice.announce(number);
+    },
+    [wanted, unlocked, voice],
+  );
+  useCallOuts(board, announce);
+
+  const toggle = () => {
+    setUnlocked(true);
+    setWanted(!wanted);
+    rememberSound(!wanted);
+  };
+
+  return (
+    <main className="display">
+      <header className="display__header">
+        <h1>{board ? `${board.office.id}` : t('display.title')}</h1>
+        <button
+          type="button"
+          className="button button--secondary display__sound"
+          aria-pressed={wanted}
+          onClick={toggle}
+        >
+          {t('display.sound')}: {wanted ? t('display.soundOn') : t('display.soundOff')}
+        </button>
+      </header>
+      {wanted && !unlocked && (
+        <button
+          type="button"
+          className="button button--primary display__unlock"
+          onClick={() => setUnlocked(true)}
+        >
+          {t('display.tapForSound')}
+        </button>
+      )}
+      {link === 'reconnecting' && (
+        <p role="status" className="notice display__reconnecting">
+          <Both k="display.reconnecting" />
+        </p>
+      )}
+      {link === 'notFound' && <p role="alert">{t('display.notFound')}</p>}
+      {board && (
+        <div className="display__columns">
+          <section className="display__column" aria-labelledby="display-call-now">
+            <h2 id="display-call-now">
+              <Both k="display.callNow" />
+            </h2>
+            <Tickets tickets={board.callNow} className="display__tickets display__tickets--call" />
+          </section>
+          <section className="display__column" aria-labelledby="display-serving">
+            <h2 id="display-serving">
+              <Both k="display.serving" />
+            </h2>
+            <Tickets tickets={board.serving} className="display__tickets" />
+          </section>
+        </div>
+      )}
+    </main>
+  );
+}
