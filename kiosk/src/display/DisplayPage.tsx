@@ -47,9 +47,17 @@ function Tickets({ tickets, className }: { tickets: DisplayTicket[]; className: 
   );
 }
 
-/** Whether this page has had a user gesture, without which a browser will not play sound. */
-function hadGesture(): boolean {
-  return navigator.userActivation?.hasBeenActive ?? false;
+/**
+ * Whether the browser will play sound now: after a touch on the page, or from the start when it
+ * was launched to allow it (a TV in kiosk mode), which an audio context shows by running at once.
+ */
+function soundAllowed(): boolean {
+  if (navigator.userActivation?.hasBeenActive) return true;
+  if (typeof AudioContext === 'undefined') return false;
+  const probe = new AudioContext();
+  const running = probe.state === 'running';
+  void probe.close();
+  return running;
 }
 
 /**
@@ -68,7 +76,7 @@ export function DisplayPage({
   const { t } = useTranslation();
   const { board, link } = useBoard(fetchBoard);
   const [wanted, setWanted] = useState(soundWanted);
-  const [unlocked, setUnlocked] = useState(hadGesture);
+  const [unlocked, setUnlocked] = useState(soundAllowed);
   const announce = useCallback(
     (number: string) => {
       if (wanted && unlocked) voice.announce(number);
