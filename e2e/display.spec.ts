@@ -35,7 +35,7 @@ test('The lobby display shows a ticket asked back to its kiosk, and its sound sw
   await expect(tv.getByRole('button', { name: 'Ketuk untuk menyalakan suara' })).toBeHidden();
   await checkScreen(tv, 'display-empty');
 
-  const kiosk = await openPairedKiosk(browser, E2E_DATA_DIR);
+  const kiosk = await openPairedKiosk(browser, E2E_DATA_DIR, 'Kios lobi 1');
   const number = await takeTicket(kiosk);
   await expect(callNow.getByText(number)).toBeVisible({ timeout: 10_000 });
   await expect(callNow).toContainText('Kios lobi 1');

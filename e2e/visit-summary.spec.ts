@@ -22,7 +22,7 @@ test('After a call the visitor takes the summary home by QR code, and the office
   const agent = await signIn(browser, 'petugas1');
   await agent.getByRole('button', { name: 'Siap melayani' }).click();
   await expect(agent.getByText('Status: Tersedia')).toBeVisible();
-  const kiosk = await openPairedKiosk(browser, E2E_DATA_DIR);
+  const kiosk = await openPairedKiosk(browser, E2E_DATA_DIR, 'Kios lobi 1');
   const number = await takeTicket(kiosk);
   await acceptOffer(agent, number);
   await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();

@@ -2,6 +2,8 @@ import type { Language, VisitSummary } from '@loket/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+// The shared instance, not the hook's: switching language must not start the polling again.
+import texts from '../i18n';
 import type { SummaryAnswer } from './summary-api';
 
 /** How often the page asks again while the officer is still writing their note. */
@@ -36,7 +38,7 @@ export function SummaryPage({
       setAnswer(next);
       if (next.kind === 'summary') {
         setSummary(next.summary);
-        if (!languageChosen.current) void i18n.changeLanguage(next.summary.language);
+        if (!languageChosen.current) void texts.changeLanguage(next.summary.language);
       }
       const waiting =
         next.kind === 'unreachable' || (next.kind === 'summary' && !next.summary.note);
@@ -47,7 +49,7 @@ export function SummaryPage({
       stopped = true;
       clearTimeout(timer);
     };
-  }, [token, i18n, fetchSummary]);
+  }, [token, fetchSummary]);
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;
