@@ -11,19 +11,19 @@ type TextKey = 'display.callNow' | 'display.serving' | 'display.reconnecting' | 
 
 /** A text in both languages side by side: a lobby reads either. */
 function Both({ k }: { k: TextKey }) {
-  const { i18n } = useTranslation();
+  const { i18n } = useTranslation('pages');
   return (
     <>
-      <span lang="id">{i18n.getFixedT('id')(k)}</span>
+      <span lang="id">{i18n.getFixedT('id', 'pages')(k)}</span>
       <span lang="en" className="display__en">
-        {i18n.getFixedT('en')(k)}
+        {i18n.getFixedT('en', 'pages')(k)}
       </span>
     </>
   );
 }
 
 function Tickets({ tickets, className }: { tickets: DisplayTicket[]; className: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('pages');
   if (tickets.length === 0) {
     return (
       <p className="display__none">
@@ -73,7 +73,7 @@ export function DisplayPage({
   fetchBoard: () => Promise<BoardAnswer>;
   voice: Voice;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('pages');
   const { board, link } = useBoard(fetchBoard);
   const [wanted, setWanted] = useState(soundWanted);
   const [unlocked, setUnlocked] = useState(soundAllowed);

@@ -21,7 +21,7 @@ export function SummaryPage({
   token: string | null;
   fetchSummary(token: string): Promise<SummaryAnswer>;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('pages');
   const [answer, setAnswer] = useState<SummaryAnswer | { kind: 'loading' }>(
     token ? { kind: 'loading' } : { kind: 'notFound' },
   );
