@@ -49,4 +49,10 @@ test('The lobby display shows a ticket asked back to its kiosk, and its sound sw
     'false',
   );
   await expect(tv.getByRole('button', { name: 'Ketuk untuk menyalakan suara' })).toBeHidden();
+
+  // The visitor gives up, leaving the kiosk free for the tests after this one.
+  await kiosk.getByRole('button', { name: 'Cancel ticket' }).click();
+  await kiosk.getByRole('button', { name: 'Yes, cancel' }).click();
+  await expect(kiosk.getByRole('button', { name: 'Sentuh untuk mulai' })).toBeVisible();
+  await expect(callNow).toContainText('Belum ada');
 });
