@@ -7,7 +7,8 @@ import { useBoard } from './useBoard';
 import { useCallOuts } from './useCallOuts';
 import type { Voice } from './voice';
 
-type TextKey = 'display.callNow' | 'display.serving' | 'display.reconnecting' | 'display.none';
+type TextKey =
+  'display.title' | 'display.callNow' | 'display.serving' | 'display.reconnecting' | 'display.none';
 
 /** A text in both languages side by side: a lobby reads either. */
 function Both({ k }: { k: TextKey }) {
@@ -94,7 +95,20 @@ export function DisplayPage({
   return (
     <main className="display">
       <header className="display__header">
-        <h1>{board ? `${board.office.id}` : t('display.title')}</h1>
+        {board ? (
+          <h1>
+            <span lang="id">{board.office.id}</span>
+            {board.office.en !== board.office.id && (
+              <span lang="en" className="display__en">
+                {board.office.en}
+              </span>
+            )}
+          </h1>
+        ) : (
+          <h1>
+            <Both k="display.title" />
+          </h1>
+        )}
         <button
           type="button"
           className="button button--secondary display__sound"
