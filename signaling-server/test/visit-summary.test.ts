@@ -8,8 +8,8 @@ afterEach(() => server.close());
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-async function setUp() {
-  server = await startServer();
+async function setUp(options: Parameters<typeof startServer>[0] = {}) {
+  server = await startServer(options);
   const { agent, take } = await officeOnBreak(server);
   /** A served visit: the officer answers the kiosk's ticket and ends the call. */
   const serve = async () => {
@@ -55,6 +55,16 @@ describe('the summary a visitor takes home', () => {
       data: null,
     });
     expect((await summaryOf(ticket.summaryToken)).body).toMatchObject({ note });
+  });
+
+  test('a console reloaded in wrap-up learns the visit it may still write its note to', async () => {
+    const { serve } = await setUp({ wrapUpMs: 60_000 });
+    const ticket = await serve();
+    const again = await server.agent(await server.login('petugas1'));
+    const boot = await again.emitWithAck('agent:bootstrap', {});
+    if (!boot.ok) throw new Error(boot.error.code);
+    expect(boot.data.agent.status).toBe('wrap_up');
+    expect(boot.data.lastServed).toEqual({ ticketId: ticket.id, ticketNumber: ticket.number });
   });
 
   test('a visit not served yet has no summary, and a link nobody was given is not found', async () => {

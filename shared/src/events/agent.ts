@@ -21,6 +21,11 @@ export const AgentBootstrap = z.object({
   call: CallStart.nullable(),
   /** The services of the agent's office, e.g. to transfer a call to another one. */
   services: z.array(ServiceView),
+  /**
+   * The visit the agent is wrapping up, so that a console reloaded in wrap-up can still write
+   * its note to the visitor; null otherwise.
+   */
+  lastServed: z.object({ ticketId: Id, ticketNumber: z.string() }).nullable(),
 });
 /** What an agent's console learns when it (re)connects. */
 export type AgentBootstrap = z.infer<typeof AgentBootstrap>;
