@@ -49,6 +49,8 @@ async function seedOffice(db: Db): Promise<void> {
       hours: null,
       channels: '[]',
       survey_elements: null,
+      callback_retention_days: null,
+      summary_retention_days: 30,
     })
     .execute();
   await db
@@ -66,6 +68,7 @@ async function seedOffice(db: Db): Promise<void> {
         sort_order: index,
         active: 1,
         avg_handle_ms: null,
+        requirements: '[]',
       })),
     )
     .execute();
@@ -147,6 +150,8 @@ async function seedYear(db: Db): Promise<number> {
         offer_expires_at: null,
         visit_token: null,
         consented_at: null,
+        summary_token: null,
+        visitor_note: null,
       });
       if (status !== 'done') continue;
       let begins = at + wait;

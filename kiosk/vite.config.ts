@@ -50,9 +50,18 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
-    // The kiosk, the page a visitor's phone opens from the waiting screen's QR code, and the
-    // page the kiosk shows while the server is gone.
-    rollupOptions: { input: { kiosk: 'index.html', visit: 'visit.html', offline: 'offline.html' } },
+    // The kiosk, the page a visitor's phone opens from the waiting screen's QR code, the page
+    // the kiosk shows while the server is gone, the visit's summary the thank-you screen's QR
+    // code opens, and the lobby's call-out display (served at /display/).
+    rollupOptions: {
+      input: {
+        kiosk: 'index.html',
+        visit: 'visit.html',
+        offline: 'offline.html',
+        summary: 'summary.html',
+        display: 'display.html',
+      },
+    },
   },
   test: {
     name: 'kiosk',

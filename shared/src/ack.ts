@@ -9,6 +9,8 @@ export const ErrorCode = z.enum([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
+  /** It existed, and its time is over (e.g. a visit summary past its office's retention). */
+  'GONE',
   'INVALID_STATE',
   'OFFER_NOT_HELD',
   'NOT_IN_CALL',

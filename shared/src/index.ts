@@ -31,4 +31,6 @@ export * from './rest/audit-log.js';
 export * from './rest/reports.js';
 export * from './reports/csv.js';
 export * from './rest/visit-path.js';
+export * from './rest/display.js';
+export * from './rest/summary.js';
 export * from './events/socket-data.js';

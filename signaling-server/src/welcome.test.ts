@@ -37,6 +37,7 @@ describe('the welcome', () => {
     expect(text).not.toContain('rahasia-demo');
     expect(text).toContain('/srv/loket/data/demo-credentials.json');
     expect(text).toContain('http://localhost:8080/console/');
+    expect(text).toContain('http://localhost:8080/display/');
   });
 });
 

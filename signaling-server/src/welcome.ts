@@ -22,6 +22,7 @@ export function printWelcome(
     '',
     'Loket is running.',
     `  Agent console:  ${base}/console/`,
+    `  Lobby display:  ${base}/display/`,
     `  Health:         ${base}/healthz`,
   ];
   if (demo) {

@@ -52,6 +52,8 @@ const ticket = (id: string, queuedAt: number, sign = false): TicketRow => ({
   offer_expires_at: null,
   visit_token: null,
   consented_at: null,
+  summary_token: null,
+  visitor_note: null,
 });
 
 const created = (id: string, at: number) =>

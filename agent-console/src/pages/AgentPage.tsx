@@ -10,6 +10,7 @@ import { StatusControls } from '../components/StatusControls';
 import { useAgentConnection } from '../hooks/useAgentConnection';
 import { useConsole } from '../hooks/useConsole';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { VisitorNoteForm } from '../components/VisitorNoteForm';
 
 const CallView = lazy(() => import('../components/call/CallView'));
 
@@ -21,6 +22,7 @@ export default function AgentPage() {
   const offer = useConsole((state) => state.offer);
   const call = useConsole((state) => state.call);
   const busy = useConsole((state) => state.agent?.status === 'busy');
+  const lastServed = useConsole((state) => state.lastServed);
   const inCall = call !== null || busy;
   return (
     <>
@@ -31,6 +33,7 @@ export default function AgentPage() {
         <PageMessages />
         <AgentStatusCard />
         {!inCall && <StatusControls />}
+        {!inCall && lastServed && <VisitorNoteForm key={lastServed.ticketId} {...lastServed} />}
         {call && (
           <Suspense fallback={<p role="status">{t('call.loading')}</p>}>
             <CallView call={call} />

@@ -37,12 +37,14 @@ export const initialAgent = {
 export const createAgentSlice: SliceCreator<AgentSlice> = (set) => ({
   ...initialAgent,
   agentUpdated: (agent) => set({ agent }),
-  bootstrapped: ({ agent, offer, call, services }) =>
+  bootstrapped: ({ agent, offer, call, services, lastServed }) =>
     set((state) => ({
       agent,
       offer,
       services,
       ...(call?.callId === state.call?.callId ? {} : { ...initialCall, call }),
+      // A console reloaded in wrap-up learns the visit it may still write its note to.
+      ...(call || state.lastServed ? {} : { lastServed }),
     })),
   commandStarted: (command) => set({ pending: command, error: null }),
   commandSettled: (error) => set({ pending: null, error: error ?? null }),

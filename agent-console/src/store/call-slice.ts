@@ -8,6 +8,8 @@ export interface CallSlice {
   call: CallStart | null;
   micMuted: boolean;
   cameraOff: boolean;
+  /** The visit of the call that just ended, to which the officer may write a note until the next. */
+  lastServed: { ticketId: string; ticketNumber: string } | null;
   callStarted(call: CallStart): void;
   /** Clears the call if it is the one that ended, and says why. */
   callEnded(ended: CallEnded): void;
@@ -26,6 +28,7 @@ export const initialCall = {
   call: null,
   micMuted: false,
   cameraOff: false,
+  lastServed: null,
 } satisfies Partial<CallSlice>;
 
 export const createCallSlice: SliceCreator<CallSlice> = (set) => ({
@@ -34,7 +37,15 @@ export const createCallSlice: SliceCreator<CallSlice> = (set) => ({
   callEnded: ({ callId, reason }) =>
     set((state) =>
       state.call?.callId === callId
-        ? { ...initialCall, notice: notice(NOTICE_BY_REASON[reason]) }
+        ? {
+            ...initialCall,
+            notice: notice(NOTICE_BY_REASON[reason]),
+            // A transferred visitor is served by someone else; their note is that officer's.
+            lastServed:
+              reason === 'transferred'
+                ? null
+                : { ticketId: state.call.ticketId, ticketNumber: state.call.ticketNumber },
+          }
         : {},
     ),
   micToggled: () => set((state) => ({ micMuted: !state.micMuted })),

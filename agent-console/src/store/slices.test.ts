@@ -84,9 +84,13 @@ describe('call slice', () => {
 
 describe('agent slice', () => {
   test('bootstrap restores agent, offer and a new call', () => {
-    store
-      .getState()
-      .bootstrapped({ agent: agentView(), offer: offerView(), call: callStart(), services });
+    store.getState().bootstrapped({
+      agent: agentView(),
+      offer: offerView(),
+      call: callStart(),
+      services,
+      lastServed: null,
+    });
     expect(store.getState()).toMatchObject({
       agent: { status: 'available' },
       offer: { ticketId: 't-14' },
@@ -102,14 +106,33 @@ describe('agent slice', () => {
       offer: null,
       call: callStart(),
       services,
+      lastServed: null,
     });
     expect(store.getState()).toMatchObject({ cameraOff: true });
   });
 
   test('bootstrap without a call drops the one we had', () => {
     store.getState().callStarted(callStart());
-    store.getState().bootstrapped({ agent: agentView(), offer: null, call: null, services });
+    store.getState().bootstrapped({
+      agent: agentView(),
+      offer: null,
+      call: null,
+      services,
+      lastServed: null,
+    });
     expect(store.getState().call).toBeNull();
+  });
+
+  test('bootstrap in wrap-up restores the visit the officer may still write a note to', () => {
+    const lastServed = { ticketId: 't-14', ticketNumber: 'B-014' };
+    store.getState().bootstrapped({
+      agent: agentView({ status: 'wrap_up' }),
+      offer: null,
+      call: null,
+      services,
+      lastServed,
+    });
+    expect(store.getState().lastServed).toEqual(lastServed);
   });
 
   test('a settled command records its error and frees the buttons', () => {
@@ -122,9 +145,13 @@ describe('agent slice', () => {
 describe('session slice', () => {
   test('signing out forgets everything learned while signed in', () => {
     store.getState().signedIn(agentUser);
-    store
-      .getState()
-      .bootstrapped({ agent: agentView(), offer: offerView(), call: callStart(), services });
+    store.getState().bootstrapped({
+      agent: agentView(),
+      offer: offerView(),
+      call: callStart(),
+      services,
+      lastServed: null,
+    });
     store.getState().signedOut('expired');
     expect(store.getState()).toMatchObject({
       sessionStatus: 'signedOut',

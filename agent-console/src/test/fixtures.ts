@@ -62,7 +62,7 @@ export const services: ServiceView[] = [
 ];
 
 export function bootstrap(overrides: Partial<AgentBootstrap> = {}): AgentBootstrap {
-  return { agent: agentView(), offer: null, call: null, services, ...overrides };
+  return { agent: agentView(), offer: null, call: null, services, lastServed: null, ...overrides };
 }
 
 export function callbackView(overrides: Partial<CallbackView> = {}): CallbackView {

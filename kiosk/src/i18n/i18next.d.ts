@@ -1,9 +1,11 @@
 import 'i18next';
 import type id from './locales/id.json';
+import type pages from './pages/id.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     // Keys are checked against the Indonesian texts, the kiosk's reference language.
-    resources: { translation: typeof id };
+    // `pages`: the texts of the lobby display and the visit summary, kept off the kiosk's first route.
+    resources: { translation: typeof id; pages: typeof pages };
   }
 }

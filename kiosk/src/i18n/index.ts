@@ -32,4 +32,14 @@ export async function loadLanguage(language: Language): Promise<void> {
   i18n.addResourceBundle(language, 'translation', texts);
 }
 
+/**
+ * Fetches the texts of the pages that are not the kiosk (the lobby display, the visit summary) in
+ * every language, as the `pages` namespace: the kiosk's first route never carries them.
+ */
+export async function loadPageTexts(): Promise<void> {
+  const [id, en] = await Promise.all([import('./pages/id.json'), import('./pages/en.json')]);
+  i18n.addResourceBundle('id', 'pages', id.default);
+  i18n.addResourceBundle('en', 'pages', en.default);
+}
+
 export default i18n;

@@ -2,6 +2,8 @@ import { ErrorCode, NEED_LIST, ROUTING_NEEDS } from '@loket/shared';
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import id from './locales/id.json';
+import pagesEn from './pages/en.json';
+import pagesId from './pages/id.json';
 
 type Texts = { [key: string]: string | Texts };
 
@@ -18,6 +20,10 @@ function keys(texts: Texts, prefix = ''): string[] {
 describe('locales', () => {
   it('gives every Indonesian text an English translation and nothing more', () => {
     expect(keys(en)).toEqual(keys(id));
+  });
+
+  it('gives every Indonesian text of the other pages an English translation and nothing more', () => {
+    expect(keys(pagesEn)).toEqual(keys(pagesId));
   });
 
   it('translates every error code the server can send', () => {

@@ -78,4 +78,21 @@ describe('ThanksScreen', () => {
 
     expect(kioskStore.getState().phase).toBe('attract');
   });
+
+  it('shows a QR code to the visit’s summary beside the survey', async () => {
+    vi.useRealTimers();
+    resetKiosk({
+      phase: 'thanks',
+      language: 'en',
+      surveyTicketId: 'ticket-1',
+      summaryToken: 'U3VtbWFyeS1CLTAxNC1saW5rLXNlY3JldC10b2tlbjA',
+    });
+    render(<ThanksScreen />);
+    expect(
+      await screen.findByRole('img', {
+        name: "QR code of your visit's summary, to open on your phone",
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('group')).toHaveLength(4);
+  });
 });

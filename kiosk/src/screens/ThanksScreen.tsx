@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Heading } from '../components/Heading';
@@ -7,12 +7,14 @@ import { useCountdown } from '../hooks/useCountdown';
 import { finishVisit, sendSurvey } from '../store/journey';
 import { useKiosk } from '../store/kiosk-store';
 
+const SummaryLink = lazy(() => import('../components/SummaryLink'));
+
 /** Seconds before the kiosk is ready for the next visitor; each answer starts them again. */
 export const THANKS_SECONDS = 30;
 
 /**
- * A thank-you, the satisfaction survey about the visit (optional), then back to the start; the
- * visitor may go at once. An unanswered survey never holds up the next visitor.
+ * A thank-you, a QR code to the visit's summary to take home, the satisfaction survey about the
+ * visit (optional), then back to the start; the visitor may go at once. An unanswered survey never holds up the next visitor.
  */
 export function ThanksScreen() {
   const { t } = useTranslation();
@@ -22,6 +24,7 @@ export function ThanksScreen() {
   const surveyTicketId = useKiosk((state) => state.surveyTicketId);
   const shortForm = useKiosk((state) => state.office?.surveyElements ?? []);
   const busy = useKiosk((state) => state.busy);
+  const summaryToken = useKiosk((state) => state.summaryToken);
   const send = async (answers: Parameters<typeof sendSurvey>[0]) => {
     if (await sendSurvey(answers)) setSent(true);
     else if (answers.overall === null && Object.keys(answers.scores).length === 0) finishVisit();
@@ -30,6 +33,11 @@ export function ThanksScreen() {
     <>
       <Heading>{t('thanks.title')}</Heading>
       <p className="lead">{t('thanks.body')}</p>
+      {summaryToken && (
+        <Suspense fallback={null}>
+          <SummaryLink token={summaryToken} />
+        </Suspense>
+      )}
     </>
   );
   const foot = (

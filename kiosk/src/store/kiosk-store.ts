@@ -73,6 +73,8 @@ export interface KioskState extends DisplaySettings, VisitorNeeds {
   callbackPhone: string | null;
   /** The ticket of the visit just served, which the survey on the thank-you screen is about. */
   surveyTicketId: Id | null;
+  /** The secret of the served visit's summary link, for the thank-you screen's QR code. */
+  summaryToken: string | null;
   /**
    * The needs (sign language…) an officer on duty can serve, from the last availability answer;
    * null before the first.
@@ -105,6 +107,7 @@ export const EMPTY_VISIT = {
   unavailable: null,
   callbackPhone: null,
   surveyTicketId: null,
+  summaryToken: null,
 } satisfies Partial<KioskState>;
 
 /** The state of a kiosk that has just been switched on. */

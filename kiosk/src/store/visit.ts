@@ -32,5 +32,6 @@ export function showThanks(): void {
     busy: false,
     error: null,
     surveyTicketId: call?.ticketId ?? ticket?.id ?? null,
+    summaryToken: ticket?.summaryToken ?? null,
   });
 }

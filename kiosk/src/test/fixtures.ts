@@ -62,6 +62,7 @@ export function ticket(change: Partial<TicketView> = {}): TicketView {
     wait: { minMs: 5 * 60_000, maxMs: 10 * 60_000 },
     createdAt: 1_700_000_000_000,
     visitToken: 'R3YtMDE0LXZpc2l0LWxpbmstc2VjcmV0LXRva2VuLTA',
+    summaryToken: 'U3VtbWFyeS1CLTAxNC1saW5rLXNlY3JldC10b2tlbjA',
     ...change,
   };
 }

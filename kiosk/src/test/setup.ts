@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadLanguage } from '../i18n';
+import { loadLanguage, loadPageTexts } from '../i18n';
 
 // The whole suite shares two cores in CI; a screen that appears a little late is not a failure.
 configure({ asyncUtilTimeout: 5000 });
@@ -10,6 +10,7 @@ afterEach(cleanup);
 
 // The kiosk fetches English right after it starts; screens are tested with it at hand.
 await loadLanguage('en');
+await loadPageTexts();
 
 // jsdom has <dialog> but not its modal methods; Chromium (e2e) checks the real behaviour.
 if (!HTMLDialogElement.prototype.showModal) {

@@ -28,6 +28,7 @@ const TICKET = {
   wait: { minMs: 0, maxMs: 60_000 },
   createdAt: 1,
   visitToken: null,
+  summaryToken: null,
 } as const;
 
 describe('sending a command of the contract', () => {

@@ -43,6 +43,8 @@ export const TicketView = z.object({
   createdAt: EpochMs,
   /** The secret of the phone link that follows this visit; null for a ticket without one. */
   visitToken: z.string().nullable(),
+  /** The secret of the link to the visit's summary, shown once the visit is over; null: none. */
+  summaryToken: z.string().nullable(),
 });
 /** A ticket as its own kiosk sees it. */
 export type TicketView = z.infer<typeof TicketView>;

@@ -10,6 +10,7 @@ import { AgentView, OfferView, SelfAgentStatus } from '../domain/agent.js';
 import { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
 import { Id } from '../domain/ids.js';
 import { ServiceView } from '../domain/office.js';
+import { VisitorNote } from '../rest/summary.js';
 import { Empty } from './empty.js';
 import { CallRef, CallSignal, Sdp, SignalSessionId } from './signal.js';
 
@@ -20,6 +21,11 @@ export const AgentBootstrap = z.object({
   call: CallStart.nullable(),
   /** The services of the agent's office, e.g. to transfer a call to another one. */
   services: z.array(ServiceView),
+  /**
+   * The visit the agent is wrapping up, so that a console reloaded in wrap-up can still write
+   * its note to the visitor; null otherwise.
+   */
+  lastServed: z.object({ ticketId: Id, ticketNumber: z.string() }).nullable(),
 });
 /** What an agent's console learns when it (re)connects. */
 export type AgentBootstrap = z.infer<typeof AgentBootstrap>;
@@ -106,6 +112,8 @@ export const agentContract = defineContract({
     'call:transfer': command(TransferCall, NoData),
     'callback:list': command(Empty, CallbackList),
     'callback:close': command(CloseCallback, NoData),
+    /** The officer leaves the visitor of a call they served a note, shown in the visit's summary. */
+    'visit:note': command(VisitorNote, NoData),
   },
   /** An officer hears only about their own state, offers and calls. */
   events: {

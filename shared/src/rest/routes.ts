@@ -3,6 +3,8 @@ import { AuditLog, AuditQuery } from './audit-log.js';
 import { LoginBody, SessionResponse } from './auth.js';
 import { KioskCredential, PairKioskBody } from './kiosk-pairing.js';
 import { Report, ReportRequest } from './reports.js';
+import { DisplayBoard, DisplayBoardRequest } from './display.js';
+import { VisitSummary } from './summary.js';
 import { VisitStatus, VisitTokenBody } from './visit.js';
 
 /** One REST route: where it is, the body it takes and the body it answers (null: none). */
@@ -65,4 +67,15 @@ export const restRoutes = {
   report: route('POST', '/api/reports', ReportRequest, Report),
   /** A manager's (or administrator's) reading of their office's audit log. */
   auditLog: route('POST', '/api/audit', AuditQuery, AuditLog),
+  /**
+   * The summary of a served visit, by its link's secret (in the body, as for the phone link);
+   * NOT_FOUND for an unknown link or a visit not served, GONE once the office's retention ends.
+   */
+  visitSummary: route('POST', '/api/visit/summary', VisitTokenBody, VisitSummary),
+  /**
+   * A lobby display's board. Public and read-only, unlike a kiosk, which is paired: it carries
+   * only the ticket numbers the lobby's own screens show to everyone in the room, so a TV
+   * needs no credential to be stolen or rotated, and pairing would add nothing worth protecting.
+   */
+  displayBoard: route('POST', '/api/display/board', DisplayBoardRequest, DisplayBoard),
 } as const satisfies Record<string, RestRoute>;

@@ -4,3 +4,8 @@
 export function visitPath(token: string): string {
   return `/kiosk/visit.html#${token}`;
 }
+
+/** Where a visit's summary lives, relative to the server's address; the token is never sent. */
+export function summaryPath(token: string): string {
+  return `/kiosk/summary.html#${token}`;
+}

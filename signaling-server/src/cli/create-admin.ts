@@ -64,6 +64,7 @@ await db.transaction().execute(async (trx) => {
       hours: JSON.stringify(DEFAULT_HOURS),
       channels: '[]',
       created_at: now,
+      summary_retention_days: 30,
     })
     .execute();
   await insertUser(trx, {

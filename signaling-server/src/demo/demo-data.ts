@@ -27,12 +27,20 @@ const SERVICES = [
       'Permohonan informasi dan dokumen publik',
       'Requests for public information and documents',
     ],
+    requirements: [
+      ['KTP asli', 'Your identity card (KTP)'],
+      ['Formulir permohonan informasi', 'The information request form'],
+    ],
   },
   {
     letter: 'B',
     icon: 'complaint',
     name: ['Pengaduan', 'Complaints'],
     description: ['Sampaikan keluhan atas layanan', 'Tell us about a problem with a service'],
+    requirements: [
+      ['KTP asli', 'Your identity card (KTP)'],
+      ['Bukti pendukung pengaduan', 'Evidence supporting the complaint'],
+    ],
   },
   {
     letter: 'C',
@@ -41,6 +49,11 @@ const SERVICES = [
     description: [
       'Lowongan, pencari kerja, dan kartu kuning',
       'Vacancies, job seekers and job cards',
+    ],
+    requirements: [
+      ['KTP asli', 'Your identity card (KTP)'],
+      ['Pas foto 3×4 (2 lembar)', 'Two 3×4 passport photos'],
+      ['Fotokopi ijazah terakhir', 'A copy of your latest diploma'],
     ],
   },
 ] as const;
@@ -146,6 +159,7 @@ export async function seedDemoData(
         created_at: now,
         hours: JSON.stringify(ALWAYS_OPEN),
         channels: JSON.stringify(CHANNELS),
+        summary_retention_days: 30,
       })
       .execute();
     const serviceIds = new Map<string, string>();
@@ -165,6 +179,7 @@ export async function seedDemoData(
           sort_order: index,
           active: 1,
           avg_handle_ms: null,
+          requirements: JSON.stringify(service.requirements.map(([id, en]) => ({ id, en }))),
         })
         .execute();
     }

@@ -31,13 +31,20 @@ export function staticApp(dir: string, sourceMaps: boolean): Router {
       },
     }),
   );
+  router.use(staticPage(index));
+  return router;
+}
+
+/** Answers every GET with one built page, never cached (see `staticApp`). */
+export function staticPage(file: string): Router {
+  const router = Router();
   router.get(/.*/, (_req, res) => {
-    if (!fs.existsSync(index)) {
+    if (!fs.existsSync(file)) {
       res.status(503).type('text').send('This app has not been built yet: run `pnpm build`.');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    res.sendFile(file);
   });
   return router;
 }

@@ -1,9 +1,9 @@
 import { restRoutes } from '@loket/shared';
-import { Router, type Request } from 'express';
-import { SlidingWindow } from '../auth/sliding-window.js';
+import { Router } from 'express';
 import type { ServiceContext } from '../context/context.js';
-import { LoketError } from '../context/errors.js';
+import { visitSummary } from '../use-cases/summary.js';
 import { cancelVisit, visitStatus } from '../use-cases/visit.js';
+import { addressBudget } from './address-budget.js';
 import { serveRoute } from './typed-route.js';
 
 /**
@@ -12,19 +12,13 @@ import { serveRoute } from './typed-route.js';
  */
 const VISIT_REQUESTS_PER_MINUTE = 600;
 
-/** A visitor's phone follows their visit, and may give it up, by the secret in its link. */
+/**
+ * A visitor's phone follows their visit, may give it up, and reads its summary afterwards, by the
+ * secret in its link.
+ */
 export function visitRoutes(ctx: ServiceContext): Router {
   const router = Router();
-  const requests = new SlidingWindow(VISIT_REQUESTS_PER_MINUTE, 60_000);
-  const withinBudget = (req: Request) => {
-    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    const now = ctx.clock();
-    const verdict = requests.check(address, now);
-    if (!verdict.allowed) {
-      throw new LoketError('RATE_LIMITED', 'too many visit requests', verdict.retryAt);
-    }
-    requests.record(address, now);
-  };
+  const withinBudget = addressBudget(ctx, VISIT_REQUESTS_PER_MINUTE, 'visit');
   serveRoute(router, restRoutes.visitStatus, async ({ body, req }) => {
     withinBudget(req);
     return visitStatus(ctx, body.token);
@@ -32,6 +26,10 @@ export function visitRoutes(ctx: ServiceContext): Router {
   serveRoute(router, restRoutes.cancelVisit, async ({ body, req }) => {
     withinBudget(req);
     await cancelVisit(ctx, body.token);
+  });
+  serveRoute(router, restRoutes.visitSummary, async ({ body, req }) => {
+    withinBudget(req);
+    return visitSummary(ctx, body.token);
   });
   return router;
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { OriginPolicy } from '../auth/origin.js';
@@ -10,8 +11,9 @@ import { reportRoutes } from './report-routes.js';
 import { visitRoutes } from './visit-routes.js';
 import { livekitWebhook } from './livekit-webhook.js';
 import { metricsRoute } from './metrics.js';
-import { staticApp } from './static-apps.js';
 import type { Metrics } from '../use-cases/metrics.js';
+import { displayRoutes } from './display-routes.js';
+import { staticApp, staticPage } from './static-apps.js';
 
 /** What the HTTP side serves besides the use cases. */
 export interface WebSettings extends AuthSettings {
@@ -94,10 +96,13 @@ export function createWebApp(ctx: ServiceContext, settings: WebSettings): Expres
   web.use(kioskRoutes(ctx));
   web.use(visitRoutes(ctx));
   web.use(reportRoutes(ctx));
+  web.use(displayRoutes(ctx));
   web.use('/api', (_req, res) => sendError(res, 'NOT_FOUND', 'no such API route'));
   const app = permissions(PERMISSIONS.app);
   web.use('/kiosk', app, staticApp(settings.kioskDist, settings.serveSourceMaps));
   web.use('/console', app, staticApp(settings.consoleDist, settings.serveSourceMaps));
+  // The lobby's call-out display is a page of the kiosk's build (it shares its assets).
+  web.use('/display', staticPage(path.join(settings.kioskDist, 'display.html')));
   web.get('/', (_req, res) => res.redirect('/console/'));
   web.use(errorHandler(ctx.log));
   return web;

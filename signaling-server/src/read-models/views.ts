@@ -49,6 +49,7 @@ export function ticketView(row: TicketRow, facts: QueueFacts | null): TicketView
     wait: waiting ? facts.wait : null,
     createdAt: row.created_at,
     visitToken: row.visit_token,
+    summaryToken: row.summary_token,
   };
 }
 

@@ -4,6 +4,7 @@ import { acceptOffer, bootstrapAgent, declineOffer, setAgentStatus } from '../us
 import { endCall, relaySignal, transferCall } from '../use-cases/call.js';
 import { closeCallbackRequest, listCallbacks } from '../use-cases/callback.js';
 import { agentLeft, partyReturned } from '../use-cases/presence.js';
+import { writeVisitorNote } from '../use-cases/summary.js';
 import { userAuth, userCheck } from './auth.js';
 import { serveCommands } from './handler.js';
 import type { EventBudgets } from './socket-limits.js';
@@ -42,6 +43,7 @@ export function setUpAgentNamespace(
         'call:transfer': (input) => transferCall(ctx, actor, input),
         'callback:list': () => listCallbacks(ctx, me),
         'callback:close': (input) => closeCallbackRequest(ctx, me, input),
+        'visit:note': (input) => writeVisitorNote(ctx, me, input),
       },
       { log, check: userCheck(ctx, ROLES), budgets },
     );

@@ -41,6 +41,8 @@ export interface OfficeRow {
   survey_elements: string | null;
   /** Days a call-back number is kept once the call-back is closed; null: the default. */
   callback_retention_days: number | null;
+  /** Days a visit's summary stays readable after the visit. */
+  summary_retention_days: number;
 }
 
 export interface ServiceRow {
@@ -56,6 +58,8 @@ export interface ServiceRow {
   active: number;
   /** Moving average of call length, for wait estimates; null before the first call. */
   avg_handle_ms: number | null;
+  /** JSON array of what to bring or have done (shared `LocalizedText`), shown in the summary. */
+  requirements: string;
 }
 
 export interface UserRow {
@@ -146,6 +150,10 @@ export interface TicketRow {
   visit_token: string | null;
   /** When the visitor agreed to the consent screen that comes before every ticket. */
   consented_at: number | null;
+  /** The secret of the visit's summary link (see migration 0012). */
+  summary_token: string | null;
+  /** The officer's note to the visitor and next steps; null until they write it. */
+  visitor_note: string | null;
 }
 
 export interface TicketCounterRow {

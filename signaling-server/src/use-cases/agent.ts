@@ -23,7 +23,11 @@ import {
   lockAgent,
   resetMissedOffers,
 } from '../store/repositories/agents.js';
-import { findActiveCallOf, insertCall } from '../store/repositories/calls.js';
+import {
+  findActiveCallOf,
+  findLastEndedCallTicket,
+  insertCall,
+} from '../store/repositories/calls.js';
 import { findService, listServices } from '../store/repositories/offices.js';
 import { findOfferedTicket, findTicket } from '../store/repositories/tickets.js';
 import { clearTimer } from '../store/repositories/timers.js';
@@ -55,6 +59,9 @@ export async function bootstrapAgent(
     const service = offered && (await findService(db, actor.officeId, offered.service_id));
     const call = await findActiveCallOf(db, { agentId: actor.userId });
     const ticket = call && (await findTicket(db, call.ticket_id));
+    const servedId =
+      agent.status === 'wrap_up' ? await findLastEndedCallTicket(db, actor.userId) : null;
+    const served = servedId ? await findTicket(db, servedId) : undefined;
     return {
       agent: agentView(agent),
       offer:
@@ -74,6 +81,8 @@ export async function bootstrapAgent(
             )
           : null,
       services: (await listServices(db, actor.officeId)).map(serviceView),
+      lastServed:
+        served?.status === 'done' ? { ticketId: served.id, ticketNumber: served.number } : null,
     };
   });
 }

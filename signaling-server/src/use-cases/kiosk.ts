@@ -144,6 +144,8 @@ export async function createTicket(
       offered_agent_id: null,
       offer_expires_at: null,
       visit_token: newToken(),
+      summary_token: newToken(),
+      visitor_note: null,
     };
     await insertTicket(trx, ticket);
     outbox.add((n) => n.kioskChanged(kiosk.officeId, kiosk.kioskId));

@@ -26,6 +26,7 @@ async function managerElsewhere(server: TestServer): Promise<string> {
       created_at: Date.now(),
       hours: null,
       channels: '[]',
+      summary_retention_days: 30,
     })
     .execute();
   const password = 'another-office-password';

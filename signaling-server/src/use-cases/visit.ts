@@ -18,6 +18,14 @@ export const VISIT_LINK_TTL_MS = 8 * 60 * 60 * 1000;
 /** The visitor is asked back to the kiosk when this many are ahead of them, or fewer. */
 const RETURN_AT_POSITION = 1;
 
+/**
+ * Whether a ticket's visitor is asked back to the kiosk: they are next (`position` 1), or an
+ * officer is taking the ticket. The phone page and the lobby display ask by the same rule.
+ */
+export function asksToReturn(status: TicketRow['status'], position: number | null): boolean {
+  return status !== 'waiting' || (position !== null && position <= RETURN_AT_POSITION);
+}
+
 /** The active ticket a phone link names, or NOT_FOUND: unknown, over, or too old. */
 async function ticketOfLink(ctx: ServiceContext, db: Db, token: string): Promise<TicketRow> {
   const ticket = await findActiveTicketByVisitToken(db, token);
@@ -49,9 +57,7 @@ export async function visitStatus(ctx: ServiceContext, token: string): Promise<V
     kioskName: kiosk?.name ?? '',
     position: view.position,
     wait: view.wait,
-    returnNow:
-      ticket.status !== 'waiting' ||
-      (view.position !== null && view.position <= RETURN_AT_POSITION),
+    returnNow: asksToReturn(ticket.status, view.position),
   };
 }
 

@@ -100,6 +100,7 @@ export async function seedOffice(
         created_at: now,
         hours: null,
         channels: '[]',
+        summary_retention_days: 30,
       })
       .execute();
     await trx
@@ -117,6 +118,7 @@ export async function seedOffice(
           sort_order: index,
           active: 1,
           avg_handle_ms: null,
+          requirements: '[]',
         })),
       )
       .execute();

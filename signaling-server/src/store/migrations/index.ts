@@ -10,6 +10,7 @@ import { kioskMediaGeneration } from './0008-kiosk-media-generation.js';
 import { kioskHealth } from './0009-kiosk-health.js';
 import { visitLinks } from './0010-visit-links.js';
 import { surveys } from './0011-surveys.js';
+import { visitSummaries } from './0012-visit-summaries.js';
 import { reportIndexes } from './0013-report-indexes.js';
 import { retention } from './0014-retention.js';
 
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0009-kiosk-health': kioskHealth,
   '0010-visit-links': visitLinks,
   '0011-surveys': surveys,
+  '0012-visit-summaries': visitSummaries,
   '0013-report-indexes': reportIndexes,
   '0014-retention': retention,
 };

@@ -85,3 +85,15 @@ export async function findLastAgentOfTicket(db: Db, ticketId: string): Promise<s
     .executeTakeFirst();
   return call?.agent_id ?? null;
 }
+
+/** The ticket of an agent's most recent call that has ended, if any. */
+export async function findLastEndedCallTicket(db: Db, agentId: string): Promise<string | null> {
+  const call = await db
+    .selectFrom('calls')
+    .select('ticket_id')
+    .where('agent_id', '=', agentId)
+    .where('ended_at', 'is not', null)
+    .orderBy('ended_at', 'desc')
+    .executeTakeFirst();
+  return call?.ticket_id ?? null;
+}

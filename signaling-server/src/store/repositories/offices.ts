@@ -72,3 +72,14 @@ export async function hasAnyOffice(db: Db): Promise<boolean> {
 export async function lockOfficeQueue(db: Db, officeId: string): Promise<void> {
   if (isPostgres(db)) await sql`select pg_advisory_xact_lock(hashtext(${officeId}))`.execute(db);
 }
+
+/** Up to two office ids: enough to tell whether the server has exactly one. */
+export async function listSomeOfficeIds(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('offices').select('id').orderBy('id').limit(2).execute();
+  return rows.map((row) => row.id);
+}
+
+/** A service by id, active or not: a past visit's summary still names it. */
+export function findServiceEver(db: Db, serviceId: string): Promise<ServiceRow | undefined> {
+  return db.selectFrom('services').selectAll().where('id', '=', serviceId).executeTakeFirst();
+}

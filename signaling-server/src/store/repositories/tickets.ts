@@ -222,3 +222,16 @@ export async function listKiosksInUse(db: Db, officeId: string): Promise<string[
     .execute();
   return rows.map((row) => row.kiosk_id);
 }
+
+/** The ticket whose summary link carries this secret, whatever its state. */
+export function findTicketBySummaryToken(db: Db, token: string): Promise<TicketRow | undefined> {
+  return db.selectFrom('tickets').selectAll().where('summary_token', '=', token).executeTakeFirst();
+}
+
+/**
+ * Keeps the officer's note to the visitor. The ticket's `updated_at` stays: a finished ticket's
+ * is when its visit ended, from which its summary's lifetime counts.
+ */
+export async function setVisitorNote(db: Db, ticketId: string, note: string): Promise<void> {
+  await db.updateTable('tickets').set({ visitor_note: note }).where('id', '=', ticketId).execute();
+}
