@@ -41,6 +41,8 @@ export interface OfficeRow {
   survey_elements: string | null;
   /** Days a call-back number is kept once the call-back is closed; null: the default. */
   callback_retention_days: number | null;
+  /** Days a survey comment is kept once it was given; null: the default. */
+  comment_retention_days: number | null;
 }
 
 export interface ServiceRow {
@@ -239,4 +241,8 @@ export interface SurveyRow {
   u7: number | null;
   u8: number | null;
   u9: number | null;
+  /** The visitor's own words (personal data); null when none was left or it was erased. */
+  comment: string | null;
+  /** When the retention job erased the comment; null while it is kept. */
+  comment_erased_at: number | null;
 }

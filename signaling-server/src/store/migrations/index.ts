@@ -12,6 +12,7 @@ import { visitLinks } from './0010-visit-links.js';
 import { surveys } from './0011-surveys.js';
 import { reportIndexes } from './0013-report-indexes.js';
 import { retention } from './0014-retention.js';
+import { surveyComments } from './0015-survey-comments.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011-surveys': surveys,
   '0013-report-indexes': reportIndexes,
   '0014-retention': retention,
+  '0015-survey-comments': surveyComments,
 };
