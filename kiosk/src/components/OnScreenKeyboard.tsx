@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import Keyboard from 'simple-keyboard';
+// Named, not default: the package is a UMD bundle, whose default export bundlers unwrap unevenly.
+import { SimpleKeyboard } from 'simple-keyboard';
 import 'simple-keyboard/build/css/index.css';
 import '../styles/on-screen-keyboard.css';
 
@@ -80,7 +81,7 @@ export default function OnScreenKeyboard({ onType, onDelete, onPress }: OnScreen
       value: t(`survey.comment.key.${name}`),
       buttons: key,
     }));
-    const keyboard = new Keyboard(root.current, {
+    const keyboard = new SimpleKeyboard(root.current, {
       layout: LAYOUT,
       layoutName: capitals ? 'shift' : 'default',
       display: { '{bksp}': '⌫', '{shift}': '⇧', '{space}': ' ' },
