@@ -37,46 +37,50 @@ export function CommentDialog({
     onChange((text) => update(text).slice(0, SURVEY_COMMENT_MAX_LENGTH));
   return (
     <Dialog title={t('survey.comment.title')} onClose={onClose}>
-      <div className="field comment">
-        <label htmlFor={fieldId} className="field__label">
-          {t('survey.comment.label')}
-        </label>
-        <textarea
-          id={fieldId}
-          className="field__input comment__input"
-          rows={3}
-          // The kiosk's own keyboard types here: no system keyboard covers the screen.
-          inputMode="none"
-          maxLength={SURVEY_COMMENT_MAX_LENGTH}
-          value={comment}
-          aria-describedby={keptDays === undefined ? countId : `${countId} ${keptId}`}
-          onChange={(event) => {
-            const typed = event.target.value;
-            edit(() => typed);
-            onActivity();
-          }}
-        />
-        <p id={countId} className="comment__count">
-          {t('survey.comment.count', { count: comment.length, max: SURVEY_COMMENT_MAX_LENGTH })}
-        </p>
-        {keptDays !== undefined && (
-          <p id={keptId} className="subtle">
-            {t('survey.comment.kept', { count: keptDays })}
+      <div className="comment-dialog">
+        <div className="field comment">
+          <label htmlFor={fieldId} className="field__label">
+            {t('survey.comment.label')}
+          </label>
+          <textarea
+            id={fieldId}
+            className="field__input comment__input"
+            rows={3}
+            // The kiosk's own keyboard types here: no system keyboard covers the screen.
+            inputMode="none"
+            maxLength={SURVEY_COMMENT_MAX_LENGTH}
+            value={comment}
+            aria-describedby={keptDays === undefined ? countId : `${countId} ${keptId}`}
+            onChange={(event) => {
+              const typed = event.target.value;
+              edit(() => typed);
+              onActivity();
+            }}
+          />
+          <p id={countId} className="comment__count">
+            {t('survey.comment.count', { count: comment.length, max: SURVEY_COMMENT_MAX_LENGTH })}
           </p>
-        )}
-      </div>
-      <Suspense fallback={<p role="status">{t('survey.comment.loading')}</p>}>
-        <OnScreenKeyboard
-          onType={(typed) => edit((text) => text + typed)}
-          onDelete={() => edit((text) => text.slice(0, -1))}
-          onPress={onActivity}
-        />
-      </Suspense>
-      {countdown}
-      <div className="actions">
-        <button type="button" className="button button--primary" onClick={onClose}>
-          {t('survey.comment.done')}
-        </button>
+          {keptDays !== undefined && (
+            <p id={keptId} className="subtle">
+              {t('survey.comment.kept', { count: keptDays })}
+            </p>
+          )}
+        </div>
+        <Suspense fallback={<p role="status">{t('survey.comment.loading')}</p>}>
+          <OnScreenKeyboard
+            onType={(typed) => edit((text) => text + typed)}
+            onDelete={() => edit((text) => text.slice(0, -1))}
+            onPress={onActivity}
+          />
+        </Suspense>
+        <div className="comment-dialog__end">
+          {countdown}
+          <div className="actions">
+            <button type="button" className="button button--primary" onClick={onClose}>
+              {t('survey.comment.done')}
+            </button>
+          </div>
+        </div>
       </div>
     </Dialog>
   );

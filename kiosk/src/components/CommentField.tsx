@@ -1,4 +1,4 @@
-import { useId, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
+import { useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommentDialog } from './CommentDialog';
 
@@ -11,19 +11,15 @@ interface CommentFieldProps {
 }
 
 /**
- * The survey's optional comment: what the visitor wrote so far, and a button that opens the
- * on-screen keyboard in a dialog, so that the survey's own actions stay where they are.
+ * The survey's optional comment: a button among the survey's actions that opens the on-screen
+ * keyboard in a dialog, where the visitor sees what they wrote. It takes no room of its own, so
+ * that the questions and the actions still fit on a portrait screen in large text.
  */
 export function CommentField({ comment, onChange, onActivity, countdown }: CommentFieldProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const headingId = useId();
   return (
-    <section className="survey__comment" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('survey.comment.heading')}</h3>
-      <p className={comment ? 'survey__comment-text' : 'subtle'}>
-        {comment || t('survey.comment.none')}
-      </p>
+    <>
       <button
         type="button"
         className="button button--secondary"
@@ -43,6 +39,6 @@ export function CommentField({ comment, onChange, onActivity, countdown }: Comme
           countdown={countdown}
         />
       )}
-    </section>
+    </>
   );
 }

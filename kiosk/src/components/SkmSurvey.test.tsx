@@ -25,7 +25,7 @@ function renderSurvey() {
 
 /** Opens the comment's dialog and waits for its keyboard. */
 async function openKeyboard() {
-  await userEvent.click(screen.getByRole('button', { name: 'Write a comment' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Comment', exact: true }));
   const dialog = screen.getByRole('dialog', { name: 'Your comment' });
   const keyboard = await within(dialog).findByRole('group', { name: 'Keyboard' });
   return {
@@ -81,15 +81,16 @@ describe('the survey’s comment on the on-screen keyboard', () => {
     expect(within(dialog).getByText('500/500')).toBeInTheDocument();
   });
 
-  it('sends the comment with the answers, and shows it on the survey once the keyboard closes', async () => {
+  it('keeps the comment when the keyboard closes, and sends it with the answers', async () => {
     const { onSend } = renderSurvey();
     const { dialog, key } = await openKeyboard();
     for (const name of ['b', 'a', 'i', 'k']) await userEvent.click(key(name));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
 
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(screen.getByText('baik')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Change the comment' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Edit comment' }));
+    expect(screen.getByRole('textbox', { name: 'Your comment (optional)' })).toHaveValue('baik');
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
     await userEvent.click(screen.getByRole('button', { name: 'Send rating' }));
     expect(onSend).toHaveBeenCalledExactlyOnceWith({ overall: null, scores: {}, comment: 'baik' });
   });

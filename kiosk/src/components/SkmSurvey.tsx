@@ -107,26 +107,28 @@ export function SkmSurvey({
             }}
           />
         ))}
-        <CommentField
-          comment={comment}
-          onChange={setComment}
-          onActivity={onActivity}
-          countdown={countdown}
-        />
       </div>
       <div className="split__actions">
-        {!full && (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setFull(true);
-              onActivity();
-            }}
-          >
-            {t('survey.full')}
-          </button>
-        )}
+        <div className="actions">
+          {!full && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setFull(true);
+                onActivity();
+              }}
+            >
+              {t('survey.full')}
+            </button>
+          )}
+          <CommentField
+            comment={comment}
+            onChange={setComment}
+            onActivity={onActivity}
+            countdown={countdown}
+          />
+        </div>
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={onSkip}>
             {t('survey.skip')}
