@@ -25,7 +25,7 @@ function renderSurvey() {
 
 /** Opens the comment's dialog and waits for its keyboard. */
 async function openKeyboard() {
-  await userEvent.click(screen.getByRole('button', { name: 'Comment', exact: true }));
+  await userEvent.click(screen.getByRole('button', { name: 'Comment' }));
   const dialog = screen.getByRole('dialog', { name: 'Your comment' });
   const keyboard = await within(dialog).findByRole('group', { name: 'Keyboard' });
   return {

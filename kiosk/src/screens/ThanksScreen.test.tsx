@@ -63,7 +63,7 @@ describe('ThanksScreen', () => {
   it('waits while the visitor writes a comment, and sends a comment alone as the survey', async () => {
     mockedCommand().mockResolvedValue({ ok: true, data: null });
     render(<ThanksScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Comment', exact: true }));
+    fireEvent.click(screen.getByRole('button', { name: 'Comment' }));
     const dialog = screen.getByRole('dialog', { name: 'Your comment' });
     const field = within(dialog).getByRole('textbox', { name: 'Your comment (optional)' });
     act(() => vi.advanceTimersByTime((THANKS_SECONDS - 2) * 1000));
@@ -87,7 +87,7 @@ describe('ThanksScreen', () => {
 
   it('takes a comment of only spaces for none: with nothing else answered, Send finishes', async () => {
     render(<ThanksScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Comment', exact: true }));
+    fireEvent.click(screen.getByRole('button', { name: 'Comment' }));
     fireEvent.change(screen.getByRole('textbox'), { target: { value: '   ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
 
