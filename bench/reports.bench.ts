@@ -195,6 +195,8 @@ async function seedYear(db: Db): Promise<number> {
           u7: rng.int(1, 4),
           u8: score(),
           u9: score(),
+          comment: null,
+          comment_erased_at: null,
         });
       }
     }

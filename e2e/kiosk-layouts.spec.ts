@@ -242,6 +242,23 @@ test('In a call every layout keeps the officer large and every action on screen'
       { lowerPart },
     );
     await checkScreen(kiosk, `layout-${layout.name}-8-thanks`);
+    await kiosk.getByRole('button', { name: 'Komentar', exact: true }).click();
+    const comment = kiosk.getByRole('dialog', { name: 'Komentar Anda' });
+    const keyboard = comment.getByRole('group', { name: 'Papan ketik' });
+    await expectOnScreen(
+      kiosk,
+      `${layout.name} comment`,
+      [
+        comment.getByRole('textbox', { name: 'Komentar Anda (tidak wajib)' }),
+        keyboard.getByRole('button', { name: '1', exact: true }),
+        keyboard.getByRole('button', { name: 'p', exact: true }),
+        keyboard.getByRole('button', { name: 'Spasi' }),
+        comment.getByRole('button', { name: 'Selesai' }),
+      ],
+      { lowerPart },
+    );
+    await checkScreen(kiosk, `layout-${layout.name}-9-comment`);
+    await comment.getByRole('button', { name: 'Selesai' }).click();
     await kiosk.context().close();
 
     await expect(agent.getByText('Menyelesaikan catatan').first()).toBeVisible();

@@ -61,6 +61,20 @@ test('A visitor rates the visit in the short survey, another skips it, and the m
   await competence.getByRole('radio', { name: 'Good', exact: true }).click();
   await expect(competence.getByRole('radio', { name: 'Good', exact: true })).toBeChecked();
   await checkScreen(kiosk, 'kiosk-survey');
+  // A short comment, tapped key by key on the kiosk's own keyboard.
+  await kiosk.getByRole('button', { name: 'Comment', exact: true }).click();
+  const comment = kiosk.getByRole('dialog', { name: 'Your comment' });
+  const keyboard = comment.getByRole('group', { name: 'Keyboard' });
+  for (const key of ['Capital letter', 'R', 'a', 'm', 'a', 'h', 'Exclamation mark']) {
+    await keyboard.getByRole('button', { name: key, exact: true }).click();
+  }
+  await expect(comment.getByRole('textbox', { name: 'Your comment (optional)' })).toHaveValue(
+    'Ramah!',
+  );
+  await expect(comment.getByText('6/500')).toBeVisible();
+  await checkScreen(kiosk, 'kiosk-survey-comment');
+  await comment.getByRole('button', { name: 'Done' }).click();
+  await expect(kiosk.getByRole('button', { name: 'Edit comment' })).toBeVisible();
   await kiosk.getByRole('button', { name: 'Send rating' }).click();
   await expect(kiosk.getByText('Thank you for your rating.')).toBeVisible();
   // Competence 3 alone: 3 × 25 = 75,00, band C.

@@ -41,7 +41,24 @@ async function setUp() {
     server.db.selectFrom('callbacks').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const audits = (action: string) =>
     server.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
-  return { agent, boot: boot.data, leaveNumber, close, stored, audits };
+  /** A ticket taken at the kiosk and since cancelled, as the visit a survey is about. */
+  const pastVisit = async () => {
+    // An officer on a break: the office takes tickets.
+    await agent.emitWithAck('agent:setStatus', { status: 'away' });
+    const made = await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId,
+      language: 'id',
+    });
+    if (!made.ok) throw new Error(made.error.code);
+    await server.db
+      .updateTable('tickets')
+      .set({ status: 'cancelled' })
+      .where('id', '=', made.data.ticket.id)
+      .execute();
+    return made.data.ticket;
+  };
+  return { agent, boot: boot.data, leaveNumber, close, stored, audits, pastVisit };
 }
 
 /** The demo manager, made an administrator as a production install's first one is. */
@@ -57,7 +74,7 @@ async function administrator() {
 describe('keeping personal data only as long as needed', () => {
   test('the kiosk learns how long the office keeps a call-back number, and the request records what the visitor was told', async () => {
     const { boot, leaveNumber, stored } = await setUp();
-    expect(boot.office.retention).toEqual({ callbackDays: 30 });
+    expect(boot.office.retention).toEqual({ callbackDays: 30, commentDays: 90 });
     await server.db.updateTable('offices').set({ callback_retention_days: 7 }).execute();
     expect((await stored(await leaveNumber('081234567890'))).kept_days).toBe(7);
   });
@@ -75,7 +92,7 @@ describe('keeping personal data only as long as needed', () => {
       .where('id', '=', open)
       .execute();
 
-    expect(await applyRetention(server.app.ctx)).toBe(1);
+    expect(await applyRetention(server.app.ctx)).toEqual({ callbackNumbers: 1, comments: 0 });
 
     expect(await stored(old)).toMatchObject({ phone: '', status: 'closed', outcome: 'reached' });
     expect((await stored(old)).erased_at).not.toBeNull();
@@ -87,11 +104,71 @@ describe('keeping personal data only as long as needed', () => {
     expect(JSON.parse(String(entry!.details))).toEqual({
       callbackNumbersErased: 1,
       callbackIds: [old],
+      commentsErased: 0,
+      surveyIds: [],
     });
     expect(String(entry!.details)).not.toContain('1111111111');
 
     // Nothing more is due: a second run erases nothing and writes nothing.
-    expect(await applyRetention(server.app.ctx)).toBe(0);
+    expect(await applyRetention(server.app.ctx)).toEqual({ callbackNumbers: 0, comments: 0 });
+    expect(await audits('retention.applied')).toHaveLength(1);
+  });
+
+  test('the retention job erases survey comments past the office’s period, keeps their scores, and says so in the audit log', async () => {
+    const { audits, pastVisit } = await setUp();
+    await server.db.updateTable('offices').set({ comment_retention_days: 60 }).execute();
+    /** A survey with a comment, given `daysAgo` days ago. */
+    const survey = async (comment: string | null, daysAgo: number) => {
+      const visit = await pastVisit();
+      const ticket = await server.db
+        .selectFrom('tickets')
+        .selectAll()
+        .where('id', '=', visit.id)
+        .executeTakeFirstOrThrow();
+      const id = randomUUID();
+      await server.db
+        .insertInto('surveys')
+        .values({
+          id,
+          office_id: ticket.office_id,
+          ticket_id: ticket.id,
+          kiosk_id: ticket.kiosk_id,
+          service_id: ticket.service_id,
+          agent_id: null,
+          language: 'id',
+          created_at: Date.now() - daysAgo * DAY,
+          overall: 4,
+          comment,
+        })
+        .execute();
+      return id;
+    };
+    const storedSurvey = (id: string) =>
+      server.db.selectFrom('surveys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const old = await survey('Petugasnya ramah, nomor saya 0811', 61);
+    const recent = await survey('Antrean cepat', 59);
+    const without = await survey(null, 200);
+
+    expect(await applyRetention(server.app.ctx)).toEqual({ callbackNumbers: 0, comments: 1 });
+
+    expect(await storedSurvey(old)).toMatchObject({ comment: null, overall: 4 });
+    expect((await storedSurvey(old)).comment_erased_at).not.toBeNull();
+    expect(await storedSurvey(recent)).toMatchObject({
+      comment: 'Antrean cepat',
+      comment_erased_at: null,
+    });
+    expect(await storedSurvey(without)).toMatchObject({ comment: null, comment_erased_at: null });
+    const [entry, ...more] = await audits('retention.applied');
+    expect(more).toEqual([]);
+    expect(JSON.parse(String(entry!.details))).toEqual({
+      callbackNumbersErased: 0,
+      callbackIds: [],
+      commentsErased: 1,
+      surveyIds: [old],
+    });
+    expect(String(entry!.details)).not.toContain('ramah');
+
+    expect(await applyRetention(server.app.ctx)).toEqual({ callbackNumbers: 0, comments: 0 });
     expect(await audits('retention.applied')).toHaveLength(1);
   });
 

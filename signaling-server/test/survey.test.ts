@@ -67,6 +67,52 @@ describe('the SKM survey after a visit', () => {
     });
   });
 
+  test('a visitor’s comment is stored trimmed with the survey, and a comment alone is a survey', async () => {
+    const { kiosk, manager, serve } = await setUp();
+    const rated = await serve();
+    expect(
+      await kiosk.emitWithAck('survey:submit', {
+        ticketId: rated.id,
+        overall: 3,
+        scores: {},
+        comment: '  Petugasnya ramah,\tterima kasih!  ',
+      }),
+    ).toEqual({ ok: true, data: null });
+    const commented = await serve();
+    expect(
+      await kiosk.emitWithAck('survey:submit', {
+        ticketId: commented.id,
+        overall: null,
+        scores: {},
+        comment: 'Ruang tunggu panas.',
+      }),
+    ).toEqual({ ok: true, data: null });
+
+    const stored = await server.db
+      .selectFrom('surveys')
+      .select(['ticket_id', 'overall', 'u3', 'comment', 'comment_erased_at'])
+      .orderBy('created_at')
+      .execute();
+    expect(stored).toEqual([
+      {
+        ticket_id: rated.id,
+        overall: 3,
+        u3: null,
+        comment: 'Petugasnya ramah, terima kasih!',
+        comment_erased_at: null,
+      },
+      {
+        ticket_id: commented.id,
+        overall: null,
+        u3: null,
+        comment: 'Ruang tunggu panas.',
+        comment_erased_at: null,
+      },
+    ]);
+    // A comment answers no SKM element: the index has no respondent yet.
+    expect(await todaysIkm(manager)).toBeNull();
+  });
+
   test('a survey for a visit that is not over, or never was, is refused', async () => {
     const { kiosk, take } = await setUp();
     const waiting = await take();
@@ -93,6 +139,9 @@ describe('the SKM survey after a visit', () => {
     { name: 'a fractional score', survey: { overall: 2.5, scores: {} } },
     { name: 'an element outside the SKM', survey: { overall: null, scores: { mood: 4 } } },
     { name: 'no answer at all', survey: { overall: null, scores: {} } },
+    { name: 'only spaces as its comment', survey: { overall: null, scores: {}, comment: '   ' } },
+    { name: 'a comment too long', survey: { overall: 4, scores: {}, comment: 'x'.repeat(501) } },
+    { name: 'a comment that is not text', survey: { overall: 4, scores: {}, comment: ['x'] } },
   ])('a survey with $name is refused as a bad request', async ({ survey }) => {
     const { kiosk, serve } = await setUp();
     const ticket = await serve();

@@ -2,6 +2,7 @@ import { SKM_ELEMENTS, type SkmElement, type SkmScore } from '@loket/shared';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAnswers } from '../store/journey';
+import { CommentField } from './CommentField';
 import { ScoreFace } from './ScoreFace';
 
 const SCORES: readonly SkmScore[] = [1, 2, 3, 4];
@@ -52,11 +53,14 @@ interface SkmSurveyProps {
   head: ReactNode;
   /** What the screen says after it (when it moves on). */
   foot: ReactNode;
+  /** When the screen moves on, for the comment's dialog, which covers the foot. */
+  countdown: ReactNode;
 }
 
 /**
  * The public satisfaction survey (SKM) after a visit: how it went overall and the office's chosen
- * elements, with the other elements one tap away. Every question may be left out, and the whole
+ * elements, with the other elements one tap away, and a comment typed on the on-screen keyboard.
+ * Every question may be left out, and the whole
  * survey skipped at any point. It lays out the whole screen around it (`head`, `foot`), so that
  * a landscape screen can keep its questions beside the text.
  */
@@ -68,11 +72,13 @@ export function SkmSurvey({
   onActivity,
   head,
   foot,
+  countdown,
 }: SkmSurveyProps) {
   const { t } = useTranslation();
   const [full, setFull] = useState(false);
   const [overall, setOverall] = useState<SkmScore | null>(null);
   const [scores, setScores] = useState<Partial<Record<SkmElement, SkmScore>>>({});
+  const [comment, setComment] = useState('');
   const asked = full ? SKM_ELEMENTS : shortForm;
   return (
     <div className="survey split">
@@ -103,18 +109,26 @@ export function SkmSurvey({
         ))}
       </div>
       <div className="split__actions">
-        {!full && (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setFull(true);
-              onActivity();
-            }}
-          >
-            {t('survey.full')}
-          </button>
-        )}
+        <div className="actions">
+          {!full && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setFull(true);
+                onActivity();
+              }}
+            >
+              {t('survey.full')}
+            </button>
+          )}
+          <CommentField
+            comment={comment}
+            onChange={setComment}
+            onActivity={onActivity}
+            countdown={countdown}
+          />
+        </div>
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={onSkip}>
             {t('survey.skip')}
@@ -123,7 +137,7 @@ export function SkmSurvey({
             type="button"
             className="button button--primary"
             aria-disabled={busy}
-            onClick={() => !busy && onSend({ overall, scores })}
+            onClick={() => !busy && onSend({ overall, scores, comment })}
           >
             {t('survey.send')}
           </button>

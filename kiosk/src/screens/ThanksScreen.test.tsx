@@ -60,6 +60,44 @@ describe('ThanksScreen', () => {
     expect(screen.queryByRole('group')).toBeNull();
   });
 
+  it('waits while the visitor writes a comment, and sends a comment alone as the survey', async () => {
+    mockedCommand().mockResolvedValue({ ok: true, data: null });
+    render(<ThanksScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Comment' }));
+    const dialog = screen.getByRole('dialog', { name: 'Your comment' });
+    const field = within(dialog).getByRole('textbox', { name: 'Your comment (optional)' });
+    act(() => vi.advanceTimersByTime((THANKS_SECONDS - 2) * 1000));
+    fireEvent.change(field, { target: { value: 'Ruang tunggu nyaman' } });
+    act(() => vi.advanceTimersByTime(5000));
+    expect(kioskStore.getState().phase).toBe('thanks');
+    expect(within(dialog).getByText(/^Back to the start in \d+ seconds$/)).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send rating' }));
+    });
+    expect(mockedCommand()).toHaveBeenCalledExactlyOnceWith('survey:submit', {
+      ticketId: 'ticket-1',
+      overall: null,
+      scores: {},
+      comment: 'Ruang tunggu nyaman',
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('Thank you for your rating.');
+  });
+
+  it('takes a comment of only spaces for none: with nothing else answered, Send finishes', async () => {
+    render(<ThanksScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Comment' }));
+    fireEvent.change(screen.getByRole('textbox'), { target: { value: '   ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send rating' }));
+    });
+    expect(mockedCommand()).not.toHaveBeenCalled();
+    expect(kioskStore.getState().phase).toBe('attract');
+  });
+
   it('lets the visitor skip the survey and finish at once', () => {
     render(<ThanksScreen />);
 

@@ -4,12 +4,12 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Heading } from '../components/Heading';
 import { SkmSurvey } from '../components/SkmSurvey';
 import { useCountdown } from '../hooks/useCountdown';
-import { finishVisit, sendSurvey } from '../store/journey';
+import { finishVisit, sendSurvey, unanswered } from '../store/journey';
 import { useKiosk } from '../store/kiosk-store';
 
 const SummaryLink = lazy(() => import('../components/SummaryLink'));
 
-/** Seconds before the kiosk is ready for the next visitor; each answer starts them again. */
+/** Seconds before the kiosk is ready for the next visitor; each answer or key starts them again. */
 export const THANKS_SECONDS = 30;
 
 /**
@@ -27,7 +27,7 @@ export function ThanksScreen() {
   const summaryToken = useKiosk((state) => state.summaryToken);
   const send = async (answers: Parameters<typeof sendSurvey>[0]) => {
     if (await sendSurvey(answers)) setSent(true);
-    else if (answers.overall === null && Object.keys(answers.scores).length === 0) finishVisit();
+    else if (unanswered(answers)) finishVisit();
   };
   const head = (
     <>
@@ -40,10 +40,11 @@ export function ThanksScreen() {
       )}
     </>
   );
+  const countdown = <p className="countdown">{t('thanks.countdown', { count: left })}</p>;
   const foot = (
     <>
       <ErrorMessage />
-      <p className="countdown">{t('thanks.countdown', { count: left })}</p>
+      {countdown}
     </>
   );
   if (surveyTicketId && !sent)
@@ -57,6 +58,7 @@ export function ThanksScreen() {
           onActivity={() => setActivity((n) => n + 1)}
           head={head}
           foot={foot}
+          countdown={countdown}
         />
       </section>
     );

@@ -146,6 +146,17 @@ export async function endCall(): Promise<void> {
 export interface SurveyAnswers {
   overall: SkmScore | null;
   scores: Partial<Record<SkmElement, SkmScore>>;
+  /** What the visitor typed, as typed: the server trims it. */
+  comment: string;
+}
+
+/** Whether the visitor left every question and the comment out: a skipped survey. */
+export function unanswered(answers: SurveyAnswers): boolean {
+  return (
+    answers.overall === null &&
+    Object.keys(answers.scores).length === 0 &&
+    answers.comment.trim() === ''
+  );
 }
 
 /**
@@ -156,9 +167,14 @@ export interface SurveyAnswers {
 export async function sendSurvey(answers: SurveyAnswers): Promise<boolean> {
   const { surveyTicketId, busy } = getState();
   if (!surveyTicketId || busy) return false;
-  if (answers.overall === null && Object.keys(answers.scores).length === 0) return false;
+  if (unanswered(answers)) return false;
   setState({ busy: true, error: null });
-  const result = await command('survey:submit', { ticketId: surveyTicketId, ...answers });
+  const { comment, ...scores } = answers;
+  const result = await command('survey:submit', {
+    ticketId: surveyTicketId,
+    ...scores,
+    ...(comment.trim() === '' ? {} : { comment }),
+  });
   if (getState().surveyTicketId !== surveyTicketId) return false;
   setState({ busy: false, surveyTicketId: null, error: result.ok ? null : result.error.code });
   return result.ok;

@@ -5,6 +5,9 @@ import { IndonesianPhone } from './phone.js';
 /** How long a call-back number is kept after the call-back is closed, unless the office sets it. */
 export const DEFAULT_CALLBACK_RETENTION_DAYS = 30;
 
+/** How long a visitor's survey comment is kept after it was given, unless the office sets it. */
+export const DEFAULT_COMMENT_RETENTION_DAYS = 90;
+
 /** Longest an office may keep personal data: a year, then it is no longer "as long as needed". */
 export const MAX_RETENTION_DAYS = 365;
 
@@ -15,6 +18,8 @@ export const MAX_RETENTION_DAYS = 365;
 export const Retention = z.object({
   /** Days a call-back number is kept once the call-back is closed. */
   callbackDays: z.number().int().min(1).max(MAX_RETENTION_DAYS),
+  /** Days a survey comment is kept once it was given. */
+  commentDays: z.number().int().min(1).max(MAX_RETENTION_DAYS),
 });
 /** How long an office keeps personal data. */
 export type Retention = z.infer<typeof Retention>;

@@ -12,17 +12,40 @@ export const SkmScore = z.literal([1, 2, 3, 4]);
 /** A score on the SKM's four-point scale. */
 export type SkmScore = z.infer<typeof SkmScore>;
 
-/** A visitor's answers after their visit; every question may be left out, but not all of them. */
+/** Longest comment a visitor may leave with the survey, in characters. */
+export const SURVEY_COMMENT_MAX_LENGTH = 500;
+
+/**
+ * A visitor's own words about the visit, as typed on the kiosk's on-screen keyboard. Control
+ * characters (which no key types, and which would break a CSV or a log line) become spaces; the
+ * result is trimmed, and nothing left means no comment (null).
+ */
+export const SurveyComment = z
+  .string()
+  .transform((text) => text.replace(/\p{Cc}/gu, ' ').trim())
+  .pipe(z.string().max(SURVEY_COMMENT_MAX_LENGTH))
+  .transform((text) => (text === '' ? null : text));
+
+/**
+ * A visitor's answers after their visit; every question and the comment may be left out, but not
+ * all of them.
+ */
 export const SubmitSurvey = z
   .object({
     ticketId: Id,
     /** How the visit went overall (not an SKM element; shown beside the index). */
     overall: SkmScore.nullable(),
     scores: z.partialRecord(SkmElement, SkmScore),
+    /** Personal data: the office erases it after its retention period. */
+    comment: SurveyComment.optional(),
   })
-  .refine((survey) => survey.overall !== null || Object.keys(survey.scores).length > 0, {
-    message: 'an empty survey is a skipped one',
-  });
+  .refine(
+    (survey) =>
+      survey.overall !== null ||
+      Object.keys(survey.scores).length > 0 ||
+      (survey.comment ?? null) !== null,
+    { message: 'an empty survey is a skipped one' },
+  );
 /** A visitor's answers after their visit. */
 export type SubmitSurvey = z.infer<typeof SubmitSurvey>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callbackNumberDue, retentionOf } from './retention.js';
+import { callbackNumberDue, commentsGivenBy, retentionOf } from './retention.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const closedAt = 1_700_000_000_000;
@@ -41,8 +41,25 @@ describe('retention of call-back numbers', () => {
     expect(callbackNumberDue(callback, 30, closedAt + after)).toBe(due);
   });
 
-  it('takes the office’s period, or 30 days when it sets none', () => {
-    expect(retentionOf({ callback_retention_days: 14 })).toEqual({ callbackDays: 14 });
-    expect(retentionOf({ callback_retention_days: null })).toEqual({ callbackDays: 30 });
+  it('takes the office’s periods, or 30 days for numbers and 90 for comments when it sets none', () => {
+    expect(retentionOf({ callback_retention_days: 14, comment_retention_days: 60 })).toEqual({
+      callbackDays: 14,
+      commentDays: 60,
+    });
+    expect(retentionOf({ callback_retention_days: null, comment_retention_days: null })).toEqual({
+      callbackDays: 30,
+      commentDays: 90,
+    });
+  });
+});
+
+describe('retention of survey comments', () => {
+  it.each([
+    ['given a day short of its 90 days', 89 * DAY, false],
+    ['given exactly 90 days ago', 90 * DAY, true],
+    ['given long ago', 400 * DAY, true],
+  ])('%s → due: %s', (_case, age, due) => {
+    const now = closedAt + 400 * DAY;
+    expect(now - age <= commentsGivenBy(90, now)).toBe(due);
   });
 });

@@ -1,10 +1,28 @@
-import { DEFAULT_CALLBACK_RETENTION_DAYS, type Retention } from '@loket/shared';
+import {
+  DEFAULT_CALLBACK_RETENTION_DAYS,
+  DEFAULT_COMMENT_RETENTION_DAYS,
+  type Retention,
+} from '@loket/shared';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What an office says about keeping personal data: its own periods, or the defaults. */
-export function retentionOf(office: { callback_retention_days: number | null }): Retention {
-  return { callbackDays: office.callback_retention_days ?? DEFAULT_CALLBACK_RETENTION_DAYS };
+export function retentionOf(office: {
+  callback_retention_days: number | null;
+  comment_retention_days: number | null;
+}): Retention {
+  return {
+    callbackDays: office.callback_retention_days ?? DEFAULT_CALLBACK_RETENTION_DAYS,
+    commentDays: office.comment_retention_days ?? DEFAULT_COMMENT_RETENTION_DAYS,
+  };
+}
+
+/**
+ * The newest moment a survey comment may have been given and be due for erasure at `now`: one
+ * kept for `days` days is erased on the day its period ends.
+ */
+export function commentsGivenBy(days: number, now: number): number {
+  return now - days * DAY_MS;
 }
 
 /**

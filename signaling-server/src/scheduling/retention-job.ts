@@ -1,41 +1,63 @@
-import { callbackNumberDue, retentionOf } from '../core/retention.js';
+import { callbackNumberDue, commentsGivenBy, retentionOf } from '../core/retention.js';
 import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { inTransaction } from '../context/transaction.js';
 import { eraseCallbackPhones, listKeptClosedCallbacks } from '../store/repositories/callbacks.js';
 import { listOffices } from '../store/repositories/offices.js';
+import { eraseSurveyComments, listKeptCommentsGivenBy } from '../store/repositories/surveys.js';
 
 /** How often personal data past its period is looked for: periods are whole days. */
 export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 
+/** What one run of the retention job erased, in all offices. */
+export interface RetentionRun {
+  callbackNumbers: number;
+  comments: number;
+}
+
 /**
- * The retention job: in every office, erases the call-back numbers whose period has passed and
- * writes what it erased (how many, which requests — never the numbers) to the audit log. Returns
- * how many numbers it erased in all.
+ * The retention job: in every office, erases the call-back numbers and the survey comments whose
+ * period has passed and writes what it erased (how many, which requests and surveys — never the
+ * numbers or the words) to the audit log.
  */
-export async function applyRetention(ctx: ServiceContext): Promise<number> {
-  let erased = 0;
+export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun> {
+  const erased: RetentionRun = { callbackNumbers: 0, comments: 0 };
   for (const office of await listOffices(ctx.db)) {
-    const { callbackDays } = retentionOf(office);
-    erased += await inTransaction(ctx, async (trx) => {
+    const { callbackDays, commentDays } = retentionOf(office);
+    const run = await inTransaction(ctx, async (trx) => {
       const now = ctx.clock();
-      const due = (await listKeptClosedCallbacks(trx, office.id))
+      const callbackIds = (await listKeptClosedCallbacks(trx, office.id))
         .filter((callback) => callbackNumberDue(callback, callbackDays, now))
         .map((callback) => callback.id);
-      const count = await eraseCallbackPhones(trx, due, now);
-      if (count > 0) {
+      const callbackNumbers = await eraseCallbackPhones(trx, callbackIds, now);
+      const surveyIds = await listKeptCommentsGivenBy(
+        trx,
+        office.id,
+        commentsGivenBy(commentDays, now),
+      );
+      const comments = await eraseSurveyComments(trx, surveyIds, now);
+      if (callbackNumbers + comments > 0) {
         await audit(ctx, trx, {
           officeId: office.id,
           by: 'system',
           action: 'retention.applied',
           subjectId: null,
-          details: { callbackNumbersErased: count, callbackIds: due },
+          details: {
+            callbackNumbersErased: callbackNumbers,
+            callbackIds,
+            commentsErased: comments,
+            surveyIds,
+          },
         });
       }
-      return count;
+      return { callbackNumbers, comments };
     });
+    erased.callbackNumbers += run.callbackNumbers;
+    erased.comments += run.comments;
   }
-  if (erased > 0) ctx.log.info({ erased }, 'retention: call-back numbers erased');
+  if (erased.callbackNumbers + erased.comments > 0) {
+    ctx.log.info(erased, 'retention: personal data erased');
+  }
   return erased;
 }
 

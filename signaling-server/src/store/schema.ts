@@ -43,6 +43,8 @@ export interface OfficeRow {
   callback_retention_days: number | null;
   /** Days a visit's summary stays readable after the visit. */
   summary_retention_days: number;
+  /** Days a survey comment is kept once it was given; null: the default. */
+  comment_retention_days: number | null;
 }
 
 export interface ServiceRow {
@@ -247,4 +249,8 @@ export interface SurveyRow {
   u7: number | null;
   u8: number | null;
   u9: number | null;
+  /** The visitor's own words (personal data); null when none was left or it was erased. */
+  comment: string | null;
+  /** When the retention job erased the comment; null while it is kept. */
+  comment_erased_at: number | null;
 }

@@ -8,7 +8,7 @@ import { hasSurvey, insertSurvey } from '../store/repositories/surveys.js';
 import { findTicket } from '../store/repositories/tickets.js';
 
 /**
- * A visitor's SKM answers after a served visit at this kiosk: refused for a visit this kiosk did
+ * A visitor's SKM answers (and comment) after a served visit at this kiosk: refused for a visit this kiosk did
  * not serve (or that is not over), and for a visit that has its survey already. The office's
  * dashboards hear of it: today's index changes.
  */
@@ -39,6 +39,8 @@ export async function submitSurvey(
       created_at: ctx.clock(),
       overall: survey.overall,
       ...surveyColumns(survey.scores),
+      comment: survey.comment ?? null,
+      comment_erased_at: null,
     });
     outbox.figuresChanged(ticket.office_id);
   });

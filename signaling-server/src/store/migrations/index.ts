@@ -13,6 +13,7 @@ import { surveys } from './0011-surveys.js';
 import { visitSummaries } from './0012-visit-summaries.js';
 import { reportIndexes } from './0013-report-indexes.js';
 import { retention } from './0014-retention.js';
+import { surveyComments } from './0015-survey-comments.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012-visit-summaries': visitSummaries,
   '0013-report-indexes': reportIndexes,
   '0014-retention': retention,
+  '0015-survey-comments': surveyComments,
 };

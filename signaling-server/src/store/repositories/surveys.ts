@@ -25,3 +25,31 @@ export function listSurveysSince(db: Db, officeId: string, since: number): Promi
     .where('created_at', '>=', since)
     .execute();
 }
+
+/** The surveys of an office that still hold a comment given at or before `by`. */
+export async function listKeptCommentsGivenBy(
+  db: Db,
+  officeId: string,
+  by: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('surveys')
+    .select('id')
+    .where('office_id', '=', officeId)
+    .where('created_at', '<=', by)
+    .where('comment', 'is not', null)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** Erases these surveys' comments (their scores stay: they are not personal); answers how many. */
+export async function eraseSurveyComments(db: Db, ids: string[], at: number): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await db
+    .updateTable('surveys')
+    .set({ comment: null, comment_erased_at: at })
+    .where('id', 'in', ids)
+    .where('comment', 'is not', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
