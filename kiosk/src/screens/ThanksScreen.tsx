@@ -33,16 +33,17 @@ export function ThanksScreen() {
     <>
       <Heading>{t('thanks.title')}</Heading>
       <p className="lead">{t('thanks.body')}</p>
+    </>
+  );
+  const countdown = <p className="countdown">{t('thanks.countdown', { count: left })}</p>;
+  // Under the survey's actions: on a tall screen in large text, the survey's actions come first.
+  const foot = (
+    <>
       {summaryToken && (
         <Suspense fallback={null}>
           <SummaryLink token={summaryToken} />
         </Suspense>
       )}
-    </>
-  );
-  const countdown = <p className="countdown">{t('thanks.countdown', { count: left })}</p>;
-  const foot = (
-    <>
       <ErrorMessage />
       {countdown}
     </>
