@@ -58,7 +58,7 @@ async function setUp() {
       .execute();
     return made.data.ticket;
   };
-  return { agent, boot: boot.data, leaveNumber, close, stored, audits, pastVisit };
+  return { agent, kiosk, boot: boot.data, leaveNumber, close, stored, audits, pastVisit };
 }
 
 /** The demo manager, made an administrator as a production install's first one is. */
@@ -74,7 +74,7 @@ async function administrator() {
 describe('keeping personal data only as long as needed', () => {
   test('the kiosk learns how long the office keeps a call-back number, and the request records what the visitor was told', async () => {
     const { boot, leaveNumber, stored } = await setUp();
-    expect(boot.office.retention).toEqual({ callbackDays: 30, commentDays: 90 });
+    expect(boot.office.retention).toEqual({ callbackDays: 30, commentDays: 90, summaryDays: 30 });
     await server.db.updateTable('offices').set({ callback_retention_days: 7 }).execute();
     expect((await stored(await leaveNumber('081234567890'))).kept_days).toBe(7);
   });
@@ -92,7 +92,11 @@ describe('keeping personal data only as long as needed', () => {
       .where('id', '=', open)
       .execute();
 
-    expect(await applyRetention(server.app.ctx)).toEqual({ callbackNumbers: 1, comments: 0 });
+    expect(await applyRetention(server.app.ctx)).toEqual({
+      callbackNumbers: 1,
+      comments: 0,
+      notes: 0,
+    });
 
     expect(await stored(old)).toMatchObject({ phone: '', status: 'closed', outcome: 'reached' });
     expect((await stored(old)).erased_at).not.toBeNull();
@@ -106,11 +110,17 @@ describe('keeping personal data only as long as needed', () => {
       callbackIds: [old],
       commentsErased: 0,
       surveyIds: [],
+      notesErased: 0,
+      ticketIds: [],
     });
     expect(String(entry!.details)).not.toContain('1111111111');
 
     // Nothing more is due: a second run erases nothing and writes nothing.
-    expect(await applyRetention(server.app.ctx)).toEqual({ callbackNumbers: 0, comments: 0 });
+    expect(await applyRetention(server.app.ctx)).toEqual({
+      callbackNumbers: 0,
+      comments: 0,
+      notes: 0,
+    });
     expect(await audits('retention.applied')).toHaveLength(1);
   });
 
@@ -149,7 +159,11 @@ describe('keeping personal data only as long as needed', () => {
     const recent = await survey('Antrean cepat', 59);
     const without = await survey(null, 200);
 
-    expect(await applyRetention(server.app.ctx)).toEqual({ callbackNumbers: 0, comments: 1 });
+    expect(await applyRetention(server.app.ctx)).toEqual({
+      callbackNumbers: 0,
+      comments: 1,
+      notes: 0,
+    });
 
     expect(await storedSurvey(old)).toMatchObject({ comment: null, overall: 4 });
     expect((await storedSurvey(old)).comment_erased_at).not.toBeNull();
@@ -165,11 +179,62 @@ describe('keeping personal data only as long as needed', () => {
       callbackIds: [],
       commentsErased: 1,
       surveyIds: [old],
+      notesErased: 0,
+      ticketIds: [],
     });
     expect(String(entry!.details)).not.toContain('ramah');
 
-    expect(await applyRetention(server.app.ctx)).toEqual({ callbackNumbers: 0, comments: 0 });
+    expect(await applyRetention(server.app.ctx)).toEqual({
+      callbackNumbers: 0,
+      comments: 0,
+      notes: 0,
+    });
     expect(await audits('retention.applied')).toHaveLength(1);
+  });
+
+  test('the retention job erases officers’ notes to visitors once their summary’s days are over, and says so', async () => {
+    const { agent, kiosk, boot, audits } = await setUp();
+    // On a break: the office takes tickets, and none is offered.
+    await agent.emitWithAck('agent:setStatus', { status: 'away' });
+    /** A finished visit whose officer left a note, ended `daysAgo` days ago. */
+    const visit = async (note: string, daysAgo: number) => {
+      const made = await kiosk.emitWithAck('ticket:create', {
+        clientId: randomUUID(),
+        serviceId: boot.services[0]!.id,
+        language: 'id',
+      });
+      if (!made.ok) throw new Error(made.error.code);
+      const cancelled = await kiosk.emitWithAck('ticket:cancel', { ticketId: made.data.ticket.id });
+      if (!cancelled.ok) throw new Error(cancelled.error.code);
+      await server.db
+        .updateTable('tickets')
+        .set({ visitor_note: note, updated_at: Date.now() - daysAgo * DAY })
+        .where('id', '=', made.data.ticket.id)
+        .execute();
+      return made.data.ticket.id;
+    };
+    const noteOf = async (id: string) =>
+      (
+        await server.db
+          .selectFrom('tickets')
+          .select('visitor_note')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).visitor_note;
+    const old = await visit('Bawa KTP asli dan pas foto besok', 31);
+    const recent = await visit('Formulir sudah lengkap', 29);
+
+    expect(await applyRetention(server.app.ctx)).toEqual({
+      callbackNumbers: 0,
+      comments: 0,
+      notes: 1,
+    });
+
+    expect(await noteOf(old)).toBeNull();
+    expect(await noteOf(recent)).toBe('Formulir sudah lengkap');
+    const [entry] = await audits('retention.applied');
+    expect(JSON.parse(String(entry!.details))).toMatchObject({ notesErased: 1, ticketIds: [old] });
+    expect(String(entry!.details)).not.toContain('KTP');
   });
 
   test('an administrator finds one person’s call-backs by their number and erases it on request', async () => {

@@ -22,6 +22,12 @@ describe('ConsentScreen', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Video dan suara tidak direkam.')).toBeInTheDocument();
     expect(screen.getByText(/disimpan untuk laporan pelayanan/)).toBeInTheDocument();
+    // How long the visit's personal data is kept, from the office's settings.
+    expect(
+      screen.getByText(
+        'Ringkasan kunjungan dan catatan petugas untuk Anda dapat dibuka selama 30 hari, lalu dihapus.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('returns to the start when the visitor does not agree', async () => {

@@ -18,6 +18,7 @@ export function ConsentScreen() {
   const service = useKiosk((state) => state.services.find((s) => s.id === state.serviceId));
   const language = useKiosk((state) => state.language);
   const declared = useKiosk((state) => state.needs).filter(isRoutingNeed);
+  const retention = useKiosk((state) => state.office?.retention);
   return (
     <section className="screen" aria-busy={busy}>
       <Heading>{t('consent.title')}</Heading>
@@ -29,6 +30,7 @@ export function ConsentScreen() {
         <li>{t('consent.camera')}</li>
         <li>{t('consent.notRecorded')}</li>
         <li>{t('consent.kept')}</li>
+        {retention && <li>{t('consent.summaryKept', { count: retention.summaryDays })}</li>}
       </ul>
       <p className="lead">{t('consent.question')}</p>
       <p role="status" className="subtle">

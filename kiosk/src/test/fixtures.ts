@@ -30,7 +30,7 @@ export const office: OfficeView = {
     },
   ],
   surveyElements: ['time', 'competence', 'conduct'],
-  retention: { callbackDays: 30, commentDays: 90 },
+  retention: { callbackDays: 30, commentDays: 90, summaryDays: 30 },
 };
 
 export const services: ServiceView[] = [

@@ -20,6 +20,8 @@ export const Retention = z.object({
   callbackDays: z.number().int().min(1).max(MAX_RETENTION_DAYS),
   /** Days a survey comment is kept once it was given. */
   commentDays: z.number().int().min(1).max(MAX_RETENTION_DAYS),
+  /** Days a visit's summary (with the officer's note to the visitor) stays, from the visit's end. */
+  summaryDays: z.number().int().min(1).max(MAX_RETENTION_DAYS),
 });
 /** How long an office keeps personal data. */
 export type Retention = z.infer<typeof Retention>;

@@ -42,14 +42,20 @@ describe('retention of call-back numbers', () => {
   });
 
   it('takes the office’s periods, or 30 days for numbers and 90 for comments when it sets none', () => {
-    expect(retentionOf({ callback_retention_days: 14, comment_retention_days: 60 })).toEqual({
-      callbackDays: 14,
-      commentDays: 60,
-    });
-    expect(retentionOf({ callback_retention_days: null, comment_retention_days: null })).toEqual({
-      callbackDays: 30,
-      commentDays: 90,
-    });
+    expect(
+      retentionOf({
+        callback_retention_days: 14,
+        comment_retention_days: 60,
+        summary_retention_days: 7,
+      }),
+    ).toEqual({ callbackDays: 14, commentDays: 60, summaryDays: 7 });
+    expect(
+      retentionOf({
+        callback_retention_days: null,
+        comment_retention_days: null,
+        summary_retention_days: 30,
+      }),
+    ).toEqual({ callbackDays: 30, commentDays: 90, summaryDays: 30 });
   });
 });
 

@@ -10,10 +10,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function retentionOf(office: {
   callback_retention_days: number | null;
   comment_retention_days: number | null;
+  summary_retention_days: number;
 }): Retention {
   return {
     callbackDays: office.callback_retention_days ?? DEFAULT_CALLBACK_RETENTION_DAYS,
     commentDays: office.comment_retention_days ?? DEFAULT_COMMENT_RETENTION_DAYS,
+    summaryDays: office.summary_retention_days,
   };
 }
 

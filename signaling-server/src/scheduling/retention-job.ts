@@ -5,6 +5,7 @@ import { inTransaction } from '../context/transaction.js';
 import { eraseCallbackPhones, listKeptClosedCallbacks } from '../store/repositories/callbacks.js';
 import { listOffices } from '../store/repositories/offices.js';
 import { eraseSurveyComments, listKeptCommentsGivenBy } from '../store/repositories/surveys.js';
+import { eraseVisitorNotes, listKeptVisitorNotes } from '../store/repositories/tickets.js';
 
 /** How often personal data past its period is looked for: periods are whole days. */
 export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
@@ -13,17 +14,18 @@ export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 export interface RetentionRun {
   callbackNumbers: number;
   comments: number;
+  notes: number;
 }
 
 /**
- * The retention job: in every office, erases the call-back numbers and the survey comments whose
- * period has passed and writes what it erased (how many, which requests and surveys — never the
- * numbers or the words) to the audit log.
+ * The retention job: in every office, erases the call-back numbers, the survey comments and the
+ * officers' notes to visitors whose period has passed and writes what it erased (how many, which
+ * requests, surveys and visits — never the numbers or the words) to the audit log.
  */
 export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun> {
-  const erased: RetentionRun = { callbackNumbers: 0, comments: 0 };
+  const erased: RetentionRun = { callbackNumbers: 0, comments: 0, notes: 0 };
   for (const office of await listOffices(ctx.db)) {
-    const { callbackDays, commentDays } = retentionOf(office);
+    const { callbackDays, commentDays, summaryDays } = retentionOf(office);
     const run = await inTransaction(ctx, async (trx) => {
       const now = ctx.clock();
       const callbackIds = (await listKeptClosedCallbacks(trx, office.id))
@@ -36,7 +38,14 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
         commentsGivenBy(commentDays, now),
       );
       const comments = await eraseSurveyComments(trx, surveyIds, now);
-      if (callbackNumbers + comments > 0) {
+      // A note lives as long as the summary that shows it: the same days from the visit's end.
+      const ticketIds = await listKeptVisitorNotes(
+        trx,
+        office.id,
+        commentsGivenBy(summaryDays, now),
+      );
+      const notes = await eraseVisitorNotes(trx, ticketIds);
+      if (callbackNumbers + comments + notes > 0) {
         await audit(ctx, trx, {
           officeId: office.id,
           by: 'system',
@@ -47,15 +56,18 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
             callbackIds,
             commentsErased: comments,
             surveyIds,
+            notesErased: notes,
+            ticketIds,
           },
         });
       }
-      return { callbackNumbers, comments };
+      return { callbackNumbers, comments, notes };
     });
     erased.callbackNumbers += run.callbackNumbers;
     erased.comments += run.comments;
+    erased.notes += run.notes;
   }
-  if (erased.callbackNumbers + erased.comments > 0) {
+  if (erased.callbackNumbers + erased.comments + erased.notes > 0) {
     ctx.log.info(erased, 'retention: personal data erased');
   }
   return erased;

@@ -235,3 +235,35 @@ export function findTicketBySummaryToken(db: Db, token: string): Promise<TicketR
 export async function setVisitorNote(db: Db, ticketId: string, note: string): Promise<void> {
   await db.updateTable('tickets').set({ visitor_note: note }).where('id', '=', ticketId).execute();
 }
+
+/**
+ * Finished visits of an office whose note to the visitor is still kept and whose visit ended
+ * (`updated_at`, as the summary's lifetime counts) before `endedBefore`.
+ */
+export async function listKeptVisitorNotes(
+  db: Db,
+  officeId: string,
+  endedBefore: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('tickets')
+    .select('id')
+    .where('office_id', '=', officeId)
+    .where('visitor_note', 'is not', null)
+    .where('status', 'not in', ACTIVE_TICKET_STATUSES)
+    .where('updated_at', '<', endedBefore)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** Erases the officer's notes to the visitors of these tickets; returns how many. */
+export async function eraseVisitorNotes(db: Db, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await db
+    .updateTable('tickets')
+    .set({ visitor_note: null })
+    .where('id', 'in', ids)
+    .where('visitor_note', 'is not', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
