@@ -28,6 +28,8 @@ async function openKeyboard() {
   await userEvent.click(screen.getByRole('button', { name: 'Comment' }));
   const dialog = screen.getByRole('dialog', { name: 'Your comment' });
   const keyboard = await within(dialog).findByRole('group', { name: 'Keyboard' });
+  // The keys are drawn into the group after it appears.
+  await within(keyboard).findByRole('button', { name: 'Capital letter' });
   return {
     dialog,
     keyboard,
