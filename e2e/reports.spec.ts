@@ -1,25 +1,13 @@
 import fs from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { availableOfficer, signIn } from './support/console.js';
 import { acceptOffer, takeTicket } from './support/journey.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
 import { checkScreen } from './support/screens.js';
-import { E2E_DATA_DIR, passwordOf } from './support/server.js';
+import { E2E_DATA_DIR } from './support/server.js';
 
-/** Signs in on a console in the office's time zone, so "this month" is the office's month. */
-async function signIn(browser: Browser, username: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      timezoneId: 'Asia/Jakarta',
-      acceptDownloads: true,
-    })
-  ).newPage();
-  await page.goto('/console/');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(passwordOf(username));
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  return page;
-}
+/** A console in the office's time zone, so "this month" is the office's month; it saves downloads. */
+const IN_OFFICE = { timezoneId: 'Asia/Jakarta', acceptDownloads: true };
 
 /** Today in Jakarta, as the report and its export name days. */
 const today = () =>
@@ -29,13 +17,7 @@ test('A manager opens the reports, sees today’s visit in the chart and table, 
   browser,
 }) => {
   // A served visit of our own, so that today has something to report whatever ran before.
-  const agent = await signIn(browser, 'petugas1');
-  const status = agent.getByText(/^Status:/);
-  await expect(status).toBeVisible();
-  if (!(await status.textContent())?.includes('Tersedia')) {
-    await agent.getByRole('button', { name: 'Siap melayani' }).click();
-  }
-  await expect(agent.getByText('Status: Tersedia')).toBeVisible();
+  const agent = await availableOfficer(browser);
   const kiosk = await openPairedKiosk(browser, E2E_DATA_DIR, 'Kios lobi 1', {
     viewport: { width: 1080, height: 1920 },
   });
@@ -45,7 +27,7 @@ test('A manager opens the reports, sees today’s visit in the chart and table, 
   await agent.getByRole('button', { name: 'Ya, akhiri' }).click();
   await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
 
-  const manager = await signIn(browser, 'koordinator');
+  const manager = await signIn(browser, 'koordinator', IN_OFFICE);
   await expect(manager.getByRole('heading', { name: 'Antrian langsung' })).toBeVisible();
   await manager
     .getByRole('navigation', { name: 'Halaman koordinator' })
@@ -102,7 +84,7 @@ test('A manager opens the reports, sees today’s visit in the chart and table, 
 test('A manager reads today’s audit log, narrows it to tickets, and exports it as CSV', async ({
   browser,
 }) => {
-  const manager = await signIn(browser, 'koordinator');
+  const manager = await signIn(browser, 'koordinator', IN_OFFICE);
   await manager.getByRole('link', { name: 'Log audit' }).click();
   await expect(manager.getByRole('heading', { level: 1, name: 'Log audit' })).toBeVisible();
   // Earlier tests on this server took tickets from the demo kiosk today.

@@ -1,19 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { availableOfficer, signIn } from './support/console.js';
 import { acceptOffer, takeTicket } from './support/journey.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
 import { checkScreen } from './support/screens.js';
-import { E2E_DATA_DIR, passwordOf } from './support/server.js';
-
-async function signIn(browser: Browser, username: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  ).newPage();
-  await page.goto('/console/');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(passwordOf(username));
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  return page;
-}
+import { E2E_DATA_DIR } from './support/server.js';
 
 /** The dashboard's figure for today's satisfaction index. */
 function ikmFigure(manager: Page) {
@@ -39,14 +29,7 @@ async function serveVisit(kiosk: Page, agent: Page): Promise<void> {
 test('A visitor rates the visit in the short survey, another skips it, and the manager’s IKM follows', async ({
   browser,
 }) => {
-  const agent = await signIn(browser, 'petugas1');
-  // The officer may still be at work from an earlier test on this server.
-  const status = agent.getByText(/^Status:/);
-  await expect(status).toBeVisible();
-  if (!(await status.textContent())?.includes('Tersedia')) {
-    await agent.getByRole('button', { name: 'Siap melayani' }).click();
-  }
-  await expect(agent.getByText('Status: Tersedia')).toBeVisible();
+  const agent = await availableOfficer(browser);
   const manager = await signIn(browser, 'koordinator');
   await expect(manager.getByRole('heading', { name: 'Antrian langsung' })).toBeVisible();
   await expect(ikmFigure(manager)).toHaveText(/^—/);

@@ -1,32 +1,15 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { availableOfficer } from './support/console.js';
 import { acceptOffer, takeTicket } from './support/journey.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
 import { scanQr } from './support/qr.js';
 import { checkScreen } from './support/screens.js';
-import { E2E_DATA_DIR, passwordOf } from './support/server.js';
-
-async function signIn(browser: Browser, username: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  ).newPage();
-  await page.goto('/console/');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(passwordOf(username));
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  return page;
-}
+import { E2E_DATA_DIR } from './support/server.js';
 
 test('After a call the visitor takes the summary home by QR code, and the officer’s note appears in it', async ({
   browser,
 }) => {
-  const agent = await signIn(browser, 'petugas1');
-  // The officer may still be at work from an earlier test on this server.
-  const status = agent.getByText(/^Status:/);
-  await expect(status).toBeVisible();
-  if (!(await status.textContent())?.includes('Tersedia')) {
-    await agent.getByRole('button', { name: 'Siap melayani' }).click();
-  }
-  await expect(agent.getByText('Status: Tersedia')).toBeVisible();
+  const agent = await availableOfficer(browser);
   const kiosk = await openPairedKiosk(browser, E2E_DATA_DIR, 'Kios lobi 1');
   const number = await takeTicket(kiosk);
   await acceptOffer(agent, number);
