@@ -37,6 +37,8 @@ export type ManagerSocket = Socket<ManagerServerToClientEvents, ManagerClientToS
 export interface TestServer {
   app: App;
   db: Db;
+  /** Another, independent connection to the server's database, as a second instance has. */
+  connect(): Db;
   url: string;
   demo: DemoCredentials;
   officeId: string;
@@ -143,6 +145,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   return {
     app,
     db,
+    connect: () => store.connect(),
     url,
     demo,
     officeId: office.id,

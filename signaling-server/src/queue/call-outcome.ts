@@ -8,7 +8,8 @@ import { ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
 import { endCall as markEnded } from '../store/repositories/calls.js';
 import { findService, setHandleAverage } from '../store/repositories/offices.js';
-import { findTicket, type TicketChange } from '../store/repositories/tickets.js';
+import { lockAgent } from '../store/repositories/agents.js';
+import { lockTicket, type TicketChange } from '../store/repositories/tickets.js';
 import { clearMediaGrace, setTimer } from '../store/repositories/timers.js';
 import type { CallRow } from '../store/schema.js';
 import { moveAgentBy } from './agent-moves.js';
@@ -52,9 +53,10 @@ export async function finishCall(
   by: AuditedBy,
 ): Promise<boolean> {
   const now = ctx.clock();
+  // Rows in the lock order of context/transaction.ts: ticket, agent, call, timers.
+  const ticket = await lockTicket(trx, call.ticket_id);
+  await lockAgent(trx, call.agent_id);
   if (!(await markEnded(trx, call.id, now, reason))) return false;
-  await clearMediaGrace(trx, call.id);
-  const ticket = await findTicket(trx, call.ticket_id);
   const requeued =
     outcome.kind === 'requeue' || outcome.kind === 'return' || outcome.kind === 'transfer';
   const move = ticket && ticketTransition(ticket.status, requeued ? 'requeue' : outcome.kind);
@@ -78,6 +80,7 @@ export async function finishCall(
       due_at: now + ctx.settings.wrapUpMs,
     });
   }
+  await clearMediaGrace(trx, call.id);
   if (outcome.kind !== 'requeue') {
     const service = ticket && (await findService(trx, call.office_id, ticket.service_id));
     if (service) {

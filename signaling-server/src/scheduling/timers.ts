@@ -94,10 +94,16 @@ async function fire(
   }
 }
 
+/** Another sweep (or a use case that made the timer moot) took the timer first. */
+class TimerGone extends Error {}
+
 /**
  * Runs every timer that is due. Taking a timer deletes its row in the same transaction as its
  * effect, so two sweepers (or two instances) never run one twice, and a crash before the commit
- * leaves it to the next sweep.
+ * leaves it to the next sweep. The row is taken after the effect, by the lock order of
+ * `context/transaction.ts`: a use case that moves an agent and then drops the agent's timer (an
+ * officer ending wrap-up by hand) must never wait for a sweep that holds the timer and waits for
+ * the agent.
  */
 export async function sweepDueTimers(ctx: ServiceContext): Promise<number> {
   const due = await listDueTimers(ctx.db, ctx.clock());
@@ -106,12 +112,15 @@ export async function sweepDueTimers(ctx: ServiceContext): Promise<number> {
     try {
       // Asked outside the transaction: it is a request to the media server.
       const back = timer.kind === 'media_grace' && (await mediaIsBack(ctx, timer.ref_id));
-      await inTransaction(ctx, async (trx, outbox) => {
-        if (!(await takeTimer(trx, timer.id)) || back) return;
-        const ended = await fire(ctx, trx, outbox, timer);
-        if (ended) endedCalls.push(ended);
+      const ended = await inTransaction(ctx, async (trx, outbox) => {
+        const effect = back ? null : await fire(ctx, trx, outbox, timer);
+        // Not taken: the effect is rolled back with the transaction, and nothing is told.
+        if (!(await takeTimer(trx, timer.id))) throw new TimerGone();
+        return effect;
       });
+      if (ended) endedCalls.push(ended);
     } catch (error) {
+      if (error instanceof TimerGone) continue;
       if (!(error instanceof LoketError)) throw error;
       ctx.log.warn({ err: error, timer }, 'timer found nothing to do');
     }

@@ -86,6 +86,15 @@ export async function lockActiveTicketForKiosk(
   return activeTicketOf(db, kioskId).forUpdate().executeTakeFirst();
 }
 
+/**
+ * Reads a ticket and, on PostgreSQL, locks its row until the transaction ends (SQLite runs one
+ * writer at a time), so that rows are locked in the order `context/transaction.ts` gives.
+ */
+export function lockTicket(db: Db, id: string): Promise<TicketRow | undefined> {
+  const query = db.selectFrom('tickets').selectAll().where('id', '=', id);
+  return (isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
+}
+
 /** The ticket currently offered to an agent, if any. */
 export function findOfferedTicket(db: Db, agentId: string): Promise<TicketRow | undefined> {
   return db
