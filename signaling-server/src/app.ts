@@ -29,6 +29,7 @@ import { watchQueries } from './store/query-timing.js';
 import { SkillBook } from './store/skill-book.js';
 import { Dashboards } from './use-cases/dashboard.js';
 import { kioskStatus } from './use-cases/kiosk-care.js';
+import { followUpComplaints } from './use-cases/complaints.js';
 import { createMetrics } from './use-cases/metrics.js';
 
 /** Everything the server is built from; tests pass their own clock, ids and database. */
@@ -191,7 +192,7 @@ export function createApp(deps: AppDeps): App {
   server.on('request', createWebApp(ctx, { ...config, origins, metrics }));
   const sweeping = startSweeping(ctx, config.sweepIntervalMs);
   const retention = startRetentionJob(ctx);
-  const complaints = startComplaintJob(ctx);
+  const complaints = startComplaintJob(ctx, () => followUpComplaints(ctx));
 
   return {
     http: server,

@@ -1,5 +1,4 @@
 import type { ServiceContext } from '../context/context.js';
-import { followUpComplaints } from '../use-cases/complaints.js';
 
 /** How often due retries are sent and forwarded complaints' status asked for. */
 export const COMPLAINT_INTERVAL_MS = 60 * 1000;
@@ -11,12 +10,14 @@ export interface ComplaintJob {
 }
 
 /**
- * Sends again the complaints LAPOR! could not take (timeouts, 5xx) once their retry is due, and
- * closes those LAPOR! closed; nothing runs when LAPOR! is not configured. A complaint sent by two
- * instances at once keeps one tracking id: each send carries the complaint's id as its key.
+ * Runs `followUp` (the use case that sends again the complaints LAPOR! could not take once their
+ * retry is due, and closes those LAPOR! closed) every `intervalMs`, one run at a time; nothing
+ * runs when LAPOR! is not configured. A complaint sent by two instances at once keeps one
+ * tracking id: each send carries the complaint's id as its key.
  */
 export function startComplaintJob(
   ctx: ServiceContext,
+  followUp: () => Promise<{ forwarded: number; closed: number }>,
   intervalMs = COMPLAINT_INTERVAL_MS,
 ): ComplaintJob {
   if (!ctx.complaints) return { stop: async () => undefined };
@@ -24,7 +25,7 @@ export function startComplaintJob(
   let stopped = false;
   const run = () => {
     if (running || stopped) return;
-    running = followUpComplaints(ctx)
+    running = followUp()
       .then((done) => {
         if (done.forwarded + done.closed > 0) ctx.log.info(done, 'complaints followed up');
       })
