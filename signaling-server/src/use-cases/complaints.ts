@@ -129,11 +129,8 @@ async function send(ctx: ServiceContext, complaint: ComplaintRow, by: AuditedBy)
       serviceName: service?.name_id ?? '',
     });
     const now = ctx.clock();
-    const deadlines = complaintDeadlines(
-      localDay(now, office?.time_zone ?? 'Asia/Jakarta'),
-      localDay(now, office?.time_zone ?? 'Asia/Jakarta'),
-      holidaysOf(office),
-    );
+    const today = localDay(now, office?.time_zone ?? 'Asia/Jakarta');
+    const deadlines = complaintDeadlines(today, today, holidaysOf(office));
     outcome = {
       status: 'forwarded',
       tracking_id: trackingId,
