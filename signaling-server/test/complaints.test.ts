@@ -21,7 +21,8 @@ afterEach(async () => {
 async function setUp({ forwarding = true } = {}) {
   lapor = forwarding ? await startLaporMock() : null;
   server = await startServer({
-    config: lapor ? { lapor: { url: lapor.url, token: lapor.token, timeoutMs: 300 } } : {},
+    // Long enough for a loaded machine, short enough for the timeout case.
+    config: lapor ? { lapor: { url: lapor.url, token: lapor.token, timeoutMs: 1_500 } } : {},
   });
   const { agent, kiosk, take } = await officeOnBreak(server);
   const cookie = await server.login('koordinator');
