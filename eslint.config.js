@@ -45,6 +45,7 @@ const SERVER_FOLDERS = [
   'core',
   'store',
   'media',
+  'complaints',
   'auth',
   'context',
   'read-models',
@@ -66,8 +67,12 @@ const LAYERS = {
   core: { may: [], why: 'the core is pure: decisions only, no I/O, no transport' },
   store: { may: ['core'], why: 'persistence knows no transport and no use case' },
   media: { may: [], why: 'media control is called by use cases, not the other way round' },
+  complaints: {
+    may: [],
+    why: 'the complaints channel is called by use cases, not the other way round',
+  },
   context: {
-    may: ['core', 'store', 'media'],
+    may: ['core', 'store', 'media', 'complaints'],
     why: 'what use cases work with knows none of them',
   },
   'read-models': { may: ['core', 'store', 'media', 'context'], why: 'read models only read' },
@@ -80,7 +85,7 @@ const LAYERS = {
     why: 'timers act on the queue like a use case, not through one, and know no transport',
   },
   'use-cases': {
-    may: ['core', 'store', 'media', 'auth', 'context', 'read-models', 'queue'],
+    may: ['core', 'store', 'media', 'complaints', 'auth', 'context', 'read-models', 'queue'],
     why: 'use cases know no transport',
   },
   realtime: {

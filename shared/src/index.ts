@@ -29,6 +29,7 @@ export * from './rest/routes.js';
 export * from './rest/visit.js';
 export * from './rest/audit-log.js';
 export * from './rest/reports.js';
+export * from './rest/complaints.js';
 export * from './reports/csv.js';
 export * from './rest/visit-path.js';
 export * from './rest/display.js';

@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import type { ServiceContext } from './context/context.js';
 import { noTelemetry } from './context/telemetry.js';
 import { createWebApp } from './http/web-app.js';
+import { LaporChannel } from './complaints/lapor-channel.js';
 import type { IdFactory } from './ids.js';
 import type { Logger } from './log.js';
 import { createMediaProvider, type MediaProvider } from './media/provider.js';
@@ -20,6 +21,7 @@ import { ConnectionGuard } from './realtime/connection-guard.js';
 import { agentRoom, kioskRoom, officeRoom } from './realtime/rooms.js';
 import { EVENT_LIMITS, EventBudgets, MAX_MESSAGE_BYTES } from './realtime/socket-limits.js';
 import { SocketNotifier } from './realtime/socket-notifier.js';
+import { startComplaintJob } from './scheduling/complaint-job.js';
 import { startRetentionJob } from './scheduling/retention-job.js';
 import { startSweeping } from './scheduling/sweep-loop.js';
 import type { Db } from './store/database.js';
@@ -27,6 +29,7 @@ import { watchQueries } from './store/query-timing.js';
 import { SkillBook } from './store/skill-book.js';
 import { Dashboards } from './use-cases/dashboard.js';
 import { kioskStatus } from './use-cases/kiosk-care.js';
+import { followUpComplaints } from './use-cases/complaints.js';
 import { createMetrics } from './use-cases/metrics.js';
 
 /** Everything the server is built from; tests pass their own clock, ids and database. */
@@ -50,7 +53,7 @@ export interface AppDeps {
     | 'kioskDist'
     | 'consoleDist'
   > &
-    Partial<Pick<Config, 'livekit' | 'turn' | 'publicUrl' | 'metricsToken' | 'tls'>>;
+    Partial<Pick<Config, 'livekit' | 'turn' | 'publicUrl' | 'metricsToken' | 'tls' | 'lapor'>>;
   /** Call media; by default built from the config (LiveKit when configured, else P2P). */
   media?: MediaProvider;
   db: Db;
@@ -156,6 +159,7 @@ export function createApp(deps: AppDeps): App {
         clock,
         log,
       ),
+    complaints: config.lapor ? new LaporChannel(config.lapor) : null,
     settings: {
       offerTimeoutMs: config.offerTimeoutMs,
       iceServers: config.iceServers,
@@ -188,6 +192,7 @@ export function createApp(deps: AppDeps): App {
   server.on('request', createWebApp(ctx, { ...config, origins, metrics }));
   const sweeping = startSweeping(ctx, config.sweepIntervalMs);
   const retention = startRetentionJob(ctx);
+  const complaints = startComplaintJob(ctx, () => followUpComplaints(ctx));
 
   return {
     http: server,
@@ -200,6 +205,7 @@ export function createApp(deps: AppDeps): App {
       // Work already started finishes before the caller closes the database.
       await sweeping.stop();
       await retention.stop();
+      await complaints.stop();
       await dispatcher.settle();
       await new Promise<void>((resolve) => {
         void io.close(() => resolve());

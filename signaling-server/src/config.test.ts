@@ -83,6 +83,20 @@ describe('configuration', () => {
     expect(() => loadConfig({ METRICS_TOKEN: 'short' }, '/')).toThrow(/METRICS_TOKEN/);
   });
 
+  test('forwarding complaints to SP4N-LAPOR! is off by default and takes its address and key together', () => {
+    expect(loadConfig({}, '/').lapor).toBeNull();
+    const url = 'https://api.lapor.example/v1';
+    expect(loadConfig({ LAPOR_URL: url, LAPOR_TOKEN: 'key' }, '/').lapor).toEqual({
+      url,
+      token: 'key',
+      timeoutMs: 10_000,
+    });
+    expect(() => loadConfig({ LAPOR_URL: url }, '/')).toThrow(/LAPOR_URL, LAPOR_TOKEN/);
+    expect(() => loadConfig({ LAPOR_URL: 'ftp://lapor', LAPOR_TOKEN: 'key' }, '/')).toThrow(
+      /LAPOR_URL/,
+    );
+  });
+
   test('DATABASE_URL selects PostgreSQL and must be a postgres URL', () => {
     expect(loadConfig({}, '/').databaseUrl).toBeUndefined();
     const url = 'postgres://loket:secret@127.0.0.1:5432/loket';

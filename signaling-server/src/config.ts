@@ -111,6 +111,10 @@ const Env = z.object({
   TURN_TTL_SECONDS: seconds.default(3600),
   /** Bearer token that lets Prometheus scrape `/metrics`; unset, the route does not exist. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** SP4N-LAPOR! integration API (agencies' developer account); unset, complaints stay here. */
+  LAPOR_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The API key LAPOR! gave the agency, sent as a bearer token. */
+  LAPOR_TOKEN: z.string().min(1).optional(),
   /** Folders holding the built apps; defaults to the workspace's own dist folders. */
   KIOSK_DIST: z.string().optional(),
   CONSOLE_DIST: z.string().optional(),
@@ -159,6 +163,10 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     trustProxy: env.TRUST_PROXY,
     maxConnectionsPerAddress: env.MAX_CONNECTIONS_PER_ADDRESS,
     metricsToken: env.METRICS_TOKEN ?? null,
+    lapor:
+      env.LAPOR_URL && env.LAPOR_TOKEN
+        ? { url: env.LAPOR_URL, token: env.LAPOR_TOKEN, timeoutMs: 10_000 }
+        : null,
     /** Source maps help a developer and tell an attacker the code: served outside production only. */
     serveSourceMaps: env.NODE_ENV !== 'production',
     secureCookies: Boolean(env.TLS_CERT) || (env.PUBLIC_URL?.startsWith('https://') ?? false),
@@ -189,6 +197,9 @@ function incompleteSets(env: z.infer<typeof Env>): string[] {
   }
   if (env.TURN_URLS.length > 0 !== Boolean(env.TURN_SECRET)) {
     problems.push('  TURN_URLS, TURN_SECRET: set both or neither');
+  }
+  if (Boolean(env.LAPOR_URL) !== Boolean(env.LAPOR_TOKEN)) {
+    problems.push('  LAPOR_URL, LAPOR_TOKEN: set both or neither');
   }
   if (Boolean(env.TLS_CERT) !== Boolean(env.TLS_KEY)) {
     problems.push('  TLS_CERT, TLS_KEY: set both or neither');

@@ -96,6 +96,7 @@ describe('keeping personal data only as long as needed', () => {
       callbackNumbers: 1,
       comments: 0,
       notes: 0,
+      complaints: 0,
     });
 
     expect(await stored(old)).toMatchObject({ phone: '', status: 'closed', outcome: 'reached' });
@@ -112,6 +113,8 @@ describe('keeping personal data only as long as needed', () => {
       surveyIds: [],
       notesErased: 0,
       ticketIds: [],
+      complaintsErased: 0,
+      complaintIds: [],
     });
     expect(String(entry!.details)).not.toContain('1111111111');
 
@@ -120,6 +123,7 @@ describe('keeping personal data only as long as needed', () => {
       callbackNumbers: 0,
       comments: 0,
       notes: 0,
+      complaints: 0,
     });
     expect(await audits('retention.applied')).toHaveLength(1);
   });
@@ -163,6 +167,7 @@ describe('keeping personal data only as long as needed', () => {
       callbackNumbers: 0,
       comments: 1,
       notes: 0,
+      complaints: 0,
     });
 
     expect(await storedSurvey(old)).toMatchObject({ comment: null, overall: 4 });
@@ -181,6 +186,8 @@ describe('keeping personal data only as long as needed', () => {
       surveyIds: [old],
       notesErased: 0,
       ticketIds: [],
+      complaintsErased: 0,
+      complaintIds: [],
     });
     expect(String(entry!.details)).not.toContain('ramah');
 
@@ -188,6 +195,7 @@ describe('keeping personal data only as long as needed', () => {
       callbackNumbers: 0,
       comments: 0,
       notes: 0,
+      complaints: 0,
     });
     expect(await audits('retention.applied')).toHaveLength(1);
   });
@@ -228,6 +236,7 @@ describe('keeping personal data only as long as needed', () => {
       callbackNumbers: 0,
       comments: 0,
       notes: 1,
+      complaints: 0,
     });
 
     expect(await noteOf(old)).toBeNull();

@@ -36,8 +36,26 @@ describe('the note to the visitor after a call', () => {
     expect(fake().emitWithAck).toHaveBeenCalledWith('visit:note', {
       ticketId: 'ticket-1',
       note: 'Bawa KTP besok.',
+      complaint: false,
     });
     expect(await screen.findByText('Catatan terkirim ke ringkasan kunjungan.')).toBeVisible();
+  });
+
+  test('may be marked as the visitor’s complaint for the manager to forward', async () => {
+    const user = userEvent.setup();
+    answerWith(fake(), { 'visit:note': { ok: true, data: null } });
+    render(<VisitorNoteForm ticketId="ticket-1" ticketNumber="A-014" />);
+    await user.type(
+      screen.getByRole('textbox', { name: 'Catatan untuk pengunjung dan langkah selanjutnya' }),
+      'Pengunjung mengadukan pungutan liar.',
+    );
+    await user.click(screen.getByRole('checkbox', { name: /berisi pengaduan pengunjung/ }));
+    await user.click(screen.getByRole('button', { name: 'Kirim catatan' }));
+    expect(fake().emitWithAck).toHaveBeenCalledWith('visit:note', {
+      ticketId: 'ticket-1',
+      note: 'Pengunjung mengadukan pungutan liar.',
+      complaint: true,
+    });
   });
 
   test('shows a refusal in the officer’s language', async () => {

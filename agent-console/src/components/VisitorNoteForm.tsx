@@ -8,7 +8,8 @@ import { Button } from './Button';
 /**
  * After a call, the officer's note to the visitor with the next steps: it appears in the summary
  * the visitor took home from the kiosk's QR code (which says "still writing" until it arrives).
- * Sending again replaces it.
+ * Sending again replaces it. The officer may mark it as the visitor's complaint, which then waits
+ * on the manager's dashboard to be forwarded to SP4N-LAPOR!.
  */
 export function VisitorNoteForm({
   ticketId,
@@ -22,11 +23,13 @@ export function VisitorNoteForm({
   const hintId = useId();
   const headingId = useId();
   const [note, setNote] = useState('');
+  const [complaint, setComplaint] = useState(false);
   const [sent, setSent] = useState(false);
   const command = useCommand();
   const send = async () => {
     setSent(false);
-    if (await command.run(() => agentCommand('visit:note', { ticketId, note }))) setSent(true);
+    if (await command.run(() => agentCommand('visit:note', { ticketId, note, complaint })))
+      setSent(true);
   };
   return (
     <section className="card visitor-note" aria-labelledby={headingId}>
@@ -54,6 +57,19 @@ export function VisitorNoteForm({
           <p id={hintId} className="field-hint">
             {t('visitorNote.hint', { max: VISITOR_NOTE_MAX })}
           </p>
+        </div>
+        <div className="field field-check">
+          <label>
+            <input
+              type="checkbox"
+              checked={complaint}
+              onChange={(event) => {
+                setComplaint(event.target.checked);
+                setSent(false);
+              }}
+            />{' '}
+            {t('visitorNote.complaint')}
+          </label>
         </div>
         <Button type="submit" variant="primary" disabled={command.pending || note.trim() === ''}>
           {t('visitorNote.send')}

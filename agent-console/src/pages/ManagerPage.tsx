@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../components/AppHeader';
 import { AgentStateDialog } from '../components/manager/AgentStateDialog';
 import { CallsInProgressTable } from '../components/manager/CallsInProgressTable';
+import { ComplaintsPanel } from '../components/manager/ComplaintsPanel';
 import { CountersStrip } from '../components/manager/CountersStrip';
 import {
   KioskActionDialog,
@@ -103,6 +104,7 @@ export default function ManagerPage() {
           <p>{t('manager.loading')}</p>
         )}
         {kiosks && <KiosksTable kiosks={kiosks} now={now} onAction={onKioskAction} />}
+        <ComplaintsPanel />
         <KioskMessageForm />
         {isAdmin && <PersonalDataForm />}
         {open?.kind === 'ticket' && (

@@ -17,7 +17,8 @@ export type NoticeKey =
   | 'kioskSelfTestRequested'
   | 'kioskClosed'
   | 'kioskOpened'
-  | 'personalDataErased';
+  | 'personalDataErased'
+  | 'complaintForwarded';
 
 /** One announcement; a fresh `id` makes a repeated message announced again. */
 export interface Notice {

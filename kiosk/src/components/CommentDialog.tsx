@@ -10,6 +10,9 @@ const OnScreenKeyboard = lazy(() => import('./OnScreenKeyboard'));
 interface CommentDialogProps {
   comment: string;
   onChange: Dispatch<SetStateAction<string>>;
+  /** The visitor marks the comment as a complaint for the office to forward to SP4N-LAPOR!. */
+  complaint: boolean;
+  onComplaintChange: (complaint: boolean) => void;
   /** A key was pressed: the screen must wait for the visitor. */
   onActivity: () => void;
   onClose: () => void;
@@ -19,11 +22,13 @@ interface CommentDialogProps {
 
 /**
  * The visitor's comment, typed on the on-screen keyboard: a labelled field with its length out of
- * the limit, and how long the office keeps it.
+ * the limit, how long the office keeps it, and whether it is a complaint.
  */
 export function CommentDialog({
   comment,
   onChange,
+  complaint,
+  onComplaintChange,
   onActivity,
   onClose,
   countdown,
@@ -65,6 +70,18 @@ export function CommentDialog({
               {t('survey.comment.kept', { count: keptDays })}
             </p>
           )}
+          <label className="check">
+            <input
+              type="checkbox"
+              className="check__box"
+              checked={complaint}
+              onChange={(event) => {
+                onComplaintChange(event.target.checked);
+                onActivity();
+              }}
+            />
+            <span>{t('survey.comment.complaint')}</span>
+          </label>
         </div>
         <Suspense fallback={<p role="status">{t('survey.comment.loading')}</p>}>
           <OnScreenKeyboard

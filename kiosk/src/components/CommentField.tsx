@@ -5,6 +5,8 @@ import { CommentDialog } from './CommentDialog';
 interface CommentFieldProps {
   comment: string;
   onChange: Dispatch<SetStateAction<string>>;
+  complaint: boolean;
+  onComplaintChange: (complaint: boolean) => void;
   onActivity: () => void;
   /** When the screen moves on by itself. */
   countdown: ReactNode;
@@ -15,7 +17,14 @@ interface CommentFieldProps {
  * keyboard in a dialog, where the visitor sees what they wrote. It takes no room of its own, so
  * that the questions and the actions still fit on a portrait screen in large text.
  */
-export function CommentField({ comment, onChange, onActivity, countdown }: CommentFieldProps) {
+export function CommentField({
+  comment,
+  onChange,
+  complaint,
+  onComplaintChange,
+  onActivity,
+  countdown,
+}: CommentFieldProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -34,6 +43,8 @@ export function CommentField({ comment, onChange, onActivity, countdown }: Comme
         <CommentDialog
           comment={comment}
           onChange={onChange}
+          complaint={complaint}
+          onComplaintChange={onComplaintChange}
           onActivity={onActivity}
           onClose={() => setOpen(false)}
           countdown={countdown}

@@ -37,6 +37,13 @@ async function openKeyboard() {
   };
 }
 
+/** The keyboard of an open comment dialog, once its keys are drawn. */
+async function openKeyboardIn(dialog: HTMLElement) {
+  const keyboard = await within(dialog).findByRole('group', { name: 'Keyboard' });
+  await within(keyboard).findByRole('button', { name: 'Capital letter' });
+  return { dialog, key: (name: string) => within(keyboard).getByRole('button', { name }) };
+}
+
 describe('the survey’s comment on the on-screen keyboard', () => {
   beforeEach(() => resetKiosk({ phase: 'thanks', language: 'en', surveyTicketId: 'ticket-1' }));
 
@@ -94,6 +101,35 @@ describe('the survey’s comment on the on-screen keyboard', () => {
     expect(screen.getByRole('textbox', { name: 'Your comment (optional)' })).toHaveValue('baik');
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
     await userEvent.click(screen.getByRole('button', { name: 'Send rating' }));
-    expect(onSend).toHaveBeenCalledExactlyOnceWith({ overall: null, scores: {}, comment: 'baik' });
+    expect(onSend).toHaveBeenCalledExactlyOnceWith({
+      overall: null,
+      scores: {},
+      comment: 'baik',
+      complaint: false,
+    });
+  });
+
+  it('sends the comment as a complaint when the visitor ticks it, and never a complaint without words', async () => {
+    const { onSend } = renderSurvey();
+    const { dialog } = await openKeyboard();
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: /This is a complaint/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send rating' }));
+    expect(onSend).toHaveBeenLastCalledWith(expect.objectContaining({ complaint: false }));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Comment' }));
+    const again = await openKeyboardIn(screen.getByRole('dialog', { name: 'Your comment' }));
+    expect(
+      within(again.dialog).getByRole('checkbox', { name: /This is a complaint/ }),
+    ).toBeChecked();
+    for (const name of ['l', 'a', 'm', 'a']) await userEvent.click(again.key(name));
+    await userEvent.click(within(again.dialog).getByRole('button', { name: 'Done' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send rating' }));
+    expect(onSend).toHaveBeenLastCalledWith({
+      overall: null,
+      scores: {},
+      comment: 'lama',
+      complaint: true,
+    });
   });
 });

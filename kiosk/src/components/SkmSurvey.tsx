@@ -79,6 +79,7 @@ export function SkmSurvey({
   const [overall, setOverall] = useState<SkmScore | null>(null);
   const [scores, setScores] = useState<Partial<Record<SkmElement, SkmScore>>>({});
   const [comment, setComment] = useState('');
+  const [complaint, setComplaint] = useState(false);
   const asked = full ? SKM_ELEMENTS : shortForm;
   return (
     <div className="survey split">
@@ -125,6 +126,8 @@ export function SkmSurvey({
           <CommentField
             comment={comment}
             onChange={setComment}
+            complaint={complaint}
+            onComplaintChange={setComplaint}
             onActivity={onActivity}
             countdown={countdown}
           />
@@ -137,7 +140,10 @@ export function SkmSurvey({
             type="button"
             className="button button--primary"
             aria-disabled={busy}
-            onClick={() => !busy && onSend({ overall, scores, comment })}
+            onClick={() =>
+              !busy &&
+              onSend({ overall, scores, comment, complaint: complaint && comment.trim() !== '' })
+            }
           >
             {t('survey.send')}
           </button>

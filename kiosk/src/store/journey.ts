@@ -148,6 +148,8 @@ export interface SurveyAnswers {
   scores: Partial<Record<SkmElement, SkmScore>>;
   /** What the visitor typed, as typed: the server trims it. */
   comment: string;
+  /** The comment is a complaint the office may forward to SP4N-LAPOR! (only with a comment). */
+  complaint?: boolean;
 }
 
 /** Whether the visitor left every question and the comment out: a skipped survey. */

@@ -38,6 +38,8 @@ export const SubmitSurvey = z
     scores: z.partialRecord(SkmElement, SkmScore),
     /** Personal data: the office erases it after its retention period. */
     comment: SurveyComment.optional(),
+    /** The visitor asks for the comment to be handled as a complaint (SP4N-LAPOR!). */
+    complaint: z.boolean().optional(),
   })
   .refine(
     (survey) =>
@@ -45,7 +47,11 @@ export const SubmitSurvey = z
       Object.keys(survey.scores).length > 0 ||
       (survey.comment ?? null) !== null,
     { message: 'an empty survey is a skipped one' },
-  );
+  )
+  .refine((survey) => !survey.complaint || (survey.comment ?? null) !== null, {
+    message: 'a complaint needs the comment that says it',
+    path: ['complaint'],
+  });
 /** A visitor's answers after their visit. */
 export type SubmitSurvey = z.infer<typeof SubmitSurvey>;
 

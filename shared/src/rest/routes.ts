@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AuditLog, AuditQuery } from './audit-log.js';
+import { ComplaintList, ComplaintView, ForwardComplaint } from './complaints.js';
 import { LoginBody, SessionResponse } from './auth.js';
 import { KioskCredential, PairKioskBody } from './kiosk-pairing.js';
 import { Report, ReportRequest } from './reports.js';
@@ -67,6 +68,13 @@ export const restRoutes = {
   report: route('POST', '/api/reports', ReportRequest, Report),
   /** A manager's (or administrator's) reading of their office's audit log. */
   auditLog: route('POST', '/api/audit', AuditQuery, AuditLog),
+  /** A manager's (or administrator's) open complaints of their office, with their deadlines. */
+  complaints: route('GET', '/api/complaints', null, ComplaintList),
+  /**
+   * A manager forwards a complaint to SP4N-LAPOR!; answers it as it now stands (forwarded,
+   * retrying when LAPOR! could not be reached, rejected with LAPOR!'s reason). Audited.
+   */
+  forwardComplaint: route('POST', '/api/complaints/forward', ForwardComplaint, ComplaintView),
   /**
    * The summary of a served visit, by its link's secret (in the body, as for the phone link);
    * NOT_FOUND for an unknown link or a visit not served, GONE once the office's retention ends.

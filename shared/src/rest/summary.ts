@@ -9,6 +9,8 @@ export const VISITOR_NOTE_MAX = 1000;
 export const VisitorNote = z.object({
   ticketId: Id,
   note: z.string().trim().min(1).max(VISITOR_NOTE_MAX),
+  /** The note records the visitor's complaint, which a manager may forward to SP4N-LAPOR!. */
+  complaint: z.boolean().optional(),
 });
 /** The officer's note to the visitor of a ticket they served. */
 export type VisitorNote = z.infer<typeof VisitorNote>;

@@ -1,5 +1,6 @@
 import type { IceServer } from '@loket/shared';
 import type { Clock } from '../clock.js';
+import type { ComplaintChannel } from '../complaints/channel.js';
 import type { IdFactory } from '../ids.js';
 import type { Logger } from '../log.js';
 import type { MediaProvider } from '../media/provider.js';
@@ -21,6 +22,8 @@ export interface ServiceContext {
   skills: SkillBook;
   /** Carries call media: peer-to-peer or LiveKit, from the configuration. */
   media: MediaProvider;
+  /** SP4N-LAPOR!, where managers forward complaints; null when it is not configured. */
+  complaints: ComplaintChannel | null;
   settings: {
     offerTimeoutMs: number;
     iceServers: IceServer[];

@@ -8,6 +8,7 @@ import { errorHandler, sendError } from './errors.js';
 import { healthRoutes } from './health.js';
 import { kioskRoutes } from './kiosk-routes.js';
 import { reportRoutes } from './report-routes.js';
+import { complaintRoutes } from './complaint-routes.js';
 import { visitRoutes } from './visit-routes.js';
 import { livekitWebhook } from './livekit-webhook.js';
 import { metricsRoute } from './metrics.js';
@@ -96,6 +97,7 @@ export function createWebApp(ctx: ServiceContext, settings: WebSettings): Expres
   web.use(kioskRoutes(ctx));
   web.use(visitRoutes(ctx));
   web.use(reportRoutes(ctx));
+  web.use(complaintRoutes(ctx));
   web.use(displayRoutes(ctx));
   web.use('/api', (_req, res) => sendError(res, 'NOT_FOUND', 'no such API route'));
   const app = permissions(PERMISSIONS.app);

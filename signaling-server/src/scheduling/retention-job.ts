@@ -3,6 +3,7 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { inTransaction } from '../context/transaction.js';
 import { eraseCallbackPhones, listKeptClosedCallbacks } from '../store/repositories/callbacks.js';
+import { eraseComplaintTexts, listKeptComplaintTexts } from '../store/repositories/complaints.js';
 import { listOffices } from '../store/repositories/offices.js';
 import { eraseSurveyComments, listKeptCommentsGivenBy } from '../store/repositories/surveys.js';
 import { eraseVisitorNotes, listKeptVisitorNotes } from '../store/repositories/tickets.js';
@@ -15,15 +16,16 @@ export interface RetentionRun {
   callbackNumbers: number;
   comments: number;
   notes: number;
+  complaints: number;
 }
 
 /**
- * The retention job: in every office, erases the call-back numbers, the survey comments and the
- * officers' notes to visitors whose period has passed and writes what it erased (how many, which
+ * The retention job: in every office, erases the call-back numbers, the survey comments, the
+ * officers' notes to visitors and the words of complaints whose period has passed and writes what it erased (how many, which
  * requests, surveys and visits — never the numbers or the words) to the audit log.
  */
 export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun> {
-  const erased: RetentionRun = { callbackNumbers: 0, comments: 0, notes: 0 };
+  const erased: RetentionRun = { callbackNumbers: 0, comments: 0, notes: 0, complaints: 0 };
   for (const office of await listOffices(ctx.db)) {
     const { callbackDays, commentDays, summaryDays } = retentionOf(office);
     const run = await inTransaction(ctx, async (trx) => {
@@ -45,7 +47,15 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
         commentsGivenBy(summaryDays, now),
       );
       const notes = await eraseVisitorNotes(trx, ticketIds);
-      if (callbackNumbers + comments + notes > 0) {
+      // A complaint is a comment too, whichever source it came from; its tracking id and dates
+      // stay as the office's account of what it forwarded.
+      const complaintIds = await listKeptComplaintTexts(
+        trx,
+        office.id,
+        commentsGivenBy(commentDays, now),
+      );
+      const complaints = await eraseComplaintTexts(trx, complaintIds, now);
+      if (callbackNumbers + comments + notes + complaints > 0) {
         await audit(ctx, trx, {
           officeId: office.id,
           by: 'system',
@@ -58,16 +68,19 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
             surveyIds,
             notesErased: notes,
             ticketIds,
+            complaintsErased: complaints,
+            complaintIds,
           },
         });
       }
-      return { callbackNumbers, comments, notes };
+      return { callbackNumbers, comments, notes, complaints };
     });
     erased.callbackNumbers += run.callbackNumbers;
     erased.comments += run.comments;
     erased.notes += run.notes;
+    erased.complaints += run.complaints;
   }
-  if (erased.callbackNumbers + erased.comments + erased.notes > 0) {
+  if (erased.callbackNumbers + erased.comments + erased.notes + erased.complaints > 0) {
     ctx.log.info(erased, 'retention: personal data erased');
   }
   return erased;

@@ -1,5 +1,7 @@
 import type {
   AgentStatus,
+  ComplaintSource,
+  ComplaintStatus,
   CallEndReason,
   Language,
   Role,
@@ -25,6 +27,7 @@ export interface Database {
   audit_log: AuditRow;
   skills_version: SkillsVersionRow;
   surveys: SurveyRow;
+  complaints: ComplaintRow;
 }
 
 export interface OfficeRow {
@@ -253,4 +256,31 @@ export interface SurveyRow {
   comment: string | null;
   /** When the retention job erased the comment; null while it is kept. */
   comment_erased_at: number | null;
+}
+
+export interface ComplaintRow {
+  id: string;
+  office_id: string;
+  ticket_id: string;
+  source: ComplaintSource;
+  /** The visitor's words; null once erased (`text_erased_at`). */
+  text: string | null;
+  text_erased_at: number | null;
+  created_at: number;
+  status: ComplaintStatus;
+  /** The user who asked for it to be forwarded. */
+  forwarded_by: string | null;
+  /** LAPOR!'s tracking id, once it took the complaint. */
+  tracking_id: string | null;
+  forwarded_at: number | null;
+  /** Deadlines of the three stages, `YYYY-MM-DD` in the office's days (core/complaint-deadlines). */
+  verification_due: string | null;
+  follow_up_due: string | null;
+  completion_due: string | null;
+  /** Tries to reach LAPOR! so far. */
+  attempts: number;
+  /** When the retry job sends it again (status `retrying`). */
+  next_attempt_at: number | null;
+  /** LAPOR!'s reason for refusing it (status `rejected`). */
+  rejection: string | null;
 }

@@ -14,6 +14,7 @@ import {
 import { findUser } from '../store/repositories/users.js';
 import type { Db } from '../store/database.js';
 import type { ServiceRow, TicketRow } from '../store/schema.js';
+import { noteComplaint } from './complaints.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -89,6 +90,14 @@ export async function writeVisitorNote(
       throw new LoketError('GONE', 'this visit summary was kept for a limited time');
     }
     await setVisitorNote(trx, ticket.id, input.note);
+    if (input.complaint) {
+      await noteComplaint(ctx, trx, {
+        officeId: ticket.office_id,
+        ticketId: ticket.id,
+        source: 'note',
+        text: input.note,
+      });
+    }
     await audit(ctx, trx, {
       officeId: agent.officeId,
       by: agent,

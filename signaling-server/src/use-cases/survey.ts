@@ -6,6 +6,7 @@ import { surveyColumns } from '../read-models/survey-answers.js';
 import { findLastAgentOfTicket } from '../store/repositories/calls.js';
 import { hasSurvey, insertSurvey } from '../store/repositories/surveys.js';
 import { findTicket } from '../store/repositories/tickets.js';
+import { noteComplaint } from './complaints.js';
 
 /**
  * A visitor's SKM answers (and comment) after a served visit at this kiosk: refused for a visit this kiosk did
@@ -42,6 +43,14 @@ export async function submitSurvey(
       comment: survey.comment ?? null,
       comment_erased_at: null,
     });
+    if (survey.complaint && survey.comment) {
+      await noteComplaint(ctx, trx, {
+        officeId: ticket.office_id,
+        ticketId: ticket.id,
+        source: 'survey',
+        text: survey.comment,
+      });
+    }
     outbox.figuresChanged(ticket.office_id);
   });
   return null;
