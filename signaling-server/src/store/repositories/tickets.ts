@@ -63,7 +63,7 @@ export const activeTicketOf = (db: Db, kioskId: string) =>
     .where('kiosk_id', '=', kioskId)
     // Written out, not bound: only a condition they can read proves to SQLite and PostgreSQL
     // that the partial index of active tickets (migration 0022) holds every row asked for.
-    .where(sql`status in ('waiting', 'offered', 'in_call')`)
+    .where(sql<boolean>`status in ('waiting', 'offered', 'in_call')`)
     .orderBy('created_at', 'desc')
     .limit(1);
 
