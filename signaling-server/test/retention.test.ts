@@ -112,6 +112,8 @@ describe('keeping personal data only as long as needed', () => {
       surveyIds: [],
       notesErased: 0,
       ticketIds: [],
+      callNotesErased: 0,
+      callIds: [],
     });
     expect(String(entry!.details)).not.toContain('1111111111');
 
@@ -181,6 +183,8 @@ describe('keeping personal data only as long as needed', () => {
       surveyIds: [old],
       notesErased: 0,
       ticketIds: [],
+      callNotesErased: 0,
+      callIds: [],
     });
     expect(String(entry!.details)).not.toContain('ramah');
 

@@ -3,6 +3,7 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { inTransaction } from '../context/transaction.js';
 import { eraseCallbackPhones, listKeptClosedCallbacks } from '../store/repositories/callbacks.js';
+import { eraseCallNotes, listKeptCallNotes } from '../store/repositories/calls.js';
 import { listOffices } from '../store/repositories/offices.js';
 import { eraseSurveyComments, listKeptCommentsGivenBy } from '../store/repositories/surveys.js';
 import { eraseVisitorNotes, listKeptVisitorNotes } from '../store/repositories/tickets.js';
@@ -18,8 +19,8 @@ export interface RetentionRun {
 }
 
 /**
- * The retention job: in every office, erases the call-back numbers, the survey comments and the
- * officers' notes to visitors whose period has passed and writes what it erased (how many, which
+ * The retention job: in every office, erases the call-back numbers, the survey comments, the
+ * officers' notes to visitors and their notes on calls whose period has passed and writes what it erased (how many, which
  * requests, surveys and visits — never the numbers or the words) to the audit log.
  */
 export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun> {
@@ -44,7 +45,11 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
         office.id,
         commentsGivenBy(summaryDays, now),
       );
-      const notes = await eraseVisitorNotes(trx, ticketIds);
+      const visitorNotes = await eraseVisitorNotes(trx, ticketIds);
+      // The officer's own notes on a call go with them, counted as notes too.
+      const callIds = await listKeptCallNotes(trx, office.id, commentsGivenBy(summaryDays, now));
+      const callNotes = await eraseCallNotes(trx, callIds);
+      const notes = visitorNotes + callNotes;
       if (callbackNumbers + comments + notes > 0) {
         await audit(ctx, trx, {
           officeId: office.id,
@@ -58,6 +63,8 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
             surveyIds,
             notesErased: notes,
             ticketIds,
+            callNotesErased: callNotes,
+            callIds,
           },
         });
       }
