@@ -12,6 +12,11 @@ export interface FrameRateFigures {
   receivedBps: number;
   /** The last frame size decoded: resolution gives way so the frame rate holds. */
   frame: { width: number; height: number };
+  /**
+   * The frame rate the sender sent over the same time, when its page was given: below the goal,
+   * the camera or a busy machine gave too few frames, not the link.
+   */
+  sentFps: number | null;
 }
 
 /** The `q` quantile (0…1) of some values, by the nearest rank. */
@@ -56,7 +61,8 @@ function inboundVideo(page: Page) {
   return page.evaluate(async () => {
     const pcs =
       (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
-    const sum = { frames: 0, bytes: 0, width: 0, height: 0, at: performance.now() };
+    // Timed by the statistics themselves, not by when this script ran on a busy machine.
+    const sum = { frames: 0, bytes: 0, width: 0, height: 0, at: 0 };
     for (const pc of pcs) {
       if (pc.connectionState === 'closed') continue;
       (await pc.getStats()).forEach((report: Record<string, unknown>) => {
@@ -65,6 +71,7 @@ function inboundVideo(page: Page) {
         sum.bytes += Number(report.bytesReceived ?? 0);
         sum.width = Number(report.frameWidth ?? sum.width);
         sum.height = Number(report.frameHeight ?? sum.height);
+        sum.at = Math.max(sum.at, Number(report.timestamp));
       });
     }
     return sum;
@@ -78,9 +85,14 @@ function inboundVideo(page: Page) {
 export async function measureReceivedFrameRate(
   receiver: Page,
   capBps: number,
-  { seconds = 20, settleMs = 5000 } = {},
+  {
+    seconds = 30,
+    settleMs = 5000,
+    sender,
+  }: { seconds?: number; settleMs?: number; sender?: Page } = {},
 ): Promise<FrameRateFigures> {
   await receiver.waitForTimeout(settleMs);
+  const sentBefore = sender && (await framesSent(sender));
   const first = await inboundVideo(receiver);
   let previous = first;
   const perSecond: number[] = [];
@@ -97,5 +109,76 @@ export async function measureReceivedFrameRate(
     median: Math.round(quantile(perSecond, 0.5) * 10) / 10,
     receivedBps: Math.round(((previous.bytes - first.bytes) * 8 * 1000) / (previous.at - first.at)),
     frame: { width: previous.width, height: previous.height },
+    sentFps:
+      sender && sentBefore
+        ? await framesSent(sender).then(
+            (after) =>
+              Math.round(
+                ((after.frames - sentBefore.frames) * 10_000) / (after.at - sentBefore.at),
+              ) / 10,
+          )
+        : null,
   };
+}
+
+/** Video frames the page has sent so far, with the statistics' time. */
+function framesSent(page: Page) {
+  return page.evaluate(async () => {
+    const pcs =
+      (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
+    const sum = { frames: 0, at: 0 };
+    for (const pc of pcs) {
+      if (pc.connectionState === 'closed') continue;
+      (await pc.getStats()).forEach((report: Record<string, unknown>) => {
+        if (report.type !== 'outbound-rtp' || report.kind !== 'video') return;
+        sum.frames += Number(report.framesSent ?? 0);
+        sum.at = Math.max(sum.at, Number(report.timestamp));
+      });
+    }
+    return sum;
+  });
+}
+
+/**
+ * The figures of a signing call's video under a cap: the visitor's kiosk sends at most `capBps`,
+ * and the officer's console receives. Both pages must record their peer connections
+ * (`recordPeerConnections`) and be in the call. For tests and the conversation benchmark.
+ */
+export async function measureSigningFrameRate(
+  kiosk: Page,
+  officer: Page,
+  capBps = 500_000,
+): Promise<FrameRateFigures> {
+  await capVideoSender(kiosk, capBps);
+  return measureReceivedFrameRate(officer, capBps, { sender: kiosk });
+}
+
+/** How the page's video sender runs: what it was asked to keep, and what limits it now. */
+export function videoSenderState(page: Page) {
+  return page.evaluate(async () => {
+    const pcs =
+      (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
+    for (const pc of pcs) {
+      if (pc.connectionState !== 'connected') continue;
+      const sender = pc.getSenders().find((s) => s.track?.kind === 'video');
+      if (!sender?.track) continue;
+      const parameters = sender.getParameters() as RTCRtpSendParameters & {
+        degradationPreference?: string;
+      };
+      const state = {
+        degradationPreference: parameters.degradationPreference ?? 'not reported',
+        contentHint: sender.track.contentHint,
+        cameraFps: sender.track.getSettings().frameRate ?? 0,
+        sentFps: 0,
+        limitation: '',
+      };
+      (await sender.getStats()).forEach((report: Record<string, unknown>) => {
+        if (report.type !== 'outbound-rtp') return;
+        state.sentFps = Number(report.framesPerSecond ?? 0);
+        state.limitation = `${String(report.qualityLimitationReason)} ${JSON.stringify(report.qualityLimitationDurations)}`;
+      });
+      return state;
+    }
+    return null;
+  });
 }
