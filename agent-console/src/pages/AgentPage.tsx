@@ -36,7 +36,8 @@ export default function AgentPage() {
         <AgentStatusCard />
         {!inCall && <StatusControls />}
         {!inCall && wrappingUp && lastServed && (
-          <WrapUpForm key={lastServed.ticketId} {...lastServed} />
+          // Keyed apart from the note to the visitor below: siblings share one set of keys.
+          <WrapUpForm key={`wrap-up-${lastServed.ticketId}`} {...lastServed} />
         )}
         {!inCall && lastServed && (
           <VisitorNoteForm
