@@ -182,7 +182,11 @@ test('a BISINDO call on the peer-to-peer path keeps its frame rate when the visi
   // The cap held (a little over, for headers and the encoder's overshoot) …
   expect(figures.receivedBps).toBeLessThan(650_000);
   // … and signing stayed fluid: EN 301 549 asks at least 20 fps of sign-language video.
-  expect(figures.p5).toBeGreaterThanOrEqual(20);
+  // A machine too busy to film shows as a low `sent_fps`: the camera, not the link, fell short.
+  expect(
+    figures.p5,
+    `p5 of received fps (the visitor's side sent ${figures.sentFps} fps)`,
+  ).toBeGreaterThanOrEqual(20);
   await agent.getByRole('button', { name: words.endCall }).click();
   await agent.getByRole('button', { name: words.endYes }).click();
   await agent.getByRole('button', { name: words.goAvailable }).click();
