@@ -171,6 +171,8 @@ async function seedYear(db: Db): Promise<number> {
           started_at: begins,
           ended_at: ends,
           end_reason: 'ended_by_agent',
+          notes: null,
+          disposition: null,
         });
         begins = ends + 5000;
       }

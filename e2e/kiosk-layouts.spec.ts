@@ -92,6 +92,7 @@ async function startVisit(kiosk: Page, layout: Layout, shoot: boolean): Promise<
     kiosk,
     `${layout.name} service`,
     [
+      kiosk.getByRole('button', { name: 'Saya menggunakan bahasa isyarat (BISINDO)' }),
       ...SERVICES.map((name) => kiosk.getByRole('button', { name })),
       kiosk.getByRole('button', { name: 'Kembali' }),
     ],

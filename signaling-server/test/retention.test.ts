@@ -115,6 +115,8 @@ describe('keeping personal data only as long as needed', () => {
       ticketIds: [],
       complaintsErased: 0,
       complaintIds: [],
+      callNotesErased: 0,
+      callIds: [],
     });
     expect(String(entry!.details)).not.toContain('1111111111');
 
@@ -188,6 +190,8 @@ describe('keeping personal data only as long as needed', () => {
       ticketIds: [],
       complaintsErased: 0,
       complaintIds: [],
+      callNotesErased: 0,
+      callIds: [],
     });
     expect(String(entry!.details)).not.toContain('ramah');
 

@@ -64,7 +64,12 @@ describe('the summary a visitor takes home', () => {
     const boot = await again.emitWithAck('agent:bootstrap', {});
     if (!boot.ok) throw new Error(boot.error.code);
     expect(boot.data.agent.status).toBe('wrap_up');
-    expect(boot.data.lastServed).toEqual({ ticketId: ticket.id, ticketNumber: ticket.number });
+    expect(boot.data.lastServed).toEqual({
+      ticketId: ticket.id,
+      ticketNumber: ticket.number,
+      notes: null,
+      disposition: null,
+    });
   });
 
   test('a visit not served yet has no summary, and a link nobody was given is not found', async () => {

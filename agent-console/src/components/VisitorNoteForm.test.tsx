@@ -78,7 +78,7 @@ describe('the visit a note is for', () => {
     const call = callStart({ callId: 'call-1', ticketId: 'ticket-1', ticketNumber: 'A-014' });
     state().callStarted(call);
     state().callEnded({ callId: 'call-1', reason: 'ended_by_visitor' });
-    expect(state().lastServed).toEqual({ ticketId: 'ticket-1', ticketNumber: 'A-014' });
+    expect(state().lastServed).toMatchObject({ ticketId: 'ticket-1', ticketNumber: 'A-014' });
     state().callStarted({ ...call, callId: 'call-2', ticketId: 'ticket-2' });
     expect(state().lastServed).toBeNull();
     state().callEnded({ callId: 'call-2', reason: 'transferred' });

@@ -11,6 +11,7 @@ import { useAgentConnection } from '../hooks/useAgentConnection';
 import { useConsole } from '../hooks/useConsole';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { VisitorNoteForm } from '../components/VisitorNoteForm';
+import { WrapUpForm } from '../components/WrapUpForm';
 
 const CallView = lazy(() => import('../components/call/CallView'));
 
@@ -22,6 +23,7 @@ export default function AgentPage() {
   const offer = useConsole((state) => state.offer);
   const call = useConsole((state) => state.call);
   const busy = useConsole((state) => state.agent?.status === 'busy');
+  const wrappingUp = useConsole((state) => state.agent?.status === 'wrap_up');
   const lastServed = useConsole((state) => state.lastServed);
   const inCall = call !== null || busy;
   return (
@@ -33,7 +35,17 @@ export default function AgentPage() {
         <PageMessages />
         <AgentStatusCard />
         {!inCall && <StatusControls />}
-        {!inCall && lastServed && <VisitorNoteForm key={lastServed.ticketId} {...lastServed} />}
+        {!inCall && wrappingUp && lastServed && (
+          // Keyed apart from the note to the visitor below: siblings share one set of keys.
+          <WrapUpForm key={`wrap-up-${lastServed.ticketId}`} {...lastServed} />
+        )}
+        {!inCall && lastServed && (
+          <VisitorNoteForm
+            key={lastServed.ticketId}
+            ticketId={lastServed.ticketId}
+            ticketNumber={lastServed.ticketNumber}
+          />
+        )}
         {call && (
           <Suspense fallback={<p role="status">{t('call.loading')}</p>}>
             <CallView call={call} />

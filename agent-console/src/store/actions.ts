@@ -19,6 +19,7 @@ export const {
   offerAnswered,
   callStarted,
   callEnded,
+  callNotesChanged,
   micToggled,
   cameraToggled,
   snapshotLoaded,

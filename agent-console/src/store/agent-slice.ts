@@ -1,4 +1,4 @@
-import type { AgentBootstrap, AgentView, ServiceView } from '@loket/shared';
+import type { AgentBootstrap, AgentView, Disposition, ServiceView } from '@loket/shared';
 import type { ConsoleErrorCode } from '../lib/errors';
 import { initialCall } from './call-slice';
 import type { Notice, NoticeKey } from './notice';
@@ -16,6 +16,8 @@ export interface AgentSlice {
   pending: PendingCommand | null;
   /** The services of the office, e.g. to transfer a call to. */
   services: ServiceView[];
+  /** The outcomes the office lets its officers pick at wrap-up. */
+  dispositions: Disposition[];
   agentUpdated(agent: AgentView): void;
   /** Restores agent, offer and call after a (re)connect; a call that goes on keeps its state. */
   bootstrapped(bootstrap: AgentBootstrap): void;
@@ -32,19 +34,21 @@ export const initialAgent = {
   error: null,
   pending: null,
   services: [],
+  dispositions: [],
 } satisfies Partial<AgentSlice>;
 
 export const createAgentSlice: SliceCreator<AgentSlice> = (set) => ({
   ...initialAgent,
   agentUpdated: (agent) => set({ agent }),
-  bootstrapped: ({ agent, offer, call, services, lastServed }) =>
+  bootstrapped: ({ agent, offer, call, services, lastServed, dispositions }) =>
     set((state) => ({
       agent,
       offer,
       services,
+      dispositions,
       ...(call?.callId === state.call?.callId ? {} : { ...initialCall, call }),
-      // A console reloaded in wrap-up learns the visit it may still write its note to.
-      ...(call || state.lastServed ? {} : { lastServed }),
+      // A console reloaded in wrap-up learns the visit it may still write its notes to.
+      ...(call || state.lastServed ? {} : { lastServed, callNotes: lastServed?.notes ?? '' }),
     })),
   commandStarted: (command) => set({ pending: command, error: null }),
   commandSettled: (error) => set({ pending: null, error: error ?? null }),

@@ -1,4 +1,4 @@
-import type { CallEndReason, CallEnded, CallStart } from '@loket/shared';
+import type { AgentBootstrap, CallEndReason, CallEnded, CallStart } from '@loket/shared';
 import type { NoticeKey } from './notice';
 import { notice } from './notice';
 import type { SliceCreator } from './types';
@@ -9,7 +9,10 @@ export interface CallSlice {
   micMuted: boolean;
   cameraOff: boolean;
   /** The visit of the call that just ended, to which the officer may write a note until the next. */
-  lastServed: { ticketId: string; ticketNumber: string } | null;
+  lastServed: AgentBootstrap['lastServed'];
+  /** The officer's notes on the call, as typed: kept from the call into its wrap-up. */
+  callNotes: string;
+  callNotesChanged(notes: string): void;
   callStarted(call: CallStart): void;
   /** Clears the call if it is the one that ended, and says why. */
   callEnded(ended: CallEnded): void;
@@ -29,6 +32,7 @@ export const initialCall = {
   micMuted: false,
   cameraOff: false,
   lastServed: null,
+  callNotes: '',
 } satisfies Partial<CallSlice>;
 
 export const createCallSlice: SliceCreator<CallSlice> = (set) => ({
@@ -39,15 +43,22 @@ export const createCallSlice: SliceCreator<CallSlice> = (set) => ({
       state.call?.callId === callId
         ? {
             ...initialCall,
+            callNotes: state.callNotes,
             notice: notice(NOTICE_BY_REASON[reason]),
             // A transferred visitor is served by someone else; their note is that officer's.
             lastServed:
               reason === 'transferred'
                 ? null
-                : { ticketId: state.call.ticketId, ticketNumber: state.call.ticketNumber },
+                : {
+                    ticketId: state.call.ticketId,
+                    ticketNumber: state.call.ticketNumber,
+                    notes: state.callNotes,
+                    disposition: null,
+                  },
           }
         : {},
     ),
+  callNotesChanged: (callNotes) => set({ callNotes }),
   micToggled: () => set((state) => ({ micMuted: !state.micMuted })),
   cameraToggled: () => set((state) => ({ cameraOff: !state.cameraOff })),
 });

@@ -90,6 +90,7 @@ describe('agent slice', () => {
       call: callStart(),
       services,
       lastServed: null,
+      dispositions: [],
     });
     expect(store.getState()).toMatchObject({
       agent: { status: 'available' },
@@ -107,6 +108,7 @@ describe('agent slice', () => {
       call: callStart(),
       services,
       lastServed: null,
+      dispositions: [],
     });
     expect(store.getState()).toMatchObject({ cameraOff: true });
   });
@@ -119,20 +121,28 @@ describe('agent slice', () => {
       call: null,
       services,
       lastServed: null,
+      dispositions: [],
     });
     expect(store.getState().call).toBeNull();
   });
 
   test('bootstrap in wrap-up restores the visit the officer may still write a note to', () => {
-    const lastServed = { ticketId: 't-14', ticketNumber: 'B-014' };
+    const lastServed = {
+      ticketId: 't-14',
+      ticketNumber: 'B-014',
+      notes: 'Brought the old KTP',
+      disposition: null,
+    };
     store.getState().bootstrapped({
       agent: agentView({ status: 'wrap_up' }),
       offer: null,
       call: null,
       services,
       lastServed,
+      dispositions: [],
     });
     expect(store.getState().lastServed).toEqual(lastServed);
+    expect(store.getState().callNotes).toBe('Brought the old KTP');
   });
 
   test('a settled command records its error and frees the buttons', () => {
@@ -151,6 +161,7 @@ describe('session slice', () => {
       call: callStart(),
       services,
       lastServed: null,
+      dispositions: [],
     });
     store.getState().signedOut('expired');
     expect(store.getState()).toMatchObject({

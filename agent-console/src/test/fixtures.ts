@@ -1,3 +1,4 @@
+import { DEFAULT_DISPOSITIONS } from '@loket/shared';
 import type {
   AgentBootstrap,
   AgentView,
@@ -62,7 +63,15 @@ export const services: ServiceView[] = [
 ];
 
 export function bootstrap(overrides: Partial<AgentBootstrap> = {}): AgentBootstrap {
-  return { agent: agentView(), offer: null, call: null, services, lastServed: null, ...overrides };
+  return {
+    agent: agentView(),
+    offer: null,
+    call: null,
+    services,
+    lastServed: null,
+    dispositions: [...DEFAULT_DISPOSITIONS],
+    ...overrides,
+  };
 }
 
 export function callbackView(overrides: Partial<CallbackView> = {}): CallbackView {

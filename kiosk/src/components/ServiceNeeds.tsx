@@ -5,7 +5,7 @@ import { useKiosk } from '../store/kiosk-store';
 import { toggleNeed } from '../store/settings';
 
 /** One need the visitor can declare, as a toggle button. */
-function NeedToggle({ need }: { need: Need }) {
+export function NeedToggle({ need }: { need: Need }) {
   const { t } = useTranslation();
   const declared = useKiosk((state) => state.needs.includes(need));
   return (

@@ -49,6 +49,17 @@ describe('ServiceScreen', () => {
     expect(screen.getByText('Memeriksa ketersediaan layanan…')).toBeInTheDocument();
   });
 
+  it('offers BISINDO on the screen itself, as a toggle that declares sign language', async () => {
+    render(<ServiceScreen />);
+
+    const bisindo = screen.getByRole('button', { name: /BISINDO/ });
+    expect(bisindo).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(bisindo);
+
+    expect(bisindo).toHaveAttribute('aria-pressed', 'true');
+    expect(kioskStore.getState().needs).toEqual(['sign_language']);
+  });
+
   it('says when an officer who signs BISINDO is on duty', async () => {
     mockedCommand().mockResolvedValue(availability({ onDuty: ['sign_language'] }));
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Id } from './ids.js';
+import { Language } from './language.js';
+import { Needs } from './needs.js';
 
 /** Media transports a call can use; the server picks one when the call starts. */
 export const Transport = z.enum(['p2p', 'livekit']);
@@ -44,6 +46,8 @@ export const CallStart = z.object({
    * for 720p at 25 fps.
    */
   signLanguage: z.boolean().optional(),
+  /** Told to the officer only: who they serve (their language and declared needs). */
+  visitor: z.object({ language: Language, needs: Needs }).optional(),
 });
 /** Everything one party needs to join a call. */
 export type CallStart = z.infer<typeof CallStart>;

@@ -8,6 +8,7 @@ import {
 } from '../contract/define.js';
 import { AgentView, OfferView, SelfAgentStatus } from '../domain/agent.js';
 import { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
+import { CallRecord, Disposition } from '../domain/dispositions.js';
 import { Id } from '../domain/ids.js';
 import { ServiceView } from '../domain/office.js';
 import { VisitorNote } from '../rest/summary.js';
@@ -25,7 +26,17 @@ export const AgentBootstrap = z.object({
    * The visit the agent is wrapping up, so that a console reloaded in wrap-up can still write
    * its note to the visitor; null otherwise.
    */
-  lastServed: z.object({ ticketId: Id, ticketNumber: z.string() }).nullable(),
+  lastServed: z
+    .object({
+      ticketId: Id,
+      ticketNumber: z.string(),
+      /** What the officer kept with the call so far, to finish at wrap-up. */
+      notes: z.string().nullable(),
+      disposition: z.string().nullable(),
+    })
+    .nullable(),
+  /** The outcomes the office lets its officers pick at wrap-up. */
+  dispositions: z.array(Disposition),
 });
 /** What an agent's console learns when it (re)connects. */
 export type AgentBootstrap = z.infer<typeof AgentBootstrap>;
@@ -114,6 +125,11 @@ export const agentContract = defineContract({
     'callback:close': command(CloseCallback, NoData),
     /** The officer leaves the visitor of a call they served a note, shown in the visit's summary. */
     'visit:note': command(VisitorNote, NoData),
+    /**
+     * The officer keeps notes on the call they serve (during it and at wrap-up) and its outcome
+     * (once it is over, from the office's list).
+     */
+    'call:record': command(CallRecord, NoData),
   },
   /** An officer hears only about their own state, offers and calls. */
   events: {

@@ -34,9 +34,11 @@ describe('a sign-language video sender', () => {
 });
 
 describe('asking a camera for sign-language video', () => {
-  test('asks for at least 720p at 25 fps first', async () => {
+  test('asks for at least 720p at 25 fps first, for video marked as motion', async () => {
     const applyConstraints = vi.fn(async () => undefined);
-    await askForSigningVideo({ applyConstraints } as unknown as MediaStreamTrack);
+    const track = { applyConstraints, contentHint: '' };
+    await askForSigningVideo(track as unknown as MediaStreamTrack);
+    expect(track.contentHint).toBe('motion');
     expect(applyConstraints).toHaveBeenCalledExactlyOnceWith({
       width: { min: 1280 },
       height: { min: 720 },

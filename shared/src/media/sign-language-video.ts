@@ -6,10 +6,12 @@ export const SIGN_LANGUAGE_MAX_BITRATE = 2_500_000;
 
 /**
  * Asks the camera for sign-language video: 720p at 25 fps or more, or as near as it can get; a
- * camera that can do neither keeps what it has.
+ * camera that can do neither keeps what it has. The track is marked as motion, so the encoder
+ * favours fluid movement over sharp detail.
  */
 export async function askForSigningVideo(track: MediaStreamTrack): Promise<void> {
   const { width, height, frameRate } = SIGN_LANGUAGE_VIDEO;
+  track.contentHint = 'motion';
   await track
     .applyConstraints({
       width: { min: width },

@@ -5,6 +5,7 @@ import { LoginBody, SessionResponse } from './auth.js';
 import { KioskCredential, PairKioskBody } from './kiosk-pairing.js';
 import { Report, ReportRequest } from './reports.js';
 import { DisplayBoard, DisplayBoardRequest } from './display.js';
+import { DispositionsBody } from './dispositions.js';
 import { VisitSummary } from './summary.js';
 import { VisitStatus, VisitTokenBody } from './visit.js';
 
@@ -86,4 +87,11 @@ export const restRoutes = {
    * needs no credential to be stolen or rotated, and pairing would add nothing worth protecting.
    */
   displayBoard: route('POST', '/api/display/board', DisplayBoardRequest, DisplayBoard),
+  /** The outcomes officers of the manager's (or administrator's) office pick at wrap-up. */
+  dispositions: route('GET', '/api/dispositions', null, DispositionsBody),
+  /**
+   * Replaces the office's outcomes; calls keep the ids they were given, so an outcome taken off
+   * the list still names old calls in reports.
+   */
+  setDispositions: route('PUT', '/api/dispositions', DispositionsBody, DispositionsBody),
 } as const satisfies Record<string, RestRoute>;

@@ -44,18 +44,22 @@ export function surveyElementsOf(office: OfficeRow): SkmElement[] {
 
 /**
  * Whether a ticket can be taken now: the office is within its hours and somebody who could serve
- * it is signed in (an agent on a break counts: the ticket waits for them).
+ * it is signed in (an agent on a break counts: the ticket waits for them). Who is on duty for a
+ * need (a signer…) counts only agents whose console is there: not those in `absent`, whose console
+ * closed mid-call and who may not come back.
  */
 export function availability(
   office: OfficeRow,
   request: TicketNeeds,
   now: number,
   agents: readonly SkilledAgent[],
+  absent: ReadonlySet<string> = new Set(),
 ): Availability {
   const atWork = agents.filter((a) => a.status !== 'offline');
-  const holds = (skills: readonly string[]) =>
-    atWork.some((a) => skills.every((skill) => a.skills.skills.has(skill)));
-  const onDuty = ROUTING_NEEDS.filter((need) => holds(needOf(need).requires));
+  const present = atWork.filter((a) => !absent.has(a.skills.id));
+  const holds = (skills: readonly string[], among = atWork) =>
+    among.some((a) => skills.every((skill) => a.skills.skills.has(skill)));
+  const onDuty = ROUTING_NEEDS.filter((need) => holds(needOf(need).requires, present));
   const hours = hoursOf(office);
   const state = hours ? hoursState(hours, now) : null;
   if (state && !state.open) {

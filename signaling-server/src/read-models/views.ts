@@ -96,6 +96,7 @@ export function callStart(
     polite: party === 'kiosk',
     peerName,
     signLanguage: needsSigningVideo(needsOf(ticket)),
+    ...(party === 'agent' && { visitor: { language: ticket.language, needs: needsOf(ticket) } }),
     ...media,
   };
 }

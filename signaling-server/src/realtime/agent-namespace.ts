@@ -5,6 +5,7 @@ import { endCall, relaySignal, transferCall } from '../use-cases/call.js';
 import { closeCallbackRequest, listCallbacks } from '../use-cases/callback.js';
 import { agentLeft, partyReturned } from '../use-cases/presence.js';
 import { writeVisitorNote } from '../use-cases/summary.js';
+import { recordCall } from '../use-cases/call-record.js';
 import { userAuth, userCheck } from './auth.js';
 import { serveCommands } from './handler.js';
 import type { EventBudgets } from './socket-limits.js';
@@ -44,6 +45,7 @@ export function setUpAgentNamespace(
         'callback:list': () => listCallbacks(ctx, me),
         'callback:close': (input) => closeCallbackRequest(ctx, me, input),
         'visit:note': (input) => writeVisitorNote(ctx, me, input),
+        'call:record': (input) => recordCall(ctx, me, input),
       },
       { log, check: userCheck(ctx, ROLES), budgets },
     );

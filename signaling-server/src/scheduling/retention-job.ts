@@ -3,6 +3,7 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { inTransaction } from '../context/transaction.js';
 import { eraseCallbackPhones, listKeptClosedCallbacks } from '../store/repositories/callbacks.js';
+import { eraseCallNotes, listKeptCallNotes } from '../store/repositories/calls.js';
 import { eraseComplaintTexts, listKeptComplaintTexts } from '../store/repositories/complaints.js';
 import { listOffices } from '../store/repositories/offices.js';
 import { eraseSurveyComments, listKeptCommentsGivenBy } from '../store/repositories/surveys.js';
@@ -21,7 +22,7 @@ export interface RetentionRun {
 
 /**
  * The retention job: in every office, erases the call-back numbers, the survey comments, the
- * officers' notes to visitors and the words of complaints whose period has passed and writes what it erased (how many, which
+ * officers' notes to visitors, their notes on calls and the words of complaints whose period has passed and writes what it erased (how many, which
  * requests, surveys and visits — never the numbers or the words) to the audit log.
  */
 export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun> {
@@ -46,7 +47,11 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
         office.id,
         commentsGivenBy(summaryDays, now),
       );
-      const notes = await eraseVisitorNotes(trx, ticketIds);
+      const visitorNotes = await eraseVisitorNotes(trx, ticketIds);
+      // The officer's own notes on a call go with them, counted as notes too.
+      const callIds = await listKeptCallNotes(trx, office.id, commentsGivenBy(summaryDays, now));
+      const callNotes = await eraseCallNotes(trx, callIds);
+      const notes = visitorNotes + callNotes;
       // A complaint is a comment too, whichever source it came from; its tracking id and dates
       // stay as the office's account of what it forwarded.
       const complaintIds = await listKeptComplaintTexts(
@@ -68,6 +73,8 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
             surveyIds,
             notesErased: notes,
             ticketIds,
+            callNotesErased: callNotes,
+            callIds,
             complaintsErased: complaints,
             complaintIds,
           },

@@ -44,6 +44,8 @@ export interface OfficeRow {
   survey_elements: string | null;
   /** Days a call-back number is kept once the call-back is closed; null: the default. */
   callback_retention_days: number | null;
+  /** JSON array of the outcomes officers pick at wrap-up (shared DispositionList); null: the default. */
+  dispositions: string | null;
   /** Days a visit's summary stays readable after the visit. */
   summary_retention_days: number;
   /** Days a survey comment is kept once it was given; null: the default. */
@@ -177,6 +179,10 @@ export interface CallRow {
   started_at: number;
   ended_at: number | null;
   end_reason: CallEndReason | null;
+  /** The officer's notes on the call; null when none, and once the retention job erased them. */
+  notes: string | null;
+  /** The outcome the officer picked at wrap-up (an id of the office's list); null until then. */
+  disposition: string | null;
 }
 
 export interface AuditRow {

@@ -16,6 +16,7 @@ import { moveAgentBy } from '../queue/agent-moves.js';
 import { kioskParticipant } from '../queue/kiosk-media.js';
 import { measureOfferEnd, returnOffer } from '../queue/offers.js';
 import { changeTicket } from '../queue/ticket-moves.js';
+import { dispositionsOf } from './call-record.js';
 import { agentView, callStart, offerView, serviceView, ticketView } from '../read-models/views.js';
 import {
   ensureAgent,
@@ -23,12 +24,8 @@ import {
   lockAgent,
   resetMissedOffers,
 } from '../store/repositories/agents.js';
-import {
-  findActiveCallOf,
-  findLastEndedCallTicket,
-  insertCall,
-} from '../store/repositories/calls.js';
-import { findService, listServices } from '../store/repositories/offices.js';
+import { findActiveCallOf, findLastEndedCall, insertCall } from '../store/repositories/calls.js';
+import { findOffice, findService, listServices } from '../store/repositories/offices.js';
 import { findOfferedTicket, findTicket } from '../store/repositories/tickets.js';
 import { clearTimer } from '../store/repositories/timers.js';
 import { findUser } from '../store/repositories/users.js';
@@ -59,9 +56,9 @@ export async function bootstrapAgent(
     const service = offered && (await findService(db, actor.officeId, offered.service_id));
     const call = await findActiveCallOf(db, { agentId: actor.userId });
     const ticket = call && (await findTicket(db, call.ticket_id));
-    const servedId =
-      agent.status === 'wrap_up' ? await findLastEndedCallTicket(db, actor.userId) : null;
-    const served = servedId ? await findTicket(db, servedId) : undefined;
+    const servedCall =
+      agent.status === 'wrap_up' ? await findLastEndedCall(db, actor.userId) : undefined;
+    const served = servedCall && (await findTicket(db, servedCall.ticket_id));
     return {
       agent: agentView(agent),
       offer:
@@ -82,7 +79,15 @@ export async function bootstrapAgent(
           : null,
       services: (await listServices(db, actor.officeId)).map(serviceView),
       lastServed:
-        served?.status === 'done' ? { ticketId: served.id, ticketNumber: served.number } : null,
+        served?.status === 'done' && servedCall
+          ? {
+              ticketId: served.id,
+              ticketNumber: served.number,
+              notes: servedCall.notes,
+              disposition: servedCall.disposition,
+            }
+          : null,
+      dispositions: dispositionsOf(await findOffice(db, actor.officeId)),
     };
   });
 }
@@ -156,6 +161,8 @@ export async function acceptOffer(
       started_at: now,
       ended_at: null,
       end_reason: null,
+      notes: null,
+      disposition: null,
     };
     await insertCall(trx, call);
     outbox.measure((t) => {

@@ -37,6 +37,7 @@ import {
   nextTicketCount,
 } from '../store/repositories/tickets.js';
 import { findUser } from '../store/repositories/users.js';
+import { listTimerRefs } from '../store/repositories/timers.js';
 import type { TicketRow } from '../store/schema.js';
 
 /** A kiosk as it acts: enrolled, in an office. */
@@ -203,7 +204,8 @@ export async function checkAvailability(
     throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
   }
   const agents = await loadSkilledAgents(ctx.db, ctx.skills, kiosk.officeId);
-  return availability(office, input, ctx.clock(), agents);
+  const absent = new Set(await listTimerRefs(ctx.db, kiosk.officeId, 'agent_grace'));
+  return availability(office, input, ctx.clock(), agents, absent);
 }
 
 /**

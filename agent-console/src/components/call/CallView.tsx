@@ -6,16 +6,21 @@ import { useConsole } from '../../hooks/useConsole';
 import { followStoreCall } from '../../lib/call-media';
 import { focusPageHeading } from '../../lib/focus';
 import { CallControls } from './CallControls';
+import { CallNotes } from './CallNotes';
 import { CallStateText } from './CallStateText';
 import { ConnectionQuality } from './ConnectionQuality';
 import { DevicePicker } from './DevicePicker';
 import { RemoteVideo } from './RemoteVideo';
 import { StreamVideo } from './StreamVideo';
+import { VisitorProfile } from './VisitorProfile';
 
 // Loaded with the first call: from now on the call's media follows the store.
 followStoreCall();
 
-/** The call: the visitor large, the agent small, connection state and quality, controls, devices. */
+/**
+ * The call: who the visitor is, the visitor large, the agent small, connection state and quality,
+ * controls, devices, and the officer's notes.
+ */
 export default function CallView({ call }: { call: CallStart }) {
   const { t } = useTranslation();
   const { local, remote } = useCallMedia();
@@ -38,6 +43,7 @@ export default function CallView({ call }: { call: CallStart }) {
         <CallStateText />
         <ConnectionQuality />
       </div>
+      {call.visitor && <VisitorProfile visitor={call.visitor} />}
       <div className="call-stage">
         <RemoteVideo stream={remote} />
         <div className="local-video-frame">
@@ -47,6 +53,7 @@ export default function CallView({ call }: { call: CallStart }) {
       </div>
       <CallControls callId={call.callId} />
       <DevicePicker />
+      <CallNotes ticketId={call.ticketId} />
     </section>
   );
 }

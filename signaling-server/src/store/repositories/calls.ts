@@ -86,14 +86,65 @@ export async function findLastAgentOfTicket(db: Db, ticketId: string): Promise<s
   return call?.agent_id ?? null;
 }
 
-/** The ticket of an agent's most recent call that has ended, if any. */
-export async function findLastEndedCallTicket(db: Db, agentId: string): Promise<string | null> {
-  const call = await db
+/** The most recent call of a ticket taken by this agent, if any. */
+export function findAgentCallOfTicket(
+  db: Db,
+  ticketId: string,
+  agentId: string,
+): Promise<CallRow | undefined> {
+  return db
     .selectFrom('calls')
-    .select('ticket_id')
+    .selectAll()
+    .where('ticket_id', '=', ticketId)
+    .where('agent_id', '=', agentId)
+    .orderBy('started_at', 'desc')
+    .executeTakeFirst();
+}
+
+/** An agent's most recent call that has ended, if any. */
+export function findLastEndedCall(db: Db, agentId: string): Promise<CallRow | undefined> {
+  return db
+    .selectFrom('calls')
+    .selectAll()
     .where('agent_id', '=', agentId)
     .where('ended_at', 'is not', null)
     .orderBy('ended_at', 'desc')
     .executeTakeFirst();
-  return call?.ticket_id ?? null;
+}
+
+/** Keeps what the officer recorded of a call; a field left out stays as it was. */
+export async function setCallRecord(
+  db: Db,
+  callId: string,
+  record: { notes?: string | null; disposition?: string },
+): Promise<void> {
+  await db.updateTable('calls').set(record).where('id', '=', callId).execute();
+}
+
+/** Calls of an office whose notes are still kept and that ended before `endedBefore`. */
+export async function listKeptCallNotes(
+  db: Db,
+  officeId: string,
+  endedBefore: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('calls')
+    .select('id')
+    .where('office_id', '=', officeId)
+    .where('notes', 'is not', null)
+    .where('ended_at', '<', endedBefore)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** Erases the officers' notes on these calls; returns how many. */
+export async function eraseCallNotes(db: Db, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await db
+    .updateTable('calls')
+    .set({ notes: null })
+    .where('id', 'in', ids)
+    .where('notes', 'is not', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -83,3 +83,8 @@ export async function listSomeOfficeIds(db: Db): Promise<string[]> {
 export function findServiceEver(db: Db, serviceId: string): Promise<ServiceRow | undefined> {
   return db.selectFrom('services').selectAll().where('id', '=', serviceId).executeTakeFirst();
 }
+
+/** Keeps an office's own list of outcomes (JSON of a shared DispositionList). */
+export async function setOfficeDispositions(db: Db, officeId: string, json: string): Promise<void> {
+  await db.updateTable('offices').set({ dispositions: json }).where('id', '=', officeId).execute();
+}

@@ -49,3 +49,14 @@ export async function takeTimer(db: Db, id: string): Promise<boolean> {
   const result = await db.deleteFrom('timers').where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows === 1n;
 }
+
+/** Whom the office's timers of one kind are about (e.g. agents within their reconnect grace). */
+export async function listTimerRefs(db: Db, officeId: string, kind: TimerKind): Promise<string[]> {
+  const rows = await db
+    .selectFrom('timers')
+    .select('ref_id')
+    .where('office_id', '=', officeId)
+    .where('kind', '=', kind)
+    .execute();
+  return rows.map((row) => row.ref_id);
+}
