@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Transport } from '../domain/call.js';
 import { Id } from '../domain/ids.js';
 import { Language } from '../domain/language.js';
+import { NewPassword } from './admin/people.js';
 
 /** Roles of console users; each role sees only its own routes. */
 export const Role = z.enum(['agent', 'manager', 'admin']);
@@ -26,6 +27,8 @@ export const SessionUser = z.object({
   languages: z.array(Language),
   /** How this server's calls carry media; a console shows LiveKit-only tools (watching a call). */
   mediaTransport: Transport.optional(),
+  /** An administrator set their password: they choose their own before anything else. */
+  mustChangePassword: z.boolean().optional(),
 });
 /** The signed-in user. */
 export type SessionUser = z.infer<typeof SessionUser>;
@@ -34,3 +37,11 @@ export type SessionUser = z.infer<typeof SessionUser>;
 export const SessionResponse = z.object({ user: SessionUser });
 /** `POST /api/auth/login` and `GET /api/auth/me` answer. */
 export type SessionResponse = z.infer<typeof SessionResponse>;
+
+/** `POST /api/auth/password` body: the signed-in user replaces their password. */
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: NewPassword,
+});
+/** `POST /api/auth/password` body. */
+export type ChangePasswordBody = z.input<typeof ChangePasswordBody>;

@@ -8,6 +8,8 @@ import { errorHandler, sendError } from './errors.js';
 import { healthRoutes } from './health.js';
 import { kioskRoutes } from './kiosk-routes.js';
 import { reportRoutes } from './report-routes.js';
+import { adminKiosksRoutes } from './admin-kiosks-routes.js';
+import { adminPeopleRoutes } from './admin-people-routes.js';
 import { visitRoutes } from './visit-routes.js';
 import { livekitWebhook } from './livekit-webhook.js';
 import { metricsRoute } from './metrics.js';
@@ -97,6 +99,8 @@ export function createWebApp(ctx: ServiceContext, settings: WebSettings): Expres
   web.use(visitRoutes(ctx));
   web.use(reportRoutes(ctx));
   web.use(displayRoutes(ctx));
+  web.use(adminPeopleRoutes(ctx));
+  web.use(adminKiosksRoutes(ctx));
   web.use('/api', (_req, res) => sendError(res, 'NOT_FOUND', 'no such API route'));
   const app = permissions(PERMISSIONS.app);
   web.use('/kiosk', app, staticApp(settings.kioskDist, settings.serveSourceMaps));
