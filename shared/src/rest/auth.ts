@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { Transport } from '../domain/call.js';
 import { Id } from '../domain/ids.js';
 import { Language } from '../domain/language.js';
-import { NewPassword } from './admin/people.js';
 
 /** Roles of console users; each role sees only its own routes. */
 export const Role = z.enum(['agent', 'manager', 'admin']);
 /** A console user's role. */
 export type Role = z.infer<typeof Role>;
+
+/** A password an administrator gives or a user chooses. */
+export const NewPassword = z.string().min(10, 'password_too_short').max(256, 'password_too_long');
 
 /** `POST /api/auth/login` body. */
 export const LoginBody = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EpochMs, Id } from '../../domain/ids.js';
 import { Skill } from '../../domain/skills.js';
-import { Role } from '../auth.js';
+import { NewPassword, Role } from '../auth.js';
 import { RecordVersion } from './version.js';
 
 /** A username: letters, digits, dots, dashes and underscores, as people type them to sign in. */
@@ -18,9 +18,6 @@ export const DisplayName = z
   .trim()
   .min(1, 'display_name_missing')
   .max(80, 'display_name_too_long');
-
-/** A password an administrator gives or a user chooses. */
-export const NewPassword = z.string().min(10, 'password_too_short').max(256, 'password_too_long');
 
 /** A service an officer can serve, named in both languages. */
 export const ServedService = z.object({
