@@ -18,8 +18,10 @@ async function call(route: RestRoute, cookie: string, body: unknown = {}) {
     ...(route.method === 'GET' ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  return { status: response.status, // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads what it asked
-    json: (text ? JSON.parse(text) : null) as any, };
+  return {
+    status: response.status, // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads what it asked
+    json: (text ? JSON.parse(text) : null) as any,
+  };
 }
 
 /** The demo office with an administrator, signed in. */
