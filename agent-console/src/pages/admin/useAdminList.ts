@@ -13,6 +13,20 @@ export function useAdminList<T>(load: () => Promise<T>) {
       setError(errorCodeOf(caught));
     }
   }, [load]);
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (loaded) => {
+        if (live) setData(loaded);
+      },
+      (caught: unknown) => {
+        if (live) setError(errorCodeOf(caught));
+      },
+    );
+    // A section left before its list arrived does not set it.
+    return () => {
+      live = false;
+    };
+  }, [load]);
   return { data, error, reload };
 }
