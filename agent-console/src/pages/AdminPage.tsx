@@ -25,7 +25,7 @@ export default function AdminPage() {
       <AppHeader />
       <main className="page admin-page">
         <h1>{t('admin.heading')}</h1>
-        <nav className="manager-nav" aria-label={t('admin.sectionsLabel')}>
+        <nav className="admin-sections" aria-label={t('admin.sectionsLabel')}>
           {ADMIN_SECTIONS.map(({ id, labelKey }) => (
             <a
               key={id}
