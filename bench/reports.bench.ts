@@ -83,6 +83,8 @@ async function seedOffice(db: Db): Promise<void> {
         role: 'agent' as const,
         password_hash: 'x',
         created_at: 0,
+        version: 1,
+        must_change_password: 0,
       })),
     )
     .execute();
@@ -98,6 +100,7 @@ async function seedOffice(db: Db): Promise<void> {
       last_seen_at: null,
       revoked_at: null,
       media_generation: 0,
+      version: 1,
       health: null,
       health_at: null,
       out_of_service_at: null,

@@ -12,6 +12,8 @@ const ManagerPage = lazy(() => import('./pages/ManagerPage'));
 const ReportsPage = lazy(() => import('./pages/ReportsPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const WallboardPage = lazy(() => import('./pages/WallboardPage'));
+const AdminPage = lazy(() => import('./pages/AdminPage'));
+const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
 
 const PAGES = {
   agent: AgentPage,
@@ -19,6 +21,7 @@ const PAGES = {
   reports: ReportsPage,
   audit: AuditPage,
   wallboard: WallboardPage,
+  admin: AdminPage,
 };
 
 /**
@@ -29,13 +32,15 @@ export function App() {
   useRestoreSession();
   const status = useConsole((state) => state.sessionStatus);
   const role = useConsole((state) => state.user?.role);
+  const mustChangePassword = useConsole((state) => state.user?.mustChangePassword === true);
   const path = usePath();
   const route = role ? routeFor(role, path) : null;
   useCanonicalPath(route);
 
   if (status === 'unknown') return <LoadingScreen />;
   if (!route) return <SignInPage />;
-  const Page = PAGES[route];
+  // A password an administrator set is replaced before anything else is shown.
+  const Page = mustChangePassword ? ChangePasswordPage : PAGES[route];
   return (
     <Suspense fallback={<LoadingScreen />}>
       <Page />

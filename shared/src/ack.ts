@@ -27,6 +27,10 @@ export const ErrorCode = z.enum([
   'NO_AGENT_AVAILABLE',
   /** A manager has taken this kiosk out of service. */
   'KIOSK_CLOSED',
+  /** The record changed since the user read it (another administrator): reload and redo. */
+  'CHANGED_ELSEWHERE',
+  /** It is already taken (a username, a kiosk name). */
+  'DUPLICATE',
   'INTERNAL',
 ]);
 /** One of the stable error codes. */

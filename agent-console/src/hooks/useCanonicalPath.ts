@@ -6,7 +6,10 @@ export function useCanonicalPath(route: Route | null): void {
   useEffect(() => {
     if (!route) return;
     const path = pathFor(route, import.meta.env.BASE_URL);
-    if (window.location.pathname !== path) {
+    const { pathname } = window.location;
+    // The administration's sections live under its path, each at an address of its own.
+    if (route === 'admin' && pathname.startsWith(`${path}/`)) return;
+    if (pathname !== path) {
       window.history.replaceState(null, '', `${path}${window.location.search}`);
     }
   }, [route]);

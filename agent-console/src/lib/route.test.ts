@@ -20,6 +20,9 @@ describe('routeFor', () => {
     { role: 'manager', path: 'audit', expected: 'audit' },
     { role: 'admin', path: 'audit/', expected: 'audit' },
     { role: 'agent', path: 'audit', expected: 'agent' },
+    { role: 'admin', path: 'admin/kiosks', expected: 'admin' },
+    { role: 'manager', path: 'admin/people', expected: 'manager' },
+    { role: 'agent', path: 'admin', expected: 'agent' },
   ] as const)('sends a $role at "$path" to the $expected screen', ({ role, path, expected }) => {
     expect(routeFor(role, path)).toBe(expected);
   });

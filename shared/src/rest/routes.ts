@@ -1,7 +1,26 @@
 import type { z } from 'zod';
 import { AuditLog, AuditQuery } from './audit-log.js';
 import { ComplaintList, ComplaintView, ForwardComplaint } from './complaints.js';
-import { LoginBody, SessionResponse } from './auth.js';
+import {
+  EnrolKioskBody,
+  KioskAnswer,
+  KioskList,
+  KioskPairingAnswer,
+  KiosksQuery,
+  NewPairingBody,
+  RenameKioskBody,
+  RevokeKioskBody,
+} from './admin/kiosks.js';
+import {
+  CreatePersonBody,
+  PeopleList,
+  PeopleQuery,
+  PersonAnswer,
+  ResetPasswordBody,
+  SetPersonActiveBody,
+  UpdatePersonBody,
+} from './admin/people.js';
+import { ChangePasswordBody, LoginBody, SessionResponse } from './auth.js';
 import { KioskCredential, PairKioskBody } from './kiosk-pairing.js';
 import { Report, ReportRequest } from './reports.js';
 import { DisplayBoard, DisplayBoardRequest } from './display.js';
@@ -94,4 +113,27 @@ export const restRoutes = {
    * the list still names old calls in reports.
    */
   setDispositions: route('PUT', '/api/dispositions', DispositionsBody, DispositionsBody),
+  /** The signed-in user replaces their password (required after an administrator set it). */
+  changePassword: route('POST', '/api/auth/password', ChangePasswordBody, SessionResponse),
+  /** An administrator's list of their office's people and the skills they can give. */
+  adminPeople: route('POST', '/api/admin/people', PeopleQuery, PeopleList),
+  adminCreatePerson: route('POST', '/api/admin/people/create', CreatePersonBody, PersonAnswer),
+  adminUpdatePerson: route('POST', '/api/admin/people/update', UpdatePersonBody, PersonAnswer),
+  /** Deactivating signs the person out at once; refused for oneself and during a call. */
+  adminSetPersonActive: route(
+    'POST',
+    '/api/admin/people/active',
+    SetPersonActiveBody,
+    PersonAnswer,
+  ),
+  adminResetPassword: route('POST', '/api/admin/people/password', ResetPasswordBody, PersonAnswer),
+  /** An administrator's list of their office's kiosks, revoked ones included. */
+  adminKiosks: route('POST', '/api/admin/kiosks', KiosksQuery, KioskList),
+  /** Enrols a kiosk and answers its one-time pairing code. */
+  adminEnrolKiosk: route('POST', '/api/admin/kiosks/enrol', EnrolKioskBody, KioskPairingAnswer),
+  /** A fresh one-time pairing code for an enrolled kiosk; earlier codes stop working. */
+  adminKioskPairing: route('POST', '/api/admin/kiosks/pairing', NewPairingBody, KioskPairingAnswer),
+  adminRenameKiosk: route('POST', '/api/admin/kiosks/rename', RenameKioskBody, KioskAnswer),
+  /** Revoking disconnects the kiosk, which then shows its unenrolled screen. */
+  adminRevokeKiosk: route('POST', '/api/admin/kiosks/revoke', RevokeKioskBody, KioskAnswer),
 } as const satisfies Record<string, RestRoute>;

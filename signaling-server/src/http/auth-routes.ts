@@ -3,6 +3,7 @@ import { parse as parseCookie } from 'cookie';
 import { Router, type Request } from 'express';
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import type { ServiceContext } from '../context/context.js';
+import { changeOwnPassword } from '../use-cases/password-change.js';
 import { currentUser, signIn, signOut } from '../use-cases/session.js';
 import { SignInGuard } from '../use-cases/sign-in-guard.js';
 import { serveRoute } from './typed-route.js';
@@ -18,7 +19,7 @@ export interface AuthSettings {
 /** The session token a request's cookie carries, if any. */
 export const tokenOf = (req: Request) => parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
 
-/** Sign-in, sign-out and who is signed in (`restRoutes.signIn`, `signOut`, `me`). */
+/** Sign-in, sign-out, who is signed in and changing one's password (`restRoutes.signIn`, …). */
 export function authRoutes(ctx: ServiceContext, settings: AuthSettings): Router {
   const router = Router();
   const guard = new SignInGuard({
@@ -43,6 +44,10 @@ export function authRoutes(ctx: ServiceContext, settings: AuthSettings): Router 
   serveRoute(router, restRoutes.me, async ({ req }) => ({
     user: await currentUser(ctx, tokenOf(req)),
   }));
+
+  serveRoute(router, restRoutes.changePassword, ({ body, req }) =>
+    changeOwnPassword(ctx, tokenOf(req), body),
+  );
 
   serveRoute(router, restRoutes.signOut, async ({ req, res }) => {
     await signOut(ctx, tokenOf(req));

@@ -9,6 +9,8 @@ import { healthRoutes } from './health.js';
 import { kioskRoutes } from './kiosk-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { complaintRoutes } from './complaint-routes.js';
+import { adminKiosksRoutes } from './admin-kiosks-routes.js';
+import { adminPeopleRoutes } from './admin-people-routes.js';
 import { visitRoutes } from './visit-routes.js';
 import { livekitWebhook } from './livekit-webhook.js';
 import { metricsRoute } from './metrics.js';
@@ -99,6 +101,8 @@ export function createWebApp(ctx: ServiceContext, settings: WebSettings): Expres
   web.use(reportRoutes(ctx));
   web.use(complaintRoutes(ctx));
   web.use(displayRoutes(ctx));
+  web.use(adminPeopleRoutes(ctx));
+  web.use(adminKiosksRoutes(ctx));
   web.use('/api', (_req, res) => sendError(res, 'NOT_FOUND', 'no such API route'));
   const app = permissions(PERMISSIONS.app);
   web.use('/kiosk', app, staticApp(settings.kioskDist, settings.serveSourceMaps));

@@ -77,6 +77,12 @@ export interface UserRow {
   role: Role;
   password_hash: string;
   created_at: number;
+  /** Advanced by every administrator's change (see migration 0017). */
+  version: number;
+  /** Since when the person may not sign in; null while active. */
+  deactivated_at: number | null;
+  /** 1 after an administrator set the password: the person chooses their own at sign-in. */
+  must_change_password: number;
 }
 
 /**
@@ -112,6 +118,8 @@ export interface KioskRow {
   health_at: number | null;
   /** Since when a manager has had the kiosk out of service; null while it serves. */
   out_of_service_at: number | null;
+  /** Advanced by every administrator's change (see migration 0017). */
+  version: number;
 }
 
 export interface KioskPairingRow {

@@ -37,6 +37,7 @@ async function sessionUser(ctx: ServiceContext, user: UserRow): Promise<SessionU
     role: user.role,
     officeId: user.office_id,
     languages: Language.options.filter((language) => skills.has(languageSkill(language))),
+    mustChangePassword: user.must_change_password === 1,
   };
 }
 
@@ -79,7 +80,8 @@ export async function signIn(
   guard.admit(address, input.username, ctx.clock());
   const user = await findUserByUsername(ctx.db, input.username);
   const valid = await passwordMatches(ctx, input.password, user?.password_hash ?? DUMMY_HASH);
-  if (!user || !valid) {
+  // A deactivated person is told no more than a wrong password would tell a stranger.
+  if (!user || !valid || user.deactivated_at !== null) {
     ctx.log.info({ username: input.username, address }, 'sign-in refused');
     if (guard.failed(input.username, ctx.clock())) {
       ctx.log.warn({ username: input.username, address }, 'username locked after wrong passwords');
@@ -148,6 +150,9 @@ async function userOfSession(ctx: ServiceContext, sessionHash: string, roles: re
   const user = await findSessionUser(ctx.db, sessionHash, ctx.clock());
   if (!user) throw new LoketError('UNAUTHENTICATED', 'no such session, or it expired');
   if (!roles.includes(user.role)) throw new LoketError('FORBIDDEN', 'role not allowed here');
+  if (user.must_change_password === 1) {
+    throw new LoketError('FORBIDDEN', 'the password must be changed first');
+  }
   return user;
 }
 

@@ -136,6 +136,7 @@ export async function seedOffice(
             last_seen_at: null,
             revoked_at: null,
             media_generation: 0,
+            version: 1,
           })),
         )
         .execute();
@@ -152,6 +153,8 @@ export async function seedOffice(
             role: 'agent' as const,
             password_hash: passwordHash,
             created_at: now,
+            version: 1,
+            must_change_password: 0,
           })),
         )
         .execute();

@@ -11,6 +11,7 @@ export type NewKiosk = Omit<
   | 'health'
   | 'health_at'
   | 'out_of_service_at'
+  | 'version'
 >;
 
 /**
@@ -63,6 +64,7 @@ export async function insertKiosk(db: Db, kiosk: NewKiosk): Promise<void> {
       health: null,
       health_at: null,
       out_of_service_at: null,
+      version: 1,
     })
     .execute();
 }

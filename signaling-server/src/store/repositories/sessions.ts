@@ -18,6 +18,7 @@ export function findSessionUser(
     .selectAll('users')
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
+    .where('users.deactivated_at', 'is', null)
     .executeTakeFirst();
 }
 
@@ -29,4 +30,14 @@ export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
 /** Forgets sessions that have expired. */
 export async function deleteExpiredSessions(db: Db, now: number): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+}
+
+/** Ends every session of a user; answers their hashes, so the sockets opened with them close. */
+export async function deleteSessionsOf(db: Db, userId: string): Promise<string[]> {
+  const rows = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .returning('token_hash')
+    .execute();
+  return rows.map((row) => row.token_hash);
 }

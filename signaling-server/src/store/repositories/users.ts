@@ -11,9 +11,16 @@ export function findUser(db: Db, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A user as they are first stored: active, at their first version. */
+export type NewUser = Omit<UserRow, 'version' | 'deactivated_at' | 'must_change_password'> &
+  Partial<Pick<UserRow, 'must_change_password'>>;
+
 /** Stores a new user. */
-export async function insertUser(db: Db, user: UserRow): Promise<void> {
-  await db.insertInto('users').values(user).execute();
+export async function insertUser(db: Db, user: NewUser): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({ must_change_password: 0, ...user, version: 1, deactivated_at: null })
+    .execute();
 }
 
 /** The skills of one user, in no particular order. */

@@ -1,0 +1,73 @@
+import type { AdminKiosk } from '@loket/shared';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { KiosksSection } from './KiosksSection';
+
+const kiosk: AdminKiosk = {
+  id: 'k-1',
+  name: 'Kios lobi 1',
+  online: true,
+  inUse: false,
+  lastSeenAt: null,
+  revokedAt: null,
+  createdAt: 1,
+  version: 1,
+};
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+function answers(...responses: Response[]) {
+  const fetchMock = vi.fn<typeof fetch>();
+  for (const response of responses) fetchMock.mockResolvedValueOnce(response);
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('KiosksSection', () => {
+  test('enrolling a kiosk shows its one-time code and the address to open on it', async () => {
+    const added = { ...kiosk, id: 'k-2', name: 'Kios lantai 2', online: false };
+    answers(
+      json(200, { kiosks: [kiosk] }),
+      json(200, { kiosk: added, code: 'ABCDEFGH', expiresAt: Date.now() + 60_000 }),
+      json(200, { kiosks: [kiosk, added] }),
+    );
+    render(<KiosksSection />);
+    expect(await screen.findByText('Kios lobi 1')).toBeVisible();
+    await userEvent.type(screen.getByLabelText('Nama kiosk baru'), 'Kios lantai 2');
+    await userEvent.click(screen.getByRole('button', { name: 'Daftarkan kiosk' }));
+    expect(await screen.findByText('ABCD-EFGH')).toBeVisible();
+    expect(screen.getByText(/\/kiosk\/#pair=ABCDEFGH$/)).toBeVisible();
+  });
+
+  test('a name another kiosk has is refused next to the field', async () => {
+    answers(
+      json(200, { kiosks: [kiosk] }),
+      json(409, { error: { code: 'DUPLICATE', message: 'taken' } }),
+    );
+    render(<KiosksSection />);
+    await screen.findByText('Kios lobi 1');
+    await userEvent.type(screen.getByLabelText('Nama kiosk baru'), 'Kios lobi 1');
+    await userEvent.click(screen.getByRole('button', { name: 'Daftarkan kiosk' }));
+    expect(await screen.findByText('Sudah ada kiosk dengan nama ini.')).toBeVisible();
+  });
+
+  test('revoking asks first and does nothing when the administrator says no', async () => {
+    const fetchMock = answers(json(200, { kiosks: [kiosk] }));
+    vi.stubGlobal(
+      'confirm',
+      vi.fn(() => false),
+    );
+    render(<KiosksSection />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Cabut Kios lobi 1' }));
+    expect(window.confirm).toHaveBeenCalled();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});
