@@ -12,6 +12,7 @@ const ManagerPage = lazy(() => import('./pages/ManagerPage'));
 const ReportsPage = lazy(() => import('./pages/ReportsPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const WallboardPage = lazy(() => import('./pages/WallboardPage'));
+const AdminPage = lazy(() => import('./pages/AdminPage'));
 
 const PAGES = {
   agent: AgentPage,
@@ -19,6 +20,7 @@ const PAGES = {
   reports: ReportsPage,
   audit: AuditPage,
   wallboard: WallboardPage,
+  admin: AdminPage,
 };
 
 /**

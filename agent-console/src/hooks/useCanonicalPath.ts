@@ -6,7 +6,9 @@ export function useCanonicalPath(route: Route | null): void {
   useEffect(() => {
     if (!route) return;
     const path = pathFor(route, import.meta.env.BASE_URL);
-    if (window.location.pathname !== path) {
+    const { pathname } = window.location;
+    // A page with sections (the administration) keeps the section its address names.
+    if (pathname !== path && !pathname.startsWith(`${path}/`)) {
       window.history.replaceState(null, '', `${path}${window.location.search}`);
     }
   }, [route]);

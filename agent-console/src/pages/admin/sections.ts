@@ -1,0 +1,18 @@
+import type { ComponentType } from 'react';
+import { HoursSection } from './HoursSection';
+import { OfficeSection } from './OfficeSection';
+import { ServicesSection } from './ServicesSection';
+
+/** One section of the administration page, at `/console/admin/<id>`. */
+export interface AdminSection {
+  id: string;
+  labelKey: 'admin.nav.office' | 'admin.nav.services' | 'admin.nav.hours';
+  Component: ComponentType;
+}
+
+/** The administration page's sections, in the order its navigation lists them. */
+export const ADMIN_SECTIONS: AdminSection[] = [
+  { id: 'office', labelKey: 'admin.nav.office', Component: OfficeSection },
+  { id: 'services', labelKey: 'admin.nav.services', Component: ServicesSection },
+  { id: 'hours', labelKey: 'admin.nav.hours', Component: HoursSection },
+];
