@@ -23,7 +23,6 @@ export function useAdminRecord<T>(read: () => Promise<T>): AdminRecord<T> {
 
   useEffect(() => {
     let current = true;
-    setBusy(true);
     read()
       .then((record) => {
         if (!current) return;
@@ -55,6 +54,7 @@ export function useAdminRecord<T>(read: () => Promise<T>): AdminRecord<T> {
 
   const reload = useCallback(() => {
     setSaved(false);
+    setBusy(true);
     setGeneration((n) => n + 1);
   }, []);
 

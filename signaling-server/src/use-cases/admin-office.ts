@@ -6,7 +6,7 @@ import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
 import type { Outbox } from '../context/outbox.js';
 import { channelsOf } from '../queue/availability.js';
-import { officeCatalogue } from '../read-models/catalogue.js';
+import { officeCatalogue } from './office-catalogue.js';
 import type { Db } from '../store/database.js';
 import { findOffice } from '../store/repositories/offices.js';
 import { updateOfficeAt } from '../store/repositories/office-admin.js';

@@ -23,7 +23,7 @@ import { kioskParticipant } from '../queue/kiosk-media.js';
 import { ensureInService, kioskInService } from './kiosk-care.js';
 import { closeTicket } from '../queue/offers.js';
 import { loadOfficeQueue, loadSkilledAgents, queueFacts } from '../queue/office-queue.js';
-import { officeView } from '../read-models/catalogue.js';
+import { officeView } from './office-catalogue.js';
 import { callStart, serviceView, ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
 import { findCallbackByClientId, insertCallback } from '../store/repositories/callbacks.js';

@@ -46,7 +46,7 @@ describe('HoursSection', () => {
     expect(monday).toHaveAccessibleDescription('Dua periode saling tumpang tindih.');
     expect(tuesday).toHaveAccessibleDescription('Waktu selesai sebelum waktu mulai.');
     expect(sentTo(fetchMock, 'PUT /api/admin/hours')).toHaveLength(0);
-  });
+  }, 20_000);
 
   test('a saved schedule sends the week, holidays and closures, and shows the new preview', async () => {
     const fetchMock = answerRoutes({
@@ -69,7 +69,7 @@ describe('HoursSection', () => {
       holidays: ['2099-08-17'],
       closures: [{ date: '2099-12-24', from: '10:00', to: '11:00' }],
     });
-  });
+  }, 20_000);
 
   test('a holiday the server finds already past is said in the user’s language', async () => {
     answerRoutes({

@@ -1,10 +1,10 @@
 import { restRoutes, UpdateHoursBody, type AdminHours, type HoursPreview } from '@loket/shared';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminField } from '../../components/admin/AdminField';
 import { AdminOutcome } from '../../components/admin/AdminOutcome';
 import { Button } from '../../components/Button';
-import { useAdminRecord } from '../../hooks/useAdminRecord';
+import { useAdminRecord, type AdminRecord } from '../../hooks/useAdminRecord';
 import { problemsOf, type Problems } from '../../lib/admin-form';
 import { callRoute } from '../../lib/api';
 import {
@@ -53,17 +53,18 @@ function PreviewText({ preview }: { preview: HoursPreview }) {
  * holidays, and one-off closures, with how the office stands now in its own time zone.
  */
 export function HoursSection() {
-  const { t } = useTranslation();
   const record = useAdminRecord(readHours);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [problems, setProblems] = useState<Problems>({});
-  useEffect(() => {
-    if (record.data) setDraft(draftOf(record.data));
-  }, [record.data]);
-  if (!draft || !record.data) {
+  if (!record.data) {
     return <AdminOutcome saved={false} error={record.error} onReload={record.reload} />;
   }
-  const hours = record.data;
+  // A new version (saved, or read again) starts the form from what the server holds.
+  return <HoursForm key={record.data.version} hours={record.data} record={record} />;
+}
+
+function HoursForm({ hours, record }: { hours: AdminHours; record: AdminRecord<AdminHours> }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(hours));
+  const [problems, setProblems] = useState<Problems>({});
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = UpdateHoursBody.safeParse({

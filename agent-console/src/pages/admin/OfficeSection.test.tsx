@@ -37,7 +37,7 @@ describe('OfficeSection', () => {
     expect(name).toHaveAccessibleDescription('Isian ini wajib diisi.');
     expect(zone).toHaveAccessibleDescription(expect.stringContaining('Zona waktu tidak dikenal.'));
     expect(sentTo(fetchMock, 'PUT /api/admin/office')).toHaveLength(0);
-  });
+  }, 20_000);
 
   test('a change someone else made first is said, and the office can be read again', async () => {
     const renamed = { ...OFFICE, version: 4, name: { id: 'Kantor Baru', en: 'New Office' } };
@@ -82,5 +82,5 @@ describe('OfficeSection', () => {
         { kind: 'service_center', label: { id: 'Loket', en: 'Desk' } },
       ],
     });
-  });
+  }, 20_000);
 });

@@ -1,10 +1,10 @@
 import { Channel, restRoutes, UpdateOfficeBody, type AdminOffice } from '@loket/shared';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminField } from '../../components/admin/AdminField';
 import { AdminOutcome } from '../../components/admin/AdminOutcome';
 import { Button } from '../../components/Button';
-import { useAdminRecord } from '../../hooks/useAdminRecord';
+import { useAdminRecord, type AdminRecord } from '../../hooks/useAdminRecord';
 import { problemsOf, type Problems } from '../../lib/admin-form';
 import { callRoute } from '../../lib/api';
 
@@ -54,17 +54,19 @@ const BLANK_CHANNEL: Channel = { kind: 'web', label: { id: '', en: '' }, value: 
  * states) and the other channels kiosks show as QR codes when nobody can serve.
  */
 export function OfficeSection() {
-  const { t } = useTranslation();
   const record = useAdminRecord(readOffice);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [problems, setProblems] = useState<Problems>({});
-  useEffect(() => {
-    if (record.data) setDraft(draftOf(record.data));
-  }, [record.data]);
-  if (!draft || !record.data) {
+  if (!record.data) {
     return <AdminOutcome saved={false} error={record.error} onReload={record.reload} />;
   }
-  const { version } = record.data;
+  // A new version (saved, or read again) starts the form from what the server holds.
+  return <OfficeForm key={record.data.version} office={record.data} record={record} />;
+}
+
+function OfficeForm({ office, record }: { office: AdminOffice; record: AdminRecord<AdminOffice> }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(office));
+  const [problems, setProblems] = useState<Problems>({});
+  const { version } = office;
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
   const setChannel = (index: number, change: Partial<Channel>) =>
     set({

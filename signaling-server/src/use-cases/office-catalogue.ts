@@ -4,7 +4,7 @@ import { channelsOf, surveyElementsOf } from '../queue/availability.js';
 import type { Db } from '../store/database.js';
 import { findOffice, listServices } from '../store/repositories/offices.js';
 import type { OfficeRow } from '../store/schema.js';
-import { serviceView } from './views.js';
+import { serviceView } from '../read-models/views.js';
 
 /** The office as its kiosks show it. */
 export function officeView(office: OfficeRow): OfficeView {
