@@ -32,7 +32,7 @@ export default function AdminPage() {
       <AppHeader />
       <main className="page admin-page">
         <h1 tabIndex={-1}>{t('admin.heading')}</h1>
-        <nav className="manager-nav" aria-label={t('admin.nav.label')}>
+        <nav className="admin-nav" aria-label={t('admin.nav.label')}>
           {ADMIN_SECTIONS.map(({ id, labelKey }) => (
             <a
               key={id}
