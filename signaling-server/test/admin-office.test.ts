@@ -235,7 +235,7 @@ describe('service hours', () => {
 
   test('an administrator sets a week with a break, a holiday and a closure, and sees a preview', async () => {
     const { json: hours } = await call<AdminHours>(restRoutes.adminHours);
-    expect(hours.preview).toEqual({ open: true, until: '00:00' });
+    expect(hours.preview).toEqual({ open: true, until: '24:00' });
     const { status, json } = await call<AdminHours>(restRoutes.updateHours, {
       version: hours.version,
       weekly: weekdays([

@@ -38,6 +38,14 @@ describe('the preview of an office’s hours', () => {
     },
     { at: '2026-12-23T11:15:00', hours: withClosure, expected: { open: true, until: '12:00' } },
     {
+      at: '2026-12-21T22:00:00',
+      hours: {
+        ...DEFAULT_HOURS,
+        weekly: Array.from({ length: 7 }, () => [{ open: '00:00', close: '24:00' }]),
+      },
+      expected: { open: true, until: '24:00' },
+    },
+    {
       at: '2026-12-21T09:00:00',
       hours: { ...DEFAULT_HOURS, weekly: Array.from({ length: 7 }, () => []) },
       expected: { open: false, opens: null },

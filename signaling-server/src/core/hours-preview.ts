@@ -7,7 +7,11 @@ import { hoursState, localClock, type ServiceHours } from './service-hours.js';
  */
 export function hoursPreview(hours: ServiceHours, now: number): HoursPreview {
   const state = hoursState(hours, now);
-  if (state.open) return { open: true, until: localClock(state.closesAt, hours.timeZone).time };
+  if (state.open) {
+    const { time } = localClock(state.closesAt, hours.timeZone);
+    // A day open to its end closes at 24:00, as the schedule writes it, not at 00:00.
+    return { open: true, until: time === '00:00' ? '24:00' : time };
+  }
   return {
     open: false,
     opens: state.nextOpening === null ? null : localClock(state.nextOpening, hours.timeZone),
