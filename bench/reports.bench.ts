@@ -51,6 +51,8 @@ async function seedOffice(db: Db): Promise<void> {
       survey_elements: null,
       callback_retention_days: null,
       summary_retention_days: 30,
+      version: 1,
+      hours_version: 1,
     })
     .execute();
   await db
@@ -69,6 +71,8 @@ async function seedOffice(db: Db): Promise<void> {
         active: 1,
         avg_handle_ms: null,
         requirements: '[]',
+        version: 1,
+        skills: '[]',
       })),
     )
     .execute();

@@ -27,10 +27,12 @@ export const ErrorCode = z.enum([
   'NO_AGENT_AVAILABLE',
   /** A manager has taken this kiosk out of service. */
   'KIOSK_CLOSED',
-  /** The record changed since the user read it (another administrator): reload and redo. */
+  /** Someone else changed the record since it was read; reload it before changing it. */
   'CHANGED_ELSEWHERE',
-  /** It is already taken (a username, a kiosk name). */
+  /** Another live record already has this (a service's ticket letter…). */
   'DUPLICATE',
+  /** A date that has already passed where only a coming one makes sense (a holiday…). */
+  'PAST_DATE',
   'INTERNAL',
 ]);
 /** One of the stable error codes. */

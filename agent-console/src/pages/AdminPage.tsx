@@ -4,16 +4,23 @@ import { AppHeader } from '../components/AppHeader';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { usePath } from '../hooks/usePath';
 import { navigate } from '../lib/navigate';
+import { pathFor } from '../lib/route';
 import { ADMIN_SECTIONS } from './admin/sections';
 
-/** The administration: a nav of its sections and the one at the address (the first by default). */
+/** The section a path under `admin/` names; the first one for the bare page or an unknown one. */
+function sectionAt(path: string) {
+  const id = path.split('/')[1];
+  return ADMIN_SECTIONS.find((section) => section.id === id) ?? ADMIN_SECTIONS[0]!;
+}
+
+/** The administrator's page: a navigation of its sections and the chosen one. */
 export default function AdminPage() {
   const { t } = useTranslation();
   const path = usePath();
-  const base = import.meta.env.BASE_URL;
-  const asked = path.replace(/\/+$/, '').split('/')[1];
-  const section = ADMIN_SECTIONS.find(({ id }) => id === asked) ?? ADMIN_SECTIONS[0]!;
-  useDocumentTitle(t(section.labelKey));
+  const section = sectionAt(path);
+  const heading = t(section.labelKey);
+  useDocumentTitle(`${t('admin.heading')} — ${heading}`);
+  const base = pathFor('admin', import.meta.env.BASE_URL);
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -24,12 +31,12 @@ export default function AdminPage() {
     <>
       <AppHeader />
       <main className="page admin-page">
-        <h1>{t('admin.heading')}</h1>
-        <nav className="admin-sections" aria-label={t('admin.sectionsLabel')}>
+        <h1 tabIndex={-1}>{t('admin.heading')}</h1>
+        <nav className="admin-nav" aria-label={t('admin.nav.label')}>
           {ADMIN_SECTIONS.map(({ id, labelKey }) => (
             <a
               key={id}
-              href={`${base}admin/${id}`}
+              href={`${base}/${id}`}
               aria-current={id === section.id ? 'page' : undefined}
               onClick={follow}
             >
@@ -37,7 +44,10 @@ export default function AdminPage() {
             </a>
           ))}
         </nav>
-        <Component key={section.id} />
+        <section aria-labelledby="admin-section-heading">
+          <h2 id="admin-section-heading">{heading}</h2>
+          <Component key={section.id} />
+        </section>
       </main>
     </>
   );

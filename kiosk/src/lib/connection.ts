@@ -1,6 +1,7 @@
 import { kioskContract, listen } from '@loket/shared';
 import {
   applyBootstrap,
+  applyCatalogue,
   applyCallEnded,
   applyOfficeMessage,
   applyCallStarted,
@@ -93,6 +94,7 @@ export function startConnection(): void {
       'kiosk:reload': () => kioskCare.reload(),
       'kiosk:selfTest': () => void kioskCare.checkDevices(),
       'kiosk:service': applyService,
+      'office:changed': applyCatalogue,
     },
     rejectMalformedEvent,
   );

@@ -8,6 +8,7 @@ import {
   applyBootstrap,
   applyCallEnded,
   applyCallStarted,
+  applyCatalogue,
   applyOfficeMessage,
   applyTicketUpdate,
   markUnenrolled,
@@ -185,5 +186,21 @@ describe('server events', () => {
     applyOfficeMessage(message);
 
     expect(state().officeMessage).toEqual(message);
+  });
+
+  it('shows a renamed office and service an administrator changed, without leaving the screen', () => {
+    applyBootstrap(bootstrap());
+    resetKiosk({ phase: 'service' });
+    const { office, services } = bootstrap();
+    const renamed = services.map((service, index) =>
+      index === 0 ? { ...service, name: { id: 'Nama baru', en: 'New name' } } : service,
+    );
+    applyCatalogue({
+      office: { ...office, name: { id: 'Kantor', en: 'Office' } },
+      services: renamed,
+    });
+    expect(state().phase).toBe('service');
+    expect(state().services[0]?.name.en).toBe('New name');
+    expect(state().office?.name.en).toBe('Office');
   });
 });

@@ -3,6 +3,7 @@ import type {
   CallStart,
   KioskBootstrap,
   KioskService,
+  OfficeCatalogue,
   OfficeMessage,
   TicketStatus,
   TicketView,
@@ -170,4 +171,9 @@ export function applyOfficeMessage(message: OfficeMessage): void {
  */
 export function applyService({ inService }: KioskService): void {
   setState({ inService });
+}
+
+/** An administrator changed the office or its services: the screens show them at once. */
+export function applyCatalogue({ office, services }: OfficeCatalogue): void {
+  setState({ office, services });
 }

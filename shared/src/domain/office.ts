@@ -19,7 +19,8 @@ export type ServiceView = z.infer<typeof ServiceView>;
 
 /** Another way to reach the office (shown as a QR code when the kiosk cannot serve). */
 export const Channel = z.object({
-  kind: z.enum(['web', 'whatsapp', 'email', 'phone', 'instagram', 'app']),
+  /** `phone` is the call center; `service_center` a desk visitors can go to. */
+  kind: z.enum(['web', 'whatsapp', 'email', 'phone', 'instagram', 'app', 'service_center']),
   label: LocalizedText,
   /** What a person reads, e.g. `0811-9521-150`. */
   value: z.string().min(1).max(200),

@@ -107,6 +107,11 @@ export const OfficeMessage = z.object({
 /** A desk manager's message shown on every kiosk. */
 export type OfficeMessage = z.infer<typeof OfficeMessage>;
 
+/** The office and its live services as an administrator just changed them. */
+export const OfficeCatalogue = z.object({ office: OfficeView, services: z.array(ServiceView) });
+/** The office and its live services as an administrator just changed them. */
+export type OfficeCatalogue = z.infer<typeof OfficeCatalogue>;
+
 /** A manager took the kiosk out of service, or put it back. */
 export const KioskService = z.object({ inService: z.boolean() });
 /** A manager took the kiosk out of service, or put it back. */
@@ -149,6 +154,8 @@ export const kioskContract = defineContract({
     /** A manager asks the kiosk to check its devices now and report. */
     'kiosk:selfTest': Empty,
     'kiosk:service': KioskService,
+    /** An administrator changed the office or its services: shown at once, without a reload. */
+    'office:changed': OfficeCatalogue,
   },
 });
 

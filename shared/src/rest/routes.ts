@@ -1,4 +1,14 @@
 import type { z } from 'zod';
+import { AdminHours, UpdateHoursBody } from './admin/hours.js';
+import { AdminOffice, UpdateOfficeBody } from './admin/office.js';
+import {
+  AdminService,
+  AdminServices,
+  ReorderServicesBody,
+  RetireServiceBody,
+  ServiceFields,
+  UpdateServiceBody,
+} from './admin/services.js';
 import { AuditLog, AuditQuery } from './audit-log.js';
 import { ComplaintList, ComplaintView, ForwardComplaint } from './complaints.js';
 import {
@@ -136,4 +146,22 @@ export const restRoutes = {
   adminRenameKiosk: route('POST', '/api/admin/kiosks/rename', RenameKioskBody, KioskAnswer),
   /** Revoking disconnects the kiosk, which then shows its unenrolled screen. */
   adminRevokeKiosk: route('POST', '/api/admin/kiosks/revoke', RevokeKioskBody, KioskAnswer),
+  /** The administrator's own office. Every admin route refuses other roles (403, audited). */
+  adminOffice: route('GET', '/api/admin/office', null, AdminOffice),
+  /** Changes the office; CHANGED_ELSEWHERE when its version moved on. */
+  updateOffice: route('PUT', '/api/admin/office', UpdateOfficeBody, AdminOffice),
+  /** The office's services, retired ones included. */
+  adminServices: route('GET', '/api/admin/services', null, AdminServices),
+  /** Adds a service at the end of the list; DUPLICATE when another service has its letter. */
+  createService: route('POST', '/api/admin/services', ServiceFields, AdminService),
+  /** Changes a service; CHANGED_ELSEWHERE or DUPLICATE as for creating one. */
+  updateService: route('PUT', '/api/admin/services', UpdateServiceBody, AdminService),
+  /** Retires a service: it takes no new tickets, the waiting ones are still served. */
+  retireService: route('POST', '/api/admin/services/retire', RetireServiceBody, AdminService),
+  /** Puts the live services in a new display order. */
+  reorderServices: route('POST', '/api/admin/services/order', ReorderServicesBody, AdminServices),
+  /** The office's weekly hours, holidays and closures, with how it stands now. */
+  adminHours: route('GET', '/api/admin/hours', null, AdminHours),
+  /** Changes the hours; a holiday or closure in the past is PAST_DATE. */
+  updateHours: route('PUT', '/api/admin/hours', UpdateHoursBody, AdminHours),
 } as const satisfies Record<string, RestRoute>;

@@ -65,6 +65,8 @@ await db.transaction().execute(async (trx) => {
       channels: '[]',
       created_at: now,
       summary_retention_days: 30,
+      version: 1,
+      hours_version: 1,
     })
     .execute();
   await insertUser(trx, {

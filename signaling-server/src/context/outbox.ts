@@ -1,6 +1,7 @@
 import type {
   AgentView,
   KioskService,
+  OfficeCatalogue,
   OfficeMessage,
   CallEnded,
   CallSignal,
@@ -30,6 +31,8 @@ export interface Notifier {
   callEnded(parties: { kioskId: string; agentId: string }, ended: CallEnded): void;
   /** A desk manager's message for every kiosk of an office. */
   officeMessage(officeId: string, message: OfficeMessage): void;
+  /** An administrator changed the office or its services: every kiosk of the office hears. */
+  officeChanged(officeId: string, catalogue: OfficeCatalogue): void;
   /** A desk manager's message for one kiosk. */
   kioskMessage(kioskId: string, message: OfficeMessage): void;
   /** A desk manager asks a kiosk to reload its app or to check its devices now. */

@@ -12,6 +12,8 @@ export interface ServiceHours {
   weekly: OpenInterval[][];
   /** Local dates (`YYYY-MM-DD`) when the office is closed all day. */
   holidays: string[];
+  /** One-off closures of part of a local date (`YYYY-MM-DD`, `HH:MM`–`HH:MM`). */
+  closures?: { date: string; from: string; to: string }[];
 }
 
 /** Whether the office serves at a moment, and when it next opens if not. */
@@ -79,29 +81,60 @@ function zonedInstant(y: number, m: number, d: number, minutes: number, timeZone
   return guess - (seenAsUtc - guess);
 }
 
+/** A date's opening periods in minutes of the day: its weekday's, less any closures that day. */
+export function dayPeriods(hours: ServiceHours, date: string, weekday: number): [number, number][] {
+  if (hours.holidays.includes(date)) return [];
+  let periods = (hours.weekly[weekday] ?? []).map((interval): [number, number] => [
+    toMinutes(interval.open),
+    toMinutes(interval.close),
+  ]);
+  for (const closure of hours.closures ?? []) {
+    if (closure.date !== date) continue;
+    const [from, to] = [toMinutes(closure.from), toMinutes(closure.to)];
+    periods = periods.flatMap(
+      ([open, close]): [number, number][] =>
+        [
+          [open, Math.min(close, from)],
+          [Math.max(open, to), close],
+        ].filter(([start, end]) => start! < end!) as [number, number][],
+    );
+  }
+  return periods.sort((a, b) => a[0] - b[0]);
+}
+
 /** Whether the office is open at `now`; if not, the next opening within two weeks (or null). */
 export function hoursState(hours: ServiceHours, now: number): HoursState {
   const today = localParts(now, hours.timeZone);
-  const todayOpen = !hours.holidays.includes(isoDate(today.year, today.month, today.day));
-  if (todayOpen) {
-    for (const interval of hours.weekly[today.weekday] ?? []) {
-      const [open, close] = [toMinutes(interval.open), toMinutes(interval.close)];
-      if (today.minutes >= open && today.minutes < close) {
-        return {
-          open: true,
-          closesAt: zonedInstant(today.year, today.month, today.day, close, hours.timeZone),
-        };
-      }
+  const todayDate = isoDate(today.year, today.month, today.day);
+  for (const [open, close] of dayPeriods(hours, todayDate, today.weekday)) {
+    if (today.minutes >= open && today.minutes < close) {
+      return {
+        open: true,
+        closesAt: zonedInstant(today.year, today.month, today.day, close, hours.timeZone),
+      };
     }
   }
   for (let offset = 0; offset <= 14; offset++) {
     const day = new Date(Date.UTC(today.year, today.month - 1, today.day + offset));
     const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
-    if (hours.holidays.includes(isoDate(y, m, d))) continue;
-    for (const interval of hours.weekly[day.getUTCDay()] ?? []) {
-      const opening = zonedInstant(y, m, d, toMinutes(interval.open), hours.timeZone);
+    for (const [open] of dayPeriods(hours, isoDate(y, m, d), day.getUTCDay())) {
+      const opening = zonedInstant(y, m, d, open, hours.timeZone);
       if (opening > now) return { open: false, nextOpening: opening };
     }
   }
   return { open: false, nextOpening: null };
+}
+
+/** The local date (`YYYY-MM-DD`) of `at` in a time zone. */
+export function localDate(at: number, timeZone: string): string {
+  const parts = localParts(at, timeZone);
+  return isoDate(parts.year, parts.month, parts.day);
+}
+
+/** The local weekday (0 Sunday) and time (`HH:MM`) of `at` in a time zone. */
+export function localClock(at: number, timeZone: string): { weekday: number; time: string } {
+  const parts = localParts(at, timeZone);
+  const { minutes } = parts;
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  return { weekday: parts.weekday, time: `${hh}:${String(minutes % 60).padStart(2, '0')}` };
 }

@@ -84,6 +84,14 @@ const PEOPLE = [
     skills: [],
     services: [],
   },
+  {
+    username: 'admin',
+    displayName: 'Rina Marlina',
+    role: 'admin',
+    languages: [],
+    skills: [],
+    services: [],
+  },
 ] as const;
 
 // The ministry's other channels (product brief), shown when the kiosk cannot serve.
@@ -124,8 +132,8 @@ const ALWAYS_OPEN: ServiceHours = {
 const password = () => randomBytes(9).toString('base64url');
 
 /**
- * Fills an empty database with one office, three services, one enrolled kiosk, two agents and a
- * manager, and writes their sign-ins to `credentialsFile`. Does nothing to a database that
+ * Fills an empty database with one office, three services, one enrolled kiosk, two agents, a
+ * manager and an administrator, and writes their sign-ins to `credentialsFile`. Does nothing to a database that
  * already has an office.
  */
 export async function seedDemoData(
@@ -160,6 +168,8 @@ export async function seedDemoData(
         hours: JSON.stringify(ALWAYS_OPEN),
         channels: JSON.stringify(CHANNELS),
         summary_retention_days: 30,
+        version: 1,
+        hours_version: 1,
       })
       .execute();
     const serviceIds = new Map<string, string>();
@@ -180,6 +190,8 @@ export async function seedDemoData(
           active: 1,
           avg_handle_ms: null,
           requirements: JSON.stringify(service.requirements.map(([id, en]) => ({ id, en }))),
+          version: 1,
+          skills: '[]',
         })
         .execute();
     }

@@ -20,6 +20,7 @@ const STATUS: Record<ErrorCode, number> = {
   KIOSK_CLOSED: 503,
   CHANGED_ELSEWHERE: 409,
   DUPLICATE: 409,
+  PAST_DATE: 400,
   INTERNAL: 500,
 };
 

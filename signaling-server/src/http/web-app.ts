@@ -7,6 +7,7 @@ import { authRoutes, type AuthSettings } from './auth-routes.js';
 import { errorHandler, sendError } from './errors.js';
 import { healthRoutes } from './health.js';
 import { kioskRoutes } from './kiosk-routes.js';
+import { adminOfficeRoutes } from './admin-office-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { complaintRoutes } from './complaint-routes.js';
 import { adminKiosksRoutes } from './admin-kiosks-routes.js';
@@ -103,6 +104,7 @@ export function createWebApp(ctx: ServiceContext, settings: WebSettings): Expres
   web.use(displayRoutes(ctx));
   web.use(adminPeopleRoutes(ctx));
   web.use(adminKiosksRoutes(ctx));
+  web.use(adminOfficeRoutes(ctx));
   web.use('/api', (_req, res) => sendError(res, 'NOT_FOUND', 'no such API route'));
   const app = permissions(PERMISSIONS.app);
   web.use('/kiosk', app, staticApp(settings.kioskDist, settings.serveSourceMaps));

@@ -21,6 +21,7 @@ const Hours = z.object({
   timeZone: z.string(),
   weekly: z.array(z.array(Interval)).length(7),
   holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  closures: z.array(z.object({ date: z.string(), from: z.string(), to: z.string() })).optional(),
 });
 
 /** An office's service hours; an office without a stored schedule is always open. */

@@ -5,7 +5,7 @@ import { LoketError } from '../context/errors.js';
 import type { Notifier } from '../context/outbox.js';
 import { inTransaction } from '../context/transaction.js';
 import { offerView, ticketView, type QueueFacts } from '../read-models/views.js';
-import { lockOfficeQueue } from '../store/repositories/offices.js';
+import { findServiceEver, lockOfficeQueue } from '../store/repositories/offices.js';
 import { listTickets, moveTicket } from '../store/repositories/tickets.js';
 import { moveAgentBy } from './agent-moves.js';
 import { loadOfficeQueue, queuedTicket, queueFacts, type OfficeQueue } from './office-queue.js';
@@ -83,7 +83,11 @@ export class Dispatcher {
         const offered = new Set<string>();
         for (const match of route(queue.waiting.map(queuedTicket), free)) {
           const ticket = byId.get(match.ticketId);
-          const service = ticket && queue.services.get(ticket.service_id);
+          // A retired service takes no new tickets, yet the ones it already had are served.
+          const service =
+            ticket &&
+            (queue.services.get(ticket.service_id) ??
+              (await findServiceEver(trx, ticket.service_id)));
           if (!ticket || !service) continue;
           const change = {
             status: 'offered' as const,

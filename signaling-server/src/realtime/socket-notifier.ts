@@ -70,6 +70,10 @@ export class SocketNotifier implements Notifier {
     this.kiosks.to(officeRoom(officeId)).emit('office:message', message);
   };
 
+  officeChanged: Notifier['officeChanged'] = (officeId, catalogue) => {
+    this.kiosks.to(officeRoom(officeId)).emit('office:changed', catalogue);
+  };
+
   kioskMessage: Notifier['kioskMessage'] = (kioskId, message) => {
     this.kiosks.to(kioskRoom(kioskId)).emit('office:message', message);
   };

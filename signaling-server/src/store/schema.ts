@@ -50,6 +50,10 @@ export interface OfficeRow {
   summary_retention_days: number;
   /** Days a survey comment is kept once it was given; null: the default. */
   comment_retention_days: number | null;
+  /** Bumped by every change an administrator makes to the office (hours aside). */
+  version: number;
+  /** Bumped by every change an administrator makes to the hours. */
+  hours_version: number;
 }
 
 export interface ServiceRow {
@@ -67,6 +71,10 @@ export interface ServiceRow {
   avg_handle_ms: number | null;
   /** JSON array of what to bring or have done (shared `LocalizedText`), shown in the summary. */
   requirements: string;
+  /** Bumped by every change an administrator makes to the service. */
+  version: number;
+  /** JSON array of skills its tickets require beyond the service itself (shared `Skill`). */
+  skills: string;
 }
 
 export interface UserRow {

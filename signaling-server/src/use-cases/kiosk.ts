@@ -18,11 +18,12 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
-import { availability, channelsOf, surveyElementsOf } from '../queue/availability.js';
+import { availability } from '../queue/availability.js';
 import { kioskParticipant } from '../queue/kiosk-media.js';
 import { ensureInService, kioskInService } from './kiosk-care.js';
 import { closeTicket } from '../queue/offers.js';
 import { loadOfficeQueue, loadSkilledAgents, queueFacts } from '../queue/office-queue.js';
+import { officeView } from './office-catalogue.js';
 import { callStart, serviceView, ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
 import { findCallbackByClientId, insertCallback } from '../store/repositories/callbacks.js';
@@ -76,13 +77,7 @@ export async function bootstrapKiosk(
     }
     return {
       kioskId: kiosk.kioskId,
-      office: {
-        id: office.id,
-        name: { id: office.name_id, en: office.name_en },
-        channels: channelsOf(office),
-        surveyElements: surveyElementsOf(office),
-        retention: retentionOf(office),
-      },
+      office: officeView(office),
       services: services.map(serviceView),
       ticket: ticket ? await viewOf(ctx, db, ticket) : null,
       call: start,

@@ -27,6 +27,8 @@ async function managerElsewhere(server: TestServer): Promise<string> {
       hours: null,
       channels: '[]',
       summary_retention_days: 30,
+      version: 1,
+      hours_version: 1,
     })
     .execute();
   const password = 'another-office-password';

@@ -101,6 +101,8 @@ export async function seedOffice(
         hours: null,
         channels: '[]',
         summary_retention_days: 30,
+        version: 1,
+        hours_version: 1,
       })
       .execute();
     await trx
@@ -119,6 +121,8 @@ export async function seedOffice(
           active: 1,
           avg_handle_ms: null,
           requirements: '[]',
+          version: 1,
+          skills: '[]',
         })),
       )
       .execute();

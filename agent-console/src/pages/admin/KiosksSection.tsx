@@ -199,8 +199,7 @@ export function KiosksSection() {
     }
   };
   return (
-    <section aria-labelledby="admin-kiosks-heading">
-      <h2 id="admin-kiosks-heading">{t('admin.kiosks.heading')}</h2>
+    <>
       {error && <p role="alert">{t(`errors.${error}`)}</p>}
       <form className="admin-form" noValidate onSubmit={(event) => void enrol(event)}>
         <TextField
@@ -225,6 +224,6 @@ export function KiosksSection() {
           />
         ))}
       </ul>
-    </section>
+    </>
   );
 }

@@ -338,8 +338,7 @@ export function PeopleSection() {
     }
   };
   return (
-    <section aria-labelledby="admin-people-heading">
-      <h2 id="admin-people-heading">{t('admin.people.heading')}</h2>
+    <>
       {error && <p role="alert">{t(`errors.${error}`)}</p>}
       <ul className="admin-list">
         {data?.people.map((person) => (
@@ -362,6 +361,6 @@ export function PeopleSection() {
         onChange={setDraft}
         onSubmit={() => void create()}
       />
-    </section>
+    </>
   );
 }

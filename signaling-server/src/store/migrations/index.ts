@@ -14,6 +14,7 @@ import { visitSummaries } from './0012-visit-summaries.js';
 import { reportIndexes } from './0013-report-indexes.js';
 import { retention } from './0014-retention.js';
 import { surveyComments } from './0015-survey-comments.js';
+import { adminVersions } from './0016-admin-versions.js';
 import { adminPeople } from './0017-admin-people.js';
 import { callRecords } from './0019-call-records.js';
 import { complaints } from './0021-complaints.js';
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '0013-report-indexes': reportIndexes,
   '0014-retention': retention,
   '0015-survey-comments': surveyComments,
+  '0016-admin-versions': adminVersions,
   '0017-admin-people': adminPeople,
   '0019-call-records': callRecords,
   '0021-complaints': complaints,

@@ -1,0 +1,305 @@
+import { randomUUID } from 'node:crypto';
+import {
+  restRoutes,
+  type AdminHours,
+  type AdminOffice,
+  type AdminService,
+  type AdminServices,
+  type RestRoute,
+} from '@loket/shared';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { nextEvent, startServer, type TestServer } from './harness.js';
+
+let server: TestServer;
+let admin: string;
+
+beforeAll(async () => {
+  server = await startServer();
+  admin = await server.login('admin');
+});
+afterAll(() => server.close());
+
+async function call<T = unknown>(route: RestRoute, body?: unknown, cookie = admin) {
+  const response = await fetch(`${server.url}${route.path}`, {
+    method: route.method,
+    headers: { 'content-type': 'application/json', cookie },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return {
+    status: response.status,
+    json: (await response.json()) as T & { error?: { code: string } },
+  };
+}
+
+const newService = (letter: string) => ({
+  letter,
+  name: { id: `Layanan ${letter}`, en: `Service ${letter}` },
+  description: { id: 'Uraian singkat', en: 'A short description' },
+  icon: 'globe',
+  requirements: [{ id: 'KTP asli', en: 'Your identity card' }],
+  skills: ['bisindo'],
+});
+
+/** A local date in Jakarta `days` from today. */
+function jakartaDate(days: number): string {
+  return new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function auditActions(action: string) {
+  return server.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
+}
+
+describe('the admin routes refuse everyone but an administrator', () => {
+  test.each(['petugas1', 'koordinator'])(
+    '%s is refused 403 and the attempt is audited',
+    async (who) => {
+      const cookie = await server.login(who);
+      const before = (await auditActions('admin.forbidden')).length;
+      for (const route of [
+        restRoutes.adminOffice,
+        restRoutes.adminServices,
+        restRoutes.adminHours,
+      ]) {
+        const { status, json } = await call(route, undefined, cookie);
+        expect(status).toBe(403);
+        expect(json.error?.code).toBe('FORBIDDEN');
+      }
+      const { status } = await call(restRoutes.createService, newService('Q'), cookie);
+      expect(status).toBe(403);
+      expect((await auditActions('admin.forbidden')).length).toBe(before + 4);
+    },
+  );
+
+  test('a visitor without a session is told to sign in', async () => {
+    const { status } = await call(restRoutes.adminOffice, undefined, '');
+    expect(status).toBe(401);
+  });
+});
+
+describe('the office', () => {
+  test('an administrator renames the office, and its kiosks show the new name at once', async () => {
+    const kiosk = await server.kiosk();
+    const { json: office } = await call<AdminOffice>(restRoutes.adminOffice);
+    expect(office.timeZone).toBe('Asia/Jakarta');
+    const changed = nextEvent(kiosk, 'office:changed');
+    const channels = [
+      ...office.channels,
+      {
+        kind: 'service_center',
+        label: { id: 'Pusat layanan', en: 'Service center' },
+        value: 'Jl. Gatot Subroto 51',
+        url: 'https://maps.example/loket',
+      },
+    ];
+    const { status, json } = await call<AdminOffice>(restRoutes.updateOffice, {
+      ...office,
+      name: { id: 'Kantor Baru', en: 'New Office' },
+      retention: { ...office.retention, summaryDays: 14 },
+      channels,
+    });
+    expect(status).toBe(200);
+    expect(json).toMatchObject({ name: { id: 'Kantor Baru' }, version: office.version + 1 });
+    expect(json.channels).toHaveLength(channels.length);
+    expect((await changed).office).toMatchObject({
+      name: { id: 'Kantor Baru', en: 'New Office' },
+      retention: { summaryDays: 14 },
+    });
+    expect(await auditActions('admin.office.updated')).toHaveLength(1);
+  });
+
+  test('a change made from an older reading is refused CHANGED_ELSEWHERE and changes nothing', async () => {
+    const { json: office } = await call<AdminOffice>(restRoutes.adminOffice);
+    await call(restRoutes.updateOffice, { ...office, name: { id: 'Satu', en: 'One' } });
+    const { status, json } = await call(restRoutes.updateOffice, {
+      ...office,
+      name: { id: 'Dua', en: 'Two' },
+    });
+    expect(status).toBe(409);
+    expect(json.error?.code).toBe('CHANGED_ELSEWHERE');
+    const { json: now } = await call<AdminOffice>(restRoutes.adminOffice);
+    expect(now.name.id).toBe('Satu');
+  });
+
+  test.each([
+    { what: 'an unknown time zone', change: { timeZone: 'Mars/Olympus' } },
+    { what: 'an empty name', change: { name: { id: ' ', en: 'x' } } },
+    {
+      what: 'a retention of 0 days',
+      change: { retention: { callbackDays: 0, commentDays: 1, summaryDays: 1 } },
+    },
+  ])('$what is refused BAD_REQUEST', async ({ change }) => {
+    const { json: office } = await call<AdminOffice>(restRoutes.adminOffice);
+    const { status } = await call(restRoutes.updateOffice, { ...office, ...change });
+    expect(status).toBe(400);
+  });
+});
+
+describe('services', () => {
+  test('an administrator adds a service, and kiosks list it at once', async () => {
+    const kiosk = await server.kiosk();
+    const changed = nextEvent(kiosk, 'office:changed');
+    const { status, json } = await call<AdminService>(restRoutes.createService, newService('D'));
+    expect(status).toBe(200);
+    expect(json).toMatchObject({ letter: 'D', active: true, version: 1, skills: ['bisindo'] });
+    expect((await changed).services.map((service) => service.letter)).toContain('D');
+    expect((await auditActions('admin.service.created')).at(-1)?.subject_id).toBe(json.id);
+  });
+
+  test('a letter another service already has is refused DUPLICATE', async () => {
+    const { status, json } = await call(restRoutes.createService, newService('A'));
+    expect(status).toBe(409);
+    expect(json.error?.code).toBe('DUPLICATE');
+    const { json: list } = await call<AdminServices>(restRoutes.adminServices);
+    expect(list.services.filter((service) => service.letter === 'A')).toHaveLength(1);
+  });
+
+  test('a renamed service shows on a running kiosk, and a stale rename is refused', async () => {
+    const kiosk = await server.kiosk();
+    const { json: list } = await call<AdminServices>(restRoutes.adminServices);
+    const service = list.services[0]!;
+    const changed = nextEvent(kiosk, 'office:changed');
+    const { status, json } = await call<AdminService>(restRoutes.updateService, {
+      ...service,
+      name: { id: 'Informasi Publik', en: 'Public information' },
+    });
+    expect(status).toBe(200);
+    expect(json.version).toBe(service.version + 1);
+    const told = await changed;
+    expect(told.services.find((s) => s.id === service.id)?.name.en).toBe('Public information');
+    const stale = await call(restRoutes.updateService, { ...service, letter: 'Z' });
+    expect(stale.status).toBe(409);
+    expect(stale.json.error?.code).toBe('CHANGED_ELSEWHERE');
+    const renamedToTaken = await call(restRoutes.updateService, { ...json, letter: 'B' });
+    expect(renamedToTaken.json.error?.code).toBe('DUPLICATE');
+  });
+
+  test('the live services are put in a new order', async () => {
+    const { json: list } = await call<AdminServices>(restRoutes.adminServices);
+    const ids = list.services
+      .filter((s) => s.active)
+      .map((s) => s.id)
+      .reverse();
+    const { status, json } = await call<AdminServices>(restRoutes.reorderServices, { ids });
+    expect(status).toBe(200);
+    expect(json.services.filter((s) => s.active).map((s) => s.id)).toEqual(ids);
+    const partial = await call(restRoutes.reorderServices, { ids: ids.slice(1) });
+    expect(partial.json.error?.code).toBe('CHANGED_ELSEWHERE');
+  });
+
+  test('a retired service takes no new ticket, and the ticket waiting for it is still served', async () => {
+    const agent = await server.agent(await server.login('petugas1'));
+    await agent.emitWithAck('agent:setStatus', { status: 'away' });
+    const { json: list } = await call<AdminServices>(restRoutes.adminServices);
+    const service = list.services.find((s) => s.letter === 'C')!;
+    const kiosk = await server.kiosk();
+    const taken = await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: service.id,
+      language: 'id',
+    });
+    expect(taken.ok).toBe(true);
+
+    const retired = await call<AdminService>(restRoutes.retireService, {
+      id: service.id,
+      version: service.version,
+    });
+    expect(retired.json).toMatchObject({ active: false, waiting: 1 });
+    const again = await call(restRoutes.retireService, {
+      id: service.id,
+      version: service.version,
+    });
+    expect(again.json.error?.code).toBe('CHANGED_ELSEWHERE');
+
+    const other = await server.kiosk(await server.enrolKiosk());
+    const refused = await other.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: service.id,
+      language: 'id',
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    const offer = nextEvent(agent, 'offer:new');
+    await agent.emitWithAck('agent:setStatus', { status: 'available' });
+    expect((await offer).ticketId).toBe(taken.ok ? taken.data.ticket.id : '');
+    const lettered = await call(restRoutes.createService, newService('C'));
+    expect(lettered.json.error?.code).toBe('DUPLICATE');
+  });
+});
+
+describe('service hours', () => {
+  const weekdays = (periods: { open: string; close: string }[]) => [
+    [],
+    ...Array.from({ length: 5 }, () => periods),
+    [],
+  ];
+
+  test('an administrator sets a week with a break, a holiday and a closure, and sees a preview', async () => {
+    const { json: hours } = await call<AdminHours>(restRoutes.adminHours);
+    expect(hours.preview).toEqual({ open: true, until: '24:00' });
+    const { status, json } = await call<AdminHours>(restRoutes.updateHours, {
+      version: hours.version,
+      weekly: weekdays([
+        { open: '08:00', close: '12:00' },
+        { open: '13:00', close: '16:00' },
+      ]),
+      holidays: [jakartaDate(30)],
+      closures: [{ date: jakartaDate(1), from: '10:00', to: '11:00' }],
+    });
+    expect(status).toBe(200);
+    expect(json).toMatchObject({ version: hours.version + 1, holidays: [jakartaDate(30)] });
+    expect(json.preview.open ? json.preview.until : json.preview.opens?.time).toMatch(
+      /^(08|12|13|16):00$/,
+    );
+    expect(await auditActions('admin.hours.updated')).toHaveLength(1);
+  });
+
+  test.each([
+    {
+      what: 'overlapping periods',
+      weekly: weekdays([
+        { open: '08:00', close: '12:00' },
+        { open: '11:00', close: '16:00' },
+      ]),
+    },
+    {
+      what: 'a period that ends before it starts',
+      weekly: weekdays([{ open: '16:00', close: '08:00' }]),
+    },
+  ])('$what are refused BAD_REQUEST', async ({ weekly }) => {
+    const { json: hours } = await call<AdminHours>(restRoutes.adminHours);
+    const { status } = await call(restRoutes.updateHours, { ...hours, weekly });
+    expect(status).toBe(400);
+    const { json: after } = await call<AdminHours>(restRoutes.adminHours);
+    expect(after.version).toBe(hours.version);
+  });
+
+  test('a holiday in the past is refused PAST_DATE', async () => {
+    const { json: hours } = await call<AdminHours>(restRoutes.adminHours);
+    const { status, json } = await call(restRoutes.updateHours, {
+      ...hours,
+      holidays: [jakartaDate(-1)],
+    });
+    expect(status).toBe(400);
+    expect(json.error?.code).toBe('PAST_DATE');
+  });
+
+  test('closed hours apply to kiosks at once', async () => {
+    const { json: hours } = await call<AdminHours>(restRoutes.adminHours);
+    const closed = await call<AdminHours>(restRoutes.updateHours, {
+      ...hours,
+      weekly: Array.from({ length: 7 }, () => []),
+    });
+    expect(closed.json.preview).toEqual({ open: false, opens: null });
+    const kiosk = await server.kiosk(await server.enrolKiosk());
+    const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+    if (!boot.ok) throw new Error('no bootstrap');
+    const refused = await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: boot.data.services[0]!.id,
+      language: 'id',
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'OUTSIDE_HOURS' } });
+    const stale = await call(restRoutes.updateHours, hours);
+    expect(stale.json.error?.code).toBe('CHANGED_ELSEWHERE');
+  });
+});
