@@ -18,7 +18,7 @@ export default function SpeechGuide({ speaker }: { speaker?: Speaker }) {
   const [mute, setMute] = useState<Language | null>(null);
   const volume = useVolume();
   useEffect(() => {
-    voice.volume = volume;
+    voice.setVolume(volume);
   }, [voice, volume]);
 
   useEffect(() => {

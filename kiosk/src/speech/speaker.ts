@@ -7,8 +7,8 @@ export interface Speaker {
   speak(text: string, language: Language): boolean;
   /** Stops what is being said and drops what is queued. */
   cancel(): void;
-  /** Loudness from 0 to 1, for what is spoken next. */
-  volume: number;
+  /** Sets the loudness, from 0 to 1, of what is spoken next. */
+  setVolume(volume: number): void;
 }
 
 /**
@@ -16,11 +16,14 @@ export interface Speaker {
  * of it will do: guidance with a network voice is better than none.
  */
 export function createBrowserSpeaker(): Speaker {
+  let loudness = 1;
   return {
-    volume: 1,
+    setVolume(volume) {
+      loudness = volume;
+    },
     speak(text, language) {
       const voice = voiceFor(language, { localOnly: false });
-      if (voice) void utter(text, voice, this.volume);
+      if (voice) void utter(text, voice, loudness);
       return voice !== null;
     },
     cancel() {
