@@ -16,6 +16,7 @@ export default function SpeechGuide({ speaker }: { speaker?: Speaker }) {
   const { t, i18n } = useTranslation('speech');
   const [voice] = useState(() => speaker ?? createBrowserSpeaker());
   const [mute, setMute] = useState<Language | null>(null);
+  const [ready, setReady] = useState(false);
   const volume = useVolume();
   useEffect(() => {
     voice.setVolume(volume);
@@ -28,6 +29,7 @@ export default function SpeechGuide({ speaker }: { speaker?: Speaker }) {
     const language = () => (i18n.language === 'en' ? 'en' : 'id');
     void loadSpeechTexts(i18n).then(() => {
       if (!live) return;
+      setReady(true);
       stop = startGuide({
         speaker: voice,
         language,
@@ -44,7 +46,7 @@ export default function SpeechGuide({ speaker }: { speaker?: Speaker }) {
 
   return (
     <>
-      <SpeechVolume />
+      {ready && <SpeechVolume />}
       {mute && (
         <p role="status" className="speech-notice" lang={mute}>
           {t('noVoice', { lng: mute })}
