@@ -31,8 +31,7 @@ function fakeSpeech() {
   Object.defineProperty(window, 'speechSynthesis', {
     value: {
       getVoices: () => voices,
-      speak: (u: Utterance) =>
-        said.push({ text: u.text, lang: u.lang, volume: u.volume }),
+      speak: (u: Utterance) => said.push({ text: u.text, lang: u.lang, volume: u.volume }),
       cancel: () => said.push('cancel'),
       addEventListener: () => undefined,
     },
@@ -105,7 +104,7 @@ for (const lang of ['id', 'en'] as const) {
     await kiosk.getByRole('button', { name: /PPID/ }).click();
     headings.push(await headingSaid(kiosk, lang));
     await checkScreen(kiosk, lang === 'en' ? 'audio-guidance' : 'audio-guidance-id');
-    await kiosk.getByRole('button', { name: w.agree }).click();
+    await kiosk.getByRole('button', { name: w.agree, exact: true }).click();
     headings.push(await headingSaid(kiosk, lang));
     const number = ((await kiosk.getByText(/^A-\d{3}$/).textContent()) ?? '').trim();
 
