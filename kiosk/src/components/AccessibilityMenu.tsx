@@ -1,17 +1,29 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadSpeech } from '../speech/load-speech';
 import { useKiosk } from '../store/kiosk-store';
-import { toggleHighContrast, toggleLargeText, toggleLowReach } from '../store/settings';
+import {
+  toggleHighContrast,
+  toggleLargeText,
+  toggleLowReach,
+  toggleSpeech,
+} from '../store/settings';
 import { Dialog } from './Dialog';
 import { ServiceNeeds } from './ServiceNeeds';
 
-/** The accessibility button, in the same place on every screen, and the settings it opens. */
+const SpeechGuide = lazy(loadSpeech);
+
+/**
+ * The accessibility button and the audio guidance switch, in the same place on every screen.
+ * Audio guidance's code loads when a visitor switches it on.
+ */
 export function AccessibilityMenu() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const largeText = useKiosk((state) => state.textSize === 'large');
   const highContrast = useKiosk((state) => state.contrast === 'high');
   const lowReach = useKiosk((state) => state.reach === 'low');
+  const speech = useKiosk((state) => state.speech);
   const close = () => setOpen(false);
   // The visitor's display settings, each a switch that says whether it is on.
   const settings = [
@@ -29,6 +41,15 @@ export function AccessibilityMenu() {
         </svg>
         {t('a11y.open')}
       </button>
+      <button
+        type="button"
+        className="button button--a11y"
+        aria-pressed={speech}
+        onClick={toggleSpeech}
+      >
+        {t('a11y.speech')}
+      </button>
+      <Suspense>{speech && <SpeechGuide />}</Suspense>
       {open && (
         <Dialog title={t('a11y.title')} onClose={close}>
           <p>{t('a11y.hint')}</p>

@@ -1,4 +1,5 @@
 import type { Language } from '@loket/shared';
+import { utter, voiceFor } from '../speech/voices';
 import { clipsFor, spokenNumber } from './clips';
 
 /**
@@ -17,23 +18,6 @@ export type Words = (number: string, language: Language) => string;
 
 const LANGUAGES: readonly Language[] = ['id', 'en'];
 
-function localVoice(language: Language): SpeechSynthesisVoice | null {
-  if (!('speechSynthesis' in window)) return null;
-  const voices = window.speechSynthesis.getVoices();
-  return voices.find((v) => v.localService && v.lang.toLowerCase().startsWith(language)) ?? null;
-}
-
-function speak(text: string, voice: SpeechSynthesisVoice): Promise<void> {
-  return new Promise((resolve) => {
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    utterance.onend = () => resolve();
-    utterance.onerror = () => resolve();
-    window.speechSynthesis.speak(utterance);
-  });
-}
-
 function play(url: string): Promise<void> {
   return new Promise((resolve) => {
     const audio = new Audio(url);
@@ -48,8 +32,8 @@ export function createVoice(words: Words, base: string): Voice {
   let queue = Promise.resolve();
   const say = async (number: string) => {
     for (const language of LANGUAGES) {
-      const voice = localVoice(language);
-      if (voice) await speak(words(spokenNumber(number), language), voice);
+      const voice = voiceFor(language, { localOnly: true });
+      if (voice) await utter(words(spokenNumber(number), language), voice);
       else for (const clip of clipsFor(number, language, base)) await play(clip);
     }
   };

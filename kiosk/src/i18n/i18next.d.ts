@@ -1,11 +1,13 @@
 import 'i18next';
 import type id from './locales/id.json';
 import type pages from './pages/id.json';
+import type speech from './speech/id.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     // Keys are checked against the Indonesian texts, the kiosk's reference language.
     // `pages`: the texts of the lobby display and the visit summary, kept off the kiosk's first route.
-    resources: { translation: typeof id; pages: typeof pages };
+    // `speech`: the texts of audio guidance, loaded when a visitor switches it on.
+    resources: { translation: typeof id; pages: typeof pages; speech: typeof speech };
   }
 }

@@ -4,6 +4,8 @@ import en from './locales/en.json';
 import id from './locales/id.json';
 import pagesEn from './pages/en.json';
 import pagesId from './pages/id.json';
+import speechEn from './speech/en.json';
+import speechId from './speech/id.json';
 
 type Texts = { [key: string]: string | Texts };
 
@@ -24,6 +26,10 @@ describe('locales', () => {
 
   it('gives every Indonesian text of the other pages an English translation and nothing more', () => {
     expect(keys(pagesEn)).toEqual(keys(pagesId));
+  });
+
+  it('gives every Indonesian text of audio guidance an English translation and nothing more', () => {
+    expect(keys(speechEn)).toEqual(keys(speechId));
   });
 
   it('translates every error code the server can send', () => {

@@ -84,6 +84,8 @@ export interface KioskState extends DisplaySettings, VisitorNeeds {
   officeMessage: OfficeMessage | null;
   /** False while a manager has the kiosk out of service: no new visit starts. */
   inService: boolean;
+  /** Whether audio guidance reads the screens aloud; off for every new visitor. */
+  speech: boolean;
 }
 
 /** Display settings every visitor starts with. */
@@ -108,6 +110,7 @@ export const EMPTY_VISIT = {
   callbackPhone: null,
   surveyTicketId: null,
   summaryToken: null,
+  speech: false,
 } satisfies Partial<KioskState>;
 
 /** The state of a kiosk that has just been switched on. */

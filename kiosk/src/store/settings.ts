@@ -28,6 +28,11 @@ export function toggleLowReach(): void {
   update({ reach: kioskStore.getState().reach === 'low' ? 'standard' : 'low' });
 }
 
+/** Switches audio guidance on or off. */
+export function toggleSpeech(): void {
+  kioskStore.setState((state) => ({ speech: !state.speech }));
+}
+
 /** Declares or withdraws one need (sign language, priority service…); it travels with the ticket. */
 export function toggleNeed(need: Need): void {
   const { needs } = kioskStore.getState();

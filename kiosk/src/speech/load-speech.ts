@@ -1,0 +1,2 @@
+/** The code of audio guidance, fetched only when a visitor switches it on. */
+export const loadSpeech = () => import('./SpeechGuide');
