@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccessibilityMenu } from './components/AccessibilityMenu';
+import { loadLaterTexts } from './i18n';
 import { Heading } from './components/Heading';
 import { InactivityGuard } from './components/InactivityGuard';
 import { OfficeMessageBanner } from './components/OfficeMessageBanner';
@@ -30,7 +31,9 @@ const WaitingScreen = lazy(() =>
 );
 // The thank-you screen and its survey come after a call, whose code loads while the visitor waits.
 const ThanksScreen = lazy(() =>
-  import('./screens/ThanksScreen').then((screen) => ({ default: screen.ThanksScreen })),
+  Promise.all([import('./screens/ThanksScreen'), loadLaterTexts()]).then(([screen]) => ({
+    default: screen.ThanksScreen,
+  })),
 );
 const ClosedScreen = lazy(() =>
   loadUnavailableScreens().then((screens) => ({ default: screens.ClosedScreen })),

@@ -38,6 +38,18 @@ export const ErrorCode = z.enum([
 /** One of the stable error codes. */
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/**
+ * Codes only the administration's routes answer. Kiosks never call those routes, so the kiosk
+ * carries no words for them (its first screen's code stays small).
+ */
+export const ADMIN_ERROR_CODES = [
+  'CHANGED_ELSEWHERE',
+  'DUPLICATE',
+  'PAST_DATE',
+] as const satisfies readonly ErrorCode[];
+/** A code only the administration's routes answer. */
+export type AdminErrorCode = (typeof ADMIN_ERROR_CODES)[number];
+
 /** The error half of every ack and every REST error body. */
 export const ApiError = z.object({
   code: ErrorCode,

@@ -1,5 +1,6 @@
 import 'i18next';
 import type id from './locales/id.json';
+import type later from './locales/id-later.json';
 import type pages from './pages/id.json';
 import type speech from './speech/id.json';
 
@@ -8,6 +9,11 @@ declare module 'i18next' {
     // Keys are checked against the Indonesian texts, the kiosk's reference language.
     // `pages`: the texts of the lobby display and the visit summary, kept off the kiosk's first route.
     // `speech`: the texts of audio guidance, loaded when a visitor switches it on.
-    resources: { translation: typeof id; pages: typeof pages; speech: typeof speech };
+    // The later screens' Indonesian texts load with those screens (see loadLaterTexts).
+    resources: {
+      translation: typeof id & typeof later;
+      pages: typeof pages;
+      speech: typeof speech;
+    };
   }
 }

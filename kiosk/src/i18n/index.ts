@@ -20,6 +20,20 @@ const LOCALES: Record<Exclude<Language, 'id'>, () => Promise<{ default: typeof i
   en: () => import('./locales/en.json'),
 };
 
+let laterTexts: Promise<void> | undefined;
+
+/**
+ * Fetches the Indonesian texts of the screens after the first ones (waiting, call-back, survey),
+ * which are kept off the first route: each of those screens loads them with its own code, so they
+ * are at hand before it shows. English has every text in its one file.
+ */
+export function loadLaterTexts(): Promise<void> {
+  laterTexts ??= import('./locales/id-later.json').then(({ default: texts }) => {
+    i18n.addResourceBundle('id', 'translation', texts, true, false);
+  });
+  return laterTexts;
+}
+
 /** Whether the texts of a language are at hand, so switching to it is immediate. */
 export function hasLanguage(language: Language): boolean {
   return i18n.hasResourceBundle(language, 'translation');

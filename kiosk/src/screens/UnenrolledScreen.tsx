@@ -1,3 +1,4 @@
+import { errorKey } from '../lib/error-key';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../components/Heading';
@@ -58,7 +59,7 @@ export function UnenrolledScreen() {
             ? t('unenrolled.missing')
             : shown === 'NOT_FOUND' || shown === 'BAD_REQUEST'
               ? t('unenrolled.unknown')
-              : shown && t(`errors.${shown}`)}
+              : shown && t(errorKey(shown))}
         </p>
         <button type="submit" className="button button--primary" aria-disabled={busy}>
           {busy ? t('unenrolled.pairing') : t('unenrolled.pair')}
