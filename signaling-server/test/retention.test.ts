@@ -96,6 +96,7 @@ describe('keeping personal data only as long as needed', () => {
       callbackNumbers: 1,
       comments: 0,
       notes: 0,
+      chatMessages: 0,
     });
 
     expect(await stored(old)).toMatchObject({ phone: '', status: 'closed', outcome: 'reached' });
@@ -111,6 +112,7 @@ describe('keeping personal data only as long as needed', () => {
       commentsErased: 0,
       surveyIds: [],
       notesErased: 0,
+      chatMessagesErased: 0,
       ticketIds: [],
     });
     expect(String(entry!.details)).not.toContain('1111111111');
@@ -120,6 +122,7 @@ describe('keeping personal data only as long as needed', () => {
       callbackNumbers: 0,
       comments: 0,
       notes: 0,
+      chatMessages: 0,
     });
     expect(await audits('retention.applied')).toHaveLength(1);
   });
@@ -163,6 +166,7 @@ describe('keeping personal data only as long as needed', () => {
       callbackNumbers: 0,
       comments: 1,
       notes: 0,
+      chatMessages: 0,
     });
 
     expect(await storedSurvey(old)).toMatchObject({ comment: null, overall: 4 });
@@ -180,6 +184,7 @@ describe('keeping personal data only as long as needed', () => {
       commentsErased: 1,
       surveyIds: [old],
       notesErased: 0,
+      chatMessagesErased: 0,
       ticketIds: [],
     });
     expect(String(entry!.details)).not.toContain('ramah');
@@ -188,6 +193,7 @@ describe('keeping personal data only as long as needed', () => {
       callbackNumbers: 0,
       comments: 0,
       notes: 0,
+      chatMessages: 0,
     });
     expect(await audits('retention.applied')).toHaveLength(1);
   });
@@ -228,6 +234,7 @@ describe('keeping personal data only as long as needed', () => {
       callbackNumbers: 0,
       comments: 0,
       notes: 1,
+      chatMessages: 0,
     });
 
     expect(await noteOf(old)).toBeNull();

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { QuickReplies } from '../domain/chat.js';
 import { AuditLog, AuditQuery } from './audit-log.js';
 import { LoginBody, SessionResponse } from './auth.js';
 import { KioskCredential, PairKioskBody } from './kiosk-pairing.js';
@@ -78,4 +79,8 @@ export const restRoutes = {
    * needs no credential to be stolen or rotated, and pairing would add nothing worth protecting.
    */
   displayBoard: route('POST', '/api/display/board', DisplayBoardRequest, DisplayBoard),
+  /** A manager's (or administrator's) reading of their office's chat quick replies. */
+  quickReplies: route('GET', '/api/office/quick-replies', null, QuickReplies),
+  /** A manager (or administrator) replaces their office's chat quick replies. */
+  setQuickReplies: route('PUT', '/api/office/quick-replies', QuickReplies, QuickReplies),
 } as const satisfies Record<string, RestRoute>;

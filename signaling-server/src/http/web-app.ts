@@ -7,6 +7,7 @@ import { authRoutes, type AuthSettings } from './auth-routes.js';
 import { errorHandler, sendError } from './errors.js';
 import { healthRoutes } from './health.js';
 import { kioskRoutes } from './kiosk-routes.js';
+import { officeRoutes } from './office-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { visitRoutes } from './visit-routes.js';
 import { livekitWebhook } from './livekit-webhook.js';
@@ -96,6 +97,7 @@ export function createWebApp(ctx: ServiceContext, settings: WebSettings): Expres
   web.use(kioskRoutes(ctx));
   web.use(visitRoutes(ctx));
   web.use(reportRoutes(ctx));
+  web.use(officeRoutes(ctx));
   web.use(displayRoutes(ctx));
   web.use('/api', (_req, res) => sendError(res, 'NOT_FOUND', 'no such API route'));
   const app = permissions(PERMISSIONS.app);

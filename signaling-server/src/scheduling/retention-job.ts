@@ -3,6 +3,7 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { inTransaction } from '../context/transaction.js';
 import { eraseCallbackPhones, listKeptClosedCallbacks } from '../store/repositories/callbacks.js';
+import { eraseChatMessagesSentBy } from '../store/repositories/chat.js';
 import { listOffices } from '../store/repositories/offices.js';
 import { eraseSurveyComments, listKeptCommentsGivenBy } from '../store/repositories/surveys.js';
 import { eraseVisitorNotes, listKeptVisitorNotes } from '../store/repositories/tickets.js';
@@ -15,15 +16,17 @@ export interface RetentionRun {
   callbackNumbers: number;
   comments: number;
   notes: number;
+  chatMessages: number;
 }
 
 /**
- * The retention job: in every office, erases the call-back numbers, the survey comments and the
- * officers' notes to visitors whose period has passed and writes what it erased (how many, which
- * requests, surveys and visits — never the numbers or the words) to the audit log.
+ * The retention job: in every office, erases the call-back numbers, the survey comments, the
+ * officers' notes to visitors and the chat messages whose period has passed and writes what it
+ * erased (how many, which requests, surveys and visits — never the numbers or the words) to the
+ * audit log.
  */
 export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun> {
-  const erased: RetentionRun = { callbackNumbers: 0, comments: 0, notes: 0 };
+  const erased: RetentionRun = { callbackNumbers: 0, comments: 0, notes: 0, chatMessages: 0 };
   for (const office of await listOffices(ctx.db)) {
     const { callbackDays, commentDays, summaryDays } = retentionOf(office);
     const run = await inTransaction(ctx, async (trx) => {
@@ -45,7 +48,13 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
         commentsGivenBy(summaryDays, now),
       );
       const notes = await eraseVisitorNotes(trx, ticketIds);
-      if (callbackNumbers + comments + notes > 0) {
+      // A conversation is part of the visit, so it is kept as long as the visit's summary.
+      const chatMessages = await eraseChatMessagesSentBy(
+        trx,
+        office.id,
+        commentsGivenBy(summaryDays, now),
+      );
+      if (callbackNumbers + comments + notes + chatMessages > 0) {
         await audit(ctx, trx, {
           officeId: office.id,
           by: 'system',
@@ -58,16 +67,18 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
             surveyIds,
             notesErased: notes,
             ticketIds,
+            chatMessagesErased: chatMessages,
           },
         });
       }
-      return { callbackNumbers, comments, notes };
+      return { callbackNumbers, comments, notes, chatMessages };
     });
     erased.callbackNumbers += run.callbackNumbers;
     erased.comments += run.comments;
     erased.notes += run.notes;
+    erased.chatMessages += run.chatMessages;
   }
-  if (erased.callbackNumbers + erased.comments + erased.notes > 0) {
+  if (erased.callbackNumbers + erased.comments + erased.notes + erased.chatMessages > 0) {
     ctx.log.info(erased, 'retention: personal data erased');
   }
   return erased;

@@ -1,5 +1,6 @@
 import type {
   AgentStatus,
+  ChatAuthor,
   CallEndReason,
   Language,
   Role,
@@ -25,6 +26,7 @@ export interface Database {
   audit_log: AuditRow;
   skills_version: SkillsVersionRow;
   surveys: SurveyRow;
+  chat_messages: ChatMessageRow;
 }
 
 export interface OfficeRow {
@@ -45,6 +47,8 @@ export interface OfficeRow {
   summary_retention_days: number;
   /** Days a survey comment is kept once it was given; null: the default. */
   comment_retention_days: number | null;
+  /** JSON of the office's chat quick replies (shared QuickReplies); null: the default ones. */
+  chat_quick_replies: string | null;
 }
 
 export interface ServiceRow {
@@ -253,4 +257,18 @@ export interface SurveyRow {
   comment: string | null;
   /** When the retention job erased the comment; null while it is kept. */
   comment_erased_at: number | null;
+}
+
+export interface ChatMessageRow {
+  id: string;
+  office_id: string;
+  ticket_id: string;
+  /** The writer's own id for the message, so that a retried send stores it once. */
+  client_id: string;
+  author: ChatAuthor;
+  /** What the writer typed, as typed: screens show it as text. */
+  text: string;
+  sent_at: number;
+  /** When the other side showed it; null until then. */
+  read_at: number | null;
 }

@@ -14,6 +14,7 @@ import { visitSummaries } from './0012-visit-summaries.js';
 import { reportIndexes } from './0013-report-indexes.js';
 import { retention } from './0014-retention.js';
 import { surveyComments } from './0015-survey-comments.js';
+import { chat } from './0018-chat.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013-report-indexes': reportIndexes,
   '0014-retention': retention,
   '0015-survey-comments': surveyComments,
+  '0018-chat': chat,
 };
