@@ -1,0 +1,123 @@
+import { CHAT_MAX_LENGTH } from '@loket/shared';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import '../styles/chat.css';
+import { useChat } from './useChat';
+
+// The keyboard is fetched when the visitor starts writing: a quick phrase needs none.
+const OnScreenKeyboard = lazy(() => import('../components/OnScreenKeyboard'));
+
+/** Phrases a visitor often needs, sent with one tap in the visitor's language. */
+const QUICK_PHRASES = ['deaf', 'repeat', 'type', 'slower', 'thanks'] as const;
+
+/** Errors a send can meet that the visitor is told about in words of their own. */
+const KNOWN_ERRORS = new Set(['RATE_LIMITED', 'NOT_IN_CALL', 'FORBIDDEN', 'BAD_REQUEST']);
+
+/**
+ * Text chat with the officer, in large type: the conversation (each of the visitor's messages
+ * says whether it was sent or read), quick phrases, and the on-screen keyboard for writing.
+ * Whatever a message holds is shown as text.
+ */
+export default function ChatPanel({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation();
+  const { messages, peerTyping, error, send, typing } = useChat(ticketId);
+  const [draft, setDraft] = useState('');
+  const [writing, setWriting] = useState(false);
+  const headingId = useId();
+  const draftId = useId();
+  const end = useRef<HTMLLIElement>(null);
+
+  useEffect(() => end.current?.scrollIntoView?.({ block: 'nearest' }), [messages.length]);
+
+  const submit = async () => {
+    const text = draft.trim();
+    if (!text) return;
+    if (await send(text)) setDraft('');
+  };
+
+  return (
+    <section className="chat" aria-labelledby={headingId}>
+      <h2 id={headingId} className="chat__heading">
+        {t('chat.title')}
+      </h2>
+      <ol className="chat__log" role="log" aria-live="polite" aria-label={t('chat.log')}>
+        {messages.length === 0 && <li className="chat__empty">{t('chat.empty')}</li>}
+        {messages.map((m) => (
+          <li key={m.id} className={`chat__message chat__message--${m.from}`}>
+            <span className="visually-hidden">
+              {m.from === 'kiosk' ? t('chat.you') : t('chat.officer')}:{' '}
+            </span>
+            <span className="chat__text">{m.text}</span>
+            {m.from === 'kiosk' && (
+              <span className="chat__status">{m.readAt ? t('chat.read') : t('chat.sent')}</span>
+            )}
+          </li>
+        ))}
+        <li ref={end} aria-hidden="true" />
+      </ol>
+      <p role="status" className="chat__typing">
+        {peerTyping ? t('chat.typing') : ''}
+      </p>
+      {error && (
+        <p role="alert" className="chat__error">
+          {t(`chat.error.${KNOWN_ERRORS.has(error) ? error : 'other'}` as 'chat.error.other')}
+        </p>
+      )}
+      <div className="chat__phrases" role="group" aria-label={t('chat.phrases')}>
+        {QUICK_PHRASES.map((phrase) => (
+          <button
+            key={phrase}
+            type="button"
+            className="button button--secondary chat__phrase"
+            onClick={() => void send(t(`chat.phrase.${phrase}`))}
+          >
+            {t(`chat.phrase.${phrase}`)}
+          </button>
+        ))}
+      </div>
+      {writing ? (
+        <div className="chat__compose">
+          <label htmlFor={draftId} className="chat__label">
+            {t('chat.draft')}
+          </label>
+          <div className="chat__draft-row">
+            <textarea
+              id={draftId}
+              className="chat__draft"
+              value={draft}
+              maxLength={CHAT_MAX_LENGTH}
+              rows={2}
+              readOnly
+            />
+            <button
+              type="button"
+              className="button chat__send"
+              disabled={!draft.trim()}
+              onClick={() => void submit()}
+            >
+              {t('chat.send')}
+            </button>
+          </div>
+          <Suspense fallback={<p>{t('survey.comment.loading')}</p>}>
+            <OnScreenKeyboard
+              onType={(text) => setDraft((d) => (d + text).slice(0, CHAT_MAX_LENGTH))}
+              onDelete={() => setDraft((d) => d.slice(0, -1))}
+              onPress={typing}
+            />
+          </Suspense>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setWriting(false)}
+          >
+            {t('chat.closeKeyboard')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="button chat__write" onClick={() => setWriting(true)}>
+          {t('chat.write')}
+        </button>
+      )}
+    </section>
+  );
+}
