@@ -1,7 +1,8 @@
 import type { ChatMessage, EventHandlers, kioskContract } from '@loket/shared';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadChatTexts } from '../i18n';
 import { mockedCommand, resetKiosk } from '../test/fixtures';
 import ChatPanel from './ChatPanel';
 
@@ -26,6 +27,7 @@ const message = (change: Partial<ChatMessage>): ChatMessage => ({
 });
 
 describe('the kiosk’s chat with the officer', () => {
+  beforeAll(() => loadChatTexts());
   beforeEach(() => {
     resetKiosk({ phase: 'waiting' });
     mockedCommand().mockReset();

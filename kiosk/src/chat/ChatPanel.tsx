@@ -19,7 +19,8 @@ const KNOWN_ERRORS = new Set(['RATE_LIMITED', 'NOT_IN_CALL', 'FORBIDDEN', 'BAD_R
  * Whatever a message holds is shown as text.
  */
 export default function ChatPanel({ ticketId }: { ticketId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chat');
+  const { t: tKiosk } = useTranslation();
   const { messages, peerTyping, error, send, typing } = useChat(ticketId);
   const [draft, setDraft] = useState('');
   const [writing, setWriting] = useState(false);
@@ -38,47 +39,47 @@ export default function ChatPanel({ ticketId }: { ticketId: string }) {
   return (
     <section className="chat" aria-labelledby={headingId}>
       <h2 id={headingId} className="chat__heading">
-        {t('chat.title')}
+        {t('title')}
       </h2>
-      <ol className="chat__log" role="log" aria-live="polite" aria-label={t('chat.log')}>
-        {messages.length === 0 && <li className="chat__empty">{t('chat.empty')}</li>}
+      <ol className="chat__log" role="log" aria-live="polite" aria-label={t('log')}>
+        {messages.length === 0 && <li className="chat__empty">{t('empty')}</li>}
         {messages.map((m) => (
           <li key={m.id} className={`chat__message chat__message--${m.from}`}>
             <span className="visually-hidden">
-              {m.from === 'kiosk' ? t('chat.you') : t('chat.officer')}:{' '}
+              {m.from === 'kiosk' ? t('you') : t('officer')}:{' '}
             </span>
             <span className="chat__text">{m.text}</span>
             {m.from === 'kiosk' && (
-              <span className="chat__status">{m.readAt ? t('chat.read') : t('chat.sent')}</span>
+              <span className="chat__status">{m.readAt ? t('read') : t('sent')}</span>
             )}
           </li>
         ))}
         <li ref={end} aria-hidden="true" />
       </ol>
       <p role="status" className="chat__typing">
-        {peerTyping ? t('chat.typing') : ''}
+        {peerTyping ? t('typing') : ''}
       </p>
       {error && (
         <p role="alert" className="chat__error">
-          {t(`chat.error.${KNOWN_ERRORS.has(error) ? error : 'other'}` as 'chat.error.other')}
+          {t(`error.${KNOWN_ERRORS.has(error) ? error : 'other'}` as 'error.other')}
         </p>
       )}
-      <div className="chat__phrases" role="group" aria-label={t('chat.phrases')}>
+      <div className="chat__phrases" role="group" aria-label={t('phrases')}>
         {QUICK_PHRASES.map((phrase) => (
           <button
             key={phrase}
             type="button"
             className="button button--secondary chat__phrase"
-            onClick={() => void send(t(`chat.phrase.${phrase}`))}
+            onClick={() => void send(t(`phrase.${phrase}`))}
           >
-            {t(`chat.phrase.${phrase}`)}
+            {t(`phrase.${phrase}`)}
           </button>
         ))}
       </div>
       {writing ? (
         <div className="chat__compose">
           <label htmlFor={draftId} className="chat__label">
-            {t('chat.draft')}
+            {t('draft')}
           </label>
           <div className="chat__draft-row">
             <textarea
@@ -95,10 +96,10 @@ export default function ChatPanel({ ticketId }: { ticketId: string }) {
               disabled={!draft.trim()}
               onClick={() => void submit()}
             >
-              {t('chat.send')}
+              {t('send')}
             </button>
           </div>
-          <Suspense fallback={<p>{t('survey.comment.loading')}</p>}>
+          <Suspense fallback={<p>{tKiosk('survey.comment.loading')}</p>}>
             <OnScreenKeyboard
               onType={(text) => setDraft((d) => (d + text).slice(0, CHAT_MAX_LENGTH))}
               onDelete={() => setDraft((d) => d.slice(0, -1))}
@@ -110,12 +111,12 @@ export default function ChatPanel({ ticketId }: { ticketId: string }) {
             className="button button--secondary"
             onClick={() => setWriting(false)}
           >
-            {t('chat.closeKeyboard')}
+            {t('closeKeyboard')}
           </button>
         </div>
       ) : (
         <button type="button" className="button chat__write" onClick={() => setWriting(true)}>
-          {t('chat.write')}
+          {t('write')}
         </button>
       )}
     </section>

@@ -1,2 +1,7 @@
-/** The chat panel, in a chunk of its own: the first screen paints without it. */
-export const loadChatPanel = () => import('./ChatPanel');
+import { loadChatTexts } from '../i18n';
+
+/** The chat panel and its texts, in chunks of their own: the first screen paints without them. */
+export const loadChatPanel = async () => {
+  const [panel] = await Promise.all([import('./ChatPanel'), loadChatTexts()]);
+  return panel;
+};

@@ -2,6 +2,8 @@ import { ErrorCode, NEED_LIST, ROUTING_NEEDS } from '@loket/shared';
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import id from './locales/id.json';
+import chatEn from './chat/en.json';
+import chatId from './chat/id.json';
 import pagesEn from './pages/en.json';
 import pagesId from './pages/id.json';
 
@@ -24,6 +26,10 @@ describe('locales', () => {
 
   it('gives every Indonesian text of the other pages an English translation and nothing more', () => {
     expect(keys(pagesEn)).toEqual(keys(pagesId));
+  });
+
+  it('gives every Indonesian text of the chat an English translation and nothing more', () => {
+    expect(keys(chatEn)).toEqual(keys(chatId));
   });
 
   it('translates every error code the server can send', () => {
