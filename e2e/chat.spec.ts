@@ -31,7 +31,7 @@ const KIOSK = {
 async function takeTicketInIndonesian(kiosk: Page): Promise<string> {
   await kiosk.getByRole('button', { name: 'Sentuh untuk mulai' }).click();
   await kiosk.getByRole('button', { name: 'Informasi publik (PPID)' }).click();
-  await kiosk.getByRole('button', { name: 'Setuju' }).click();
+  await kiosk.getByRole('button', { name: 'Setuju', exact: true }).click();
   const number = (await kiosk.getByText(/^A-\d{3}$/).textContent())?.trim() ?? '';
   expect(number).toMatch(/^A-\d{3}$/);
   return number;
@@ -72,7 +72,9 @@ for (const language of ['id', 'en'] as const) {
     // In the call the visitor writes on the on-screen keyboard…
     await callChat.getByRole('button', { name: says.write }).click();
     const keyboard = callChat.getByRole('group', { name: says.keyboard });
-    for (const key of ['o', 'k', 'e']) await keyboard.getByRole('button', { name: key }).click();
+    for (const key of ['o', 'k', 'e']) {
+      await keyboard.getByRole('button', { name: key, exact: true }).click();
+    }
     await callChat.getByRole('button', { name: says.send, exact: true }).click();
     const consoleChat = agent.getByRole('region', { name: 'Chat dengan pengunjung' });
     await expect(consoleChat.getByRole('log')).toContainText('oke');

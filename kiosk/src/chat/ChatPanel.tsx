@@ -28,7 +28,10 @@ export default function ChatPanel({ ticketId }: { ticketId: string }) {
   const draftId = useId();
   const end = useRef<HTMLLIElement>(null);
 
-  useEffect(() => end.current?.scrollIntoView?.({ block: 'nearest' }), [messages.length]);
+  // A block body: scrolling may answer a promise, which React would take for a clean-up.
+  useEffect(() => {
+    void end.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [messages.length]);
 
   const submit = async () => {
     const text = draft.trim();
@@ -41,21 +44,23 @@ export default function ChatPanel({ ticketId }: { ticketId: string }) {
       <h2 id={headingId} className="chat__heading">
         {t('title')}
       </h2>
-      <ol className="chat__log" role="log" aria-live="polite" aria-label={t('log')}>
-        {messages.length === 0 && <li className="chat__empty">{t('empty')}</li>}
-        {messages.map((m) => (
-          <li key={m.id} className={`chat__message chat__message--${m.from}`}>
-            <span className="visually-hidden">
-              {m.from === 'kiosk' ? t('you') : t('officer')}:{' '}
-            </span>
-            <span className="chat__text">{m.text}</span>
-            {m.from === 'kiosk' && (
-              <span className="chat__status">{m.readAt ? t('read') : t('sent')}</span>
-            )}
-          </li>
-        ))}
-        <li ref={end} aria-hidden="true" />
-      </ol>
+      <div role="log" aria-live="polite" aria-label={t('log')}>
+        <ol className="chat__log">
+          {messages.length === 0 && <li className="chat__empty">{t('empty')}</li>}
+          {messages.map((m) => (
+            <li key={m.id} className={`chat__message chat__message--${m.from}`}>
+              <span className="visually-hidden">
+                {m.from === 'kiosk' ? t('you') : t('officer')}:{' '}
+              </span>
+              <span className="chat__text">{m.text}</span>
+              {m.from === 'kiosk' && (
+                <span className="chat__status">{m.readAt ? t('read') : t('sent')}</span>
+              )}
+            </li>
+          ))}
+          <li ref={end} aria-hidden="true" />
+        </ol>
+      </div>
       <p role="status" className="chat__typing">
         {peerTyping ? t('typing') : ''}
       </p>

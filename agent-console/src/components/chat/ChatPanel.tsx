@@ -42,22 +42,24 @@ export function ChatPanel({ ticketId, language }: ChatPanelProps) {
           <span className="chat-panel__unread">{t('chat.unread', { count: unread })}</span>
         )}
       </h3>
-      <ol className="chat-panel__log" role="log" aria-live="polite" aria-label={t('chat.log')}>
-        {messages.length === 0 && <li className="chat-panel__empty">{t('chat.empty')}</li>}
-        {messages.map((m) => (
-          <li key={m.id} className={`chat-panel__message chat-panel__message--${m.from}`}>
-            <span className="chat-panel__author">
-              {m.from === 'agent' ? t('chat.you') : t('chat.visitor')}
-            </span>
-            <span className="chat-panel__text">{m.text}</span>
-            {m.from === 'agent' && (
-              <span className="chat-panel__status">
-                {m.readAt ? t('chat.read') : t('chat.sent')}
+      <div role="log" aria-live="polite" aria-label={t('chat.log')}>
+        <ol className="chat-panel__log">
+          {messages.length === 0 && <li className="chat-panel__empty">{t('chat.empty')}</li>}
+          {messages.map((m) => (
+            <li key={m.id} className={`chat-panel__message chat-panel__message--${m.from}`}>
+              <span className="chat-panel__author">
+                {m.from === 'agent' ? t('chat.you') : t('chat.visitor')}
               </span>
-            )}
-          </li>
-        ))}
-      </ol>
+              <span className="chat-panel__text">{m.text}</span>
+              {m.from === 'agent' && (
+                <span className="chat-panel__status">
+                  {m.readAt ? t('chat.read') : t('chat.sent')}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      </div>
       <p role="status" className="chat-panel__typing">
         {peerTyping ? t('chat.typing') : ''}
       </p>
