@@ -44,7 +44,14 @@ export default function ChatPanel({ ticketId }: { ticketId: string }) {
       <h2 id={headingId} className="chat__heading">
         {t('title')}
       </h2>
-      <div role="log" aria-live="polite" aria-label={t('log')}>
+      {/* Focusable so that a keyboard can scroll back through the conversation. */}
+      <div
+        className="chat__scroll"
+        role="log"
+        aria-live="polite"
+        aria-label={t('log')}
+        tabIndex={0}
+      >
         <ol className="chat__log">
           {messages.length === 0 && <li className="chat__empty">{t('empty')}</li>}
           {messages.map((m) => (

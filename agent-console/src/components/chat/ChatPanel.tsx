@@ -42,7 +42,14 @@ export function ChatPanel({ ticketId, language }: ChatPanelProps) {
           <span className="chat-panel__unread">{t('chat.unread', { count: unread })}</span>
         )}
       </h3>
-      <div role="log" aria-live="polite" aria-label={t('chat.log')}>
+      {/* Focusable so that a keyboard can scroll back through the conversation. */}
+      <div
+        className="chat-panel__scroll"
+        role="log"
+        aria-live="polite"
+        aria-label={t('chat.log')}
+        tabIndex={0}
+      >
         <ol className="chat-panel__log">
           {messages.length === 0 && <li className="chat-panel__empty">{t('chat.empty')}</li>}
           {messages.map((m) => (
