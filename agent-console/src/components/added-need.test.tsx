@@ -24,7 +24,10 @@ test('the officer’s offer names a need added to the list', () => {
     true,
   );
   render(<OfferDialog offer={offerView({ needs: ['elderly', HARD_OF_HEARING] })} />);
-  const needs = within(screen.getByRole('alertdialog')).getByRole('list');
+  // The needs' list, not the chat's conversation below it.
+  const needs = within(screen.getByRole('alertdialog'))
+    .getAllByRole('list')
+    .find((l) => !l.closest('[role="log"]'))!;
   expect(
     within(needs)
       .getAllByRole('listitem')
