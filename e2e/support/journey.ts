@@ -35,7 +35,7 @@ export async function takeTicket(
 export async function acceptOffer(agent: Page, number: string): Promise<void> {
   const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
   await expect(offer).toContainText(number);
-  await offer.getByRole('button', { name: 'Terima' }).click();
+  await offer.getByRole('button', { name: 'Terima', exact: true }).click();
 }
 
 /** Frames keep arriving: more of them are decoded a second later than now. */

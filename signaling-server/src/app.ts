@@ -27,6 +27,7 @@ import { startSweeping } from './scheduling/sweep-loop.js';
 import type { Db } from './store/database.js';
 import { watchQueries } from './store/query-timing.js';
 import { SkillBook } from './store/skill-book.js';
+import { ChatBudgets } from './use-cases/chat.js';
 import { Dashboards } from './use-cases/dashboard.js';
 import { kioskStatus } from './use-cases/kiosk-care.js';
 import { followUpComplaints } from './use-cases/complaints.js';
@@ -186,8 +187,9 @@ export function createApp(deps: AppDeps): App {
   const dashboards = new Dashboards(ctx);
 
   const budgets = new EventBudgets(EVENT_LIMITS, clock);
-  setUpKioskNamespace(kiosks, ctx, budgets);
-  setUpAgentNamespace(agents, ctx, budgets);
+  const chatBudgets = new ChatBudgets(clock);
+  setUpKioskNamespace(kiosks, ctx, budgets, chatBudgets);
+  setUpAgentNamespace(agents, ctx, budgets, chatBudgets);
   setUpManagerNamespace(managers, ctx, budgets, dashboards);
   server.on('request', createWebApp(ctx, { ...config, origins, metrics }));
   const sweeping = startSweeping(ctx, config.sweepIntervalMs);

@@ -97,6 +97,7 @@ describe('keeping personal data only as long as needed', () => {
       comments: 0,
       notes: 0,
       complaints: 0,
+      chatMessages: 0,
     });
 
     expect(await stored(old)).toMatchObject({ phone: '', status: 'closed', outcome: 'reached' });
@@ -112,6 +113,7 @@ describe('keeping personal data only as long as needed', () => {
       commentsErased: 0,
       surveyIds: [],
       notesErased: 0,
+      chatMessagesErased: 0,
       ticketIds: [],
       complaintsErased: 0,
       complaintIds: [],
@@ -126,6 +128,7 @@ describe('keeping personal data only as long as needed', () => {
       comments: 0,
       notes: 0,
       complaints: 0,
+      chatMessages: 0,
     });
     expect(await audits('retention.applied')).toHaveLength(1);
   });
@@ -170,6 +173,7 @@ describe('keeping personal data only as long as needed', () => {
       comments: 1,
       notes: 0,
       complaints: 0,
+      chatMessages: 0,
     });
 
     expect(await storedSurvey(old)).toMatchObject({ comment: null, overall: 4 });
@@ -187,6 +191,7 @@ describe('keeping personal data only as long as needed', () => {
       commentsErased: 1,
       surveyIds: [old],
       notesErased: 0,
+      chatMessagesErased: 0,
       ticketIds: [],
       complaintsErased: 0,
       complaintIds: [],
@@ -200,6 +205,7 @@ describe('keeping personal data only as long as needed', () => {
       comments: 0,
       notes: 0,
       complaints: 0,
+      chatMessages: 0,
     });
     expect(await audits('retention.applied')).toHaveLength(1);
   });
@@ -241,6 +247,7 @@ describe('keeping personal data only as long as needed', () => {
       comments: 0,
       notes: 1,
       complaints: 0,
+      chatMessages: 0,
     });
 
     expect(await noteOf(old)).toBeNull();

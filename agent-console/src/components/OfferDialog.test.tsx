@@ -49,7 +49,8 @@ describe('OfferDialog', () => {
     async ({ language, needs, shown }) => {
       await i18n.changeLanguage(language);
       render(<OfferDialog offer={offerView({ needs: [...needs] })} />);
-      const list = screen.getByRole('list');
+      // The needs' list, not the chat's conversation below it.
+      const list = screen.getAllByRole('list').find((l) => !l.closest('[role="log"]'))!;
       expect(
         within(list)
           .getAllByRole('listitem')

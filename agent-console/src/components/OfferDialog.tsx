@@ -8,6 +8,7 @@ import { useUiLanguage } from '../hooks/useUiLanguage';
 import { acceptOffer, declineOffer } from '../lib/agent-actions';
 import { formatDuration } from '../lib/format-duration';
 import { Button } from './Button';
+import { ChatPanel } from './chat/ChatPanel';
 import { Dialog } from './Dialog';
 import { NeedList } from './NeedList';
 
@@ -61,6 +62,7 @@ export function OfferDialog({ offer }: { offer: OfferView }) {
           {t('offer.decline')}
         </Button>
       </div>
+      <ChatPanel ticketId={offer.ticketId} language={offer.language} />
     </Dialog>
   );
 }

@@ -3,10 +3,13 @@ import type { Need } from '@loket/shared';
 import { expect, test, vi } from 'vitest';
 import i18n from '../i18n';
 import { offerView } from '../test/fixtures';
+import { FakeSocket } from '../test/fake-socket';
 import { OfferDialog } from './OfferDialog';
 import type * as NeedList from '../../../shared/src/domain/need-list.js';
 
 // An office adds a need to the list, and names it in the locales — nothing else.
+// The offer's chat listens on the agent socket.
+vi.mock('../lib/agent-socket', () => ({ agentSocket: () => new FakeSocket() }));
 vi.mock('../../../shared/src/domain/need-list.js', async (importOriginal) => {
   const original = await importOriginal<typeof NeedList>();
   const added = { id: 'hard_of_hearing', requires: ['captions'], priority: false, signing: false };
@@ -24,7 +27,10 @@ test('the officer’s offer names a need added to the list', () => {
     true,
   );
   render(<OfferDialog offer={offerView({ needs: ['elderly', HARD_OF_HEARING] })} />);
-  const needs = within(screen.getByRole('alertdialog')).getByRole('list');
+  // The needs' list, not the chat's conversation below it.
+  const needs = within(screen.getByRole('alertdialog'))
+    .getAllByRole('list')
+    .find((l) => !l.closest('[role="log"]'))!;
   expect(
     within(needs)
       .getAllByRole('listitem')

@@ -57,3 +57,13 @@ export async function loadPageTexts(): Promise<void> {
 }
 
 export default i18n;
+
+/**
+ * Fetches the chat's texts in every language, as the `chat` namespace, with the chat panel: the
+ * kiosk's first route never carries them.
+ */
+export async function loadChatTexts(): Promise<void> {
+  const [id, en] = await Promise.all([import('./chat/id.json'), import('./chat/en.json')]);
+  i18n.addResourceBundle('id', 'chat', id.default);
+  i18n.addResourceBundle('en', 'chat', en.default);
+}

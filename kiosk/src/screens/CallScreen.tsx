@@ -1,5 +1,5 @@
 import type { CallStart } from '@loket/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Heading } from '../components/Heading';
@@ -9,6 +9,10 @@ import { useCall } from '../hooks/useCall';
 import { setCallMuted } from '../lib/call-session';
 import { dismissError, endCall } from '../store/journey';
 import { useKiosk } from '../store/kiosk-store';
+import { loadChatPanel } from '../chat/load-chat-panel';
+
+// Text travels over the kiosk's socket, whichever path carries the call's media.
+const ChatPanel = lazy(loadChatPanel);
 
 /**
  * The call: the officer large (or their shared screen large, the officer beside it), the visitor
@@ -49,6 +53,9 @@ function InCall({ call }: { call: CallStart }) {
           </div>
         </div>
         <div className="call-layout__actions">
+          <Suspense fallback={null}>
+            <ChatPanel ticketId={call.ticketId} />
+          </Suspense>
           <div className="call__status">
             <p role="status" className={`call__state call__state--${state}`}>
               {t(`call.state.${state}`)}

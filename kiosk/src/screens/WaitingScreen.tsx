@@ -6,10 +6,13 @@ import { Heading } from '../components/Heading';
 import { QueueStatus } from '../components/QueueStatus';
 import { cancelTicket, dismissError } from '../store/journey';
 import { useKiosk } from '../store/kiosk-store';
+import { loadChatPanel } from '../chat/load-chat-panel';
 import { loadCallScreen } from './load-call-screen';
 
 // The QR encoder comes with the link, in a chunk of its own: the first screens do without it.
 const PhoneLink = lazy(() => import('../components/PhoneLink'));
+// The conversation opens once an officer is offered the ticket and greets the visitor.
+const ChatPanel = lazy(loadChatPanel);
 
 /**
  * The ticket number, the place in the queue, a camera preview to fix framing, a QR code to follow
@@ -38,6 +41,11 @@ export function WaitingScreen() {
           <p className="ticket-number">{ticket.number}</p>
           {notice && <p className="lead notice">{t(`notice.${notice}`)}</p>}
           <QueueStatus ticket={ticket} />
+          {ticket.status === 'offered' && (
+            <Suspense fallback={null}>
+              <ChatPanel ticketId={ticket.id} />
+            </Suspense>
+          )}
         </div>
         <div className="split__side">
           <CameraPreview />

@@ -9,6 +9,16 @@ import {
 import { AgentView, OfferView, SelfAgentStatus } from '../domain/agent.js';
 import { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
 import { CallRecord, Disposition } from '../domain/dispositions.js';
+import {
+  ChatHistory,
+  ChatMessage,
+  ChatReceipt,
+  ChatRef,
+  ChatTyping,
+  QuickReplies,
+  ReadChat,
+  SendChat,
+} from '../domain/chat.js';
 import { Id } from '../domain/ids.js';
 import { ServiceView } from '../domain/office.js';
 import { VisitorNote } from '../rest/summary.js';
@@ -130,6 +140,14 @@ export const agentContract = defineContract({
      * (once it is over, from the office's list).
      */
     'call:record': command(CallRecord, NoData),
+    /** The officer writes to the visitor of the ticket offered to them, and during the call. */
+    'chat:send': command(SendChat, ChatMessage),
+    'chat:history': command(ChatRef, ChatHistory),
+    /** The console showed the visitor's messages. */
+    'chat:read': command(ReadChat, NoData),
+    'chat:typing': command(ChatTyping, NoData),
+    /** The office's quick replies, sent with one tap. */
+    'chat:quickReplies': command(Empty, QuickReplies),
   },
   /** An officer hears only about their own state, offers and calls. */
   events: {
@@ -140,6 +158,11 @@ export const agentContract = defineContract({
     'offer:withdrawn': OfferWithdrawn,
     'call:signal': CallSignal,
     'call:ended': CallEnded,
+    /** A message of the conversation with the visitor, the officer's own included. */
+    'chat:message': ChatMessage,
+    /** The visitor's kiosk showed the officer's messages. */
+    'chat:read': ChatReceipt,
+    'chat:typing': ChatTyping,
   },
 });
 

@@ -8,6 +8,15 @@ import {
   type ServerToClientEvents,
 } from '../contract/define.js';
 import { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
+import {
+  ChatHistory,
+  ChatMessage,
+  ChatReceipt,
+  ChatRef,
+  ChatTyping,
+  ReadChat,
+  SendChat,
+} from '../domain/chat.js';
 import { Id } from '../domain/ids.js';
 import { KioskHealthReport } from '../domain/kiosk-health.js';
 import { Language } from '../domain/language.js';
@@ -131,6 +140,12 @@ export const kioskContract = defineContract({
     'kiosk:heartbeat': command(KioskHealthReport, NoData),
     /** The visitor's SKM answers after a served visit; once per visit. */
     'survey:submit': command(SubmitSurvey, NoData),
+    /** The visitor writes to the officer once their ticket is offered, and during the call. */
+    'chat:send': command(SendChat, ChatMessage),
+    'chat:history': command(ChatRef, ChatHistory),
+    /** The kiosk showed the officer's messages. */
+    'chat:read': command(ReadChat, NoData),
+    'chat:typing': command(ChatTyping, NoData),
   },
   /**
    * A kiosk hears only about its own ticket and call, the office's messages, and what a manager
@@ -156,6 +171,11 @@ export const kioskContract = defineContract({
     'kiosk:service': KioskService,
     /** An administrator changed the office or its services: shown at once, without a reload. */
     'office:changed': OfficeCatalogue,
+    /** A message of the conversation about the kiosk's ticket, the kiosk's own included. */
+    'chat:message': ChatMessage,
+    /** The officer read the visitor's messages. */
+    'chat:read': ChatReceipt,
+    'chat:typing': ChatTyping,
   },
 });
 

@@ -9,6 +9,7 @@ import {
   ServiceFields,
   UpdateServiceBody,
 } from './admin/services.js';
+import { QuickReplies } from '../domain/chat.js';
 import { AuditLog, AuditQuery } from './audit-log.js';
 import { ComplaintList, ComplaintView, ForwardComplaint } from './complaints.js';
 import {
@@ -164,4 +165,8 @@ export const restRoutes = {
   adminHours: route('GET', '/api/admin/hours', null, AdminHours),
   /** Changes the hours; a holiday or closure in the past is PAST_DATE. */
   updateHours: route('PUT', '/api/admin/hours', UpdateHoursBody, AdminHours),
+  /** A manager's (or administrator's) reading of their office's chat quick replies. */
+  quickReplies: route('GET', '/api/office/quick-replies', null, QuickReplies),
+  /** A manager (or administrator) replaces their office's chat quick replies. */
+  setQuickReplies: route('PUT', '/api/office/quick-replies', QuickReplies, QuickReplies),
 } as const satisfies Record<string, RestRoute>;

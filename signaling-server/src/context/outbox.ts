@@ -6,6 +6,9 @@ import type {
   CallEnded,
   CallSignal,
   CallStart,
+  ChatMessage,
+  ChatReceipt,
+  ChatTyping,
   OfferView,
   OfferWithdrawn,
   PreparedRoom,
@@ -47,7 +50,17 @@ export interface Notifier {
   sessionEnded(sessionHash: string): void;
   /** A kiosk was paired anew or revoked: every socket opened with its old credentials closes. */
   kioskCredentialsChanged(kioskId: string): void;
+  /** Something of the conversation about a kiosk's ticket, for the kiosk. */
+  chatToKiosk(kioskId: string, fact: ChatFact): void;
+  /** Something of the conversation with a visitor, for the officer. */
+  chatToAgent(agentId: string, fact: ChatFact): void;
 }
+
+/** What one side of a chat is told: a message, a read receipt, or the other side typing. */
+export type ChatFact =
+  | { kind: 'message'; message: ChatMessage }
+  | { kind: 'read'; receipt: ChatReceipt }
+  | { kind: 'typing'; typing: ChatTyping };
 
 type Fact = (notifier: Notifier) => void;
 type Measurement = (telemetry: Telemetry) => void;

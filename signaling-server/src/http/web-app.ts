@@ -8,6 +8,7 @@ import { errorHandler, sendError } from './errors.js';
 import { healthRoutes } from './health.js';
 import { kioskRoutes } from './kiosk-routes.js';
 import { adminOfficeRoutes } from './admin-office-routes.js';
+import { officeRoutes } from './office-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { complaintRoutes } from './complaint-routes.js';
 import { adminKiosksRoutes } from './admin-kiosks-routes.js';
@@ -101,6 +102,7 @@ export function createWebApp(ctx: ServiceContext, settings: WebSettings): Expres
   web.use(visitRoutes(ctx));
   web.use(reportRoutes(ctx));
   web.use(complaintRoutes(ctx));
+  web.use(officeRoutes(ctx));
   web.use(displayRoutes(ctx));
   web.use(adminPeopleRoutes(ctx));
   web.use(adminKiosksRoutes(ctx));

@@ -3,6 +3,14 @@ import type { ServiceContext } from '../context/context.js';
 import { acceptOffer, bootstrapAgent, declineOffer, setAgentStatus } from '../use-cases/agent.js';
 import { endCall, relaySignal, transferCall } from '../use-cases/call.js';
 import { closeCallbackRequest, listCallbacks } from '../use-cases/callback.js';
+import {
+  chatHistory,
+  chatTyping,
+  quickRepliesFor,
+  readChat,
+  sendChat,
+  type ChatBudgets,
+} from '../use-cases/chat.js';
 import { agentLeft, partyReturned } from '../use-cases/presence.js';
 import { writeVisitorNote } from '../use-cases/summary.js';
 import { recordCall } from '../use-cases/call-record.js';
@@ -19,6 +27,7 @@ export function setUpAgentNamespace(
   agents: AgentNamespace,
   ctx: ServiceContext,
   budgets: EventBudgets,
+  chat: ChatBudgets,
 ): void {
   agents.use(userAuth(ctx, ROLES));
   agents.on('connection', (socket) => {
@@ -46,6 +55,11 @@ export function setUpAgentNamespace(
         'callback:close': (input) => closeCallbackRequest(ctx, me, input),
         'visit:note': (input) => writeVisitorNote(ctx, me, input),
         'call:record': (input) => recordCall(ctx, me, input),
+        'chat:send': (input) => sendChat(ctx, chat, actor, input),
+        'chat:history': (input) => chatHistory(ctx, actor, input),
+        'chat:read': (input) => readChat(ctx, actor, input),
+        'chat:typing': (input) => chatTyping(ctx, actor, input),
+        'chat:quickReplies': () => quickRepliesFor(ctx, me),
       },
       { log, check: userCheck(ctx, ROLES), budgets },
     );

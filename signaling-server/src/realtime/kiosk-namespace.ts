@@ -2,6 +2,13 @@ import { kioskContract } from '@loket/shared';
 import type { ServiceContext } from '../context/context.js';
 import { endCall, relaySignal } from '../use-cases/call.js';
 import {
+  chatHistory,
+  chatTyping,
+  readChat,
+  sendChat,
+  type ChatBudgets,
+} from '../use-cases/chat.js';
+import {
   bootstrapKiosk,
   cancelTicket,
   checkAvailability,
@@ -23,6 +30,7 @@ export function setUpKioskNamespace(
   kiosks: KioskNamespace,
   ctx: ServiceContext,
   budgets: EventBudgets,
+  chat: ChatBudgets,
 ): void {
   kiosks.use(kioskAuth(ctx));
   // Before the new connection can ask for anything (a join token among it), a live earlier one
@@ -94,6 +102,10 @@ export function setUpKioskNamespace(
         'call:end': (input) => endCall(ctx, actor, input),
         'kiosk:heartbeat': (report) => reportKioskHealth(ctx, me, report),
         'survey:submit': (survey) => submitSurvey(ctx, me, survey),
+        'chat:send': (input) => sendChat(ctx, chat, actor, input),
+        'chat:history': (input) => chatHistory(ctx, actor, input),
+        'chat:read': (input) => readChat(ctx, actor, input),
+        'chat:typing': (input) => chatTyping(ctx, actor, input),
       },
       { log, check: kioskCheck, budgets },
     );

@@ -117,6 +117,20 @@ export class SocketNotifier implements Notifier {
     this.kiosks.in(kioskRoom(kioskId)).disconnectSockets(true);
   };
 
+  chatToKiosk: Notifier['chatToKiosk'] = (kioskId, fact) => {
+    const room = this.kiosks.to(kioskRoom(kioskId));
+    if (fact.kind === 'message') room.emit('chat:message', fact.message);
+    else if (fact.kind === 'read') room.emit('chat:read', fact.receipt);
+    else room.emit('chat:typing', fact.typing);
+  };
+
+  chatToAgent: Notifier['chatToAgent'] = (agentId, fact) => {
+    const room = this.agents.to(agentRoom(agentId));
+    if (fact.kind === 'message') room.emit('chat:message', fact.message);
+    else if (fact.kind === 'read') room.emit('chat:read', fact.receipt);
+    else room.emit('chat:typing', fact.typing);
+  };
+
   queueChanged: Notifier['queueChanged'] = (officeId) => {
     if (this.#pendingOffices.has(officeId)) return;
     const timer = setTimeout(() => {

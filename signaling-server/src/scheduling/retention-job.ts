@@ -4,6 +4,7 @@ import type { ServiceContext } from '../context/context.js';
 import { inTransaction } from '../context/transaction.js';
 import { eraseCallbackPhones, listKeptClosedCallbacks } from '../store/repositories/callbacks.js';
 import { eraseCallNotes, listKeptCallNotes } from '../store/repositories/calls.js';
+import { eraseChatMessagesSentBy } from '../store/repositories/chat.js';
 import { eraseComplaintTexts, listKeptComplaintTexts } from '../store/repositories/complaints.js';
 import { listOffices } from '../store/repositories/offices.js';
 import { eraseSurveyComments, listKeptCommentsGivenBy } from '../store/repositories/surveys.js';
@@ -18,15 +19,23 @@ export interface RetentionRun {
   comments: number;
   notes: number;
   complaints: number;
+  chatMessages: number;
 }
 
 /**
  * The retention job: in every office, erases the call-back numbers, the survey comments, the
- * officers' notes to visitors, their notes on calls and the words of complaints whose period has passed and writes what it erased (how many, which
- * requests, surveys and visits — never the numbers or the words) to the audit log.
+ * officers' notes to visitors, their notes on calls, the chat messages and the words of complaints
+ * whose period has passed and writes what it erased (how many, which requests, surveys and visits
+ * — never the numbers or the words) to the audit log.
  */
 export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun> {
-  const erased: RetentionRun = { callbackNumbers: 0, comments: 0, notes: 0, complaints: 0 };
+  const erased: RetentionRun = {
+    callbackNumbers: 0,
+    comments: 0,
+    notes: 0,
+    complaints: 0,
+    chatMessages: 0,
+  };
   for (const office of await listOffices(ctx.db)) {
     const { callbackDays, commentDays, summaryDays } = retentionOf(office);
     const run = await inTransaction(ctx, async (trx) => {
@@ -60,7 +69,13 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
         commentsGivenBy(commentDays, now),
       );
       const complaints = await eraseComplaintTexts(trx, complaintIds, now);
-      if (callbackNumbers + comments + notes + complaints > 0) {
+      // A conversation is part of the visit, so it is kept as long as the visit's summary.
+      const chatMessages = await eraseChatMessagesSentBy(
+        trx,
+        office.id,
+        commentsGivenBy(summaryDays, now),
+      );
+      if (callbackNumbers + comments + notes + complaints + chatMessages > 0) {
         await audit(ctx, trx, {
           officeId: office.id,
           by: 'system',
@@ -77,17 +92,21 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
             callIds,
             complaintsErased: complaints,
             complaintIds,
+            chatMessagesErased: chatMessages,
           },
         });
       }
-      return { callbackNumbers, comments, notes, complaints };
+      return { callbackNumbers, comments, notes, complaints, chatMessages };
     });
     erased.callbackNumbers += run.callbackNumbers;
     erased.comments += run.comments;
     erased.notes += run.notes;
     erased.complaints += run.complaints;
+    erased.chatMessages += run.chatMessages;
   }
-  if (erased.callbackNumbers + erased.comments + erased.notes + erased.complaints > 0) {
+  const total =
+    erased.callbackNumbers + erased.comments + erased.notes + erased.complaints + erased.chatMessages;
+  if (total > 0) {
     ctx.log.info(erased, 'retention: personal data erased');
   }
   return erased;

@@ -2,6 +2,7 @@ import type {
   AgentStatus,
   ComplaintSource,
   ComplaintStatus,
+  ChatAuthor,
   CallEndReason,
   Language,
   Role,
@@ -28,6 +29,7 @@ export interface Database {
   skills_version: SkillsVersionRow;
   surveys: SurveyRow;
   complaints: ComplaintRow;
+  chat_messages: ChatMessageRow;
 }
 
 export interface OfficeRow {
@@ -54,6 +56,8 @@ export interface OfficeRow {
   version: number;
   /** Bumped by every change an administrator makes to the hours. */
   hours_version: number;
+  /** JSON of the office's chat quick replies (shared QuickReplies); null: the default ones. */
+  chat_quick_replies: string | null;
 }
 
 export interface ServiceRow {
@@ -305,4 +309,16 @@ export interface ComplaintRow {
   next_attempt_at: number | null;
   /** LAPOR!'s reason for refusing it (status `rejected`). */
   rejection: string | null;
+export interface ChatMessageRow {
+  id: string;
+  office_id: string;
+  ticket_id: string;
+  /** The writer's own id for the message, so that a retried send stores it once. */
+  client_id: string;
+  author: ChatAuthor;
+  /** What the writer typed, as typed: screens show it as text. */
+  text: string;
+  sent_at: number;
+  /** When the other side showed it; null until then. */
+  read_at: number | null;
 }

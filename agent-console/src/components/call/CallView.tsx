@@ -1,3 +1,4 @@
+import { ChatPanel } from '../chat/ChatPanel';
 import type { CallStart } from '@loket/shared';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,6 +53,7 @@ export default function CallView({ call }: { call: CallStart }) {
         </div>
       </div>
       <CallControls callId={call.callId} />
+      <ChatPanel ticketId={call.ticketId} />
       <DevicePicker />
       <CallNotes ticketId={call.ticketId} />
     </section>

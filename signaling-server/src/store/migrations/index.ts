@@ -16,6 +16,7 @@ import { retention } from './0014-retention.js';
 import { surveyComments } from './0015-survey-comments.js';
 import { adminVersions } from './0016-admin-versions.js';
 import { adminPeople } from './0017-admin-people.js';
+import { chat } from './0018-chat.js';
 import { callRecords } from './0019-call-records.js';
 import { complaints } from './0021-complaints.js';
 import { activeTicketIndex } from './0022-active-ticket-index.js';
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   '0015-survey-comments': surveyComments,
   '0016-admin-versions': adminVersions,
   '0017-admin-people': adminPeople,
+  '0018-chat': chat,
   '0019-call-records': callRecords,
   '0021-complaints': complaints,
   '0022-active-ticket-index': activeTicketIndex,

@@ -12,6 +12,15 @@ export async function findOffice(db: Db, id: string): Promise<OfficeRow | undefi
   return (await findOfficeQuery(db, id)).rows[0];
 }
 
+/** Replaces an office's chat quick replies (JSON of shared QuickReplies). */
+export async function setQuickReplies(db: Db, officeId: string, replies: string): Promise<void> {
+  await db
+    .updateTable('offices')
+    .set({ chat_quick_replies: replies })
+    .where('id', '=', officeId)
+    .execute();
+}
+
 /** Every office, for jobs that go through them all. */
 export function listOffices(db: Db): Promise<OfficeRow[]> {
   return db.selectFrom('offices').selectAll().orderBy('id').execute();
