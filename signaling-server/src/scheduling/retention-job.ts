@@ -105,7 +105,11 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
     erased.chatMessages += run.chatMessages;
   }
   const total =
-    erased.callbackNumbers + erased.comments + erased.notes + erased.complaints + erased.chatMessages;
+    erased.callbackNumbers +
+    erased.comments +
+    erased.notes +
+    erased.complaints +
+    erased.chatMessages;
   if (total > 0) {
     ctx.log.info(erased, 'retention: personal data erased');
   }

@@ -309,6 +309,8 @@ export interface ComplaintRow {
   next_attempt_at: number | null;
   /** LAPOR!'s reason for refusing it (status `rejected`). */
   rejection: string | null;
+}
+
 export interface ChatMessageRow {
   id: string;
   office_id: string;
