@@ -1,15 +1,22 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Browser } from '@playwright/test';
 import { checkScreen } from './support/screens.js';
-import { E2E_DATA_DIR } from './support/server.js';
+import { startLoket, type Loket } from './support/livekit-loket.js';
 
 const ADMIN = 'admin.e2e';
 const ADMIN_PASSWORD = 'a long admin passphrase';
 
+// An office as production starts it: no demo data, nothing but what this test makes.
+let loket: Loket;
+test.beforeAll(async () => {
+  loket = await startLoket({ NODE_ENV: 'production', DEMO_DATA: 'false' });
+});
+test.afterAll(() => loket.stop());
+
 /** Someone signed in on the console in a browser context of their own. */
 async function signInAs(browser: Browser, username: string, password: string) {
   const page = await (
-    await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    await browser.newContext({ baseURL: loket.baseURL, viewport: { width: 1440, height: 900 } })
   ).newPage();
   await page.goto('/console/');
   await page.getByLabel('Nama pengguna').fill(username);
@@ -18,7 +25,7 @@ async function signInAs(browser: Browser, username: string, password: string) {
   return page;
 }
 
-test('An administrator creates an officer who must choose a password, and enrols a kiosk that pairs by its code', async ({
+test('A new office opens for business in the browser: the first administrator adds a service and hours, an officer who must choose a password, and a kiosk paired by its code, whose first visitor the new officer answers', async ({
   browser,
 }) => {
   // The first administrator, made as a production office makes one (with an office of its own).
@@ -33,11 +40,37 @@ test('An administrator creates an officer who must choose a password, and enrols
       '--office',
       'Kantor E2E',
     ],
-    { env: { ...process.env, DATA_DIR: E2E_DATA_DIR, LOKET_ADMIN_PASSWORD: ADMIN_PASSWORD } },
+    { env: { ...process.env, DATA_DIR: loket.dataDir, LOKET_ADMIN_PASSWORD: ADMIN_PASSWORD } },
   );
   const admin = await signInAs(browser, ADMIN, ADMIN_PASSWORD);
   await admin.getByRole('link', { name: 'Administrasi' }).click();
   await expect(admin).toHaveURL(/\/console\/admin$/);
+  const section = (name: string) =>
+    admin
+      .getByRole('navigation', { name: 'Bagian administrasi' })
+      .getByRole('link', { name, exact: true })
+      .click();
+
+  // The office create-admin made has no service, and office hours that a test run at any time
+  // of day cannot count on: one service, and hours around the clock.
+  await section('Layanan');
+  await admin.getByLabel('Huruf tiket').fill('K');
+  await admin.getByLabel('Nama (bahasa Indonesia)').fill('Kartu kuning');
+  await admin.getByLabel('Nama (bahasa Inggris)').fill('Job seeker card');
+  await admin.getByLabel('Uraian singkat (bahasa Indonesia)').fill('Kartu pencari kerja (AK/1)');
+  await admin.getByLabel('Uraian singkat (bahasa Inggris)').fill('Job seeker card (AK/1)');
+  await admin.getByRole('button', { name: 'Tambah layanan' }).click();
+  await expect(admin.getByRole('row', { name: /Kartu kuning/ })).toBeVisible();
+  await section('Jam layanan');
+  for (const day of ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu']) {
+    await admin.getByLabel(day, { exact: true }).fill('00:00-24:00');
+  }
+  await admin.getByRole('button', { name: 'Simpan' }).click();
+  await expect(admin.getByText('Tersimpan.')).toBeVisible();
+  await expect(admin.getByText(/Buka sekarang/)).toBeVisible();
+
+  await section('Petugas dan koordinator');
+  await expect(admin).toHaveURL(/\/console\/admin\/people$/);
   await expect(
     admin.getByRole('heading', { name: 'Petugas dan koordinator', level: 2 }),
   ).toBeVisible();
@@ -46,6 +79,7 @@ test('An administrator creates an officer who must choose a password, and enrols
   await admin.getByLabel('Nama tampilan', { exact: true }).fill('Rina Kusuma');
   await admin.getByLabel('Kata sandi awal').fill('a first password');
   await admin.getByRole('checkbox', { name: 'Bahasa Indonesia' }).check();
+  await admin.getByRole('checkbox', { name: 'Kartu kuning' }).check();
   await admin.getByRole('button', { name: 'Tambah orang' }).click();
   await expect(admin.getByRole('button', { name: 'Ubah Rina Kusuma' })).toBeVisible();
   await checkScreen(admin, 'admin-people');
@@ -65,11 +99,27 @@ test('An administrator creates an officer who must choose a password, and enrols
   await expect(admin.getByRole('img', { name: /Kode QR/ })).toBeVisible();
   await checkScreen(admin, 'admin-kiosks');
 
-  const kiosk = await (await browser.newContext()).newPage();
+  const kiosk = await (
+    await browser.newContext({ baseURL: loket.baseURL, permissions: ['camera', 'microphone'] })
+  ).newPage();
   await kiosk.goto(address!);
   await expect(kiosk).not.toHaveURL(/#pair=/);
   await expect(async () => {
     await admin.reload();
     await expect(admin.getByText(/^Daring/)).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
+
+  // The office's first visitor, served by its new officer.
+  await officer.getByRole('button', { name: 'Siap melayani' }).click();
+  await expect(officer.getByText('Status: Tersedia')).toBeVisible();
+  await kiosk.getByRole('button', { name: 'Sentuh untuk mulai' }).click();
+  await kiosk.getByRole('button', { name: /Kartu kuning/ }).click();
+  await kiosk.getByRole('button', { name: 'Setuju', exact: true }).click();
+  const number = (await kiosk.getByText(/^K-\d{3}$/).textContent())?.trim() ?? '';
+  expect(number).toBe('K-001');
+  const offer = officer.getByRole('alertdialog', { name: 'Panggilan masuk' });
+  await expect(offer).toContainText(number);
+  await offer.getByRole('button', { name: 'Terima', exact: true }).click();
+  await expect(officer.getByRole('button', { name: 'Akhiri panggilan' })).toBeVisible();
+  await checkScreen(kiosk, 'first-visitor-kiosk');
 });

@@ -43,7 +43,7 @@ export interface Loket {
 
 /**
  * Starts the built Loket on a free port with its own fresh data folder and demo data, with `env`
- * on top (LiveKit, TURN). Given a `DATA_DIR`, it starts on that folder as it is (a restart) and
+ * on top (LiveKit, TURN; `DEMO_DATA: 'false'` for an office as production starts it). Given a `DATA_DIR`, it starts on that folder as it is (a restart) and
  * leaves it behind when stopped.
  */
 export async function startLoket(env: Record<string, string>): Promise<Loket> {
@@ -75,12 +75,15 @@ export async function startLoket(env: Record<string, string>): Promise<Loket> {
   // A worker that dies skips afterAll: never leave the server behind.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
-  let demo: { users: { username: string; password: string }[] };
+  // An office started without demo data (DEMO_DATA=false) has no demo sign-ins to read.
+  let demo: { users: { username: string; password: string }[] } = { users: [] };
   try {
     await waitForHealth(`${baseURL}/healthz`, () =>
       child.exitCode === null ? null : `Loket exited with ${child.exitCode}:\n${stderr}`,
     );
-    demo = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'));
+    if (env.DEMO_DATA !== 'false') {
+      demo = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'));
+    }
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
