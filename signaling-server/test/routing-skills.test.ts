@@ -51,6 +51,32 @@ describe('skills decide who is offered a ticket', () => {
     expect(wrong).toBe(false);
   });
 
+  test('a skill the office asks for a service is asked of whoever serves its tickets', async () => {
+    server = await startServer();
+    // The officer who does not sign waits longest, so without the service's skill they would be
+    // offered the ticket first.
+    const nonSigner = await agentAs('petugas2', 'available');
+    const signer = await agentAs('petugas1', 'available');
+    let wrong = false;
+    nonSigner.on('offer:new', () => (wrong = true));
+    const kiosk = await server.kiosk();
+    const { A } = await services(kiosk);
+    await server.db
+      .updateTable('services')
+      .set({ skills: JSON.stringify(['bisindo']) })
+      .where('id', '=', A)
+      .execute();
+    const offered = nextEvent(signer, 'offer:new');
+    const created = await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: A,
+      language: 'id',
+    });
+    expect(created).toMatchObject({ ok: true });
+    expect(await offered).toMatchObject({ service: { id: A } });
+    expect(wrong).toBe(false);
+  });
+
   test('a ticket for a service an officer lacks is not offered to them', async () => {
     server = await startServer();
     const generalist = await agentAs('petugas1', 'away');

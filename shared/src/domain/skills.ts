@@ -28,14 +28,21 @@ export interface TicketNeeds {
   serviceId: string;
   language: Language;
   needs: readonly Need[];
+  /** What the office asks of whoever serves its service, beyond the service itself. */
+  serviceSkills?: readonly string[];
 }
 
 /**
- * Every skill an officer must hold to be offered a ticket: its service, its language and what the
- * visitor's needs require. Each skill once, in that order.
+ * Every skill an officer must hold to be offered a ticket: its service, its language, what the
+ * office asks for the service and what the visitor's needs require. Each skill once, in that order.
  */
-export function requiredSkills({ serviceId, language, needs }: TicketNeeds): string[] {
-  const skills = [serviceSkill(serviceId), languageSkill(language)];
+export function requiredSkills({
+  serviceId,
+  language,
+  needs,
+  serviceSkills = [],
+}: TicketNeeds): string[] {
+  const skills = [serviceSkill(serviceId), languageSkill(language), ...serviceSkills];
   for (const need of needs) skills.push(...needOf(need).requires);
   return [...new Set(skills)];
 }

@@ -81,7 +81,10 @@ export class Dispatcher {
         const byId = new Map(queue.waiting.map((row) => [row.id, row]));
         const now = ctx.clock();
         const offered = new Set<string>();
-        for (const match of route(queue.waiting.map(queuedTicket), free)) {
+        for (const match of route(
+          queue.waiting.map((row) => queuedTicket(row, queue.services)),
+          free,
+        )) {
           const ticket = byId.get(match.ticketId);
           // A retired service takes no new tickets, yet the ones it already had are served.
           const service =

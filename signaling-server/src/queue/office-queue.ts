@@ -1,4 +1,5 @@
-import { requiredSkills, type AgentStatus } from '@loket/shared';
+import { requiredSkills, Skill, type AgentStatus } from '@loket/shared';
+import { z } from 'zod';
 import { estimateWaits } from '../core/eta.js';
 import { DEFAULT_POLICY, positions, type FreeAgent, type QueuedTicket } from '../core/routing.js';
 import { listAgentStates } from '../store/repositories/agents.js';
@@ -15,8 +16,21 @@ export interface SkilledAgent {
   skills: FreeAgent;
 }
 
-/** A ticket row as routing sees it. */
-export function queuedTicket(row: TicketRow): QueuedTicket {
+/** The skills an office asks of whoever serves a service, beyond the service itself. */
+export function serviceSkillsOf(service: ServiceRow | undefined): string[] {
+  if (!service) return [];
+  const parsed = z.array(Skill).safeParse(JSON.parse(service.skills));
+  return parsed.success ? parsed.data : [];
+}
+
+/**
+ * A ticket row as routing sees it; `services` are the office's, whose skills its ticket requires
+ * too (a retired service asks for nothing more than itself).
+ */
+export function queuedTicket(
+  row: TicketRow,
+  services: ReadonlyMap<string, ServiceRow>,
+): QueuedTicket {
   return {
     id: row.id,
     serviceId: row.service_id,
@@ -24,6 +38,7 @@ export function queuedTicket(row: TicketRow): QueuedTicket {
       serviceId: row.service_id,
       language: row.language,
       needs: needsOf(row),
+      serviceSkills: serviceSkillsOf(services.get(row.service_id)),
     }),
     priority: row.priority,
     queuedAt: row.queued_at,
@@ -99,7 +114,7 @@ export function servingAgents(queue: OfficeQueue): FreeAgent[] {
 
 /** Position and wait estimate of every waiting ticket. */
 export function queueFacts(queue: OfficeQueue): Map<string, QueueFacts> {
-  const tickets = queue.waiting.map(queuedTicket);
+  const tickets = queue.waiting.map((row) => queuedTicket(row, queue.services));
   const places = positions(tickets, DEFAULT_POLICY);
   const waits = estimateWaits(tickets, servingAgents(queue), queue.handleMs, DEFAULT_POLICY);
   const facts = new Map<string, QueueFacts>();

@@ -22,7 +22,12 @@ import { availability } from '../queue/availability.js';
 import { kioskParticipant } from '../queue/kiosk-media.js';
 import { ensureInService, kioskInService } from './kiosk-care.js';
 import { closeTicket } from '../queue/offers.js';
-import { loadOfficeQueue, loadSkilledAgents, queueFacts } from '../queue/office-queue.js';
+import {
+  loadOfficeQueue,
+  loadSkilledAgents,
+  queueFacts,
+  serviceSkillsOf,
+} from '../queue/office-queue.js';
 import { officeView } from './office-catalogue.js';
 import { callStart, serviceView, ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
@@ -111,7 +116,12 @@ export async function createTicket(
     const office = await findOffice(trx, kiosk.officeId);
     if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
     const now = ctx.clock();
-    const open = availability(office, input, now, queue.agents);
+    const open = availability(
+      office,
+      { ...input, serviceSkills: serviceSkillsOf(service) },
+      now,
+      queue.agents,
+    );
     if (open.reason === 'outside_hours') {
       throw new LoketError('OUTSIDE_HOURS', 'the office is closed now', open.nextOpening);
     }
@@ -195,12 +205,12 @@ export async function checkAvailability(
 ): Promise<Availability> {
   const office = await findOffice(ctx.db, kiosk.officeId);
   if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
-  if (!(await findService(ctx.db, kiosk.officeId, input.serviceId))) {
-    throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
-  }
+  const service = await findService(ctx.db, kiosk.officeId, input.serviceId);
+  if (!service) throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
   const agents = await loadSkilledAgents(ctx.db, ctx.skills, kiosk.officeId);
   const absent = new Set(await listTimerRefs(ctx.db, kiosk.officeId, 'agent_grace'));
-  return availability(office, input, ctx.clock(), agents, absent);
+  const request = { ...input, serviceSkills: serviceSkillsOf(service) };
+  return availability(office, request, ctx.clock(), agents, absent);
 }
 
 /**
