@@ -1,14 +1,11 @@
 import { restRoutes, type Person, type RestRoute } from '@loket/shared';
 import { afterEach, describe, expect, test } from 'vitest';
-import { hashPassword } from '../src/auth/password.js';
-import { insertUser } from '../src/store/repositories/users.js';
 import { startServer, type TestServer } from './harness.js';
 import { callInProgress } from './support/calls.js';
 
 let server: TestServer;
 afterEach(() => server.close());
 
-const ADMIN_PASSWORD = 'the admin passphrase';
 const FIRST_PASSWORD = 'a first password';
 
 async function call(route: RestRoute, cookie: string, body: unknown = {}) {
@@ -24,19 +21,10 @@ async function call(route: RestRoute, cookie: string, body: unknown = {}) {
   };
 }
 
-/** The demo office with an administrator, signed in. */
+/** The demo office's administrator, signed in. */
 async function withAdmin() {
   server = await startServer();
-  await insertUser(server.db, {
-    id: 'admin-1',
-    office_id: server.officeId,
-    username: 'admin',
-    display_name: 'Admin Kantor',
-    role: 'admin',
-    password_hash: await hashPassword(ADMIN_PASSWORD),
-    created_at: Date.now(),
-  });
-  return server.login('admin', ADMIN_PASSWORD);
+  return server.login('admin');
 }
 
 async function person(admin: string, username: string): Promise<Person> {

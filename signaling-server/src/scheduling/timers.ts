@@ -12,7 +12,7 @@ import type { Db } from '../store/database.js';
 import { findAgent } from '../store/repositories/agents.js';
 import { findActiveCall, findActiveCallOf } from '../store/repositories/calls.js';
 import { findActiveTicketForKiosk } from '../store/repositories/tickets.js';
-import { listDueTimers, takeTimer } from '../store/repositories/timers.js';
+import { listDueTimers, takeTimer, timerIsSet } from '../store/repositories/timers.js';
 import type { TimerRow } from '../store/schema.js';
 
 const SYSTEM = 'system';
@@ -94,16 +94,15 @@ async function fire(
   }
 }
 
-/** Another sweep (or a use case that made the timer moot) took the timer first. */
-class TimerGone extends Error {}
-
 /**
- * Runs every timer that is due. Taking a timer deletes its row in the same transaction as its
- * effect, so two sweepers (or two instances) never run one twice, and a crash before the commit
- * leaves it to the next sweep. The row is taken after the effect, by the lock order of
+ * Runs every timer that is due, each in one transaction with its effect, so a crash before the
+ * commit leaves it to the next sweep. A timer cleared since it was listed (the party came back,
+ * the officer ended wrap-up) does nothing. Its row is taken after the effect, by the lock order of
  * `context/transaction.ts`: a use case that moves an agent and then drops the agent's timer (an
  * officer ending wrap-up by hand) must never wait for a sweep that holds the timer and waits for
- * the agent.
+ * the agent. The effect may have dropped the row itself (ending a call drops its media-grace
+ * timers), and a second sweep of the same timer finds its effect done: every effect moves rows
+ * only from the state it read.
  */
 export async function sweepDueTimers(ctx: ServiceContext): Promise<number> {
   const due = await listDueTimers(ctx.db, ctx.clock());
@@ -113,14 +112,13 @@ export async function sweepDueTimers(ctx: ServiceContext): Promise<number> {
       // Asked outside the transaction: it is a request to the media server.
       const back = timer.kind === 'media_grace' && (await mediaIsBack(ctx, timer.ref_id));
       const ended = await inTransaction(ctx, async (trx, outbox) => {
+        if (!(await timerIsSet(trx, timer.id))) return null;
         const effect = back ? null : await fire(ctx, trx, outbox, timer);
-        // Not taken: the effect is rolled back with the transaction, and nothing is told.
-        if (!(await takeTimer(trx, timer.id))) throw new TimerGone();
+        await takeTimer(trx, timer.id);
         return effect;
       });
       if (ended) endedCalls.push(ended);
     } catch (error) {
-      if (error instanceof TimerGone) continue;
       if (!(error instanceof LoketError)) throw error;
       ctx.log.warn({ err: error, timer }, 'timer found nothing to do');
     }

@@ -44,7 +44,15 @@ export function listDueTimers(db: Db, now: number, limit = 100): Promise<TimerRo
     .execute();
 }
 
-/** Takes a due timer; false when another sweep took it first. */
+/** Whether a timer is still set (not cleared or taken since it was listed). */
+export async function timerIsSet(db: Db, id: string): Promise<boolean> {
+  return (
+    (await db.selectFrom('timers').select('id').where('id', '=', id).executeTakeFirst()) !==
+    undefined
+  );
+}
+
+/** Takes a due timer; false when it was taken or cleared first. */
 export async function takeTimer(db: Db, id: string): Promise<boolean> {
   const result = await db.deleteFrom('timers').where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows === 1n;
