@@ -55,6 +55,7 @@ describe('ThanksScreen', () => {
       ticketId: 'ticket-1',
       overall: 4,
       scores: { time: 2 },
+      complaint: false,
     });
     expect(screen.getByRole('status')).toHaveTextContent('Thank you for your rating.');
     expect(screen.queryByRole('group')).toBeNull();
@@ -81,6 +82,7 @@ describe('ThanksScreen', () => {
       overall: null,
       scores: {},
       comment: 'Ruang tunggu nyaman',
+      complaint: false,
     });
     expect(screen.getByRole('status')).toHaveTextContent('Thank you for your rating.');
   });
