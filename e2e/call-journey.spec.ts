@@ -183,7 +183,7 @@ test('a visitor and an officer complete a video call, each ending one', async ({
     .toBeGreaterThan(0);
   await expect(offer).toBeVisible();
   await checkScreen(agent, 'console-3-offer');
-  await offer.getByRole('button', { name: 'Terima' }).click();
+  await offer.getByRole('button', { name: 'Terima', exact: true }).click();
   const acceptedAt = Date.now();
 
   await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
@@ -229,7 +229,7 @@ test('a visitor and an officer complete a video call, each ending one', async ({
   await kiosk.getByRole('button', { name: 'English' }).click();
   const second = await takeTicket(kiosk, false);
   await expect(offer).toContainText(second);
-  await offer.getByRole('button', { name: 'Terima' }).click();
+  await offer.getByRole('button', { name: 'Terima', exact: true }).click();
   await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
   expect(await waitForDecodedFrames(kiosk)).toBeGreaterThan(0);
   await kiosk.getByRole('button', { name: 'End call' }).click();

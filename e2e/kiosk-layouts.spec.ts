@@ -185,7 +185,7 @@ test('In a call every layout keeps the officer large and every action on screen'
     await checkScreen(kiosk, `layout-${layout.name}-6-waiting`);
 
     const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
-    await offer.getByRole('button', { name: 'Terima' }).click();
+    await offer.getByRole('button', { name: 'Terima', exact: true }).click();
     await expect(
       kiosk.getByRole('heading', { name: 'Sedang terhubung dengan petugas' }),
     ).toBeVisible();

@@ -69,7 +69,7 @@ async function callThrough(browser: Browser, kioskLink: string, agent: Page) {
   await kiosk.getByRole('button', { name: 'Informasi publik (PPID)' }).click();
   await kiosk.getByRole('button', { name: 'Setuju', exact: true }).click();
   const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
-  await offer.getByRole('button', { name: 'Terima' }).click();
+  await offer.getByRole('button', { name: 'Terima', exact: true }).click();
   await expect(
     kiosk.getByRole('heading', { name: 'Sedang terhubung dengan petugas' }),
   ).toBeVisible();

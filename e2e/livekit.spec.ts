@@ -91,7 +91,7 @@ test('a visitor and an officer talk over LiveKit: frames decoded both ways', asy
     })
     .toEqual(['agent: 2 tracks, 2 muted', 'kiosk: 0 tracks, 0 muted']);
   expect(await framesDecoded(kiosk)).toBe(0);
-  await offer.getByRole('button', { name: 'Terima' }).click();
+  await offer.getByRole('button', { name: 'Terima', exact: true }).click();
 
   await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
   await expect(agent.getByRole('heading', { name: `Panggilan dengan ${number}` })).toBeVisible();
@@ -164,7 +164,7 @@ test('a BISINDO call keeps its frame rate: 720p at 25 fps, maintain-framerate', 
   const number = await takeTicket(kiosk, true, true);
   const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
   await expect(offer).toContainText(number);
-  await offer.getByRole('button', { name: 'Terima' }).click();
+  await offer.getByRole('button', { name: 'Terima', exact: true }).click();
   expect(await waitForDecodedFrames(agent)).toBeGreaterThan(0);
   await expect
     .poll(async () => {

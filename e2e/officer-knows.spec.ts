@@ -121,7 +121,7 @@ for (const language of ['id', 'en'] as const) {
     await expect(offer.getByRole('listitem')).toHaveText([words.bisindo]);
     await expect(offer.getByRole('listitem').locator('svg')).toHaveAttribute('aria-hidden', 'true');
     await checkScreen(agent, language === 'id' ? 'offer-needs' : 'offer-needs-en');
-    await offer.getByRole('button', { name: words.accept }).click();
+    await offer.getByRole('button', { name: words.accept, exact: true }).click();
 
     await expect(kiosk.getByRole('heading', { name: words.inCall })).toBeVisible();
     // The call view tells the officer the same as the offer did.
@@ -163,7 +163,7 @@ test('a BISINDO call on the peer-to-peer path keeps its frame rate when the visi
   // not show whether the call keeps 25 fps.
   const camera = await launchChromium({ fakeDevice: 'fps=30' });
   const { agent, kiosk, offer, words } = await signingVisitorRings(browser, 'id', false, camera);
-  await offer.getByRole('button', { name: words.accept }).click();
+  await offer.getByRole('button', { name: words.accept, exact: true }).click();
   await expect(kiosk.getByRole('heading', { name: words.inCall })).toBeVisible();
   await expectVideoFlowing(agent, 'the officer');
   const figures = await measureSigningFrameRate(kiosk, agent, 500_000);

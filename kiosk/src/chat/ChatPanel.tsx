@@ -44,8 +44,6 @@ export default function ChatPanel({ ticketId }: { ticketId: string }) {
       <h2 id={headingId} className="chat__heading">
         {t('title')}
       </h2>
-      {/* Focusable so that a keyboard can scroll back through the conversation. */}
-      {}
       <div
         className="chat__scroll"
         role="log"
