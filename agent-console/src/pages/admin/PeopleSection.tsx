@@ -41,7 +41,7 @@ function SkillBoxes({
   const { t } = useTranslation();
   const language = useUiLanguage();
   return (
-    <fieldset>
+    <fieldset className="admin-skills">
       <legend>{t('admin.people.skills')}</legend>
       {choices.map((choice) => (
         <label key={choice.skill} className="checkbox">
