@@ -144,6 +144,8 @@ test('With no officer in, every action of the unavailable and call-back screens 
 test('In a call every layout keeps the officer large and every action on screen', async ({
   browser,
 }) => {
+  // Five layouts, each a whole visit from the service screen to the survey's keyboard.
+  test.setTimeout(420_000);
   const agent = await (
     await browser.newContext({ baseURL: loket.baseURL, viewport: { width: 1440, height: 900 } })
   ).newPage();
