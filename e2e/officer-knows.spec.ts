@@ -118,8 +118,10 @@ for (const language of ['id', 'en'] as const) {
     browser,
   }) => {
     const { agent, kiosk, offer, words } = await signingVisitorRings(browser, language, true);
-    await expect(offer.getByRole('listitem')).toHaveText([words.bisindo]);
-    await expect(offer.getByRole('listitem').locator('svg')).toHaveAttribute('aria-hidden', 'true');
+    // The needs' list, not the chat's conversation beside it.
+    const needs = offer.locator('.need-list').getByRole('listitem');
+    await expect(needs).toHaveText([words.bisindo]);
+    await expect(needs.locator('svg')).toHaveAttribute('aria-hidden', 'true');
     await checkScreen(agent, language === 'id' ? 'offer-needs' : 'offer-needs-en');
     await offer.getByRole('button', { name: words.accept, exact: true }).click();
 
