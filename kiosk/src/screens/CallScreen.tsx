@@ -53,9 +53,6 @@ function InCall({ call }: { call: CallStart }) {
           </div>
         </div>
         <div className="call-layout__actions">
-          <Suspense fallback={null}>
-            <ChatPanel ticketId={call.ticketId} />
-          </Suspense>
           <div className="call__status">
             <p role="status" className={`call__state call__state--${state}`}>
               {t(`call.state.${state}`)}
@@ -83,6 +80,10 @@ function InCall({ call }: { call: CallStart }) {
               {t('call.end')}
             </button>
           </div>
+          {/* After the call's controls, which must stay on screen whatever the chat holds. */}
+          <Suspense fallback={null}>
+            <ChatPanel ticketId={call.ticketId} />
+          </Suspense>
         </div>
       </div>
       {confirming && (
