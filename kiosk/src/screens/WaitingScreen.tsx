@@ -41,11 +41,6 @@ export function WaitingScreen() {
           <p className="ticket-number">{ticket.number}</p>
           {notice && <p className="lead notice">{t(`notice.${notice}`)}</p>}
           <QueueStatus ticket={ticket} />
-          {ticket.status === 'offered' && (
-            <Suspense fallback={null}>
-              <ChatPanel ticketId={ticket.id} />
-            </Suspense>
-          )}
         </div>
         <div className="split__side">
           <CameraPreview />
@@ -64,6 +59,14 @@ export function WaitingScreen() {
             {t('waiting.cancel')}
           </button>
         </div>
+        {/* Below the actions, which stay on screen whatever the chat holds. */}
+        {ticket.status === 'offered' && (
+          <div className="split__foot">
+            <Suspense fallback={null}>
+              <ChatPanel ticketId={ticket.id} />
+            </Suspense>
+          </div>
+        )}
       </div>
       {confirming && (
         <ConfirmDialog
