@@ -1,4 +1,10 @@
-import { agentContract, type ChatMessage, type QuickReplies } from '@loket/shared';
+import {
+  agentContract,
+  withMessage,
+  withReceipt,
+  type ChatMessage,
+  type QuickReplies,
+} from '@loket/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { agentCommand } from '../lib/agent-commands';
 import { agentSocket } from '../lib/agent-socket';
@@ -7,13 +13,6 @@ import { ConsoleError, type ConsoleErrorCode } from '../lib/errors';
 
 /** How often "typing" is told to the visitor while the officer keeps typing. */
 const TYPING_EVERY_MS = 3000;
-
-/** Adds a message, or replaces the one with its id (the sender hears its own message back). */
-function upsert(list: ChatMessage[], message: ChatMessage): ChatMessage[] {
-  const at = list.findIndex((m) => m.id === message.id);
-  if (at === -1) return [...list, message].sort((a, b) => a.sentAt - b.sentAt);
-  return list.map((m, i) => (i === at ? { ...message, readAt: m.readAt ?? message.readAt } : m));
-}
 
 const codeOf = (error: unknown): ConsoleErrorCode =>
   error instanceof ConsoleError ? error.code : 'INTERNAL';
@@ -35,7 +34,9 @@ export function useChat(ticketId: string) {
   useEffect(() => {
     let open = true;
     agentCommand('chat:history', { ticketId })
-      .then(({ messages: earlier }) => open && setMessages((list) => earlier.reduce(upsert, list)))
+      .then(
+        ({ messages: earlier }) => open && setMessages((list) => earlier.reduce(withMessage, list)),
+      )
       .catch(() => undefined);
     agentCommand('chat:quickReplies', {})
       .then((answer) => open && setReplies(answer.replies))
@@ -43,14 +44,12 @@ export function useChat(ticketId: string) {
     const stop = listenTo(agentSocket(), agentContract.events, {
       'chat:message': (message) => {
         if (message.ticketId !== ticketId) return;
-        setMessages((list) => upsert(list, message));
+        setMessages((list) => withMessage(list, message));
         if (message.from === 'kiosk') setPeerTyping(false);
       },
       'chat:read': (receipt) => {
         if (receipt.ticketId !== ticketId) return;
-        setMessages((list) =>
-          list.map((m) => (receipt.ids.includes(m.id) ? { ...m, readAt: receipt.readAt } : m)),
-        );
+        setMessages((list) => withReceipt(list, receipt));
       },
       'chat:typing': (typing) => {
         if (typing.ticketId === ticketId) setPeerTyping(typing.typing);
@@ -94,7 +93,7 @@ export function useChat(ticketId: string) {
           text,
         });
         setError(null);
-        setMessages((list) => upsert(list, sent));
+        setMessages((list) => withMessage(list, sent));
         return true;
       } catch (problem) {
         setError(codeOf(problem));

@@ -1,19 +1,10 @@
-import type { ChatMessage } from '@loket/shared';
+import { withMessage, withReceipt, type ChatMessage } from '@loket/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { command } from '../lib/commands';
 import { listenToChat } from './chat-events';
 
 /** How often "typing" is told to the officer while the visitor keeps typing. */
 const TYPING_EVERY_MS = 3000;
-
-/** Adds a message, or replaces the one with its id (the sender hears its own message back). */
-function upsert(list: ChatMessage[], message: ChatMessage): ChatMessage[] {
-  const at = list.findIndex((m) => m.id === message.id);
-  if (at === -1) return [...list, message].sort((a, b) => a.sentAt - b.sentAt);
-  return list.map((m, i) =>
-    i === at ? { ...m, ...message, readAt: m.readAt ?? message.readAt } : m,
-  );
-}
 
 /**
  * The conversation about the kiosk's ticket: what was said so far (fetched on opening), what
@@ -30,19 +21,17 @@ export function useChat(ticketId: string) {
   useEffect(() => {
     let open = true;
     void command('chat:history', { ticketId }).then((answer) => {
-      if (open && answer.ok) setMessages((list) => answer.data.messages.reduce(upsert, list));
+      if (open && answer.ok) setMessages((list) => answer.data.messages.reduce(withMessage, list));
     });
     const stop = listenToChat({
       'chat:message': (message) => {
         if (message.ticketId !== ticketId) return;
-        setMessages((list) => upsert(list, message));
+        setMessages((list) => withMessage(list, message));
         if (message.from === 'agent') setPeerTyping(false);
       },
       'chat:read': (receipt) => {
         if (receipt.ticketId !== ticketId) return;
-        setMessages((list) =>
-          list.map((m) => (receipt.ids.includes(m.id) ? { ...m, readAt: receipt.readAt } : m)),
-        );
+        setMessages((list) => withReceipt(list, receipt));
       },
       'chat:typing': (typing) => {
         if (typing.ticketId === ticketId) setPeerTyping(typing.typing);
@@ -76,7 +65,7 @@ export function useChat(ticketId: string) {
         return false;
       }
       setError(null);
-      setMessages((list) => upsert(list, answer.data));
+      setMessages((list) => withMessage(list, answer.data));
       return true;
     },
     [ticketId],
