@@ -41,9 +41,16 @@ describe('the kiosk’s chat with the officer', () => {
     });
   });
 
-  it('shows the officer’s greeting as text, and reports it read', async () => {
+  it('stays one closed button until the officer writes, then opens and reports the greeting read', async () => {
     render(<ChatPanel ticketId="t-1" />);
+    const toggle = await screen.findByRole('button', { name: 'Chat dengan petugas' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('log')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Saya tuli' })).toBeNull();
+
     act(() => heard['chat:message']?.(message({ text: '<b>Halo</b>' })));
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
 
     const log = screen.getByRole('log', { name: 'Pesan' });
     expect(within(log).getByText('<b>Halo</b>')).toBeInTheDocument();
@@ -52,7 +59,7 @@ describe('the kiosk’s chat with the officer', () => {
   });
 
   it('sends a quick phrase with one tap, shown as sent and then read', async () => {
-    render(<ChatPanel ticketId="t-1" />);
+    render(<ChatPanel ticketId="t-1" startOpen />);
     await userEvent.click(screen.getByRole('button', { name: 'Saya tuli' }));
 
     expect(mockedCommand()).toHaveBeenCalledWith(
@@ -66,7 +73,7 @@ describe('the kiosk’s chat with the officer', () => {
   });
 
   it('writes a message on the on-screen keyboard and sends it', async () => {
-    render(<ChatPanel ticketId="t-1" />);
+    render(<ChatPanel ticketId="t-1" startOpen />);
     await userEvent.click(screen.getByRole('button', { name: 'Tulis pesan' }));
     const keyboard = await screen.findByRole('group', { name: 'Papan ketik' });
     for (const key of ['h', 'a', 'i']) {
@@ -89,14 +96,34 @@ describe('the kiosk’s chat with the officer', () => {
         ? { ok: false, error: { code: 'RATE_LIMITED', message: 'slow down' } }
         : { ok: true, data: { messages: [] } },
     );
-    render(<ChatPanel ticketId="t-1" />);
+    render(<ChatPanel ticketId="t-1" startOpen />);
     await userEvent.click(screen.getByRole('button', { name: 'Mohon ulangi' }));
 
     expect(screen.getByRole('alert')).toHaveTextContent('Terlalu banyak pesan sekaligus');
   });
 
-  it('tells the visitor when the officer is typing', () => {
+  it('opens on a tap, closes on another, and opens again when the officer writes', async () => {
+    mockedCommand().mockImplementation(async (event) =>
+      event === 'chat:history'
+        ? { ok: true, data: { messages: [message({ from: 'kiosk', readAt: 3 })] } }
+        : { ok: true, data: null },
+    );
     render(<ChatPanel ticketId="t-1" />);
+    const toggle = screen.getByRole('button', { name: 'Chat dengan petugas' });
+    await userEvent.click(toggle);
+    expect(within(screen.getByRole('log')).getByText('Dibaca')).toBeInTheDocument();
+
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('log')).toBeNull();
+
+    act(() => heard['chat:message']?.(message({ id: 'm-3', text: 'Masih di sana?' })));
+    expect(within(screen.getByRole('log')).getByText('Masih di sana?')).toBeInTheDocument();
+    expect(mockedCommand()).toHaveBeenCalledWith('chat:read', { ticketId: 't-1', ids: ['m-3'] });
+  });
+
+  it('tells the visitor when the officer is typing', () => {
+    render(<ChatPanel ticketId="t-1" startOpen />);
     act(() => heard['chat:typing']?.({ ticketId: 't-1', typing: true }));
     expect(screen.getByText('Petugas sedang mengetik…')).toBeInTheDocument();
   });

@@ -8,10 +8,10 @@ const TYPING_EVERY_MS = 3000;
 
 /**
  * The conversation about the kiosk's ticket: what was said so far (fetched on opening), what
- * arrives, the officer typing, and sending. The officer's messages are reported read as soon as
- * they are shown, since the panel shows every message.
+ * arrives, the officer typing, and sending. The officer's messages are reported read once they
+ * are `shown`: the open panel shows every message.
  */
-export function useChat(ticketId: string) {
+export function useChat(ticketId: string, shown: boolean) {
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [peerTyping, setPeerTyping] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,13 +44,14 @@ export function useChat(ticketId: string) {
   }, [ticketId]);
 
   useEffect(() => {
+    if (!shown) return;
     const unread = messages
       .filter((m) => m.from === 'agent' && m.readAt === null && !reported.current.has(m.id))
       .map((m) => m.id);
     if (unread.length === 0) return;
     for (const id of unread) reported.current.add(id);
     void command('chat:read', { ticketId, ids: unread });
-  }, [messages, ticketId]);
+  }, [messages, ticketId, shown]);
 
   const send = useCallback(
     async (text: string) => {

@@ -26,6 +26,8 @@ export default function CallScreen() {
 function InCall({ call }: { call: CallStart }) {
   const { t } = useTranslation();
   const busy = useKiosk((state) => state.busy);
+  // A visitor who signs finds the conversation open: names and numbers are easier typed than signed.
+  const signing = useKiosk((state) => state.needs.includes('sign_language'));
   const { state, local, remote, screen, quality, cameraFailed, muted } = useCall(call);
   const micMuted = muted.audio;
   const [confirming, setConfirming] = useState(false);
@@ -82,7 +84,7 @@ function InCall({ call }: { call: CallStart }) {
           </div>
           {/* After the call's controls, which must stay on screen whatever the chat holds. */}
           <Suspense fallback={null}>
-            <ChatPanel ticketId={call.ticketId} />
+            <ChatPanel ticketId={call.ticketId} startOpen={signing} />
           </Suspense>
         </div>
       </div>

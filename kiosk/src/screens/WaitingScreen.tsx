@@ -23,6 +23,8 @@ export function WaitingScreen() {
   const ticket = useKiosk((state) => state.ticket);
   const busy = useKiosk((state) => state.busy);
   const notice = useKiosk((state) => state.notice);
+  // A visitor who signs finds the conversation open: names and numbers are easier typed than signed.
+  const signing = useKiosk((state) => state.needs.includes('sign_language'));
   const [confirming, setConfirming] = useState(false);
 
   // Fetch the call code while the visitor waits, so the call opens without a pause.
@@ -63,7 +65,7 @@ export function WaitingScreen() {
         {ticket.status === 'offered' && (
           <div className="split__foot">
             <Suspense fallback={null}>
-              <ChatPanel ticketId={ticket.id} />
+              <ChatPanel ticketId={ticket.id} startOpen={signing} />
             </Suspense>
           </div>
         )}
