@@ -40,10 +40,12 @@ export default function ChatPanel({
   const draftId = useId();
   const end = useRef<HTMLLIElement>(null);
   const fromOfficer = messages.filter((m) => m.from === 'agent').length;
-
-  useEffect(() => {
-    if (fromOfficer > 0) setOpen(true);
-  }, [fromOfficer]);
+  const [officerSeen, setOfficerSeen] = useState(0);
+  // Adjusted while rendering, as React advises for state that follows other state.
+  if (fromOfficer > officerSeen) {
+    setOfficerSeen(fromOfficer);
+    setOpen(true);
+  }
 
   // A block body: scrolling may answer a promise, which React would take for a clean-up.
   useEffect(() => {
