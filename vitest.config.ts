@@ -1,7 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Server tests mostly wait on databases, sockets and timers: two files at a time keep both
+    // cores of a small machine busy, where the default (cores − 1) would run one.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       'shared',
       'signaling-server',
