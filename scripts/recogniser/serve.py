@@ -36,6 +36,7 @@ SAMPLE_RATE = 16_000
 # A caption is one utterance; longer audio would hold the one model for everyone else.
 MAX_SECONDS = 30
 MAX_BODY = SAMPLE_RATE * 2 * MAX_SECONDS + 4096
+REINSTALL = "remove .recogniser/ and run scripts/recogniser.sh install"
 
 
 def verify(model_dir: Path) -> str:
@@ -47,7 +48,7 @@ def verify(model_dir: Path) -> str:
     for name, digest in pinned.items():
         path = model_dir / name
         if not path.is_file():
-            sys.exit(f"recogniser: {path} is missing; run scripts/recogniser.sh install")
+            sys.exit(f"recogniser: {path} is missing; {REINSTALL}")
         sha = hashlib.sha256()
         with path.open("rb") as file:
             while chunk := file.read(1 << 20):
@@ -55,7 +56,7 @@ def verify(model_dir: Path) -> str:
         if sha.hexdigest() != digest:
             sys.exit(
                 f"recogniser: {path} has sha256 {sha.hexdigest()}, not the pinned {digest}; "
-                "run scripts/recogniser.sh install"
+                + REINSTALL
             )
     return pinned["model.bin"]
 
