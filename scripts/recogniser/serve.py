@@ -176,7 +176,7 @@ def handler(recogniser: Recogniser, model_sha256: str):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, required=True)
-    parser.add_argument("--port", type=int, default=8090, help="0 picks a free port")
+    parser.add_argument("--port", type=int, default=8097, help="0 picks a free port")
     parser.add_argument("--threads", type=int, default=min(4, os.cpu_count() or 1))
     parser.add_argument("--verify", action="store_true")
     args = parser.parse_args()
