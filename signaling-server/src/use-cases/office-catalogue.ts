@@ -14,7 +14,14 @@ export function officeView(office: OfficeRow): OfficeView {
     channels: channelsOf(office),
     surveyElements: surveyElementsOf(office),
     retention: retentionOf(office),
+    brand: { color: office.brand_color, logoUrl: logoUrlOf(office) },
+    consentText: { id: office.consent_text_id ?? '', en: office.consent_text_en ?? '' },
   };
+}
+
+/** Where the office's logo is read; the hash in it changes with the logo, so caches never lie. */
+export function logoUrlOf(office: OfficeRow): string | null {
+  return office.logo_hash ? `/api/offices/${office.id}/logo?v=${office.logo_hash}` : null;
 }
 
 /** The office and its live services, as its kiosks show them. */
