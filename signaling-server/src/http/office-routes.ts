@@ -1,8 +1,8 @@
 import { restRoutes } from '@loket/shared';
 import { Router } from 'express';
 import type { ServiceContext } from '../context/context.js';
-import { findOfficeLogo } from '../store/repositories/office-logos.js';
 import { editQuickReplies, readQuickReplies } from '../use-cases/chat.js';
+import { officeLogo } from '../use-cases/office-catalogue.js';
 import { sendError } from './errors.js';
 import { tokenOf } from './auth-routes.js';
 import { serveRoute } from './typed-route.js';
@@ -19,7 +19,7 @@ export function officeRoutes(ctx: ServiceContext): Router {
     editQuickReplies(ctx, tokenOf(req), body),
   );
   router.get('/api/offices/:officeId/logo', async (req, res) => {
-    const logo = await findOfficeLogo(ctx.db, req.params.officeId);
+    const logo = await officeLogo(ctx.db, req.params.officeId);
     if (!logo) return sendError(res, 'NOT_FOUND', 'the office has no logo');
     // The office's logoUrl names the hash, so that address never changes what it holds; any
     // other asks again each time and gets a 304 while the ETag still matches.

@@ -3,7 +3,8 @@ import { retentionOf } from '../core/retention.js';
 import { channelsOf, surveyElementsOf } from '../queue/availability.js';
 import type { Db } from '../store/database.js';
 import { findOffice, listServices } from '../store/repositories/offices.js';
-import type { OfficeRow } from '../store/schema.js';
+import { findOfficeLogo } from '../store/repositories/office-logos.js';
+import type { OfficeLogoRow, OfficeRow } from '../store/schema.js';
 import { serviceView } from '../read-models/views.js';
 
 /** The office as its kiosks show it. */
@@ -32,4 +33,9 @@ export async function officeCatalogue(db: Db, officeId: string): Promise<OfficeC
     office: officeView(office),
     services: (await listServices(db, officeId)).map(serviceView),
   };
+}
+
+/** The office's logo as its kiosks load it, if it has one; anyone may read it. */
+export function officeLogo(db: Db, officeId: string): Promise<OfficeLogoRow | undefined> {
+  return findOfficeLogo(db, officeId);
 }
