@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './support/console.js';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { availableOfficer, signIn } from './support/console.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
+import { solidPng } from './support/png.js';
 import { checkScreen } from './support/screens.js';
 import { E2E_DATA_DIR } from './support/server.js';
 
@@ -16,15 +17,77 @@ async function openSection(admin: Page, name: string): Promise<void> {
 }
 
 /**
- * Specs share one server and this one runs first: what it changes (the office's name, a new
- * service, the hours) it puts back, so later specs find the demo office as they expect.
+ * The office's logo, colour and consent text, set from the Office section and seen on a running
+ * kiosk without a reload: its attract screen, then its consent screen. What is refused is refused
+ * in words. All three are put back, and the kiosk is left on its service screen.
  */
-test('An administrator edits the office, adds a service that a running kiosk shows at once, and sets the hours', async ({
+async function brandTheKiosk(browser: Browser, admin: Page, kiosk: Page): Promise<void> {
+  const logo = admin.getByLabel('Logo', { exact: true });
+  await logo.setInputFiles({
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('Catatan rapat, bukan gambar.\n'),
+  });
+  await expect(admin.getByText('Berkas itu bukan gambar PNG, JPEG, atau WebP.')).toBeVisible();
+  await logo.setInputFiles({
+    name: 'huge.png',
+    mimeType: 'image/png',
+    buffer: Buffer.alloc(300 * 1024),
+  });
+  await expect(admin.getByText(/Logo lebih besar dari 256 KB/)).toBeVisible();
+  await logo.setInputFiles({
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: solidPng(240, 80, [122, 31, 61]),
+  });
+  await expect(admin.getByRole('img', { name: 'Logo saat ini' })).toBeVisible();
+
+  const color = admin.getByLabel('Warna kantor');
+  await color.fill('#ffcc00');
+  await admin.getByRole('button', { name: 'Simpan' }).click();
+  await expect(color).toHaveAccessibleDescription(/sulit dibaca/);
+  await color.fill('#7a1f3d');
+  await admin.getByLabel('Teks (bahasa Indonesia)').fill('Data Anda dikelola PPID kantor ini.');
+  await admin.getByLabel('Teks (bahasa Inggris)').fill('This office’s PPID handles your data.');
+  await admin.getByRole('button', { name: 'Simpan' }).click();
+  await expect(admin.getByText('Tersimpan.')).toBeVisible();
+  await checkScreen(admin, 'admin-office-brand');
+
+  const officeName = await admin.getByLabel('Nama (bahasa Indonesia)').inputValue();
+  await expect(kiosk.getByRole('img', { name: officeName })).toBeVisible();
+  const start = kiosk.getByRole('button', { name: 'Sentuh untuk mulai' });
+  await expect(start).toHaveCSS('background-color', 'rgb(122, 31, 61)');
+  await checkScreen(kiosk, 'kiosk-attract-brand');
+  // The consent screen comes only when someone can serve.
+  const officer = await availableOfficer(browser);
+  await start.click();
+  await kiosk.getByRole('button', { name: /Informasi publik/ }).click();
+  await expect(kiosk.getByText('Data Anda dikelola PPID kantor ini.')).toBeVisible();
+  await kiosk.screenshot({ path: 'test-output/screenshots/kiosk-consent-office-text.png' });
+  await kiosk.getByRole('button', { name: 'Tidak setuju' }).click();
+  await officer.context().close();
+
+  await admin.getByRole('button', { name: 'Hapus logo' }).click();
+  await expect(admin.getByText(/Belum ada logo/)).toBeVisible();
+  await admin.getByLabel('Warna kantor').fill('');
+  await admin.getByLabel('Teks (bahasa Indonesia)').fill('');
+  await admin.getByLabel('Teks (bahasa Inggris)').fill('');
+  await admin.getByRole('button', { name: 'Simpan' }).click();
+  await expect(admin.getByText('Tersimpan.')).toBeVisible();
+  await expect(kiosk.getByRole('img', { name: officeName })).toHaveCount(0);
+  await kiosk.getByRole('button', { name: 'Sentuh untuk mulai' }).click();
+}
+
+/**
+ * Specs share one server and this one runs first: what it changes (the office's name, its logo,
+ * colour and consent text, a new service, the hours) it puts back, so later specs find the demo
+ * office as they expect.
+ */
+test('An administrator edits the office, brands the kiosk, adds a service that a running kiosk shows at once, and sets the hours', async ({
   browser,
 }) => {
   const kiosk = await openPairedKiosk(browser, E2E_DATA_DIR, 'Kios lobi 1');
-  await kiosk.getByRole('button', { name: 'Sentuh untuk mulai' }).click();
-  await expect(kiosk.getByRole('button', { name: /Informasi publik/ })).toBeVisible();
+  await expect(kiosk.getByRole('button', { name: 'Sentuh untuk mulai' })).toBeVisible();
   let kioskReloaded = false;
   kiosk.on('load', () => (kioskReloaded = true));
 
@@ -32,6 +95,9 @@ test('An administrator edits the office, adds a service that a running kiosk sho
   await admin.getByRole('link', { name: 'Administrasi' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Administrasi' })).toBeVisible();
   await expect(admin).toHaveURL(/\/console\/admin$/);
+
+  await brandTheKiosk(browser, admin, kiosk);
+  await expect(kiosk.getByRole('button', { name: /Informasi publik/ })).toBeVisible();
 
   // Office: a rename, saved with the keyboard, then put back.
   const name = admin.getByLabel('Nama (bahasa Indonesia)');

@@ -33,6 +33,8 @@ export const ErrorCode = z.enum([
   'DUPLICATE',
   /** A date that has already passed where only a coming one makes sense (a holiday…). */
   'PAST_DATE',
+  /** An upload that is not one of the image types taken (read from its bytes, not its name). */
+  'NOT_AN_IMAGE',
   'INTERNAL',
 ]);
 /** One of the stable error codes. */
@@ -46,6 +48,7 @@ export const ADMIN_ERROR_CODES = [
   'CHANGED_ELSEWHERE',
   'DUPLICATE',
   'PAST_DATE',
+  'NOT_AN_IMAGE',
 ] as const satisfies readonly ErrorCode[];
 /** A code only the administration's routes answer. */
 export type AdminErrorCode = (typeof ADMIN_ERROR_CODES)[number];

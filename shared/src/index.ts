@@ -5,6 +5,7 @@ export * from './namespaces.js';
 export * from './domain/ids.js';
 export * from './domain/language.js';
 export * from './domain/office.js';
+export * from './domain/brand.js';
 export * from './domain/need-list.js';
 export * from './domain/needs.js';
 export * from './domain/need-rules.js';

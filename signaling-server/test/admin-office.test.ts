@@ -10,6 +10,18 @@ import {
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nextEvent, startServer, type TestServer } from './harness.js';
 
+/** The smallest images of each type taken: a 1×1 PNG, a JPEG's header, a WebP's header. */
+const PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]).toString(
+  'base64',
+);
+const WEBP = Buffer.concat([
+  Buffer.from('RIFF'),
+  Buffer.from([0x1a, 0, 0, 0]),
+  Buffer.from('WEBPVP8 '),
+]).toString('base64');
+
 let server: TestServer;
 let admin: string;
 
@@ -66,7 +78,9 @@ describe('the admin routes refuse everyone but an administrator', () => {
       }
       const { status } = await call(restRoutes.createService, newService('Q'), cookie);
       expect(status).toBe(403);
-      expect((await auditActions('admin.forbidden')).length).toBe(before + 4);
+      const logo = await call(restRoutes.setOfficeLogo, { version: 1, image: PNG }, cookie);
+      expect(logo.status).toBe(403);
+      expect((await auditActions('admin.forbidden')).length).toBe(before + 5);
     },
   );
 
@@ -131,6 +145,139 @@ describe('the office', () => {
     const { json: office } = await call<AdminOffice>(restRoutes.adminOffice);
     const { status } = await call(restRoutes.updateOffice, { ...office, ...change });
     expect(status).toBe(400);
+  });
+});
+
+describe("the office's logo, colour and consent text", () => {
+  const officeNow = async () => (await call<AdminOffice>(restRoutes.adminOffice)).json;
+  const logos = () => server.db.selectFrom('office_logos').selectAll().execute();
+
+  test('an uploaded logo reaches running kiosks at once and is served publicly with caching headers', async () => {
+    const kiosk = await server.kiosk();
+    const office = await officeNow();
+    const changed = nextEvent(kiosk, 'office:changed');
+    const { status, json } = await call<AdminOffice>(restRoutes.setOfficeLogo, {
+      version: office.version,
+      image: PNG,
+    });
+    expect(status).toBe(200);
+    expect(json.version).toBe(office.version + 1);
+    expect(json.logoUrl).toMatch(new RegExp(`^/api/offices/${office.id}/logo\\?v=\\w+$`));
+    expect((await changed).office.brand.logoUrl).toBe(json.logoUrl);
+
+    const served = await fetch(`${server.url}${json.logoUrl}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(served.headers.get('cache-control')).toContain('immutable');
+    expect(Buffer.from(await served.arrayBuffer()).toString('base64')).toBe(PNG);
+    const etag = served.headers.get('etag')!;
+    const again = await fetch(`${server.url}/api/offices/${office.id}/logo`, {
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe('no-cache');
+    expect(await auditActions('admin.office.logo.set')).toHaveLength(1);
+  });
+
+  test('a JPEG and a WebP are taken, read from their bytes', async () => {
+    for (const [image, type] of [
+      [JPEG, 'image/jpeg'],
+      [WEBP, 'image/webp'],
+    ] as const) {
+      const { json } = await call<AdminOffice>(restRoutes.setOfficeLogo, {
+        version: (await officeNow()).version,
+        image,
+      });
+      const served = await fetch(`${server.url}${json.logoUrl}`);
+      expect(served.headers.get('content-type')).toBe(type);
+    }
+  });
+
+  test.each([
+    {
+      what: 'a logo over 256 KB',
+      image: Buffer.concat([Buffer.from(PNG, 'base64'), Buffer.alloc(256 * 1024)]).toString(
+        'base64',
+      ),
+      status: 413,
+      code: 'TOO_LARGE',
+    },
+    {
+      what: 'a text file named .png',
+      image: Buffer.from('just words, not a picture\n').toString('base64'),
+      status: 415,
+      code: 'NOT_AN_IMAGE',
+    },
+    {
+      what: 'an SVG',
+      image: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64'),
+      status: 415,
+      code: 'NOT_AN_IMAGE',
+    },
+  ])('$what is refused $code and nothing is saved', async ({ image, status, code }) => {
+    const office = await officeNow();
+    const before = await logos();
+    const answer = await call(restRoutes.setOfficeLogo, { version: office.version, image });
+    expect(answer.status).toBe(status);
+    expect(answer.json.error?.code).toBe(code);
+    expect(await officeNow()).toEqual(office);
+    expect(await logos()).toEqual(before);
+  });
+
+  test('a body far past the limit is refused TOO_LARGE before it is read', async () => {
+    const office = await officeNow();
+    const { status, json } = await call(restRoutes.setOfficeLogo, {
+      version: office.version,
+      image: 'A'.repeat(1_200_000),
+    });
+    expect(status).toBe(413);
+    expect(json.error?.code).toBe('TOO_LARGE');
+  });
+
+  test('a logo set from an older reading is refused CHANGED_ELSEWHERE, and a removed logo is no longer served', async () => {
+    const office = await officeNow();
+    const stale = await call(restRoutes.setOfficeLogo, {
+      version: office.version - 1,
+      image: PNG,
+    });
+    expect(stale.json.error?.code).toBe('CHANGED_ELSEWHERE');
+    const { json } = await call<AdminOffice>(restRoutes.setOfficeLogo, {
+      version: office.version,
+      image: null,
+    });
+    expect(json.logoUrl).toBeNull();
+    expect(await logos()).toEqual([]);
+    expect((await fetch(`${server.url}/api/offices/${office.id}/logo`)).status).toBe(404);
+  });
+
+  test('a readable colour and the consent text reach running kiosks with the office', async () => {
+    const kiosk = await server.kiosk();
+    const office = await officeNow();
+    const changed = nextEvent(kiosk, 'office:changed');
+    const consentText = {
+      id: 'Data dikelola PPID, disimpan 30 hari.',
+      en: 'PPID keeps it 30 days.',
+    };
+    const { status, json } = await call<AdminOffice>(restRoutes.updateOffice, {
+      ...office,
+      brandColor: '#7a1f3d',
+      consentText,
+    });
+    expect(status).toBe(200);
+    expect(json).toMatchObject({ brandColor: '#7a1f3d', consentText });
+    expect((await changed).office).toMatchObject({ brand: { color: '#7a1f3d' }, consentText });
+    const bootstrap = await kiosk.emitWithAck('kiosk:bootstrap', {});
+    expect(bootstrap.ok && bootstrap.data.office.consentText).toEqual(consentText);
+  });
+
+  test.each([
+    { what: 'a colour white text is hard to read on', brandColor: '#ffcc00' },
+    { what: 'a colour that is not #rrggbb', brandColor: 'red' },
+  ])('$what is refused BAD_REQUEST and changes nothing', async ({ brandColor }) => {
+    const office = await officeNow();
+    const { status } = await call(restRoutes.updateOffice, { ...office, brandColor });
+    expect(status).toBe(400);
+    expect(await officeNow()).toEqual(office);
   });
 });
 

@@ -10,6 +10,8 @@ const KNOWN = new Set([
   'endBeforeStart',
   'overlap',
   'duplicate',
+  'color',
+  'contrast',
 ]);
 
 /** One issue as a shared schema's `safeParse` reports it. */

@@ -6,6 +6,7 @@ const ADMIN_ONLY: Record<AdminErrorCode, true> = {
   CHANGED_ELSEWHERE: true,
   DUPLICATE: true,
   PAST_DATE: true,
+  NOT_AN_IMAGE: true,
 };
 
 function isKioskCode(code: ClientErrorCode): code is Exclude<ClientErrorCode, AdminErrorCode> {

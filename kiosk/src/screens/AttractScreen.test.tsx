@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { kioskStore } from '../store/kiosk-store';
-import { resetKiosk } from '../test/fixtures';
+import { office, resetKiosk } from '../test/fixtures';
 import { AttractScreen } from './AttractScreen';
 
 vi.mock('../lib/commands', () => ({ command: vi.fn() }));
@@ -17,6 +17,29 @@ describe('AttractScreen', () => {
       screen.getByRole('heading', { level: 1, name: 'Kementerian Ketenagakerjaan' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sentuh untuk mulai' })).toBeInTheDocument();
+  });
+
+  it("shows the office's logo named by the office, and puts its colour on the screen", () => {
+    const logoUrl = '/api/offices/office-1/logo?v=abc';
+    resetKiosk({ phase: 'attract', office: { ...office, brand: { color: '#7a1f3d', logoUrl } } });
+    render(<AttractScreen />);
+
+    expect(screen.getByRole('img', { name: 'Kementerian Ketenagakerjaan' })).toHaveAttribute(
+      'src',
+      logoUrl,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).closest('section')).toHaveStyle({
+      '--brand': '#7a1f3d',
+    });
+  });
+
+  it('shows no image and sets no colour for an office without them', () => {
+    render(<AttractScreen />);
+
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).closest('section')).not.toHaveAttribute(
+      'style',
+    );
   });
 
   it('switches the whole screen to English', async () => {

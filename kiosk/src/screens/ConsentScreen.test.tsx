@@ -1,9 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { command } from '../lib/commands';
 import { kioskStore } from '../store/kiosk-store';
-import { mockedCommand, resetKiosk, ticket } from '../test/fixtures';
+import { mockedCommand, office, resetKiosk, ticket } from '../test/fixtures';
 import { ConsentScreen } from './ConsentScreen';
 
 vi.mock('../lib/commands', () => ({ command: vi.fn() }));
@@ -28,6 +28,25 @@ describe('ConsentScreen', () => {
         'Ringkasan kunjungan dan catatan petugas untuk Anda dapat dibuka selama 30 hari, lalu dihapus.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it("shows the office's own words on keeping data, in the visitor's language, as text", () => {
+    const consentText = {
+      id: 'Data dikelola PPID.\n<b>Disimpan</b> 30 hari.',
+      en: 'PPID handles the data.',
+    };
+    resetKiosk({ phase: 'consent', serviceId: 'svc-job', office: { ...office, consentText } });
+    const { container } = render(<ConsentScreen />);
+
+    expect(
+      screen.getByText(/Data dikelola PPID\.\s+<b>Disimpan<\/b> 30 hari\./),
+    ).toBeInTheDocument();
+    expect(container.querySelector('b')).toBeNull();
+    expect(screen.queryByText(/disimpan untuk laporan pelayanan/)).toBeNull();
+    expect(screen.getByText('Video dan suara tidak direkam.')).toBeInTheDocument();
+
+    act(() => kioskStore.setState({ language: 'en' }));
+    expect(screen.getByText('PPID handles the data.')).toBeInTheDocument();
   });
 
   it('returns to the start when the visitor does not agree', async () => {

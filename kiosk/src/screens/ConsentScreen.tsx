@@ -19,6 +19,8 @@ export function ConsentScreen() {
   const language = useKiosk((state) => state.language);
   const declared = useKiosk((state) => state.needs).filter(isRoutingNeed);
   const retention = useKiosk((state) => state.office?.retention);
+  // The office's own words on keeping data, when it wrote them, stand in for the kiosk's.
+  const own = useKiosk((state) => state.office?.consentText[language]);
   return (
     <section className="screen" aria-busy={busy}>
       <Heading>{t('consent.title')}</Heading>
@@ -29,8 +31,14 @@ export function ConsentScreen() {
       <ul className="facts">
         <li>{t('consent.camera')}</li>
         <li>{t('consent.notRecorded')}</li>
-        <li>{t('consent.kept')}</li>
-        {retention && <li>{t('consent.summaryKept', { count: retention.summaryDays })}</li>}
+        {own ? (
+          <li className="consent-own">{own}</li>
+        ) : (
+          <>
+            <li>{t('consent.kept')}</li>
+            {retention && <li>{t('consent.summaryKept', { count: retention.summaryDays })}</li>}
+          </>
+        )}
       </ul>
       <p className="lead">{t('consent.question')}</p>
       <p role="status" className="subtle">

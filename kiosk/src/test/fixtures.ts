@@ -31,6 +31,8 @@ export const office: OfficeView = {
   ],
   surveyElements: ['time', 'competence', 'conduct'],
   retention: { callbackDays: 30, commentDays: 90, summaryDays: 30 },
+  brand: { color: null, logoUrl: null },
+  consentText: { id: '', en: '' },
 };
 
 export const services: ServiceView[] = [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConsentText, HexColor } from './brand.js';
 import { Retention } from './retention.js';
 import { Id } from './ids.js';
 import { LocalizedText } from './language.js';
@@ -39,6 +40,13 @@ export const OfficeView = z.object({
   surveyElements: z.array(SkmElement),
   /** How long the office keeps personal data, as the consent screens say. */
   retention: Retention,
+  /**
+   * The attract screen's colour (its contrast checked when it was set) and logo (a URL that
+   * changes with the logo); null: Loket's own.
+   */
+  brand: z.object({ color: HexColor.nullable(), logoUrl: z.string().nullable() }),
+  /** What the consent screen says about the office's handling of data, in place of its own. */
+  consentText: ConsentText,
 });
 /** The office a kiosk stands in. */
 export type OfficeView = z.infer<typeof OfficeView>;

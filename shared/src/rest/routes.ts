@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AdminHours, UpdateHoursBody } from './admin/hours.js';
-import { AdminOffice, UpdateOfficeBody } from './admin/office.js';
+import { AdminOffice, SetLogoBody, UpdateOfficeBody } from './admin/office.js';
 import {
   AdminService,
   AdminServices,
@@ -151,6 +151,11 @@ export const restRoutes = {
   adminOffice: route('GET', '/api/admin/office', null, AdminOffice),
   /** Changes the office; CHANGED_ELSEWHERE when its version moved on. */
   updateOffice: route('PUT', '/api/admin/office', UpdateOfficeBody, AdminOffice),
+  /**
+   * Sets or removes the office's logo; TOO_LARGE, NOT_AN_IMAGE, or CHANGED_ELSEWHERE as for the
+   * office. Kiosks read it from the public `GET /api/offices/:officeId/logo` (the office's logoUrl).
+   */
+  setOfficeLogo: route('PUT', '/api/admin/office/logo', SetLogoBody, AdminOffice),
   /** The office's services, retired ones included. */
   adminServices: route('GET', '/api/admin/services', null, AdminServices),
   /** Adds a service at the end of the list; DUPLICATE when another service has its letter. */

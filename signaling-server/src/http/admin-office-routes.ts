@@ -1,8 +1,12 @@
 import { restRoutes } from '@loket/shared';
-import { Router } from 'express';
 import type { ServiceContext } from '../context/context.js';
 import { readAdminHours, updateAdminHours } from '../use-cases/admin-hours.js';
-import { readAdminOffice, updateAdminOffice } from '../use-cases/admin-office.js';
+import { Router } from 'express';
+import {
+  readAdminOffice,
+  setAdminOfficeLogo,
+  updateAdminOffice,
+} from '../use-cases/admin-office.js';
 import {
   createAdminService,
   readAdminServices,
@@ -19,6 +23,9 @@ export function adminOfficeRoutes(ctx: ServiceContext): Router {
   serveRoute(router, restRoutes.adminOffice, ({ req }) => readAdminOffice(ctx, tokenOf(req)));
   serveRoute(router, restRoutes.updateOffice, ({ body, req }) =>
     updateAdminOffice(ctx, tokenOf(req), body),
+  );
+  serveRoute(router, restRoutes.setOfficeLogo, ({ body, req }) =>
+    setAdminOfficeLogo(ctx, tokenOf(req), body),
   );
   serveRoute(router, restRoutes.adminServices, ({ req }) => readAdminServices(ctx, tokenOf(req)));
   serveRoute(router, restRoutes.createService, ({ body, req }) =>

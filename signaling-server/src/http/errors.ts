@@ -21,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   CHANGED_ELSEWHERE: 409,
   DUPLICATE: 409,
   PAST_DATE: 400,
+  NOT_AN_IMAGE: 415,
   INTERNAL: 500,
 };
 

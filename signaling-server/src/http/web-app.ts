@@ -1,3 +1,4 @@
+import { restRoutes } from '@loket/shared';
 import path from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
@@ -96,7 +97,11 @@ export function createWebApp(ctx: ServiceContext, settings: WebSettings): Expres
   web.use(metricsRoute(settings.metrics ?? null, settings.metricsToken ?? null));
   // Raw body, before any JSON parser: the webhook's signature covers the exact bytes.
   web.use(livekitWebhook(ctx));
-  web.use('/api', sameOriginWrites(settings.origins), express.json({ limit: '16kb' }));
+  web.use('/api', sameOriginWrites(settings.origins));
+  // A logo travels as base64, larger than any other body; its route refuses one whose bytes
+  // pass LOGO_MAX_BYTES, so the parser's limit only bounds what is read at all.
+  web.use(restRoutes.setOfficeLogo.path, express.json({ limit: '1mb' }));
+  web.use('/api', express.json({ limit: '16kb' }));
   web.use(authRoutes(ctx, settings));
   web.use(kioskRoutes(ctx));
   web.use(visitRoutes(ctx));

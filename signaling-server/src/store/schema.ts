@@ -13,6 +13,7 @@ import type {
 /** Tables as the query layer sees them. Times are epoch milliseconds. */
 export interface Database {
   offices: OfficeRow;
+  office_logos: OfficeLogoRow;
   services: ServiceRow;
   users: UserRow;
   sessions: SessionRow;
@@ -58,6 +59,21 @@ export interface OfficeRow {
   hours_version: number;
   /** JSON of the office's chat quick replies (shared QuickReplies); null: the default ones. */
   chat_quick_replies: string | null;
+  /** The kiosk's attract screen colour, `#rrggbb`; null: Loket's own. */
+  brand_color: string | null;
+  /** The hash of the office's logo (office_logos), which names its version; null: no logo. */
+  logo_hash: string | null;
+  /** The consent screen's words on the office's handling of data; null or empty: the kiosk's. */
+  consent_text_id: string | null;
+  consent_text_en: string | null;
+}
+
+/** An office's logo, base64, as its type was read from its bytes. */
+export interface OfficeLogoRow {
+  office_id: string;
+  type: string;
+  hash: string;
+  image: string;
 }
 
 export interface ServiceRow {

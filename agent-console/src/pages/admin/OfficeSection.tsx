@@ -1,4 +1,4 @@
-import { Channel, restRoutes, UpdateOfficeBody, type AdminOffice } from '@loket/shared';
+import { BrandColor, Channel, restRoutes, UpdateOfficeBody, type AdminOffice } from '@loket/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminField } from '../../components/admin/AdminField';
@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { useAdminRecord, type AdminRecord } from '../../hooks/useAdminRecord';
 import { problemsOf, type Problems } from '../../lib/admin-form';
 import { callRoute } from '../../lib/api';
+import { OfficeLogo } from './OfficeLogo';
 
 const KINDS = Channel.shape.kind.options;
 const readOffice = () => callRoute(restRoutes.adminOffice);
@@ -19,6 +20,9 @@ interface Draft {
   commentDays: string;
   summaryDays: string;
   channels: Channel[];
+  brandColor: string;
+  consentId: string;
+  consentEn: string;
 }
 
 function draftOf(office: AdminOffice): Draft {
@@ -30,6 +34,9 @@ function draftOf(office: AdminOffice): Draft {
     commentDays: String(office.retention.commentDays),
     summaryDays: String(office.retention.summaryDays),
     channels: office.channels,
+    brandColor: office.brandColor ?? '',
+    consentId: office.consentText.id,
+    consentEn: office.consentText.en,
   };
 }
 
@@ -44,14 +51,17 @@ function bodyOf(draft: Draft, version: number) {
       summaryDays: Number(draft.summaryDays),
     },
     channels: draft.channels,
+    brandColor: draft.brandColor.trim() || null,
+    consentText: { id: draft.consentId, en: draft.consentEn },
   };
 }
 
 const BLANK_CHANNEL: Channel = { kind: 'web', label: { id: '', en: '' }, value: '', url: '' };
 
 /**
- * The office: its name, time zone, how long it keeps personal data (which the consent screen
- * states) and the other channels kiosks show as QR codes when nobody can serve.
+ * The office: its name, time zone, its logo and colour on the kiosk's attract screen, how long it
+ * keeps personal data and its own words on the consent screen, and the other channels kiosks show
+ * as QR codes when nobody can serve.
  */
 export function OfficeSection() {
   const record = useAdminRecord(readOffice);
@@ -82,6 +92,7 @@ function OfficeForm({ office, record }: { office: AdminOffice; record: AdminReco
     void record.save(() => callRoute(restRoutes.updateOffice, parsed.data));
   };
   const problem = (field: string) => problems[field];
+  const previewable = BrandColor.safeParse(draft.brandColor.trim()).success;
   return (
     <form className="admin-form" onSubmit={submit} noValidate aria-busy={record.busy}>
       <fieldset className="choices">
@@ -110,6 +121,23 @@ function OfficeForm({ office, record }: { office: AdminOffice; record: AdminReco
         />
       </fieldset>
       <fieldset className="choices">
+        <legend>{t('admin.office.look')}</legend>
+        <OfficeLogo office={office} record={record} />
+        <AdminField
+          id="office-brand-color"
+          label={t('admin.office.brandColor')}
+          hint={t('admin.office.brandColorHint')}
+          value={draft.brandColor}
+          onChange={(brandColor) => set({ brandColor })}
+          problem={problem('brandColor')}
+        />
+        {previewable && (
+          <p className="admin-brand-preview" style={{ background: draft.brandColor.trim() }}>
+            {t('admin.office.brandPreview')}
+          </p>
+        )}
+      </fieldset>
+      <fieldset className="choices">
         <legend>{t('admin.office.retention')}</legend>
         {(['callbackDays', 'commentDays', 'summaryDays'] as const).map((field) => (
           <AdminField
@@ -122,6 +150,32 @@ function OfficeForm({ office, record }: { office: AdminOffice; record: AdminReco
             problem={problem(`retention.${field}`) && 'days'}
           />
         ))}
+      </fieldset>
+      <fieldset className="choices">
+        <legend>{t('admin.office.consent')}</legend>
+        <p className="field-hint">
+          {t('admin.office.consentHint', {
+            callbackDays: office.retention.callbackDays,
+            commentDays: office.retention.commentDays,
+            summaryDays: office.retention.summaryDays,
+          })}
+        </p>
+        <AdminField
+          id="office-consent-id"
+          label={t('admin.office.consentId')}
+          multiline
+          value={draft.consentId}
+          onChange={(consentId) => set({ consentId })}
+          problem={problem('consentText.id') && 'invalid'}
+        />
+        <AdminField
+          id="office-consent-en"
+          label={t('admin.office.consentEn')}
+          multiline
+          value={draft.consentEn}
+          onChange={(consentEn) => set({ consentEn })}
+          problem={problem('consentText.en') && 'invalid'}
+        />
       </fieldset>
       <fieldset className="choices">
         <legend>{t('admin.office.channels')}</legend>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../domain/ids.js';
+import { BrandColor, ConsentText } from '../../domain/brand.js';
 import { Channel } from '../../domain/office.js';
 import { Retention } from '../../domain/retention.js';
 import { RecordVersion } from './version.js';
@@ -30,12 +31,21 @@ export const OfficeSettings = z.object({
   retention: Retention,
   /** The other ways to reach the office, shown as QR codes when nobody can serve. */
   channels: z.array(Channel).max(20),
+  /** The kiosk's attract screen colour; null: Loket's own. */
+  brandColor: BrandColor.nullable(),
+  /** The consent screen's words on the office's handling of data; empty: the kiosk's own. */
+  consentText: ConsentText,
 });
 /** What an administrator sets about their office. */
 export type OfficeSettings = z.infer<typeof OfficeSettings>;
 
 /** The office as the administration screen shows it. */
-export const AdminOffice = OfficeSettings.extend({ id: Id, version: RecordVersion });
+export const AdminOffice = OfficeSettings.extend({
+  id: Id,
+  version: RecordVersion,
+  /** Where the kiosks read the logo; null: none. */
+  logoUrl: z.string().nullable(),
+});
 /** The office as the administration screen shows it. */
 export type AdminOffice = z.infer<typeof AdminOffice>;
 
@@ -43,3 +53,15 @@ export type AdminOffice = z.infer<typeof AdminOffice>;
 export const UpdateOfficeBody = OfficeSettings.extend({ version: RecordVersion });
 /** A change to the office. */
 export type UpdateOfficeBody = z.infer<typeof UpdateOfficeBody>;
+
+/**
+ * A new logo as base64 (PNG, JPEG or WebP, at most `LOGO_MAX_BYTES`), or null to remove it, with
+ * the version the administrator saw. The size and type are checked on the decoded bytes: a larger
+ * one is refused TOO_LARGE, anything else NOT_AN_IMAGE.
+ */
+export const SetLogoBody = z.object({
+  version: RecordVersion,
+  image: z.string().max(1_500_000).nullable(),
+});
+/** A new logo, or none. */
+export type SetLogoBody = z.infer<typeof SetLogoBody>;

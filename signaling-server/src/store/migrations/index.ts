@@ -20,6 +20,7 @@ import { chat } from './0018-chat.js';
 import { callRecords } from './0019-call-records.js';
 import { complaints } from './0021-complaints.js';
 import { activeTicketIndex } from './0022-active-ticket-index.js';
+import { officeBrand } from './0023-office-brand.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0019-call-records': callRecords,
   '0021-complaints': complaints,
   '0022-active-ticket-index': activeTicketIndex,
+  '0023-office-brand': officeBrand,
 };
