@@ -25,7 +25,9 @@ describe('brand colour', () => {
 describe('logo type', () => {
   const bytes = (...parts: (number[] | string)[]) =>
     new Uint8Array(
-      parts.flatMap((part) => (typeof part === 'string' ? [...Buffer.from(part)] : part)),
+      parts.flatMap((part) =>
+        typeof part === 'string' ? [...new TextEncoder().encode(part)] : part,
+      ),
     );
 
   test('PNG, JPEG and WebP are read from their first bytes', () => {
