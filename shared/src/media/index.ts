@@ -24,3 +24,4 @@ export {
 } from './monitor-session.js';
 export { isWorthAnnouncing } from './call-quality.js';
 export { listenForSpeech, type ListenOptions, type SpeechScope } from './speech-recognition.js';
+export { captionSender, type SendLine } from './caption-sender.js';
