@@ -10,9 +10,11 @@ import { setCallMuted } from '../lib/call-session';
 import { dismissError, endCall } from '../store/journey';
 import { useKiosk } from '../store/kiosk-store';
 import { loadChatPanel } from '../chat/load-chat-panel';
+import { loadCaptionStrip } from '../captions/load-caption-strip';
 
 // Text travels over the kiosk's socket, whichever path carries the call's media.
 const ChatPanel = lazy(loadChatPanel);
+const CaptionStrip = lazy(loadCaptionStrip);
 
 /**
  * The call: the officer large (or their shared screen large, the officer beside it), the visitor
@@ -53,6 +55,10 @@ function InCall({ call }: { call: CallStart }) {
               <VideoView stream={local} label={t('call.localVideo')} className="call__self" self />
             </div>
           </div>
+          {/* Over the foot of the video: the call's controls never move for it. */}
+          <Suspense fallback={null}>
+            <CaptionStrip callId={call.callId} />
+          </Suspense>
         </div>
         <div className="call-layout__actions">
           <div className="call__status">

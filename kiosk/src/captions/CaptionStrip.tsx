@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../store/kiosk-store';
+import { useCaptions } from './useCaptions';
+import './captions.css';
+
+/**
+ * The call's captions in large type, over the foot of the officer's video so that the call's
+ * controls stay where they are: the officer's line, the visitor's own below it, and, honestly,
+ * when captions from speech are unavailable. Lazily loaded with its texts.
+ */
+export default function CaptionStrip({ callId }: { callId: string }) {
+  const { t } = useTranslation('captions');
+  const language = useKiosk((state) => state.language);
+  const { lines, unavailable } = useCaptions(callId, language);
+  const officer = lines.agent?.text;
+  const mine = lines.kiosk?.text;
+
+  return (
+    <div className="caption-strip">
+      <div className="caption-strip__lines" role="log" aria-live="polite" aria-label={t('label')}>
+        {officer && (
+          <p className="caption-strip__officer" lang={language}>
+            <span className="visually-hidden">{t('officer')} </span>
+            {officer}
+          </p>
+        )}
+        {mine && (
+          <p className="caption-strip__mine" lang={language}>
+            <span className="visually-hidden">{t('you')} </span>
+            {mine}
+          </p>
+        )}
+      </div>
+      <p role="status" className="caption-strip__status">
+        {unavailable.includes('kiosk') && t('unavailableHere')}
+        {unavailable.includes('agent') && ` ${t('unavailableOfficer')}`}
+      </p>
+    </div>
+  );
+}

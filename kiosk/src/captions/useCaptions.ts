@@ -1,0 +1,59 @@
+import type { Caption, CaptionProvider, ChatAuthor, Language } from '@loket/shared';
+import { captionSender, listenForSpeech } from '@loket/shared/media';
+import { useEffect, useState } from 'react';
+import { command } from '../lib/commands';
+import { listenToCaptions } from './caption-events';
+
+/**
+ * The captions of call `callId` on the kiosk: each side's latest line and whose captions from
+ * speech are unavailable. Where the office offers browser recognition, the visitor's speech is
+ * captioned in the call's `language`.
+ */
+export function useCaptions(callId: string, language: Language) {
+  const [providers, setProviders] = useState<CaptionProvider[]>([]);
+  const [lines, setLines] = useState<Partial<Record<ChatAuthor, Caption>>>({});
+  const [unavailable, setUnavailable] = useState<ChatAuthor[]>([]);
+
+  useEffect(() => {
+    let open = true;
+    void command('caption:sources', { callId }).then(
+      (answer) => open && answer.ok && setProviders(answer.data.providers),
+    );
+    const stop = listenToCaptions({
+      caption: (caption) => {
+        if (caption.callId === callId) setLines((all) => ({ ...all, [caption.from]: caption }));
+      },
+      'caption:status': (status) => {
+        if (status.callId !== callId) return;
+        setUnavailable((all) => (all.includes(status.from) ? all : [...all, status.from]));
+      },
+    });
+    return () => {
+      open = false;
+      stop();
+    };
+  }, [callId]);
+
+  const speech = providers.includes('browser');
+  useEffect(() => {
+    if (!speech) return;
+    const spoken = captionSender((text, final) => {
+      void command('caption:send', { callId, text, final, provider: 'browser' });
+    });
+    const stop = listenForSpeech({
+      language,
+      onText: (text, final) => spoken.update(text, final),
+      onTrouble: (trouble) => {
+        // Said here at once, whatever the network: the server tells the officer too.
+        setUnavailable((all) => (all.includes('kiosk') ? all : [...all, 'kiosk']));
+        void command('caption:trouble', { callId, provider: 'browser', trouble });
+      },
+    });
+    return () => {
+      stop();
+      spoken.stop();
+    };
+  }, [speech, language, callId]);
+
+  return { speech, lines, unavailable };
+}
