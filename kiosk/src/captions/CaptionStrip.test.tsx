@@ -42,7 +42,7 @@ describe('the kiosk’s captions', () => {
   afterEach(() => void vi.unstubAllGlobals());
 
   it('shows the officer’s typed line as it grows, as text, and only this call’s', async () => {
-    render(<CaptionStrip callId="c-1" />);
+    render(<CaptionStrip callId="c-1" language="id" />);
     const log = screen.getByRole('log', { name: 'Teks langsung' });
     act(() => heard.caption?.(caption({})));
     expect(within(log).getByText('Selamat')).toBeInTheDocument();
@@ -58,7 +58,7 @@ describe('the kiosk’s captions', () => {
     providers = ['typed', 'browser'];
     vi.stubGlobal('SpeechRecognition', undefined);
     vi.stubGlobal('webkitSpeechRecognition', undefined);
-    render(<CaptionStrip callId="c-1" />);
+    render(<CaptionStrip callId="c-1" language="id" />);
     expect(
       await screen.findByText('Teks dari ucapan tidak tersedia di perangkat ini.'),
     ).toBeInTheDocument();
@@ -72,7 +72,7 @@ describe('the kiosk’s captions', () => {
   it('listens to no microphone when the office does not offer browser recognition', async () => {
     const Recognition = vi.fn();
     vi.stubGlobal('webkitSpeechRecognition', Recognition);
-    render(<CaptionStrip callId="c-1" />);
+    render(<CaptionStrip callId="c-1" language="id" />);
     await vi.waitFor(() =>
       expect(mockedCommand()).toHaveBeenCalledWith('caption:sources', { callId: 'c-1' }),
     );

@@ -1,16 +1,16 @@
+import type { Language } from '@loket/shared';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../store/kiosk-store';
 import { useCaptions } from './useCaptions';
 import './captions.css';
 
 /**
  * The call's captions in large type, over the foot of the officer's video so that the call's
  * controls stay where they are: the officer's line, the visitor's own below it, and, honestly,
- * when captions from speech are unavailable. Lazily loaded with its texts.
+ * when captions from speech are unavailable, recognised in the visit's `language`. Lazily loaded
+ * with its texts.
  */
-export default function CaptionStrip({ callId }: { callId: string }) {
+export default function CaptionStrip({ callId, language }: { callId: string; language: Language }) {
   const { t } = useTranslation('captions');
-  const language = useKiosk((state) => state.language);
   const { lines, unavailable } = useCaptions(callId, language);
   const officer = lines.agent?.text;
   const mine = lines.kiosk?.text;

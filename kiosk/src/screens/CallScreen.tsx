@@ -28,6 +28,7 @@ export default function CallScreen() {
 function InCall({ call }: { call: CallStart }) {
   const { t } = useTranslation();
   const busy = useKiosk((state) => state.busy);
+  const language = useKiosk((state) => state.language);
   // A visitor who signs finds the conversation open: names and numbers are easier typed than signed.
   const signing = useKiosk((state) => state.needs.includes('sign_language'));
   const { state, local, remote, screen, quality, cameraFailed, muted } = useCall(call);
@@ -57,7 +58,7 @@ function InCall({ call }: { call: CallStart }) {
           </div>
           {/* Over the foot of the video: the call's controls never move for it. */}
           <Suspense fallback={null}>
-            <CaptionStrip callId={call.callId} />
+            <CaptionStrip callId={call.callId} language={language} />
           </Suspense>
         </div>
         <div className="call-layout__actions">
