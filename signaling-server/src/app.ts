@@ -146,6 +146,10 @@ export function createApp(deps: AppDeps): App {
       })
     : null;
   const unwatch = metrics ? watchQueries(db, metrics.queryTimed) : null;
+  const captions = new Captions(config.captions ?? ['typed'], deps.recogniser ?? null, clock);
+  if (config.captions?.includes('onprem') && !deps.recogniser) {
+    log.warn('CAPTIONS lists onprem, but no speech recogniser runs: it is not offered');
+  }
   const ctx: ServiceContext = {
     db,
     clock,
@@ -174,6 +178,7 @@ export function createApp(deps: AppDeps): App {
       reconnectGraceMs: config.reconnectGraceMs,
       serviceLevel: config.serviceLevel,
       sessionTtlMs: config.sessionTtlMs,
+      captionProviders: captions.providers,
     },
     presence: {
       kioskConnected: async (kioskId) =>
@@ -194,10 +199,6 @@ export function createApp(deps: AppDeps): App {
 
   const budgets = new EventBudgets(EVENT_LIMITS, clock);
   const chatBudgets = new ChatBudgets(clock);
-  const captions = new Captions(config.captions ?? ['typed'], deps.recogniser ?? null, clock);
-  if (config.captions?.includes('onprem') && !deps.recogniser) {
-    log.warn('CAPTIONS lists onprem, but no speech recogniser runs: it is not offered');
-  }
   setUpKioskNamespace(kiosks, ctx, budgets, chatBudgets, captions);
   setUpAgentNamespace(agents, ctx, budgets, chatBudgets, captions);
   setUpManagerNamespace(managers, ctx, budgets, dashboards);

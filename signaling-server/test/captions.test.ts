@@ -51,6 +51,20 @@ describe('captions of a call', () => {
     }
   });
 
+  test('a kiosk learns at start whether browser recognition may send the visitor’s audio out', async () => {
+    for (const [captions, leaves] of [
+      [['typed'], false],
+      [['typed', 'browser'], true],
+    ] as const) {
+      server = await startServer({ config: { captions: [...captions] } });
+      const kiosk = await server.kiosk();
+      const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+      expect(boot.ok && boot.data.speechLeavesOffice).toBe(leaves);
+      await server.close();
+    }
+    server = await startServer();
+  });
+
   test('the office’s recogniser is not offered while none runs', async () => {
     server = await startServer({ config: { captions: ['typed', 'onprem'] } });
     const { kiosk, callId } = await callInProgress(server);

@@ -19,6 +19,7 @@ export function ConsentScreen() {
   const language = useKiosk((state) => state.language);
   const declared = useKiosk((state) => state.needs).filter(isRoutingNeed);
   const retention = useKiosk((state) => state.office?.retention);
+  const speechLeaves = useKiosk((state) => state.speechLeavesOffice);
   return (
     <section className="screen" aria-busy={busy}>
       <Heading>{t('consent.title')}</Heading>
@@ -29,6 +30,7 @@ export function ConsentScreen() {
       <ul className="facts">
         <li>{t('consent.camera')}</li>
         <li>{t('consent.notRecorded')}</li>
+        {speechLeaves && <li>{t('consent.speechLeaves')}</li>}
         <li>{t('consent.kept')}</li>
         {retention && <li>{t('consent.summaryKept', { count: retention.summaryDays })}</li>}
       </ul>

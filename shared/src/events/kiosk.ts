@@ -50,6 +50,11 @@ export const KioskBootstrap = z.object({
   call: CallStart.nullable(),
   /** False while a manager has the kiosk out of service: it shows that it is closed. */
   inService: z.boolean(),
+  /**
+   * Calls may be captioned by the browser's speech recognition, which sends the visitor's audio
+   * out of the office: the consent says so.
+   */
+  speechLeavesOffice: z.boolean(),
 });
 /** What a kiosk learns when it (re)connects. */
 export type KioskBootstrap = z.infer<typeof KioskBootstrap>;
