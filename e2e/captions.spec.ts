@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { availableOfficer } from './support/console.js';
-import { acceptOffer, takeTicket } from './support/journey.js';
+import { acceptOffer } from './support/journey.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
 import { checkScreen } from './support/screens.js';
 import { E2E_DATA_DIR } from './support/server.js';
@@ -11,7 +11,16 @@ test('The officer’s typed line shows on the kiosk as it is typed, and captions
   test.setTimeout(40_000);
   const agent = await availableOfficer(browser);
   const kiosk = await openPairedKiosk(browser, E2E_DATA_DIR, 'Kios lobi 1');
-  const number = await takeTicket(kiosk);
+  // The office offers browser recognition: the consent says the visitor's voice then leaves it.
+  await kiosk.getByRole('button', { name: 'English' }).click();
+  await kiosk.getByRole('button', { name: 'Touch to start' }).click();
+  await kiosk.getByRole('button', { name: 'Public information (PPID)' }).click();
+  await expect(
+    kiosk.getByText(/your voice is sent to a service outside this office/),
+  ).toBeVisible();
+  await checkScreen(kiosk, 'captions-kiosk-consent');
+  await kiosk.getByRole('button', { name: 'I agree' }).click();
+  const number = (await kiosk.getByText(/^A-\d{3}$/).textContent())?.trim() ?? '';
   await acceptOffer(agent, number);
 
   const consoleCaptions = agent.getByRole('region', { name: 'Teks langsung' });
