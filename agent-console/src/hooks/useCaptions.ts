@@ -50,7 +50,10 @@ export function useCaptions(callId: string, language: Language) {
         if (caption.callId === callId) setLines((all) => ({ ...all, [caption.from]: caption }));
       },
       'caption:status': (status) => {
-        if (status.callId === callId) setTroubles((all) => [...all, status]);
+        if (status.callId !== callId) return;
+        const known = (t: CaptionStatus) =>
+          t.from === status.from && t.provider === status.provider;
+        setTroubles((all) => (all.some(known) ? all : [...all, status]));
       },
     });
     return () => {

@@ -69,6 +69,22 @@ describe('the kiosk’s captions', () => {
     });
   });
 
+  it('says when the office’s recogniser fails, without blaming the device', () => {
+    render(<CaptionStrip callId="c-1" language="en" />);
+    act(() =>
+      heard['caption:status']?.({
+        callId: 'c-1',
+        from: 'agent',
+        provider: 'onprem',
+        trouble: 'timeout',
+        at: 1,
+      }),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Teks dari ucapan sedang tidak tersedia; petugas dapat mengetik.',
+    );
+  });
+
   it('listens to no microphone when the office does not offer browser recognition', async () => {
     const Recognition = vi.fn();
     vi.stubGlobal('webkitSpeechRecognition', Recognition);

@@ -1,6 +1,6 @@
 import type { Language } from '@loket/shared';
 import { useTranslation } from 'react-i18next';
-import { useCaptions } from './useCaptions';
+import { useCaptions, type Unavailable } from './useCaptions';
 import './captions.css';
 
 /**
@@ -32,9 +32,21 @@ export default function CaptionStrip({ callId, language }: { callId: string; lan
         )}
       </div>
       <p role="status" className="caption-strip__status">
-        {unavailable.includes('kiosk') && t('unavailableHere')}
-        {unavailable.includes('agent') && ` ${t('unavailableOfficer')}`}
+        {unavailableText(unavailable)
+          .map((key) => t(key))
+          .join(' ')}
       </p>
     </div>
   );
+}
+
+/** What to say of unavailable captions: the device's own recognition, the officer's, the office's. */
+function unavailableText(unavailable: Unavailable[]) {
+  const keys: ('unavailableHere' | 'unavailableOfficer' | 'unavailableNow')[] = [];
+  const by = (from: string, provider: string) =>
+    unavailable.some((u) => u.from === from && u.provider === provider);
+  if (by('kiosk', 'browser')) keys.push('unavailableHere');
+  if (by('agent', 'browser')) keys.push('unavailableOfficer');
+  if (unavailable.some((u) => u.provider === 'onprem')) keys.push('unavailableNow');
+  return keys;
 }

@@ -4,6 +4,12 @@ import { useEffect, useState } from 'react';
 import { command } from '../lib/commands';
 import { listenToCaptions } from './caption-events';
 
+/** Captions of one side's speech by one provider that are unavailable. */
+export interface Unavailable {
+  from: ChatAuthor;
+  provider: CaptionProvider;
+}
+
 /**
  * The captions of call `callId` on the kiosk: each side's latest line and whose captions from
  * speech are unavailable. Where the office offers browser recognition, the visitor's speech is
@@ -12,7 +18,13 @@ import { listenToCaptions } from './caption-events';
 export function useCaptions(callId: string, language: Language) {
   const [providers, setProviders] = useState<CaptionProvider[]>([]);
   const [lines, setLines] = useState<Partial<Record<ChatAuthor, Caption>>>({});
-  const [unavailable, setUnavailable] = useState<ChatAuthor[]>([]);
+  const [unavailable, setUnavailable] = useState<Unavailable[]>([]);
+  const add = (from: ChatAuthor, provider: CaptionProvider) =>
+    setUnavailable((all) =>
+      all.some((u) => u.from === from && u.provider === provider)
+        ? all
+        : [...all, { from, provider }],
+    );
 
   useEffect(() => {
     let open = true;
@@ -24,8 +36,7 @@ export function useCaptions(callId: string, language: Language) {
         if (caption.callId === callId) setLines((all) => ({ ...all, [caption.from]: caption }));
       },
       'caption:status': (status) => {
-        if (status.callId !== callId) return;
-        setUnavailable((all) => (all.includes(status.from) ? all : [...all, status.from]));
+        if (status.callId === callId) add(status.from, status.provider);
       },
     });
     return () => {
@@ -45,7 +56,7 @@ export function useCaptions(callId: string, language: Language) {
       onText: (text, final) => spoken.update(text, final),
       onTrouble: (trouble) => {
         // Said here at once, whatever the network: the server tells the officer too.
-        setUnavailable((all) => (all.includes('kiosk') ? all : [...all, 'kiosk']));
+        add('kiosk', 'browser');
         void command('caption:trouble', { callId, provider: 'browser', trouble });
       },
     });

@@ -29,7 +29,8 @@ export function CaptionLine({ callId, language }: CaptionLineProps) {
     type(draft.trim(), true);
     setDraft('');
   };
-  const unavailable = new Set(troubles.map((status) => status.from));
+  const by = (from: string, provider: string) =>
+    troubles.some((status) => status.from === from && status.provider === provider);
 
   return (
     <section className="captions" aria-labelledby={headingId}>
@@ -48,8 +49,13 @@ export function CaptionLine({ callId, language }: CaptionLineProps) {
         </p>
       </div>
       <p role="status" className="captions__status">
-        {unavailable.has('kiosk') && t('captions.unavailableVisitor')}{' '}
-        {unavailable.has('agent') && t('captions.unavailableHere')}
+        {[
+          by('kiosk', 'browser') && t('captions.unavailableVisitor'),
+          by('agent', 'browser') && t('captions.unavailableHere'),
+          troubles.some((status) => status.provider === 'onprem') && t('captions.unavailableNow'),
+        ]
+          .filter(Boolean)
+          .join(' ')}
       </p>
       <label htmlFor={fieldId}>{t('captions.line')}</label>
       <input
