@@ -12,6 +12,7 @@ import { agentCommand } from '../lib/agent-commands';
 import { agentSocket } from '../lib/agent-socket';
 import { listenTo } from '../lib/commands';
 import { ConsoleError, type ConsoleErrorCode } from '../lib/errors';
+import { useConsole } from './useConsole';
 
 /** The line each side said or typed last. */
 export type CaptionLines = Partial<Record<ChatAuthor, Caption>>;
@@ -63,7 +64,9 @@ export function useCaptions(callId: string, language: Language) {
     };
   }, [callId, typedLine]);
 
-  const speech = providers.includes('browser');
+  // A muted microphone is not listened to either: nothing the officer says then leaves the console.
+  const micMuted = useConsole((state) => state.micMuted);
+  const speech = providers.includes('browser') && !micMuted;
   useEffect(() => {
     if (!speech) return;
     const spoken = captionSender(sendAs('browser'));

@@ -42,7 +42,7 @@ describe('the kiosk’s captions', () => {
   afterEach(() => void vi.unstubAllGlobals());
 
   it('shows the officer’s typed line as it grows, as text, and only this call’s', async () => {
-    render(<CaptionStrip callId="c-1" language="id" />);
+    render(<CaptionStrip callId="c-1" language="id" muted={false} />);
     const log = screen.getByRole('log', { name: 'Teks langsung' });
     act(() => heard.caption?.(caption({})));
     expect(within(log).getByText('Selamat')).toBeInTheDocument();
@@ -58,7 +58,7 @@ describe('the kiosk’s captions', () => {
     providers = ['typed', 'browser'];
     vi.stubGlobal('SpeechRecognition', undefined);
     vi.stubGlobal('webkitSpeechRecognition', undefined);
-    render(<CaptionStrip callId="c-1" language="id" />);
+    render(<CaptionStrip callId="c-1" language="id" muted={false} />);
     expect(
       await screen.findByText('Teks dari ucapan tidak tersedia di perangkat ini.'),
     ).toBeInTheDocument();
@@ -70,7 +70,7 @@ describe('the kiosk’s captions', () => {
   });
 
   it('says when the office’s recogniser fails, without blaming the device', () => {
-    render(<CaptionStrip callId="c-1" language="en" />);
+    render(<CaptionStrip callId="c-1" language="en" muted={false} />);
     act(() =>
       heard['caption:status']?.({
         callId: 'c-1',
@@ -85,13 +85,18 @@ describe('the kiosk’s captions', () => {
     );
   });
 
-  it('listens to no microphone when the office does not offer browser recognition', async () => {
+  it.each([
+    { name: 'the office does not offer browser recognition', offered: ['typed'], muted: false },
+    { name: 'the visitor muted the microphone', offered: ['typed', 'browser'], muted: true },
+  ])('listens to no microphone when $name', async ({ offered, muted }) => {
+    providers = offered;
     const Recognition = vi.fn();
     vi.stubGlobal('webkitSpeechRecognition', Recognition);
-    render(<CaptionStrip callId="c-1" language="id" />);
+    render(<CaptionStrip callId="c-1" language="id" muted={muted} />);
     await vi.waitFor(() =>
       expect(mockedCommand()).toHaveBeenCalledWith('caption:sources', { callId: 'c-1' }),
     );
+    await act(async () => undefined);
     expect(Recognition).not.toHaveBeenCalled();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });

@@ -9,9 +9,17 @@ import './captions.css';
  * when captions from speech are unavailable, recognised in the visit's `language`. Lazily loaded
  * with its texts.
  */
-export default function CaptionStrip({ callId, language }: { callId: string; language: Language }) {
+interface CaptionStripProps {
+  callId: string;
+  /** The visit's language, in which the visitor's speech is recognised. */
+  language: Language;
+  /** The visitor muted the microphone: their speech is not listened to. */
+  muted: boolean;
+}
+
+export default function CaptionStrip({ callId, language, muted }: CaptionStripProps) {
   const { t } = useTranslation('captions');
-  const { lines, unavailable } = useCaptions(callId, language);
+  const { lines, unavailable } = useCaptions(callId, language, muted);
   const officer = lines.agent?.text;
   const mine = lines.kiosk?.text;
 

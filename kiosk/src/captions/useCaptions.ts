@@ -13,9 +13,9 @@ export interface Unavailable {
 /**
  * The captions of call `callId` on the kiosk: each side's latest line and whose captions from
  * speech are unavailable. Where the office offers browser recognition, the visitor's speech is
- * captioned in the call's `language`.
+ * captioned in the call's `language` while the microphone is not `muted`.
  */
-export function useCaptions(callId: string, language: Language) {
+export function useCaptions(callId: string, language: Language, muted: boolean) {
   const [providers, setProviders] = useState<CaptionProvider[]>([]);
   const [lines, setLines] = useState<Partial<Record<ChatAuthor, Caption>>>({});
   const [unavailable, setUnavailable] = useState<Unavailable[]>([]);
@@ -45,7 +45,8 @@ export function useCaptions(callId: string, language: Language) {
     };
   }, [callId]);
 
-  const speech = providers.includes('browser');
+  // A muted microphone is not listened to either: nothing the visitor says then leaves the kiosk.
+  const speech = providers.includes('browser') && !muted;
   useEffect(() => {
     if (!speech) return;
     const spoken = captionSender((text, final) => {
@@ -66,5 +67,5 @@ export function useCaptions(callId: string, language: Language) {
     };
   }, [speech, language, callId]);
 
-  return { speech, lines, unavailable };
+  return { lines, unavailable };
 }

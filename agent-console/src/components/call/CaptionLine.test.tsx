@@ -3,6 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { FakeSocket } from '../../test/fake-socket';
+import { consoleStore } from '../../store';
 import { resetStore } from '../../test/reset-store';
 import { CaptionLine } from './CaptionLine';
 
@@ -93,5 +94,16 @@ describe('the officer’s caption line', () => {
     expect(screen.getAllByRole('status').at(-1)).toHaveTextContent(
       'Teks dari ucapan pengunjung tidak tersedia di perangkatnya.',
     );
+  });
+
+  test('listens to no microphone while the officer has it muted', async () => {
+    providers = ['typed', 'browser'];
+    const Recognition = vi.fn();
+    vi.stubGlobal('webkitSpeechRecognition', Recognition);
+    consoleStore.setState({ micMuted: true });
+    render(<CaptionLine callId="c-1" language="id" />);
+    await vi.waitFor(() => expect(sent('caption:sources')).toEqual([{ callId: 'c-1' }]));
+    await act(async () => undefined);
+    expect(Recognition).not.toHaveBeenCalled();
   });
 });
