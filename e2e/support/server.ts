@@ -16,7 +16,7 @@ export function e2eServerCommand(): string {
   return [
     `rm -rf ${E2E_DATA_DIR} &&`,
     `PORT=${E2E_PORT} HOST=127.0.0.1 DATA_DIR=${E2E_DATA_DIR} DEMO_DATA=true LOG_LEVEL=warn`,
-    'OFFER_TIMEOUT_SECONDS=60 node signaling-server/dist/main.js',
+    'OFFER_TIMEOUT_SECONDS=60 CAPTIONS=typed,browser node signaling-server/dist/main.js',
   ].join(' ');
 }
 

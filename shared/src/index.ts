@@ -14,6 +14,7 @@ export * from './domain/ticket.js';
 export * from './domain/agent.js';
 export * from './domain/call.js';
 export * from './domain/chat.js';
+export * from './domain/captions.js';
 export * from './domain/chat-log.js';
 export * from './domain/kiosk-health.js';
 export * from './domain/phone.js';

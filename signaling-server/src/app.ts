@@ -28,6 +28,8 @@ import type { Db } from './store/database.js';
 import { watchQueries } from './store/query-timing.js';
 import { SkillBook } from './store/skill-book.js';
 import { ChatBudgets } from './use-cases/chat.js';
+import { Captions } from './use-cases/captions.js';
+import type { Recogniser } from './captions/recogniser.js';
 import { Dashboards } from './use-cases/dashboard.js';
 import { kioskStatus } from './use-cases/kiosk-care.js';
 import { followUpComplaints } from './use-cases/complaints.js';
@@ -54,7 +56,11 @@ export interface AppDeps {
     | 'kioskDist'
     | 'consoleDist'
   > &
-    Partial<Pick<Config, 'livekit' | 'turn' | 'publicUrl' | 'metricsToken' | 'tls' | 'lapor'>>;
+    Partial<
+      Pick<Config, 'livekit' | 'turn' | 'publicUrl' | 'metricsToken' | 'tls' | 'lapor' | 'captions'>
+    >;
+  /** The office's own speech recogniser, behind the `onprem` captions; none by default. */
+  recogniser?: Recogniser;
   /** Call media; by default built from the config (LiveKit when configured, else P2P). */
   media?: MediaProvider;
   db: Db;
@@ -140,6 +146,10 @@ export function createApp(deps: AppDeps): App {
       })
     : null;
   const unwatch = metrics ? watchQueries(db, metrics.queryTimed) : null;
+  const captions = new Captions(config.captions ?? ['typed'], deps.recogniser ?? null, clock);
+  if (config.captions?.includes('onprem') && !deps.recogniser) {
+    log.warn('CAPTIONS lists onprem, but no speech recogniser runs: it is not offered');
+  }
   const ctx: ServiceContext = {
     db,
     clock,
@@ -168,6 +178,7 @@ export function createApp(deps: AppDeps): App {
       reconnectGraceMs: config.reconnectGraceMs,
       serviceLevel: config.serviceLevel,
       sessionTtlMs: config.sessionTtlMs,
+      captionProviders: captions.providers,
     },
     presence: {
       kioskConnected: async (kioskId) =>
@@ -188,8 +199,8 @@ export function createApp(deps: AppDeps): App {
 
   const budgets = new EventBudgets(EVENT_LIMITS, clock);
   const chatBudgets = new ChatBudgets(clock);
-  setUpKioskNamespace(kiosks, ctx, budgets, chatBudgets);
-  setUpAgentNamespace(agents, ctx, budgets, chatBudgets);
+  setUpKioskNamespace(kiosks, ctx, budgets, chatBudgets, captions);
+  setUpAgentNamespace(agents, ctx, budgets, chatBudgets, captions);
   setUpManagerNamespace(managers, ctx, budgets, dashboards);
   server.on('request', createWebApp(ctx, { ...config, origins, metrics }));
   const sweeping = startSweeping(ctx, config.sweepIntervalMs);

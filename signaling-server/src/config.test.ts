@@ -97,6 +97,16 @@ describe('configuration', () => {
     );
   });
 
+  test('captions offer the typed line by default, and the providers CAPTIONS lists', () => {
+    expect(loadConfig({}, '/').captions).toEqual(['typed']);
+    expect(loadConfig({ CAPTIONS: ' typed, browser,onprem ' }, '/').captions).toEqual([
+      'typed',
+      'browser',
+      'onprem',
+    ]);
+    expect(() => loadConfig({ CAPTIONS: 'typed,cloud' }, '/')).toThrow(/CAPTIONS/);
+  });
+
   test('DATABASE_URL selects PostgreSQL and must be a postgres URL', () => {
     expect(loadConfig({}, '/').databaseUrl).toBeUndefined();
     const url = 'postgres://loket:secret@127.0.0.1:5432/loket';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { IceServer } from '@loket/shared';
+import { CaptionProvider, IceServer } from '@loket/shared';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -115,6 +115,21 @@ const Env = z.object({
   LAPOR_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** The API key LAPOR! gave the agency, sent as a bearer token. */
   LAPOR_TOKEN: z.string().min(1).optional(),
+  /**
+   * Caption providers the office offers, comma-separated: `typed` (the officer's typed line,
+   * always offered), `browser` (the browser's speech recognition, where it has one; audio leaves
+   * the office), `onprem` (the office's own recogniser, once one runs beside the server).
+   */
+  CAPTIONS: z
+    .string()
+    .default('typed')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(CaptionProvider)),
   /** Folders holding the built apps; defaults to the workspace's own dist folders. */
   KIOSK_DIST: z.string().optional(),
   CONSOLE_DIST: z.string().optional(),
@@ -163,6 +178,7 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     trustProxy: env.TRUST_PROXY,
     maxConnectionsPerAddress: env.MAX_CONNECTIONS_PER_ADDRESS,
     metricsToken: env.METRICS_TOKEN ?? null,
+    captions: env.CAPTIONS,
     lapor:
       env.LAPOR_URL && env.LAPOR_TOKEN
         ? { url: env.LAPOR_URL, token: env.LAPOR_TOKEN, timeoutMs: 10_000 }

@@ -1,6 +1,8 @@
 import { ADMIN_ERROR_CODES, ErrorCode, NEED_LIST, ROUTING_NEEDS } from '@loket/shared';
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
+import captionsEn from './captions/en.json';
+import captionsId from './captions/id.json';
 import chatEn from './chat/en.json';
 import chatId from './chat/id.json';
 import first from './locales/id.json';
@@ -46,6 +48,10 @@ describe('locales', () => {
 
   it('gives every Indonesian text of audio guidance an English translation and nothing more', () => {
     expect(keys(speechEn)).toEqual(keys(speechId));
+  });
+
+  it('gives every Indonesian text of the captions an English translation and nothing more', () => {
+    expect(keys(captionsEn)).toEqual(keys(captionsId));
   });
 
   it('gives every Indonesian text of the chat an English translation and nothing more', () => {

@@ -10,9 +10,11 @@ import { setCallMuted } from '../lib/call-session';
 import { dismissError, endCall } from '../store/journey';
 import { useKiosk } from '../store/kiosk-store';
 import { loadChatPanel } from '../chat/load-chat-panel';
+import { loadCaptionStrip } from '../captions/load-caption-strip';
 
 // Text travels over the kiosk's socket, whichever path carries the call's media.
 const ChatPanel = lazy(loadChatPanel);
+const CaptionStrip = lazy(loadCaptionStrip);
 
 /**
  * The call: the officer large (or their shared screen large, the officer beside it), the visitor
@@ -26,6 +28,7 @@ export default function CallScreen() {
 function InCall({ call }: { call: CallStart }) {
   const { t } = useTranslation();
   const busy = useKiosk((state) => state.busy);
+  const language = useKiosk((state) => state.language);
   // A visitor who signs finds the conversation open: names and numbers are easier typed than signed.
   const signing = useKiosk((state) => state.needs.includes('sign_language'));
   const { state, local, remote, screen, quality, cameraFailed, muted } = useCall(call);
@@ -53,6 +56,10 @@ function InCall({ call }: { call: CallStart }) {
               <VideoView stream={local} label={t('call.localVideo')} className="call__self" self />
             </div>
           </div>
+          {/* Over the foot of the video: the call's controls never move for it. */}
+          <Suspense fallback={null}>
+            <CaptionStrip callId={call.callId} language={language} muted={micMuted} />
+          </Suspense>
         </div>
         <div className="call-layout__actions">
           <div className="call__status">

@@ -49,6 +49,19 @@ describe('ConsentScreen', () => {
     expect(screen.getByText('PPID handles the data.')).toBeInTheDocument();
   });
 
+  it('says that audio leaves the office only where the browser may caption speech', () => {
+    const { unmount } = render(<ConsentScreen />);
+    expect(screen.queryByText(/pengenalan suara peramban/)).toBeNull();
+    unmount();
+    resetKiosk({ phase: 'consent', serviceId: 'svc-job', speechLeavesOffice: true });
+    render(<ConsentScreen />);
+    expect(
+      screen.getByText(
+        'Teks langsung dari ucapan memakai pengenalan suara peramban: suara Anda dikirim ke layanan di luar kantor ini.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('returns to the start when the visitor does not agree', async () => {
     render(<ConsentScreen />);
 

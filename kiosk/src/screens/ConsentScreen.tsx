@@ -21,6 +21,7 @@ export function ConsentScreen() {
   const retention = useKiosk((state) => state.office?.retention);
   // The office's own words on keeping data, when it wrote them, stand in for the kiosk's.
   const own = useKiosk((state) => state.office?.consentText[language]);
+  const speechLeaves = useKiosk((state) => state.speechLeavesOffice);
   return (
     <section className="screen" aria-busy={busy}>
       <Heading>{t('consent.title')}</Heading>
@@ -31,6 +32,7 @@ export function ConsentScreen() {
       <ul className="facts">
         <li>{t('consent.camera')}</li>
         <li>{t('consent.notRecorded')}</li>
+        {speechLeaves && <li>{t('consent.speechLeaves')}</li>}
         {own ? (
           <li className="consent-own">{own}</li>
         ) : (

@@ -84,6 +84,8 @@ export interface KioskState extends DisplaySettings, VisitorNeeds {
   officeMessage: OfficeMessage | null;
   /** False while a manager has the kiosk out of service: no new visit starts. */
   inService: boolean;
+  /** Calls may be captioned by the browser, whose recognition sends audio out of the office. */
+  speechLeavesOffice: boolean;
   /** Whether audio guidance reads the screens aloud; off for every new visitor. */
   speech: boolean;
 }
@@ -125,6 +127,7 @@ export function initialState(): KioskState {
     onDuty: null,
     officeMessage: null,
     inService: true,
+    speechLeavesOffice: false,
   };
 }
 

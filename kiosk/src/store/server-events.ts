@@ -80,10 +80,11 @@ export function applyBootstrap({
   ticket,
   call,
   inService,
+  speechLeavesOffice,
 }: KioskBootstrap): void {
   const { phase } = getState();
   const queued = ticket && QUEUED.includes(ticket.status) ? ticket : null;
-  setState({ office, services, inService });
+  setState({ office, services, inService, speechLeavesOffice });
   if (!PHASES[phase].resumable) {
     if (call) void command('call:end', { callId: call.callId });
     else if (queued) void command('ticket:cancel', { ticketId: queued.id });

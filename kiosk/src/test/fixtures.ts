@@ -90,6 +90,7 @@ export function bootstrap(change: Partial<KioskBootstrap> = {}): KioskBootstrap 
     ticket: null,
     call: null,
     inService: true,
+    speechLeavesOffice: false,
     ...change,
   };
 }

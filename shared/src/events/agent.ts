@@ -8,6 +8,14 @@ import {
 } from '../contract/define.js';
 import { AgentView, OfferView, SelfAgentStatus } from '../domain/agent.js';
 import { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
+import {
+  Caption,
+  CaptionCallRef,
+  CaptionSources,
+  CaptionStatus,
+  ReportCaptionTrouble,
+  SendCaption,
+} from '../domain/captions.js';
 import { CallRecord, Disposition } from '../domain/dispositions.js';
 import {
   ChatHistory,
@@ -148,6 +156,13 @@ export const agentContract = defineContract({
     'chat:typing': command(ChatTyping, NoData),
     /** The office's quick replies, sent with one tap. */
     'chat:quickReplies': command(Empty, QuickReplies),
+
+    /** A line of captions of this side's speech, or the officer's typed line; shown, never stored. */
+    'caption:send': command(SendCaption, NoData),
+    /** The caption providers the office offers for the call. */
+    'caption:sources': command(CaptionCallRef, CaptionSources),
+    /** This side's captions from a provider stopped; both sides are told. */
+    'caption:trouble': command(ReportCaptionTrouble, NoData),
   },
   /** An officer hears only about their own state, offers and calls. */
   events: {
@@ -163,6 +178,10 @@ export const agentContract = defineContract({
     /** The visitor's kiosk showed the officer's messages. */
     'chat:read': ChatReceipt,
     'chat:typing': ChatTyping,
+    /** A caption of the call, this side's own included. */
+    caption: Caption,
+    /** Captions of one side's speech from a provider are unavailable; the call goes on. */
+    'caption:status': CaptionStatus,
   },
 });
 

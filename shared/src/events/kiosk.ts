@@ -9,6 +9,14 @@ import {
 } from '../contract/define.js';
 import { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
 import {
+  Caption,
+  CaptionCallRef,
+  CaptionSources,
+  CaptionStatus,
+  ReportCaptionTrouble,
+  SendCaption,
+} from '../domain/captions.js';
+import {
   ChatHistory,
   ChatMessage,
   ChatReceipt,
@@ -42,6 +50,11 @@ export const KioskBootstrap = z.object({
   call: CallStart.nullable(),
   /** False while a manager has the kiosk out of service: it shows that it is closed. */
   inService: z.boolean(),
+  /**
+   * Calls may be captioned by the browser's speech recognition, which sends the visitor's audio
+   * out of the office: the consent says so.
+   */
+  speechLeavesOffice: z.boolean(),
 });
 /** What a kiosk learns when it (re)connects. */
 export type KioskBootstrap = z.infer<typeof KioskBootstrap>;
@@ -146,6 +159,13 @@ export const kioskContract = defineContract({
     /** The kiosk showed the officer's messages. */
     'chat:read': command(ReadChat, NoData),
     'chat:typing': command(ChatTyping, NoData),
+
+    /** A line of captions of this side's speech, or the officer's typed line; shown, never stored. */
+    'caption:send': command(SendCaption, NoData),
+    /** The caption providers the office offers for the call. */
+    'caption:sources': command(CaptionCallRef, CaptionSources),
+    /** This side's captions from a provider stopped; both sides are told. */
+    'caption:trouble': command(ReportCaptionTrouble, NoData),
   },
   /**
    * A kiosk hears only about its own ticket and call, the office's messages, and what a manager
@@ -176,6 +196,10 @@ export const kioskContract = defineContract({
     /** The officer read the visitor's messages. */
     'chat:read': ChatReceipt,
     'chat:typing': ChatTyping,
+    /** A caption of the call, this side's own included. */
+    caption: Caption,
+    /** Captions of one side's speech from a provider are unavailable; the call goes on. */
+    'caption:status': CaptionStatus,
   },
 });
 

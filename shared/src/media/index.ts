@@ -23,3 +23,5 @@ export {
   type MonitorState,
 } from './monitor-session.js';
 export { isWorthAnnouncing } from './call-quality.js';
+export { listenForSpeech, type ListenOptions, type SpeechScope } from './speech-recognition.js';
+export { captionSender, type SendLine } from './caption-sender.js';

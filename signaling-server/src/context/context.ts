@@ -1,4 +1,4 @@
-import type { IceServer } from '@loket/shared';
+import type { CaptionProvider, IceServer } from '@loket/shared';
 import type { Clock } from '../clock.js';
 import type { ComplaintChannel } from '../complaints/channel.js';
 import type { IdFactory } from '../ids.js';
@@ -35,6 +35,8 @@ export interface ServiceContext {
     serviceLevel: { targetMs: number; goal: number };
     /** How long a console sign-in lasts. */
     sessionTtlMs: number;
+    /** The caption providers offered in calls (see `Captions`). */
+    captionProviders: readonly CaptionProvider[];
   };
   /** Whether a kiosk or console has a socket open now (on any server instance). */
   presence: {

@@ -1,5 +1,7 @@
 import type {
   AgentView,
+  Caption,
+  CaptionStatus,
   KioskService,
   OfficeCatalogue,
   OfficeMessage,
@@ -54,7 +56,15 @@ export interface Notifier {
   chatToKiosk(kioskId: string, fact: ChatFact): void;
   /** Something of the conversation with a visitor, for the officer. */
   chatToAgent(agentId: string, fact: ChatFact): void;
+  /** A caption of the call, or captions from a provider unavailable, for the kiosk. */
+  captionToKiosk(kioskId: string, fact: CaptionFact): void;
+  /** A caption of the call, or captions from a provider unavailable, for the officer. */
+  captionToAgent(agentId: string, fact: CaptionFact): void;
 }
+
+/** What each side of a call is told of its captions. */
+export type CaptionFact =
+  { kind: 'caption'; caption: Caption } | { kind: 'status'; status: CaptionStatus };
 
 /** What one side of a chat is told: a message, a read receipt, or the other side typing. */
 export type ChatFact =

@@ -11,6 +11,12 @@ import {
   sendChat,
   type ChatBudgets,
 } from '../use-cases/chat.js';
+import {
+  captionSources,
+  reportCaptionTrouble,
+  sendCaption,
+  type Captions,
+} from '../use-cases/captions.js';
 import { agentLeft, partyReturned } from '../use-cases/presence.js';
 import { writeVisitorNote } from '../use-cases/summary.js';
 import { recordCall } from '../use-cases/call-record.js';
@@ -28,6 +34,7 @@ export function setUpAgentNamespace(
   ctx: ServiceContext,
   budgets: EventBudgets,
   chat: ChatBudgets,
+  captions: Captions,
 ): void {
   agents.use(userAuth(ctx, ROLES));
   agents.on('connection', (socket) => {
@@ -59,6 +66,9 @@ export function setUpAgentNamespace(
         'chat:history': (input) => chatHistory(ctx, actor, input),
         'chat:read': (input) => readChat(ctx, actor, input),
         'chat:typing': (input) => chatTyping(ctx, actor, input),
+        'caption:send': (input) => sendCaption(ctx, captions, actor, input),
+        'caption:sources': (input) => captionSources(ctx, captions, actor, input),
+        'caption:trouble': (input) => reportCaptionTrouble(ctx, actor, input),
         'chat:quickReplies': () => quickRepliesFor(ctx, me),
       },
       { log, check: userCheck(ctx, ROLES), budgets },

@@ -9,6 +9,12 @@ import {
   type ChatBudgets,
 } from '../use-cases/chat.js';
 import {
+  captionSources,
+  reportCaptionTrouble,
+  sendCaption,
+  type Captions,
+} from '../use-cases/captions.js';
+import {
   bootstrapKiosk,
   cancelTicket,
   checkAvailability,
@@ -31,6 +37,7 @@ export function setUpKioskNamespace(
   ctx: ServiceContext,
   budgets: EventBudgets,
   chat: ChatBudgets,
+  captions: Captions,
 ): void {
   kiosks.use(kioskAuth(ctx));
   // Before the new connection can ask for anything (a join token among it), a live earlier one
@@ -106,6 +113,9 @@ export function setUpKioskNamespace(
         'chat:history': (input) => chatHistory(ctx, actor, input),
         'chat:read': (input) => readChat(ctx, actor, input),
         'chat:typing': (input) => chatTyping(ctx, actor, input),
+        'caption:send': (input) => sendCaption(ctx, captions, actor, input),
+        'caption:sources': (input) => captionSources(ctx, captions, actor, input),
+        'caption:trouble': (input) => reportCaptionTrouble(ctx, actor, input),
       },
       { log, check: kioskCheck, budgets },
     );

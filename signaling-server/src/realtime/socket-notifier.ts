@@ -131,6 +131,18 @@ export class SocketNotifier implements Notifier {
     else room.emit('chat:typing', fact.typing);
   };
 
+  captionToKiosk: Notifier['captionToKiosk'] = (kioskId, fact) => {
+    const room = this.kiosks.to(kioskRoom(kioskId));
+    if (fact.kind === 'caption') room.emit('caption', fact.caption);
+    else room.emit('caption:status', fact.status);
+  };
+
+  captionToAgent: Notifier['captionToAgent'] = (agentId, fact) => {
+    const room = this.agents.to(agentRoom(agentId));
+    if (fact.kind === 'caption') room.emit('caption', fact.caption);
+    else room.emit('caption:status', fact.status);
+  };
+
   queueChanged: Notifier['queueChanged'] = (officeId) => {
     if (this.#pendingOffices.has(officeId)) return;
     const timer = setTimeout(() => {

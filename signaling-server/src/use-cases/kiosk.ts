@@ -87,6 +87,7 @@ export async function bootstrapKiosk(
       ticket: ticket ? await viewOf(ctx, db, ticket) : null,
       call: start,
       inService: await kioskInService(db, kiosk.kioskId),
+      speechLeavesOffice: ctx.settings.captionProviders.includes('browser'),
     };
   });
 }

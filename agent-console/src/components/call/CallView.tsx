@@ -7,6 +7,7 @@ import { useConsole } from '../../hooks/useConsole';
 import { followStoreCall } from '../../lib/call-media';
 import { focusPageHeading } from '../../lib/focus';
 import { CallControls } from './CallControls';
+import { CaptionLine } from './CaptionLine';
 import { CallNotes } from './CallNotes';
 import { CallStateText } from './CallStateText';
 import { ConnectionQuality } from './ConnectionQuality';
@@ -53,6 +54,7 @@ export default function CallView({ call }: { call: CallStart }) {
         </div>
       </div>
       <CallControls callId={call.callId} />
+      <CaptionLine callId={call.callId} language={call.visitor?.language ?? 'id'} />
       <ChatPanel ticketId={call.ticketId} />
       <DevicePicker />
       <CallNotes ticketId={call.ticketId} />

@@ -7,6 +7,11 @@ export async function insertCall(db: Db, call: CallRow): Promise<void> {
   await db.insertInto('calls').values(call).execute();
 }
 
+/** A call, ended or not. */
+export function findCall(db: Db, id: string): Promise<CallRow | undefined> {
+  return db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 /** A call that has not ended, if any. */
 export function findActiveCall(db: Db, id: string): Promise<CallRow | undefined> {
   return db

@@ -1,0 +1,89 @@
+import {
+  agentContract,
+  type Caption,
+  type CaptionProvider,
+  type CaptionStatus,
+  type ChatAuthor,
+  type Language,
+} from '@loket/shared';
+import { captionSender, listenForSpeech } from '@loket/shared/media';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { agentCommand } from '../lib/agent-commands';
+import { agentSocket } from '../lib/agent-socket';
+import { listenTo } from '../lib/commands';
+import { ConsoleError, type ConsoleErrorCode } from '../lib/errors';
+import { useConsole } from './useConsole';
+
+/** The line each side said or typed last. */
+export type CaptionLines = Partial<Record<ChatAuthor, Caption>>;
+
+const codeOf = (error: unknown): ConsoleErrorCode =>
+  error instanceof ConsoleError ? error.code : 'INTERNAL';
+
+/**
+ * The captions of call `callId`: the providers the office offers, each side's latest line, which
+ * providers are unavailable, and the officer's typed line. Where the office offers browser
+ * recognition, the officer's speech is captioned in the visitor's `language`.
+ */
+export function useCaptions(callId: string, language: Language) {
+  const [providers, setProviders] = useState<CaptionProvider[]>(['typed']);
+  const [lines, setLines] = useState<CaptionLines>({});
+  const [troubles, setTroubles] = useState<CaptionStatus[]>([]);
+  const [error, setError] = useState<ConsoleErrorCode | null>(null);
+
+  const sendAs = useCallback(
+    (provider: CaptionProvider) => (text: string, final: boolean) => {
+      agentCommand('caption:send', { callId, text, final, provider })
+        .then(() => setError(null))
+        .catch((problem: unknown) => setError(codeOf(problem)));
+    },
+    [callId],
+  );
+  const typedLine = useMemo(() => captionSender(sendAs('typed')), [sendAs]);
+
+  useEffect(() => {
+    let open = true;
+    agentCommand('caption:sources', { callId })
+      .then((answer) => open && setProviders(answer.providers))
+      .catch(() => undefined);
+    const stop = listenTo(agentSocket(), agentContract.events, {
+      caption: (caption) => {
+        if (caption.callId === callId) setLines((all) => ({ ...all, [caption.from]: caption }));
+      },
+      'caption:status': (status) => {
+        if (status.callId !== callId) return;
+        const known = (t: CaptionStatus) =>
+          t.from === status.from && t.provider === status.provider;
+        setTroubles((all) => (all.some(known) ? all : [...all, status]));
+      },
+    });
+    return () => {
+      open = false;
+      stop();
+      typedLine.stop();
+    };
+  }, [callId, typedLine]);
+
+  // A muted microphone is not listened to either: nothing the officer says then leaves the console.
+  const micMuted = useConsole((state) => state.micMuted);
+  const speech = providers.includes('browser') && !micMuted;
+  useEffect(() => {
+    if (!speech) return;
+    const spoken = captionSender(sendAs('browser'));
+    const stop = listenForSpeech({
+      language,
+      onText: (text, final) => spoken.update(text, final),
+      onTrouble: (trouble) => {
+        agentCommand('caption:trouble', { callId, provider: 'browser', trouble }).catch(
+          () => undefined,
+        );
+      },
+    });
+    return () => {
+      stop();
+      spoken.stop();
+    };
+  }, [speech, language, callId, sendAs]);
+
+  return { providers, lines, troubles, error, type: typedLine.update };
+}

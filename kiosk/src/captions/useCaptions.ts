@@ -1,0 +1,71 @@
+import type { Caption, CaptionProvider, ChatAuthor, Language } from '@loket/shared';
+import { captionSender, listenForSpeech } from '@loket/shared/media';
+import { useEffect, useState } from 'react';
+import { command } from '../lib/commands';
+import { listenToCaptions } from './caption-events';
+
+/** Captions of one side's speech by one provider that are unavailable. */
+export interface Unavailable {
+  from: ChatAuthor;
+  provider: CaptionProvider;
+}
+
+/**
+ * The captions of call `callId` on the kiosk: each side's latest line and whose captions from
+ * speech are unavailable. Where the office offers browser recognition, the visitor's speech is
+ * captioned in the call's `language` while the microphone is not `muted`.
+ */
+export function useCaptions(callId: string, language: Language, muted: boolean) {
+  const [providers, setProviders] = useState<CaptionProvider[]>([]);
+  const [lines, setLines] = useState<Partial<Record<ChatAuthor, Caption>>>({});
+  const [unavailable, setUnavailable] = useState<Unavailable[]>([]);
+  const add = (from: ChatAuthor, provider: CaptionProvider) =>
+    setUnavailable((all) =>
+      all.some((u) => u.from === from && u.provider === provider)
+        ? all
+        : [...all, { from, provider }],
+    );
+
+  useEffect(() => {
+    let open = true;
+    void command('caption:sources', { callId }).then(
+      (answer) => open && answer.ok && setProviders(answer.data.providers),
+    );
+    const stop = listenToCaptions({
+      caption: (caption) => {
+        if (caption.callId === callId) setLines((all) => ({ ...all, [caption.from]: caption }));
+      },
+      'caption:status': (status) => {
+        if (status.callId === callId) add(status.from, status.provider);
+      },
+    });
+    return () => {
+      open = false;
+      stop();
+    };
+  }, [callId]);
+
+  // A muted microphone is not listened to either: nothing the visitor says then leaves the kiosk.
+  const speech = providers.includes('browser') && !muted;
+  useEffect(() => {
+    if (!speech) return;
+    const spoken = captionSender((text, final) => {
+      void command('caption:send', { callId, text, final, provider: 'browser' });
+    });
+    const stop = listenForSpeech({
+      language,
+      onText: (text, final) => spoken.update(text, final),
+      onTrouble: (trouble) => {
+        // Said here at once, whatever the network: the server tells the officer too.
+        add('kiosk', 'browser');
+        void command('caption:trouble', { callId, provider: 'browser', trouble });
+      },
+    });
+    return () => {
+      stop();
+      spoken.stop();
+    };
+  }, [speech, language, callId]);
+
+  return { lines, unavailable };
+}

@@ -1,0 +1,203 @@
+import {
+  CAPTION_BURST,
+  CAPTION_MAX_LENGTH,
+  CAPTION_PER_SECOND,
+  type Caption,
+  type CaptionCallRef,
+  type CaptionProvider,
+  type CaptionSources,
+  type CaptionStatus,
+  type ChatAuthor,
+  type ReportCaptionTrouble,
+  type SendCaption,
+} from '@loket/shared';
+import { TokenBucket } from '../auth/token-bucket.js';
+import {
+  recognise,
+  RECOGNISER_TIMEOUT_MS,
+  type AudioSegment,
+  type Recogniser,
+} from '../captions/recogniser.js';
+import type { Actor, ServiceContext } from '../context/context.js';
+import { LoketError } from '../context/errors.js';
+import type { CaptionFact } from '../context/outbox.js';
+import { findCall } from '../store/repositories/calls.js';
+
+/** The two sides of a call that is going on, and which of them is asking. */
+interface CaptionedCall {
+  callId: string;
+  ticketId: string;
+  kioskId: string;
+  agentId: string;
+  me: ChatAuthor;
+}
+
+/**
+ * The caption providers an office offers, and the recogniser behind `onprem` when it runs one.
+ * `typed` is always offered: the officer's typed line needs nothing but the console.
+ */
+export class Captions {
+  readonly providers: readonly CaptionProvider[];
+  private readonly buckets = new Map<string, TokenBucket>();
+
+  constructor(
+    configured: readonly CaptionProvider[],
+    readonly recogniser: Recogniser | null,
+    private readonly clock: () => number,
+    readonly timeoutMs = RECOGNISER_TIMEOUT_MS,
+  ) {
+    const wanted = new Set<CaptionProvider>(['typed', ...configured]);
+    if (!recogniser) wanted.delete('onprem');
+    this.providers = [...wanted];
+  }
+
+  /**
+   * Refuses a caption over the sender's budget with RATE_LIMITED; kept by kiosk or officer rather
+   * than by socket so that reconnecting buys no fresh burst.
+   */
+  spend(actor: Actor): void {
+    const sender = actor.kind === 'kiosk' ? `kiosk:${actor.kioskId}` : `user:${actor.userId}`;
+    const now = this.clock();
+    let bucket = this.buckets.get(sender);
+    if (!bucket) {
+      bucket = new TokenBucket(CAPTION_BURST, CAPTION_PER_SECOND, now);
+      this.buckets.set(sender, bucket);
+    }
+    if (!bucket.take(1, now)) throw new LoketError('RATE_LIMITED', 'too many captions, slow down');
+  }
+}
+
+/**
+ * The call `callId` as `actor` takes part in it: FORBIDDEN for someone who is not one of its two
+ * sides, NOT_IN_CALL once it has ended.
+ */
+async function captionedCall(
+  ctx: ServiceContext,
+  actor: Actor,
+  callId: string,
+): Promise<CaptionedCall> {
+  const call = await findCall(ctx.db, callId);
+  const party =
+    call &&
+    call.office_id === actor.officeId &&
+    (actor.kind === 'kiosk' ? call.kiosk_id === actor.kioskId : call.agent_id === actor.userId);
+  if (!call || !party) throw new LoketError('FORBIDDEN', 'this call is not yours');
+  if (call.ended_at !== null) throw new LoketError('NOT_IN_CALL', 'this call has ended');
+  return {
+    callId: call.id,
+    ticketId: call.ticket_id,
+    kioskId: call.kiosk_id,
+    agentId: call.agent_id,
+    me: actor.kind === 'kiosk' ? 'kiosk' : 'agent',
+  };
+}
+
+function tellBoth(ctx: ServiceContext, call: CaptionedCall, fact: CaptionFact): void {
+  ctx.notifier.captionToKiosk(call.kioskId, fact);
+  ctx.notifier.captionToAgent(call.agentId, fact);
+}
+
+function refuseUnoffered(captions: Captions, provider: CaptionProvider): void {
+  if (!captions.providers.includes(provider)) {
+    throw new LoketError('BAD_REQUEST', `captions by ${provider} are not offered here`);
+  }
+}
+
+/**
+ * One side's caption: shown to both sides at once (the sender's other screens included) and never
+ * stored. Only the officer types a line; each side captions its own speech.
+ */
+export async function sendCaption(
+  ctx: ServiceContext,
+  captions: Captions,
+  actor: Actor,
+  input: SendCaption,
+): Promise<null> {
+  const call = await captionedCall(ctx, actor, input.callId);
+  refuseUnoffered(captions, input.provider);
+  if (input.provider === 'typed' && call.me !== 'agent') {
+    throw new LoketError('BAD_REQUEST', 'only the officer types a caption line');
+  }
+  captions.spend(actor);
+  const caption: Caption = {
+    callId: call.callId,
+    ticketId: call.ticketId,
+    from: call.me,
+    text: input.text,
+    final: input.final,
+    provider: input.provider,
+    at: ctx.clock(),
+  };
+  tellBoth(ctx, call, { kind: 'caption', caption });
+  return null;
+}
+
+/** The caption providers offered for a call, told to each of its sides. */
+export async function captionSources(
+  ctx: ServiceContext,
+  captions: Captions,
+  actor: Actor,
+  input: CaptionCallRef,
+): Promise<CaptionSources> {
+  await captionedCall(ctx, actor, input.callId);
+  return { providers: [...captions.providers] };
+}
+
+/** One side's captions from a provider stopped (its browser has none…): both sides are told. */
+export async function reportCaptionTrouble(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ReportCaptionTrouble,
+): Promise<null> {
+  const call = await captionedCall(ctx, actor, input.callId);
+  const status: CaptionStatus = { ...input, from: call.me, at: ctx.clock() };
+  tellBoth(ctx, call, { kind: 'status', status });
+  return null;
+}
+
+/**
+ * A segment of one side's speech through the office's recogniser: its text as a final caption to
+ * both sides, or, when the recogniser fails or hangs, "captions unavailable" to both sides. The
+ * call goes on either way.
+ */
+export async function captionSegment(
+  ctx: ServiceContext,
+  captions: Captions,
+  segment: AudioSegment,
+): Promise<void> {
+  if (!captions.recogniser) return;
+  const found = await findCall(ctx.db, segment.callId);
+  if (!found || found.ended_at !== null) return;
+  const call: CaptionedCall = {
+    callId: found.id,
+    ticketId: found.ticket_id,
+    kioskId: found.kiosk_id,
+    agentId: found.agent_id,
+    me: segment.from,
+  };
+  const outcome = await recognise(captions.recogniser, segment, captions.timeoutMs);
+  if ('failure' in outcome) {
+    ctx.log.warn({ callId: call.callId, failure: outcome.failure }, 'speech recognition failed');
+    const status: CaptionStatus = {
+      callId: call.callId,
+      from: segment.from,
+      provider: 'onprem',
+      trouble: outcome.failure,
+      at: ctx.clock(),
+    };
+    tellBoth(ctx, call, { kind: 'status', status });
+    return;
+  }
+  const text = outcome.text.trim();
+  if (!text) return;
+  const caption: Caption = {
+    callId: call.callId,
+    ticketId: call.ticketId,
+    from: segment.from,
+    text: text.slice(0, CAPTION_MAX_LENGTH),
+    final: true,
+    provider: 'onprem',
+    at: ctx.clock(),
+  };
+  tellBoth(ctx, call, { kind: 'caption', caption });
+}
