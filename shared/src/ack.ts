@@ -40,6 +40,8 @@ export const ErrorCode = z.enum([
    * officer, through no server a watcher could join. Only calls over LiveKit can be watched.
    */
   'MONITOR_NEEDS_LIVEKIT',
+  /** Records refer to it (an outcome visits were closed with): retire it instead of removing it. */
+  'IN_USE',
   'INTERNAL',
 ]);
 /** One of the stable error codes. */
@@ -55,6 +57,7 @@ export const ADMIN_ERROR_CODES = [
   'PAST_DATE',
   'NOT_AN_IMAGE',
   'MONITOR_NEEDS_LIVEKIT',
+  'IN_USE',
 ] as const satisfies readonly ErrorCode[];
 /** A code only the administration's routes answer. */
 export type AdminErrorCode = (typeof ADMIN_ERROR_CODES)[number];

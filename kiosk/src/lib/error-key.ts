@@ -8,6 +8,7 @@ const ADMIN_ONLY: Record<AdminErrorCode, true> = {
   PAST_DATE: true,
   NOT_AN_IMAGE: true,
   MONITOR_NEEDS_LIVEKIT: true,
+  IN_USE: true,
 };
 
 function isKioskCode(code: ClientErrorCode): code is Exclude<ClientErrorCode, AdminErrorCode> {

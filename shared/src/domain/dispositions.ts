@@ -18,6 +18,11 @@ export const Disposition = z.object({
     id: LocalizedText.shape.id.max(60),
     en: LocalizedText.shape.en.max(60),
   }),
+  /**
+   * No longer offered at wrap-up; kept so visits that have it are still named. An outcome in use
+   * is retired, never removed.
+   */
+  retired: z.boolean().optional(),
 });
 /** One outcome of a visit an office lets its officers pick. */
 export type Disposition = z.infer<typeof Disposition>;
@@ -27,7 +32,8 @@ export const DispositionList = z
   .array(Disposition)
   .min(1)
   .max(DISPOSITIONS_MAX)
-  .refine((list) => new Set(list.map((d) => d.id)).size === list.length, 'each id at most once');
+  .refine((list) => new Set(list.map((d) => d.id)).size === list.length, 'duplicate_id')
+  .refine((list) => list.some((d) => !d.retired), 'one_offered');
 /** An office's list of outcomes. */
 export type DispositionList = z.infer<typeof DispositionList>;
 
