@@ -20,8 +20,8 @@ function problemKey(issue: { message: string; code: string }): string {
 }
 
 /**
- * Checks an edited list against its shared schema, as the server will. `path` is where the list
- * sits in the body; `field` names a row's field from the rest of an issue's path.
+ * Checks a body holding one edited list against its shared schema, as the server will. `field`
+ * names a row's field from the rest of an issue's path (after the list's key and the row).
  */
 export function listProblems(
   schema: Checker,
