@@ -7,7 +7,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ReportGrouping, ReportRequest } from '../shared/src/index.js';
+import {
+  DEFAULT_DISPOSITIONS,
+  type ReportGrouping,
+  type ReportRequest,
+} from '../shared/src/index.js';
 import { dayStart } from '../signaling-server/src/core/report-periods.js';
 import { officeReport } from '../signaling-server/src/read-models/reports.js';
 import {
@@ -35,7 +39,15 @@ const OFFICE = 'bench-office';
 const SERVICES = ['svc-a', 'svc-b', 'svc-c', 'svc-d'];
 const OFFICERS = Array.from({ length: 12 }, (_, i) => `officer-${i}`);
 const KIOSK = 'bench-kiosk';
-const GROUPINGS: ReportGrouping[] = ['day', 'week', 'month', 'service', 'officer', 'need'];
+const GROUPINGS: ReportGrouping[] = [
+  'day',
+  'week',
+  'month',
+  'service',
+  'officer',
+  'need',
+  'outcome',
+];
 
 async function seedOffice(db: Db): Promise<void> {
   await db
@@ -253,7 +265,12 @@ async function benchStore(db: Db) {
   const result: Record<string, number> = { tickets_seeded: seeded };
   for (const groupBy of GROUPINGS) {
     const request: ReportRequest = { from: FIRST_DAY, to: LAST_DAY, groupBy };
-    const setting = { officeId: OFFICE, timeZone: ZONE, serviceLevelTargetMs: 20_000 };
+    const setting = {
+      officeId: OFFICE,
+      timeZone: ZONE,
+      serviceLevelTargetMs: 20_000,
+      dispositions: DEFAULT_DISPOSITIONS,
+    };
     const report = await officeReport(db, request, setting);
     const samples: number[] = [];
     for (let run = 0; run < RUNS; run++) {

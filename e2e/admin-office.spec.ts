@@ -158,6 +158,31 @@ test('An administrator edits the office, brands the kiosk, adds a service that a
   await expect(admin.getByText('Tersimpan.')).toBeVisible();
   await expect(admin.getByText(/Buka sekarang sampai 24:00/)).toBeVisible();
   await checkScreen(admin, 'admin-hours');
+
+  // Outcomes: a malformed code is refused beside it; a good one is added, then removed again.
+  await admin.getByRole('link', { name: 'Hasil layanan' }).click();
+  await expect(admin).toHaveURL(/\/console\/admin\/outcomes$/);
+  await admin.getByRole('button', { name: 'Tambah hasil' }).click();
+  const code = admin.getByRole('textbox', { name: 'Kode hasil 6' });
+  await code.fill('Paspor Siap');
+  await admin.getByRole('textbox', { name: 'Nama bahasa Indonesia hasil 6' }).fill('Paspor siap');
+  await admin.getByRole('textbox', { name: 'Nama bahasa Inggris hasil 6' }).fill('Passport ready');
+  await code.press('Enter');
+  await expect(code).toHaveAccessibleDescription(/Gunakan huruf kecil/);
+  await code.fill('passport_ready');
+  await code.press('Enter');
+  await expect(admin.getByText('Tersimpan.')).toBeVisible();
+  await expect(code).toHaveAttribute('readonly');
+  await checkScreen(admin, 'admin-outcomes');
+  await admin.getByRole('button', { name: 'Hapus Paspor siap' }).click();
+  const removed = admin.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/dispositions') && response.request().method() === 'PUT',
+  );
+  await admin.getByRole('button', { name: 'Simpan hasil layanan' }).click();
+  // Nobody closed a visit with it, so it may go.
+  expect((await removed).status()).toBe(200);
+  await expect(admin.getByRole('textbox', { name: 'Kode hasil 6' })).toHaveCount(0);
 });
 
 test('A manager has no administration link, and the server refuses them its routes', async ({

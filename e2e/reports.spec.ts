@@ -26,6 +26,13 @@ test('A manager opens the reports, sees today’s visit in the chart and table, 
   await agent.getByRole('button', { name: 'Akhiri panggilan' }).click();
   await agent.getByRole('button', { name: 'Ya, akhiri' }).click();
   await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  // Its outcome, picked at wrap-up, is counted in the report by outcome.
+  await agent
+    .getByRole('group', { name: 'Bagaimana hasil kunjungan?' })
+    .getByRole('radio', { name: 'Selesai dilayani' })
+    .check();
+  await agent.getByRole('button', { name: 'Simpan catatan dan hasil' }).click();
+  await expect(agent.getByText('Catatan dan hasil tersimpan.')).toBeVisible();
 
   const manager = await signIn(browser, 'koordinator', IN_OFFICE);
   await expect(manager.getByRole('heading', { name: 'Antrian langsung' })).toBeVisible();
@@ -62,6 +69,16 @@ test('A manager opens the reports, sees today’s visit in the chart and table, 
   await manager.getByRole('button', { name: 'Tampilkan laporan' }).press('Enter');
   const byOfficer = manager.getByRole('table', { name: 'Angka per petugas' });
   await expect(byOfficer.getByRole('rowheader', { name: 'Sari Wulandari' })).toBeVisible();
+  // The grouping by outcome: the visit just served counts under the outcome its officer picked.
+  await manager.getByLabel('Kelompokkan menurut').selectOption('outcome');
+  await manager.getByRole('button', { name: 'Tampilkan laporan' }).click();
+  const byOutcome = manager.getByRole('table', { name: 'Angka per hasil layanan' });
+  const resolved = byOutcome
+    .getByRole('row')
+    .filter({ has: manager.getByRole('rowheader', { name: 'Selesai dilayani' }) });
+  expect(Number(await resolved.getByRole('cell').first().textContent())).toBeGreaterThanOrEqual(1);
+  await expect(byOutcome.getByRole('rowheader', { name: 'Tanpa hasil tercatat' })).toBeVisible();
+  await checkScreen(manager, 'console-10-reports-by-outcome');
   await manager.getByLabel('Kelompokkan menurut').selectOption('day');
   await manager.getByRole('button', { name: 'Tampilkan laporan' }).click();
   await expect(table).toBeVisible();

@@ -35,20 +35,29 @@ export const ErrorCode = z.enum([
   'PAST_DATE',
   /** An upload that is not one of the image types taken (read from its bytes, not its name). */
   'NOT_AN_IMAGE',
+  /**
+   * A manager asked to watch a peer-to-peer call: its media goes straight between kiosk and
+   * officer, through no server a watcher could join. Only calls over LiveKit can be watched.
+   */
+  'MONITOR_NEEDS_LIVEKIT',
+  /** Records refer to it (an outcome visits were closed with): retire it instead of removing it. */
+  'IN_USE',
   'INTERNAL',
 ]);
 /** One of the stable error codes. */
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /**
- * Codes only the administration's routes answer. Kiosks never call those routes, so the kiosk
- * carries no words for them (its first screen's code stays small).
+ * Codes only the administration's and managers' routes answer. Kiosks never call those routes, so
+ * the kiosk carries no words for them (its first screen's code stays small).
  */
 export const ADMIN_ERROR_CODES = [
   'CHANGED_ELSEWHERE',
   'DUPLICATE',
   'PAST_DATE',
   'NOT_AN_IMAGE',
+  'MONITOR_NEEDS_LIVEKIT',
+  'IN_USE',
 ] as const satisfies readonly ErrorCode[];
 /** A code only the administration's routes answer. */
 export type AdminErrorCode = (typeof ADMIN_ERROR_CODES)[number];

@@ -156,4 +156,43 @@ describe('an office’s outcomes', () => {
       json: { dispositions: DEFAULT_DISPOSITIONS },
     });
   });
+
+  test('an outcome visits were closed with cannot be removed (IN_USE), only retired, and officers no longer see it', async () => {
+    server = await startServer({ wrapUpMs: 60_000 });
+    const manager = await server.login('koordinator');
+    const { agent, ticketId, callId } = await callInProgress(server);
+    await agent.emitWithAck('call:end', { callId });
+    await agent.emitWithAck('call:record', { ticketId, disposition: 'referred' });
+
+    const others = DEFAULT_DISPOSITIONS.filter((d) => d.id !== 'referred');
+    expect(await dispositions('PUT', manager, { dispositions: others })).toMatchObject({
+      status: 409,
+      json: { error: { code: 'IN_USE' } },
+    });
+    const retired = DEFAULT_DISPOSITIONS.map((d) =>
+      d.id === 'referred' ? { ...d, retired: true } : d,
+    );
+    expect(await dispositions('PUT', manager, { dispositions: retired })).toMatchObject({
+      status: 200,
+    });
+    // An outcome nobody picked may go.
+    const fewer = retired.filter((d) => d.id !== 'documents_missing');
+    expect((await dispositions('PUT', manager, { dispositions: fewer })).status).toBe(200);
+
+    const boot = await agent.emitWithAck('agent:bootstrap', {});
+    expect(boot).toMatchObject({
+      ok: true,
+      data: { dispositions: others.filter((d) => d.id !== 'documents_missing') },
+    });
+    expect(
+      await agent.emitWithAck('call:record', { ticketId, disposition: 'referred' }),
+    ).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
+  test('a list with every outcome retired is refused', async () => {
+    server = await startServer();
+    const manager = await server.login('koordinator');
+    const all = DEFAULT_DISPOSITIONS.map((d) => ({ ...d, retired: true }));
+    expect((await dispositions('PUT', manager, { dispositions: all })).status).toBe(400);
+  });
 });

@@ -1,4 +1,10 @@
-import { restRoutes, type Report, type ReportRequest } from '@loket/shared';
+import {
+  DEFAULT_DISPOSITIONS,
+  NO_OUTCOME,
+  restRoutes,
+  type Report,
+  type ReportRequest,
+} from '@loket/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../src/store/database.js';
 import { startServer, type TestServer } from './harness.js';
@@ -318,6 +324,32 @@ describe('reports for managers', () => {
     expect(figures.pregnant?.tickets).toBe(0);
     expect(figures.priority?.tickets).toBe(2);
     expect(figures.none).toMatchObject({ tickets: 3, served: 2, cancelled: 1 });
+  });
+
+  test('by outcome, a visit counts under the outcome of its last call, one no longer listed keeps its row, and visits with none are counted apart', async () => {
+    const outcomes: [string, string][] = [
+      ['report-t1-0', 'resolved'],
+      ['report-t2-0', 'resolved'],
+      ['report-t4-0', 'referred'],
+      ['report-t4-1', 'follow_up'],
+      ['report-t6-0', 'old_outcome'],
+    ];
+    for (const [id, disposition] of outcomes) {
+      await server.db.updateTable('calls').set({ disposition }).where('id', '=', id).execute();
+    }
+    const { rows, total } = await report('outcome');
+    expect(total).toEqual(TOTAL);
+    expect(rows.map((row) => [row.key, row.name?.en ?? null])).toEqual([
+      ...DEFAULT_DISPOSITIONS.map((d) => [d.id, d.label.en]),
+      ['old_outcome', null],
+      [NO_OUTCOME, null],
+    ]);
+    const figures = Object.fromEntries(rows.map((row) => [row.key, row.figures]));
+    expect(figures.resolved).toMatchObject({ tickets: 2, served: 2, callbacks: null });
+    expect(figures.follow_up).toMatchObject({ tickets: 1, served: 1, averageHandleMs: 260_000 });
+    expect(figures.referred?.tickets).toBe(0);
+    expect(figures.old_outcome?.tickets).toBe(1);
+    expect(figures[NO_OUTCOME]).toMatchObject({ tickets: 2, abandoned: 1, cancelled: 1 });
   });
 });
 

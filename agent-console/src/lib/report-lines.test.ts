@@ -20,6 +20,8 @@ describe('reportLines', () => {
     { groupBy: 'month', key: '2026-03', label: 'March 2026' },
     { groupBy: 'need', key: 'sign_language', label: 'Sign language (BISINDO)' },
     { groupBy: 'need', key: 'priority', label: 'Priority service (all)' },
+    { groupBy: 'outcome', key: '_none', label: 'No outcome recorded' },
+    { groupBy: 'outcome', key: 'old_outcome', label: 'old_outcome' },
   ] as const)('names a $groupBy row $key “$label” in English', ({ groupBy, key, label }) => {
     const report = dailyReport({ groupBy, rows: [{ key, name: null, figures: reportFigures() }] });
     expect(reportLines(report, i18n.getFixedT('en'), 'en')[0]?.label).toBe(label);
@@ -42,6 +44,24 @@ describe('reportLines', () => {
 
 describe('reportCsv', () => {
   beforeEach(() => i18n.changeLanguage('id'));
+
+  test('exports rows by outcome under their names in the UI language, visits with none apart', () => {
+    const report = dailyReport({
+      groupBy: 'outcome',
+      rows: [
+        {
+          key: 'resolved',
+          name: { id: 'Selesai dilayani', en: 'Resolved' },
+          figures: reportFigures({ tickets: 4 }),
+        },
+        { key: '_none', name: null, figures: reportFigures({ tickets: 2 }) },
+      ],
+    });
+    const lines = reportCsv(report, t, 'id').split('\r\n');
+    expect(lines[0]).toMatch(/^\ufeffNama;/);
+    expect(lines[1]).toMatch(/^Selesai dilayani;4;/);
+    expect(lines[2]).toMatch(/^Tanpa hasil tercatat;2;/);
+  });
 
   test('writes a header and one line per row and the total, as an Indonesian spreadsheet reads it', () => {
     const lines = reportCsv(dailyReport(), t, 'id').split('\r\n');

@@ -1,5 +1,6 @@
 import {
   NEED_IDS,
+  NO_OUTCOME,
   SKM_ELEMENTS,
   toCsv,
   type CsvCell,
@@ -59,6 +60,8 @@ export function reportLines(report: Report, t: TFunction, language: UiLanguage):
         return isNeed(row.key)
           ? t(`needs.${row.key as (typeof NEED_IDS)[number]}.label`)
           : t(`reports.needs.${row.key as 'priority' | 'none'}`);
+      case 'outcome':
+        return row.key === NO_OUTCOME ? t('reports.noOutcome') : (row.name?.[language] ?? row.key);
       default:
         return row.name?.[language] ?? row.key;
     }

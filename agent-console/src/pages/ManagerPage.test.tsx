@@ -107,9 +107,11 @@ describe('ManagerPage', () => {
     expect(fake().emitWithAck).toHaveBeenCalledWith('call:monitor', { ticketId: 't-12' });
   });
 
-  test('peer-to-peer calls offer nothing to watch', async () => {
+  test('peer-to-peer calls are listed with no watching, and the manager is told why', async () => {
     await showCall('p2p');
-    expect(screen.getByRole('table', { name: 'Petugas' })).toBeInTheDocument();
+    const calls = screen.getByRole('table', { name: 'Panggilan berlangsung' });
+    expect(within(calls).getByRole('rowheader', { name: 'A-012' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Pantau panggilan' })).not.toBeInTheDocument();
+    expect(screen.getByText(/tidak dapat dipantau/)).toHaveTextContent('jalur LiveKit');
   });
 });

@@ -91,13 +91,12 @@ export default function ManagerPage() {
                 agents={queue.agents}
                 onChangeState={(agent) => setOpen({ kind: 'agent', agent })}
               />
-              {canWatch && (
-                <CallsInProgressTable
-                  tickets={queue.tickets}
-                  agents={queue.agents}
-                  onWatch={(ticket) => setOpen({ kind: 'monitor', ticket })}
-                />
-              )}
+              <CallsInProgressTable
+                tickets={queue.tickets}
+                agents={queue.agents}
+                onWatch={canWatch ? (ticket) => setOpen({ kind: 'monitor', ticket }) : undefined}
+              />
+              {!canWatch && <p className="hint">{t('monitor.p2pNote')}</p>}
             </div>
           </>
         ) : (

@@ -11,13 +11,16 @@ export const DISPOSITIONS_MAX = 20;
 /** One outcome of a visit an office lets its officers pick at wrap-up ("resolved"…). */
 export const Disposition = z.object({
   /** Stored with the call; kept once in use, so reports still name old calls' outcomes. */
-  id: z
-    .string()
-    .regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case letters, digits and _, starting with a letter'),
+  id: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'outcome_code_format'),
   label: z.object({
     id: LocalizedText.shape.id.max(60),
     en: LocalizedText.shape.en.max(60),
   }),
+  /**
+   * No longer offered at wrap-up; kept so visits that have it are still named. An outcome in use
+   * is retired, never removed.
+   */
+  retired: z.boolean().optional(),
 });
 /** One outcome of a visit an office lets its officers pick. */
 export type Disposition = z.infer<typeof Disposition>;
@@ -25,9 +28,10 @@ export type Disposition = z.infer<typeof Disposition>;
 /** An office's list of outcomes, in the order officers see them; each id once. */
 export const DispositionList = z
   .array(Disposition)
-  .min(1)
+  .min(1, 'list_empty')
   .max(DISPOSITIONS_MAX)
-  .refine((list) => new Set(list.map((d) => d.id)).size === list.length, 'each id at most once');
+  .refine((list) => new Set(list.map((d) => d.id)).size === list.length, 'duplicate_id')
+  .refine((list) => list.some((d) => !d.retired), 'one_offered');
 /** An office's list of outcomes. */
 export type DispositionList = z.infer<typeof DispositionList>;
 

@@ -4,8 +4,19 @@ import { IkmView, SkmElement } from '../domain/survey.js';
 /** The longest range a report covers: a year, leap day included. */
 export const MAX_REPORT_DAYS = 366;
 
-/** How a report's rows are cut: by period (day, ISO week, month) or by service, officer or need. */
-export const ReportGrouping = z.enum(['day', 'week', 'month', 'service', 'officer', 'need']);
+/**
+ * How a report's rows are cut: by period (day, ISO week, month) or by service, officer, need or
+ * outcome (the disposition picked at wrap-up of a visit's last call).
+ */
+export const ReportGrouping = z.enum([
+  'day',
+  'week',
+  'month',
+  'service',
+  'officer',
+  'need',
+  'outcome',
+]);
 /** How a report's rows are cut. */
 export type ReportGrouping = z.infer<typeof ReportGrouping>;
 
@@ -18,6 +29,9 @@ const DAY_MS = 86_400_000;
 export function daysInRange(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS + 1;
 }
+
+/** The key of visits with no outcome picked; no disposition's id starts with `_`. */
+export const NO_OUTCOME = '_none';
 
 /** What a manager asks a report for: the days it covers (both included) and how it is cut. */
 export const ReportRequest = z
@@ -67,7 +81,10 @@ export const ReportFigures = z.object({
 /** The figures of one row of a report. */
 export type ReportFigures = z.infer<typeof ReportFigures>;
 
-/** One row: a period (`2026-03-02`, the Monday of a week, `2026-03`), a service, officer or need. */
+/**
+ * One row: a period (`2026-03-02`, the Monday of a week, `2026-03`), a service, officer, need or
+ * outcome (a disposition's id, or {@link NO_OUTCOME}).
+ */
 export const ReportRow = z.object({
   key: z.string().min(1).max(64),
   /** The service's or officer's name; periods and needs are named by the screen. */

@@ -22,6 +22,8 @@ const STATUS: Record<ErrorCode, number> = {
   DUPLICATE: 409,
   PAST_DATE: 400,
   NOT_AN_IMAGE: 415,
+  MONITOR_NEEDS_LIVEKIT: 409,
+  IN_USE: 409,
   INTERNAL: 500,
 };
 

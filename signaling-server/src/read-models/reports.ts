@@ -1,5 +1,7 @@
 import {
   NEED_IDS,
+  NO_OUTCOME,
+  type Disposition,
   PRIORITY_NEEDS,
   needOf,
   type Report,
@@ -30,6 +32,8 @@ export interface ReportSetting {
   officeId: string;
   timeZone: string;
   serviceLevelTargetMs: number;
+  /** The outcomes the office lists now, in its order; rows by outcome follow it. */
+  dispositions: readonly Disposition[];
 }
 
 /** Needs whose visitors sign: their service level is also given on its own. */
@@ -136,6 +140,24 @@ export async function officeReport(
       .sort((a, b) => a.name.id.localeCompare(b.name.id));
     // Tickets nobody answered have no officer: they count in the whole, in no row.
     total = sumOf(byOfficer.values());
+  } else if (groupBy === 'outcome') {
+    const byOutcome = await tallied({ by: 'outcome' });
+    const named = new Map(setting.dispositions.map((d) => [d.id, d.label]));
+    // Outcomes no longer listed still name their visits' rows, by id, after the listed ones.
+    const keys = [
+      ...named.keys(),
+      ...[...byOutcome.keys()].filter((key): key is string => key !== null && !named.has(key)),
+    ];
+    rows = [
+      ...keys.map((key) => ({
+        key,
+        name: named.get(key) ?? null,
+        tally: byOutcome.get(key) ?? emptyTally(),
+      })),
+      { key: NO_OUTCOME, name: null, tally: byOutcome.get(null) ?? emptyTally() },
+    ];
+    // Call-backs and surveys belong to no outcome, but the whole counts them.
+    total = sumOf((await tallied({ by: 'all' })).values());
   } else {
     // Visitors declare few combinations of needs: each is tallied once, then gathered per need.
     const byNeeds = [...(await tallied({ by: 'needs' }))].map(
@@ -160,7 +182,7 @@ export async function officeReport(
     });
     total.callbacks = callbacks?.callbacks ?? 0;
   }
-  const callbacksRecorded = groupBy !== 'need';
+  const callbacksRecorded = groupBy !== 'need' && groupBy !== 'outcome';
   return {
     from: request.from,
     to: request.to,

@@ -87,7 +87,7 @@ export async function bootstrapAgent(
               disposition: servedCall.disposition,
             }
           : null,
-      dispositions: dispositionsOf(await findOffice(db, actor.officeId)),
+      dispositions: dispositionsOf(await findOffice(db, actor.officeId)).filter((d) => !d.retired),
     };
   });
 }

@@ -12,6 +12,7 @@ import { inTransaction } from '../context/transaction.js';
 import { findAgent, lockAgent } from '../store/repositories/agents.js';
 import {
   findAgentCallOfTicket,
+  dispositionsInUse,
   findLastEndedCall,
   setCallRecord,
 } from '../store/repositories/calls.js';
@@ -65,8 +66,8 @@ export async function recordCall(
         throw new LoketError('INVALID_STATE', 'the outcome is picked once the call is over');
       }
       const listed = dispositionsOf(await findOffice(trx, agent.officeId));
-      if (!listed.some((d) => d.id === input.disposition)) {
-        throw new LoketError('BAD_REQUEST', 'the office does not list this outcome');
+      if (!listed.some((d) => d.id === input.disposition && !d.retired)) {
+        throw new LoketError('BAD_REQUEST', 'the office does not offer this outcome');
       }
     }
     const notes = input.notes === undefined ? undefined : input.notes || null;
@@ -97,7 +98,10 @@ export async function readDispositions(
   return { dispositions: dispositionsOf(await findOffice(ctx.db, actor.officeId)) };
 }
 
-/** A manager (or administrator) replaces their office's outcomes; audited with the new ids. */
+/**
+ * A manager (or administrator) replaces their office's outcomes; audited with the new ids. An
+ * outcome that calls were closed with may be retired, not left out: IN_USE names it.
+ */
 export async function replaceDispositions(
   ctx: ServiceContext,
   token: string | undefined,
@@ -105,6 +109,14 @@ export async function replaceDispositions(
 ): Promise<DispositionsBody> {
   const actor = await admitUser(ctx, token, ['manager', 'admin']);
   await inTransaction(ctx, async (trx) => {
+    const kept = new Set(body.dispositions.map((d) => d.id));
+    const dropped = dispositionsOf(await findOffice(trx, actor.officeId))
+      .map((d) => d.id)
+      .filter((id) => !kept.has(id));
+    const used = await dispositionsInUse(trx, actor.officeId, dropped);
+    if (used.length > 0) {
+      throw new LoketError('IN_USE', `visits have these outcomes: ${used.join(', ')}`);
+    }
     await setOfficeDispositions(trx, actor.officeId, JSON.stringify(body.dispositions));
     await audit(ctx, trx, {
       officeId: actor.officeId,

@@ -128,13 +128,13 @@ describe('call:monitor on the real livekit-server', () => {
     ).toMatchObject({ ok: false, error: { code: 'NOT_IN_CALL' } });
   });
 
-  test('a peer-to-peer call cannot be watched: INVALID_STATE', async () => {
+  test('a peer-to-peer call cannot be watched: MONITOR_NEEDS_LIVEKIT', async () => {
     server.app.ctx.media = p2pMedia({ iceServers: [], turn: null }, Date.now);
     const { ticketId } = await callInProgress(server);
     const manager = await server.manager(await server.login('koordinator'));
     expect(await manager.emitWithAck('call:monitor', { ticketId })).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_STATE' },
+      error: { code: 'MONITOR_NEEDS_LIVEKIT' },
     });
   });
 

@@ -29,7 +29,10 @@ export async function monitorCall(
     throw new LoketError('NOT_IN_CALL', 'no such call in your office');
   }
   if (!ctx.media.livekit) {
-    throw new LoketError('INVALID_STATE', 'calls can be watched only when they use LiveKit');
+    throw new LoketError(
+      'MONITOR_NEEDS_LIVEKIT',
+      'calls can be watched only when they use LiveKit',
+    );
   }
   const user = await findUser(ctx.db, manager.userId);
   const join = await ctx.media.join(call.id, {

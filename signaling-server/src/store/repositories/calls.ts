@@ -153,3 +153,20 @@ export async function eraseCallNotes(db: Db, ids: string[]): Promise<number> {
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/** Which of these outcomes calls of the office were closed with. */
+export async function dispositionsInUse(
+  db: Db,
+  officeId: string,
+  ids: readonly string[],
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('calls')
+    .select('disposition')
+    .distinct()
+    .where('office_id', '=', officeId)
+    .where('disposition', 'in', ids)
+    .execute();
+  return rows.flatMap((row) => (row.disposition === null ? [] : [row.disposition]));
+}

@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
  * declared needs as stored (a handful of combinations), or all as one.
  */
 export type ReportKey =
-  { by: 'day'; offsetMs: number } | { by: 'service' | 'officer' | 'needs' | 'all' };
+  { by: 'day'; offsetMs: number } | { by: 'service' | 'officer' | 'needs' | 'outcome' | 'all' };
 
 /** The rows a report query reads: an office's, taken in `[from, to)`, keyed as asked. */
 export interface ReportScope {
@@ -65,6 +65,7 @@ interface KeyColumns {
   service: RawBuilder<unknown>;
   officer: RawBuilder<unknown>;
   needs: RawBuilder<unknown>;
+  outcome: RawBuilder<unknown>;
 }
 
 function keyOf(key: ReportKey, columns: KeyColumns): RawBuilder<unknown> {
@@ -78,6 +79,8 @@ function keyOf(key: ReportKey, columns: KeyColumns): RawBuilder<unknown> {
       return columns.officer;
     case 'needs':
       return columns.needs;
+    case 'outcome':
+      return columns.outcome;
     case 'all':
       return sql`'all'`;
   }
@@ -102,6 +105,7 @@ export async function tallyTickets(
     service: sql.ref('t.service_id'),
     officer: sql.ref('last_call.agent_id'),
     needs: sql.ref('t.needs'),
+    outcome: sql.ref('last_call.disposition'),
   });
   const signing = signingNeeds.length
     ? sql.join(
@@ -137,7 +141,7 @@ export async function tallyTickets(
         group by ticket_id
       ) a on a.ticket_id = t.id
       ${
-        scope.key.by === 'officer'
+        scope.key.by === 'officer' || scope.key.by === 'outcome'
           ? sql`left join calls last_call
               on last_call.ticket_id = t.id and last_call.started_at = a.last_at`
           : sql``
@@ -164,15 +168,16 @@ export async function tallyTickets(
 
 /**
  * Call-backs asked for in the scope, per key: by officer, those the officer closed. Call-backs
- * record no needs, so keyed by needs there are none.
+ * record no needs and no outcome, so keyed by either there are none.
  */
 export async function tallyCallbacks(db: Db, scope: ReportScope): Promise<CallbackTally[]> {
-  if (scope.key.by === 'needs') return [];
+  if (scope.key.by === 'needs' || scope.key.by === 'outcome') return [];
   const key = keyOf(scope.key, {
     time: sql.ref('t.created_at'),
     service: sql.ref('t.service_id'),
     officer: sql.ref('t.closed_by'),
     needs: sql`null`,
+    outcome: sql`null`,
   });
   const { rows } = await sql<Record<string, unknown>>`
     select r.key as key, count(*) as callbacks
@@ -185,13 +190,18 @@ export async function tallyCallbacks(db: Db, scope: ReportScope): Promise<Callba
   return rows.map((row) => ({ key: keyOfRow(row.key), callbacks: count(row.callbacks) }));
 }
 
-/** Surveys given in the scope, per key: by officer, those of the officer's visits. */
+/**
+ * Surveys given in the scope, per key: by officer, those of the officer's visits. A survey is not
+ * tied to one call, so keyed by outcome there are none.
+ */
 export async function tallySurveys(db: Db, scope: ReportScope): Promise<SurveyTally[]> {
+  if (scope.key.by === 'outcome') return [];
   const key = keyOf(scope.key, {
     time: sql.ref('s.created_at'),
     service: sql.ref('s.service_id'),
     officer: sql.ref('s.agent_id'),
     needs: sql.ref('t.needs'),
+    outcome: sql`null`,
   });
   const columns = ELEMENT_COLUMNS.map((column) => sql.ref(`s.${column}`));
   const { rows } = await sql<Record<string, unknown>>`
