@@ -23,6 +23,7 @@ import { Id } from '../domain/ids.js';
 import { ServiceView } from '../domain/office.js';
 import { VisitorNote } from '../rest/summary.js';
 import { Empty } from './empty.js';
+import { OfficeCatalogue } from './kiosk.js';
 import { CallRef, CallSignal, Sdp, SignalSessionId } from './signal.js';
 
 /** What an agent's console learns when it (re)connects. */
@@ -163,6 +164,8 @@ export const agentContract = defineContract({
     /** The visitor's kiosk showed the officer's messages. */
     'chat:read': ChatReceipt,
     'chat:typing': ChatTyping,
+    /** An administrator changed the office or its services: names and transfer targets follow. */
+    'office:changed': OfficeCatalogue,
   },
 });
 
