@@ -6,6 +6,7 @@ import type {
   CallStart,
   KioskStatus,
   OfferView,
+  OfficeCatalogue,
   QueueCounters,
   QueueDelta,
   QueueSnapshot,
@@ -247,5 +248,21 @@ export function dailyReport(overrides: Partial<Report> = {}): Report {
     ],
     total: monday,
     ...overrides,
+  };
+}
+
+/** The office and its services as an administrator just changed them. */
+export function officeCatalogue(changed: ServiceView[] = services): OfficeCatalogue {
+  return {
+    office: {
+      id: 'office-1',
+      name: { id: 'Kantor Pusat', en: 'Head office' },
+      channels: [],
+      surveyElements: ['time'],
+      retention: { callbackDays: 30, commentDays: 90, summaryDays: 30 },
+      brand: { color: null, logoUrl: null },
+      consentText: { id: '', en: '' },
+    },
+    services: changed,
   };
 }
