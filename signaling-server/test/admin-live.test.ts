@@ -35,7 +35,7 @@ async function availableOfficer(username: string) {
 }
 
 describe('administrative changes reach running consoles', () => {
-  test('a renamed service reaches officers and managers at once, without a reload', async () => {
+  test('a renamed service and its checklist reach officers and managers at once, without a reload', async () => {
     server = await startServer();
     const admin = await server.login('admin');
     const officer = await server.agent(await server.login('petugas1'));
@@ -47,10 +47,14 @@ describe('administrative changes reach running consoles', () => {
     const renamed = await call(restRoutes.updateService, admin, {
       ...service,
       name: { id: 'Informasi Publik', en: 'Public information' },
+      requirements: [{ id: 'KTP asli', en: 'Original identity card' }],
     });
     expect(renamed.status).toBe(200);
     for (const told of [await officerTold, await managerTold]) {
-      expect(told.services.find((s) => s.id === service.id)?.name.en).toBe('Public information');
+      expect(told.services.find((s) => s.id === service.id)).toMatchObject({
+        name: { en: 'Public information' },
+        requirements: [{ en: 'Original identity card' }],
+      });
     }
   });
 

@@ -53,6 +53,7 @@ export const services: ServiceView[] = [
     name: { id: 'Layanan informasi publik', en: 'Public information' },
     description: { id: 'Permohonan informasi', en: 'Information requests' },
     icon: 'info',
+    requirements: [{ id: 'KTP', en: 'Identity card' }],
   },
   {
     id: 'complaints',
@@ -60,6 +61,7 @@ export const services: ServiceView[] = [
     name: { id: 'Pengaduan', en: 'Complaints' },
     description: { id: 'Pengaduan layanan', en: 'Complaints about a service' },
     icon: 'complaint',
+    requirements: [],
   },
 ];
 
@@ -96,6 +98,7 @@ export function offerView(overrides: Partial<OfferView> = {}): OfferView {
       name: { id: 'Layanan informasi publik', en: 'Public information' },
       description: { id: 'Permohonan informasi', en: 'Information requests' },
       icon: 'info',
+      requirements: [],
     },
     language: 'id',
     needs: [],
