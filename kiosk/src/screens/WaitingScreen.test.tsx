@@ -32,7 +32,9 @@ describe('WaitingScreen', () => {
     render(<WaitingScreen />);
 
     const list = screen.getByRole('list');
-    expect(screen.getByRole('heading', { level: 2, name: 'Siapkan persyaratan ini' })).toBeVisible();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Siapkan persyaratan ini' }),
+    ).toBeVisible();
     expect(within(list).getByText('KTP')).toBeVisible();
   });
 
