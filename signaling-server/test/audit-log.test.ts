@@ -70,6 +70,10 @@ describe('the audit log, as managers read it', () => {
     expect(cancelled.entries.map((entry) => entry.details)).toEqual([
       expect.objectContaining({ reason: 'Pengunjung sudah pulang' }),
     ]);
+    const byDewi = restRoutes.auditLog.response.parse(
+      (await read(manager, { from: day, to: day, who: 'dewi' })).json,
+    );
+    expect(byDewi.entries.map((entry) => entry.actorName)).toEqual(['Dewi Lestari']);
     const tomorrow = jakartaDay(1);
     expect(
       restRoutes.auditLog.response.parse(
@@ -94,5 +98,30 @@ describe('the audit log, as managers read it', () => {
     ]) {
       expect((await read(manager, body)).status, JSON.stringify(body)).toBe(400);
     }
+  });
+
+  test('an administration entry is found by its subject, its whole three-part action and its maker', async () => {
+    server = await startServer();
+    const manager = await server.login('koordinator');
+    const refused = await fetch(`${server.url}${restRoutes.adminPeople.path}`, {
+      method: restRoutes.adminPeople.method,
+      headers: { 'content-type': 'application/json', cookie: manager },
+      body: '{}',
+    });
+    expect(refused.status).toBe(403);
+    const day = jakartaDay();
+    for (const filter of [{ action: 'admin' }, { action: 'admin.forbidden' }, { who: 'LESTARI' }]) {
+      const log = restRoutes.auditLog.response.parse(
+        (await read(manager, { from: day, to: day, ...filter })).json,
+      );
+      expect(
+        log.entries.map((entry) => entry.action),
+        JSON.stringify(filter),
+      ).toContain('admin.forbidden');
+    }
+    const nobody = restRoutes.auditLog.response.parse(
+      (await read(manager, { from: day, to: day, action: 'admin.person.updated' })).json,
+    );
+    expect(nobody.entries).toEqual([]);
   });
 });

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
 import { answerWith, FakeSocket } from '../test/fake-socket';
-import { agentUser, agentView, bootstrap, callStart, offerView } from '../test/fixtures';
+import {
+  agentUser,
+  agentView,
+  bootstrap,
+  callStart,
+  offerView,
+  officeCatalogue,
+  services,
+} from '../test/fixtures';
 import { resetStore } from '../test/reset-store';
 import { startAgentConnection } from './agent-connection';
 
@@ -51,6 +59,14 @@ describe('agent connection', () => {
     state().callStarted(callStart());
     fake().serverEmit('call:ended', { callId: 'c-1', reason: 'ended_by_visitor' });
     expect(state()).toMatchObject({ call: null, notice: { key: 'callEndedByVisitor' } });
+  });
+
+  test('a service an administrator renames or retires changes in the console at once', () => {
+    startAgentConnection();
+    state().bootstrapped(bootstrap());
+    const renamed = { ...services[0]!, name: { id: 'Informasi', en: 'Information' } };
+    fake().serverEmit('office:changed', officeCatalogue([renamed]));
+    expect(state().services).toEqual([renamed]);
   });
 
   test.each([

@@ -6,6 +6,7 @@ import {
   errorShown,
   offerReceived,
   offerWithdrawn,
+  servicesChanged,
   signedOut,
 } from '../store/actions';
 import { agentCommand } from './agent-commands';
@@ -44,6 +45,7 @@ export function startAgentConnection(): () => void {
       offerWithdrawn(withdrawn);
     },
     'call:ended': callEnded,
+    'office:changed': ({ services }) => servicesChanged(services),
   });
   return () => {
     socket.off();

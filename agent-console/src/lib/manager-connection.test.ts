@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
 import { answerWith } from '../test/fake-socket';
 import { fake, newManagerSocket } from '../test/manager-socket-mock';
-import { kioskStatus, managerUser, queueDelta, queueSnapshot } from '../test/fixtures';
+import {
+  kioskStatus,
+  managerUser,
+  officeCatalogue,
+  queueDelta,
+  queueSnapshot,
+} from '../test/fixtures';
 import { resetStore } from '../test/reset-store';
 import { startManagerConnection } from './manager-connection';
 
@@ -48,6 +54,16 @@ describe('manager connection', () => {
     await vi.waitFor(() => expect(queue()?.seq).toBe(8));
     expect(fake().emitWithAck).toHaveBeenCalledWith('queue:since', { seq: 5 });
     expect(ticketIds()).toEqual([]);
+  });
+
+  test('an administrator’s change to the services reloads the queue with their new names', async () => {
+    answerWith(fake(), { 'queue:snapshot': { ok: true, data: queueSnapshot({ seq: 5 }) } });
+    startManagerConnection();
+    fake().serverEmit('connect');
+    await vi.waitFor(() => expect(queue()?.seq).toBe(5));
+    answerWith(fake(), { 'queue:snapshot': { ok: true, data: queueSnapshot({ seq: 9 }) } });
+    fake().serverEmit('office:changed', officeCatalogue());
+    await vi.waitFor(() => expect(queue()?.seq).toBe(9));
   });
 
   test('a reconnect catches up with queue:since, which may answer a fresh snapshot', async () => {

@@ -54,6 +54,17 @@ export function startManagerConnection(): () => void {
     if (caughtUp && !complete) await catchUp();
   }
 
+  /** The whole queue afresh, after an administrator changed what it is named by. */
+  async function reload(): Promise<void> {
+    try {
+      snapshotLoaded(await managerCommand('queue:snapshot', {}));
+    } catch (error) {
+      const code = errorCodeOf(error);
+      if (code === 'UNAUTHENTICATED') signedOut('expired');
+      else errorShown(code);
+    }
+  }
+
   /** The office's kiosks, afresh on every connect: what they reported meanwhile is not kept. */
   async function loadKiosks(): Promise<void> {
     try {
@@ -70,6 +81,8 @@ export function startManagerConnection(): () => void {
   });
   listenTo(socket, managerContract.events, {
     'kiosk:status': kioskReported,
+    // Tickets carry their service's name, so a fresh snapshot shows a renamed service at once.
+    'office:changed': () => void reload(),
     'queue:changed': (delta) => {
       if (catchingUp) {
         held.push(delta);

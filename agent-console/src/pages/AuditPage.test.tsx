@@ -87,6 +87,19 @@ describe('AuditPage', () => {
     expect(sentBody(fetchMock)).toMatchObject({ actorType: 'kiosk', action: 'personal_data' });
   });
 
+  test('finds one person’s administrative changes by part of their name', async () => {
+    answerFetch(200, { entries: [], truncated: false });
+    const user = userEvent.setup();
+    render(<AuditPage />);
+    await screen.findByText('Tidak ada entri untuk rentang dan filter ini.');
+    await user.type(screen.getByLabelText('Siapa (nama)'), ' Dewi Les ');
+    await user.selectOptions(screen.getByLabelText('Tindakan'), 'Administrasi');
+    const fetchMock = answerFetch(200, { entries: [entry()], truncated: false });
+    await user.click(screen.getByRole('button', { name: 'Tampilkan' }));
+    await screen.findByRole('table', { name: '1 entri, terbaru lebih dulu' });
+    expect(sentBody(fetchMock)).toMatchObject({ who: 'Dewi Les', action: 'admin' });
+  });
+
   test('explains a reversed range before asking, and a refusal in the manager’s language', async () => {
     answerFetch(200, { entries: [], truncated: false });
     const user = userEvent.setup();

@@ -22,7 +22,7 @@ export default function AuditPage() {
   useDocumentTitle(t('audit.heading'));
   const [initial] = useState<AuditFilters>(() => {
     const today = localDay(new Date());
-    return { from: today, to: today, actorType: null, action: null };
+    return { from: today, to: today, actorType: null, action: null, who: null };
   });
   const [lastQuery, setLastQuery] = useState<AuditFilters>(initial);
   const [state, load] = useAuditLog();
@@ -56,6 +56,7 @@ export default function AuditPage() {
               to: query.to,
               actorType: query.actorType ?? null,
               action: query.action ?? null,
+              who: query.who ?? null,
             });
             void load(query);
           }}

@@ -10,6 +10,7 @@ export const {
   connectionChanged,
   agentUpdated,
   bootstrapped,
+  servicesChanged,
   commandStarted,
   commandSettled,
   noticeShown,

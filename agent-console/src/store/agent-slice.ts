@@ -21,6 +21,8 @@ export interface AgentSlice {
   agentUpdated(agent: AgentView): void;
   /** Restores agent, offer and call after a (re)connect; a call that goes on keeps its state. */
   bootstrapped(bootstrap: AgentBootstrap): void;
+  /** An administrator changed the office's services: names and transfer targets follow at once. */
+  servicesChanged(services: ServiceView[]): void;
   commandStarted(command: PendingCommand): void;
   /** Ends the running command, with the error it failed with if any. */
   commandSettled(error?: ConsoleErrorCode): void;
@@ -50,6 +52,7 @@ export const createAgentSlice: SliceCreator<AgentSlice> = (set) => ({
       // A console reloaded in wrap-up learns the visit it may still write its notes to.
       ...(call || state.lastServed ? {} : { lastServed, callNotes: lastServed?.notes ?? '' }),
     })),
+  servicesChanged: (services) => set({ services }),
   commandStarted: (command) => set({ pending: command, error: null }),
   commandSettled: (error) => set({ pending: null, error: error ?? null }),
   noticeShown: (key) => set({ notice: notice(key) }),

@@ -6,6 +6,7 @@ import type {
   CallStart,
   KioskStatus,
   OfferView,
+  OfficeCatalogue,
   QueueCounters,
   QueueDelta,
   QueueSnapshot,
@@ -52,6 +53,7 @@ export const services: ServiceView[] = [
     name: { id: 'Layanan informasi publik', en: 'Public information' },
     description: { id: 'Permohonan informasi', en: 'Information requests' },
     icon: 'info',
+    requirements: [{ id: 'KTP', en: 'Identity card' }],
   },
   {
     id: 'complaints',
@@ -59,6 +61,7 @@ export const services: ServiceView[] = [
     name: { id: 'Pengaduan', en: 'Complaints' },
     description: { id: 'Pengaduan layanan', en: 'Complaints about a service' },
     icon: 'complaint',
+    requirements: [],
   },
 ];
 
@@ -95,6 +98,7 @@ export function offerView(overrides: Partial<OfferView> = {}): OfferView {
       name: { id: 'Layanan informasi publik', en: 'Public information' },
       description: { id: 'Permohonan informasi', en: 'Information requests' },
       icon: 'info',
+      requirements: [],
     },
     language: 'id',
     needs: [],
@@ -247,5 +251,21 @@ export function dailyReport(overrides: Partial<Report> = {}): Report {
     ],
     total: monday,
     ...overrides,
+  };
+}
+
+/** The office and its services as an administrator just changed them. */
+export function officeCatalogue(changed: ServiceView[] = services): OfficeCatalogue {
+  return {
+    office: {
+      id: 'office-1',
+      name: { id: 'Kantor Pusat', en: 'Head office' },
+      channels: [],
+      surveyElements: ['time'],
+      retention: { callbackDays: 30, commentDays: 90, summaryDays: 30 },
+      brand: { color: null, logoUrl: null },
+      consentText: { id: '', en: '' },
+    },
+    services: changed,
   };
 }

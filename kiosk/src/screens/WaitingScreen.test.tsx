@@ -27,6 +27,23 @@ describe('WaitingScreen', () => {
     expect(status).toHaveTextContent('Posisi Anda: 3');
   });
 
+  it('lists what the service requires, for the visitor to have ready while waiting', () => {
+    resetKiosk({ phase: 'waiting', ticket: ticket({ serviceId: 'svc-info' }) });
+    render(<WaitingScreen />);
+
+    const list = screen.getByRole('list');
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Siapkan persyaratan ini' }),
+    ).toBeVisible();
+    expect(within(list).getByText('KTP')).toBeVisible();
+  });
+
+  it('shows no checklist for a service that asks for nothing', () => {
+    render(<WaitingScreen />);
+
+    expect(screen.queryByRole('heading', { name: 'Siapkan persyaratan ini' })).toBeNull();
+  });
+
   it('offers a QR code that takes the wait to the visitor’s phone', async () => {
     render(<WaitingScreen />);
 

@@ -23,6 +23,10 @@ export function WaitingScreen() {
   const ticket = useKiosk((state) => state.ticket);
   const busy = useKiosk((state) => state.busy);
   const notice = useKiosk((state) => state.notice);
+  const language = useKiosk((state) => state.language);
+  const requirements = useKiosk(
+    (state) => state.services.find((s) => s.id === state.ticket?.serviceId)?.requirements,
+  );
   // A visitor who signs finds the conversation open: names and numbers are easier typed than signed.
   const signing = useKiosk((state) => state.needs.includes('sign_language'));
   const [confirming, setConfirming] = useState(false);
@@ -43,6 +47,16 @@ export function WaitingScreen() {
           <p className="ticket-number">{ticket.number}</p>
           {notice && <p className="lead notice">{t(`notice.${notice}`)}</p>}
           <QueueStatus ticket={ticket} />
+          {requirements && requirements.length > 0 && (
+            <>
+              <h2>{t('waiting.bring')}</h2>
+              <ul className="requirements">
+                {requirements.map((item) => (
+                  <li key={item.id}>{item[language]}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
         <div className="split__side">
           <CameraPreview />

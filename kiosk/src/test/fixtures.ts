@@ -42,6 +42,7 @@ export const services: ServiceView[] = [
     name: { id: 'Informasi publik', en: 'Public information' },
     description: { id: 'Permohonan informasi (PPID)', en: 'Information requests (PPID)' },
     icon: 'info',
+    requirements: [{ id: 'KTP', en: 'Identity card' }],
   },
   {
     id: 'svc-job',
@@ -49,6 +50,7 @@ export const services: ServiceView[] = [
     name: { id: 'Penempatan kerja', en: 'Job placement' },
     description: { id: 'Lowongan dan penempatan', en: 'Vacancies and placement' },
     icon: 'job',
+    requirements: [],
   },
 ];
 

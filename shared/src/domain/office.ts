@@ -14,6 +14,8 @@ export const ServiceView = z.object({
   description: LocalizedText,
   /** Name of the pictogram shown on its tile. */
   icon: z.string().min(1).max(32),
+  /** What to have ready, shown to the visitor while they wait. */
+  requirements: z.array(LocalizedText).max(20),
 });
 /** A service as kiosks and consoles show it. */
 export type ServiceView = z.infer<typeof ServiceView>;

@@ -31,6 +31,7 @@ import { Id } from '../domain/ids.js';
 import { ServiceView } from '../domain/office.js';
 import { VisitorNote } from '../rest/summary.js';
 import { Empty } from './empty.js';
+import { OfficeCatalogue } from './kiosk.js';
 import { CallRef, CallSignal, Sdp, SignalSessionId } from './signal.js';
 
 /** What an agent's console learns when it (re)connects. */
@@ -182,6 +183,8 @@ export const agentContract = defineContract({
     caption: Caption,
     /** Captions of one side's speech from a provider are unavailable; the call goes on. */
     'caption:status': CaptionStatus,
+    /** An administrator changed the office or its services: names and transfer targets follow. */
+    'office:changed': OfficeCatalogue,
   },
 });
 

@@ -15,6 +15,7 @@ import { Needs } from '../domain/needs.js';
 import { IkmView } from '../domain/survey.js';
 import { TicketStatus } from '../domain/ticket.js';
 import { Empty } from './empty.js';
+import { OfficeCatalogue } from './kiosk.js';
 
 /** A ticket on the manager's live queue. */
 export const QueueTicket = z.object({
@@ -170,6 +171,8 @@ export const managerContract = defineContract({
     'queue:changed': QueueDelta,
     /** A kiosk of the office connected, left, reported or was changed by a manager. */
     'kiosk:status': KioskStatus,
+    /** An administrator changed the office or its services: the dashboard reloads its names. */
+    'office:changed': OfficeCatalogue,
   },
 });
 

@@ -13,7 +13,8 @@ export const AUDIT_PAGE = 500;
 /**
  * What a manager or administrator reads of their office's audit log: the days (both included, in
  * the office's time zone), and optionally whose doing and which kind of change (`ticket`,
- * `kiosk`, `callback`… as the part of the action before its dot, or a whole action).
+ * `kiosk`, `callback`… as the part of the action before its dot, or a whole action), and whose
+ * name holds `who` (a person or kiosk, any case).
  */
 export const AuditQuery = z
   .object({
@@ -23,9 +24,10 @@ export const AuditQuery = z
     action: z
       .string()
       .trim()
-      .regex(/^[a-z_]+(\.[a-z_]+)?$/, 'an action is `subject` or `subject.verb`')
+      .regex(/^[a-z_]+(\.[a-z_]+)*$/, 'an action is `subject` or `subject.verb`')
       .nullable()
       .default(null),
+    who: z.string().trim().min(1).max(100).nullable().default(null),
   })
   .refine((range) => range.from <= range.to, {
     message: 'the range ends before it starts',

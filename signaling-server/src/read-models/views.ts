@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import {
+  LocalizedText,
   knownNeeds,
   needsSigningVideo,
   type AgentView,
@@ -32,7 +34,15 @@ export function serviceView(row: ServiceRow): ServiceView {
     name: { id: row.name_id, en: row.name_en },
     description: { id: row.description_id, en: row.description_en },
     icon: row.icon,
+    requirements: requirementsOf(row),
   };
+}
+
+/** A service's checklist; a malformed one shows as none rather than breaking a screen. */
+export function requirementsOf(row: Pick<ServiceRow, 'requirements'> | undefined): LocalizedText[] {
+  if (!row) return [];
+  const parsed = z.array(LocalizedText).safeParse(JSON.parse(row.requirements));
+  return parsed.success ? parsed.data : [];
 }
 
 /** A ticket as its kiosk sees it; position and wait only while it waits. */

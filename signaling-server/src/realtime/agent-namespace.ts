@@ -24,7 +24,7 @@ import { userAuth, userCheck } from './auth.js';
 import { serveCommands } from './handler.js';
 import type { EventBudgets } from './socket-limits.js';
 import type { AgentNamespace } from './namespaces.js';
-import { agentRoom } from './rooms.js';
+import { agentRoom, officeRoom } from './rooms.js';
 
 const ROLES: readonly Role[] = ['agent'];
 
@@ -42,7 +42,8 @@ export function setUpAgentNamespace(
     if (actor.kind !== 'user') return void socket.disconnect(true);
     const me = { userId: actor.userId, officeId: actor.officeId };
     const room = agentRoom(actor.userId);
-    void socket.join(room);
+    // The office room carries what an administrator changes, e.g. a renamed service.
+    void socket.join([room, officeRoom(actor.officeId)]);
     const log = ctx.log.child({ userId: actor.userId });
     partyReturned(ctx, me).catch((err: unknown) =>
       log.error({ err }, 'clearing the reconnect grace failed'),

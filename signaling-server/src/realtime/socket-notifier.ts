@@ -71,7 +71,10 @@ export class SocketNotifier implements Notifier {
   };
 
   officeChanged: Notifier['officeChanged'] = (officeId, catalogue) => {
-    this.kiosks.to(officeRoom(officeId)).emit('office:changed', catalogue);
+    const room = officeRoom(officeId);
+    this.kiosks.to(room).emit('office:changed', catalogue);
+    this.agents.to(room).emit('office:changed', catalogue);
+    this.managers.to(room).emit('office:changed', catalogue);
   };
 
   kioskMessage: Notifier['kioskMessage'] = (kioskId, message) => {

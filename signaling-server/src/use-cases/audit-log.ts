@@ -25,6 +25,7 @@ export async function readAuditLog(
     to: dayStart(dayOfNumber(dayNumber(query.to) + 1), timeZone),
     actorType: query.actorType,
     action: query.action,
+    who: query.who,
     limit: AUDIT_PAGE + 1,
   });
   return {

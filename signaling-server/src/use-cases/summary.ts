@@ -1,5 +1,4 @@
-import { LocalizedText, type VisitorNote, type VisitSummary } from '@loket/shared';
-import { z } from 'zod';
+import type { VisitorNote, VisitSummary } from '@loket/shared';
 import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
@@ -13,7 +12,8 @@ import {
 } from '../store/repositories/tickets.js';
 import { findUser } from '../store/repositories/users.js';
 import type { Db } from '../store/database.js';
-import type { ServiceRow, TicketRow } from '../store/schema.js';
+import type { TicketRow } from '../store/schema.js';
+import { requirementsOf } from '../read-models/views.js';
 import { noteComplaint } from './complaints.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,13 +28,6 @@ interface OfficeUser {
 async function summaryEnd(db: Db, ticket: TicketRow): Promise<number> {
   const office = await findOffice(db, ticket.office_id);
   return ticket.updated_at + (office?.summary_retention_days ?? 0) * DAY_MS;
-}
-
-/** A service's checklist; a malformed one shows as none rather than breaking the page. */
-function requirementsOf(service: ServiceRow | undefined): LocalizedText[] {
-  if (!service) return [];
-  const parsed = z.array(LocalizedText).safeParse(JSON.parse(service.requirements));
-  return parsed.success ? parsed.data : [];
 }
 
 /**

@@ -15,6 +15,7 @@ export const AUDIT_SUBJECTS = [
   'kiosk',
   'retention',
   'personal_data',
+  'admin',
 ] as const;
 
 /** The filters of the audit log as the form holds them. */
@@ -23,6 +24,8 @@ export interface AuditFilters {
   to: string;
   actorType: AuditActorType | null;
   action: string | null;
+  /** Part of the name of the person or kiosk, e.g. one officer's. */
+  who: string | null;
 }
 
 interface AuditFormProps {
@@ -36,13 +39,20 @@ export function AuditForm({ initial, busy, onSubmit }: AuditFormProps) {
   const { t } = useTranslation();
   const [filters, setFilters] = useState(initial);
   const [problem, setProblem] = useState<RangeProblem | null>(null);
-  const ids = { from: useId(), to: useId(), actor: useId(), action: useId(), problem: useId() };
+  const ids = {
+    from: useId(),
+    to: useId(),
+    actor: useId(),
+    who: useId(),
+    action: useId(),
+    problem: useId(),
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found = rangeProblem(filters.from, filters.to);
     setProblem(found);
-    if (!found && !busy) onSubmit(filters);
+    if (!found && !busy) onSubmit({ ...filters, who: filters.who?.trim() || null });
   };
 
   return (
@@ -73,6 +83,16 @@ export function AuditForm({ initial, busy, onSubmit }: AuditFormProps) {
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.who}>{t('audit.who')}</label>
+        <input
+          id={ids.who}
+          type="search"
+          maxLength={100}
+          value={filters.who ?? ''}
+          onChange={(event) => setFilters({ ...filters, who: event.target.value || null })}
+        />
       </div>
       <div className="field">
         <label htmlFor={ids.action}>{t('audit.action')}</label>

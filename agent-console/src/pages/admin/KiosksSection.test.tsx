@@ -1,8 +1,15 @@
 import type { AdminKiosk } from '@loket/shared';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { consoleStore } from '../../store';
+import { answerWith } from '../../test/fake-socket';
+import { kioskStatus, queueSnapshot } from '../../test/fixtures';
+import { fake, newManagerSocket } from '../../test/manager-socket-mock';
+import { resetStore } from '../../test/reset-store';
 import { KiosksSection } from './KiosksSection';
+
+vi.mock('../../lib/manager-socket', () => import('../../test/manager-socket-mock'));
 
 const kiosk: AdminKiosk = {
   id: 'k-1',
@@ -29,6 +36,10 @@ function answers(...responses: Response[]) {
   return fetchMock;
 }
 
+beforeEach(() => {
+  resetStore();
+  newManagerSocket();
+});
 afterEach(() => vi.unstubAllGlobals());
 
 describe('KiosksSection', () => {
@@ -45,6 +56,25 @@ describe('KiosksSection', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Daftarkan kiosk' }));
     expect(await screen.findByText('ABCD-EFGH')).toBeVisible();
     expect(screen.getByText(/\/kiosk\/#pair=ABCDEFGH$/)).toBeVisible();
+  });
+
+  test('a kiosk going into use or offline shows at once, without reloading the list', async () => {
+    answers(json(200, { kiosks: [kiosk] }));
+    answerWith(fake(), {
+      'queue:snapshot': { ok: true, data: queueSnapshot() },
+      'kiosks:status': {
+        ok: true,
+        data: { kiosks: [kioskStatus({ id: 'k-1', online: true, inUse: false })] },
+      },
+    });
+    render(<KiosksSection />);
+    expect(await screen.findByText(/^Daring/)).toBeVisible();
+    fake().serverEmit('connect');
+    await vi.waitFor(() => expect(consoleStore.getState().kiosks).toHaveLength(1));
+    fake().serverEmit('kiosk:status', kioskStatus({ id: 'k-1', online: true, inUse: true }));
+    expect(await screen.findByText(/^Sedang dipakai/)).toBeVisible();
+    fake().serverEmit('kiosk:status', kioskStatus({ id: 'k-1', online: false, inUse: false }));
+    expect(await screen.findByText(/^Luring/)).toBeVisible();
   });
 
   test('a name another kiosk has is refused next to the field', async () => {

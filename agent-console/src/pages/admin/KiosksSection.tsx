@@ -3,11 +3,14 @@ import {
   restRoutes,
   type AdminKiosk,
   type KioskPairingAnswer,
+  type KioskStatus,
 } from '@loket/shared';
 import QRCode from 'qrcode';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
+import { useConsole } from '../../hooks/useConsole';
+import { useManagerConnection } from '../../hooks/useManagerConnection';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { callRoute } from '../../lib/api';
 import { errorCodeOf, type ConsoleErrorCode } from '../../lib/errors';
@@ -173,11 +176,21 @@ function KioskRow({
   );
 }
 
+/** The kiosk as the live dashboard connection last heard of it, over what the list said. */
+function withLiveState(kiosk: AdminKiosk, live: KioskStatus[] | null): AdminKiosk {
+  const now = live?.find((one) => one.id === kiosk.id);
+  if (!now) return kiosk;
+  return { ...kiosk, online: now.online, inUse: now.inUse, lastSeenAt: now.lastSeenAt };
+}
+
 /** The office's kiosks: enrol one with a one-time code and QR, rename, revoke, see their state. */
 export function KiosksSection() {
   const { t } = useTranslation();
   const load = useCallback(() => callRoute(restRoutes.adminKiosks, {}), []);
   const { data, error, reload } = useAdminList(load);
+  // The dashboard's connection tells each kiosk's coming, going and use as it happens.
+  useManagerConnection();
+  const live = useConsole((state) => state.kiosks);
   const [name, setName] = useState('');
   const [problems, setProblems] = useState<FieldErrors>({});
   const [enrolError, setEnrolError] = useState<ConsoleErrorCode | null>(null);
@@ -218,7 +231,7 @@ export function KiosksSection() {
         {data?.kiosks.map((kiosk) => (
           <KioskRow
             key={`${kiosk.id}-${kiosk.version}`}
-            kiosk={kiosk}
+            kiosk={withLiveState(kiosk, live)}
             onPairing={setPairing}
             onChanged={reload}
           />

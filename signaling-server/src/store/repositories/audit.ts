@@ -21,6 +21,8 @@ export interface AuditFilter {
   actorType: AuditRow['actor_type'] | null;
   /** A whole action, or the subject part of actions (`ticket` for `ticket.*`). */
   action: string | null;
+  /** Part of the name of the person or kiosk who made the entry, in any case. */
+  who: string | null;
   limit: number;
 }
 
@@ -45,9 +47,16 @@ export function listAudit(db: Db, filter: AuditFilter): Promise<NamedAuditRow[]>
   if (filter.actorType) query = query.where('a.actor_type', '=', filter.actorType);
   if (filter.action) {
     const action = filter.action;
-    query = action.includes('.')
-      ? query.where('a.action', '=', action)
-      : query.where('a.action', 'like', `${action}.%`);
+    // `admin.person` is both a whole action's start and, for `admin.person.updated`, a subject.
+    query = query.where((eb) =>
+      eb.or([eb('a.action', '=', action), eb('a.action', 'like', `${action}.%`)]),
+    );
+  }
+  if (filter.who) {
+    const who = `%${filter.who.toLowerCase()}%`;
+    query = query.where((eb) =>
+      eb(eb.fn('lower', [eb.fn.coalesce('u.display_name', 'k.name')]), 'like', who),
+    );
   }
   return query.orderBy('a.at', 'desc').orderBy('a.id').limit(filter.limit).execute();
 }
