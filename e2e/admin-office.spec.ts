@@ -183,6 +183,14 @@ test('An administrator edits the office, brands the kiosk, adds a service that a
   // Nobody closed a visit with it, so it may go.
   expect((await removed).status()).toBe(200);
   await expect(admin.getByRole('textbox', { name: 'Kode hasil 6' })).toHaveCount(0);
+
+  // The chat's quick replies, the officers' greeting first: looked at, left as they are.
+  await admin.getByRole('link', { name: 'Balasan cepat obrolan' }).click();
+  await expect(admin).toHaveURL(/\/console\/admin\/replies$/);
+  await expect(admin.getByRole('textbox', { name: 'Teks bahasa Indonesia balasan 1' })).toHaveValue(
+    'Halo, Anda berikutnya. Saya segera melayani Anda.',
+  );
+  await checkScreen(admin, 'admin-replies');
 });
 
 test('A manager has no administration link, and the server refuses them its routes', async ({

@@ -36,7 +36,7 @@ export function QuickRepliesSection() {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <table className="data-table">
+      <table className="data-table replies-table">
         <caption>{t('admin.replies.caption')}</caption>
         <thead>
           <tr>
