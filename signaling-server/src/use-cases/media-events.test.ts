@@ -177,13 +177,13 @@ describe('calls on the real livekit-server', () => {
     });
   });
 
-  test('peer-to-peer calls cannot be watched', async () => {
+  test('peer-to-peer calls cannot be watched: they need LiveKit', async () => {
     server.app.ctx.media = p2pMedia({ iceServers: [], turn: null }, Date.now);
     const { kiosk, agent, ticketId } = await offeredTicket(server);
     const { agentCall } = await accept(agent, kiosk, ticketId);
     const manager = { userId: 'manager-1', officeId: server.officeId, displayName: 'Dewi' };
     await expect(monitorCall(server.app.ctx, manager, agentCall.callId)).rejects.toMatchObject({
-      code: 'INVALID_STATE',
+      code: 'MONITOR_NEEDS_LIVEKIT',
     });
   });
 
