@@ -66,11 +66,11 @@ export function CommentDialog({
             {t('survey.comment.count', { count: comment.length, max: SURVEY_COMMENT_MAX_LENGTH })}
           </p>
           {keptDays !== undefined && (
-            <p id={keptId} className="subtle">
+            <p id={keptId} className="subtle comment__kept">
               {t('survey.comment.kept', { count: keptDays })}
             </p>
           )}
-          <label className="check">
+          <label className="check comment__complaint">
             <input
               type="checkbox"
               className="check__box"

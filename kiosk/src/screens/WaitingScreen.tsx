@@ -48,14 +48,14 @@ export function WaitingScreen() {
           {notice && <p className="lead notice">{t(`notice.${notice}`)}</p>}
           <QueueStatus ticket={ticket} />
           {requirements && requirements.length > 0 && (
-            <>
-              <h2>{t('waiting.bring')}</h2>
-              <ul className="requirements">
+            <div className="requirements">
+              <h2 className="requirements__title">{t('waiting.bring')}</h2>
+              <ul className="requirements__list">
                 {requirements.map((item) => (
                   <li key={item.id}>{item[language]}</li>
                 ))}
               </ul>
-            </>
+            </div>
           )}
         </div>
         <div className="split__side">
