@@ -131,7 +131,12 @@ for (const lang of ['id', 'en'] as const) {
     await expect.poll(() => texts(kiosk)).toContain(w.overall);
     await expect.poll(() => texts(kiosk)).toContain(`${w.answer}, ${w.selected}`);
     await checkScreen(kiosk, `audio-guidance-survey-${lang}`);
-    await agent.getByRole('button', { name: 'Siap melayani' }).click();
+    // Wrap-up may have ended by itself while the survey was read out: available either way.
+    const ready = agent.getByRole('button', { name: 'Siap melayani' });
+    await expect(async () => {
+      if (await ready.isEnabled()) await ready.click({ timeout: 1_000 });
+      await expect(agent.getByText('Status: Tersedia')).toBeVisible({ timeout: 1_000 });
+    }).toPass();
     await kiosk.close();
   });
 }
