@@ -7,11 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  DEFAULT_DISPOSITIONS,
-  type ReportGrouping,
-  type ReportRequest,
-} from '../shared/src/index.js';
+import { DEFAULT_DISPOSITIONS, ReportGrouping, type ReportRequest } from '../shared/src/index.js';
 import { dayStart } from '../signaling-server/src/core/report-periods.js';
 import { officeReport } from '../signaling-server/src/read-models/reports.js';
 import {
@@ -39,15 +35,8 @@ const OFFICE = 'bench-office';
 const SERVICES = ['svc-a', 'svc-b', 'svc-c', 'svc-d'];
 const OFFICERS = Array.from({ length: 12 }, (_, i) => `officer-${i}`);
 const KIOSK = 'bench-kiosk';
-const GROUPINGS: ReportGrouping[] = [
-  'day',
-  'week',
-  'month',
-  'service',
-  'officer',
-  'need',
-  'outcome',
-];
+// Every grouping the reports offer, timed in the order the contract lists them.
+const GROUPINGS: readonly ReportGrouping[] = ReportGrouping.options;
 
 async function seedOffice(db: Db): Promise<void> {
   await db
