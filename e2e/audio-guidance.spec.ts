@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { availableOfficer } from './support/console.js';
+import { availableOfficer, goAvailable } from './support/console.js';
 import { acceptOffer } from './support/journey.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
 import { checkScreen } from './support/screens.js';
@@ -132,11 +132,7 @@ for (const lang of ['id', 'en'] as const) {
     await expect.poll(() => texts(kiosk)).toContain(`${w.answer}, ${w.selected}`);
     await checkScreen(kiosk, `audio-guidance-survey-${lang}`);
     // Wrap-up may have ended by itself while the survey was read out: available either way.
-    const ready = agent.getByRole('button', { name: 'Siap melayani' });
-    await expect(async () => {
-      if (await ready.isEnabled()) await ready.click({ timeout: 1_000 });
-      await expect(agent.getByText('Status: Tersedia')).toBeVisible({ timeout: 1_000 });
-    }).toPass();
+    await goAvailable(agent);
     await kiosk.close();
   });
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { launchChromium } from './support/chromium.js';
-import { availableOfficer } from './support/console.js';
+import { availableOfficer, goAvailable } from './support/console.js';
 import { measureSigningFrameRate, videoSenderState } from './support/frame-rate.js';
 import { expectVideoFlowing } from './support/journey.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
@@ -80,12 +80,8 @@ async function signingVisitorRings(
   await recorded(agent);
   if (language === 'en') await agent.getByRole('button', { name: 'English' }).click();
   // The reload closed the console's connection: the officer makes themself available again.
-  const status = agent.getByText(/^Status:/);
-  await expect(status).toBeVisible();
-  if (!(await status.textContent())?.includes(language === 'en' ? 'Available' : 'Tersedia')) {
-    await agent.getByRole('button', { name: words.goAvailable }).click();
-  }
-  await expect(agent.getByText(words.available)).toBeVisible();
+  await expect(agent.getByText(/^Status:/)).toBeVisible();
+  await goAvailable(agent, words);
 
   const kiosk = await openPairedKiosk(kioskBrowser, E2E_DATA_DIR, 'Kios lobi 1', {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
@@ -151,8 +147,7 @@ for (const language of ['id', 'en'] as const) {
     await checkScreen(agent, language === 'id' ? 'wrap-up' : 'wrap-up-en');
     await agent.getByRole('button', { name: words.saveWrapUp }).click();
     await expect(agent.getByText(words.wrapUpSaved)).toBeVisible();
-    await agent.getByRole('button', { name: words.goAvailable }).click();
-    await expect(agent.getByText(words.available)).toBeVisible();
+    await goAvailable(agent, words);
     await kiosk.context().close();
     await agent.context().close();
   });
@@ -204,7 +199,7 @@ test('a BISINDO call on the peer-to-peer path keeps its frame rate when the visi
   }
   await agent.getByRole('button', { name: words.endCall }).click();
   await agent.getByRole('button', { name: words.endYes }).click();
-  await agent.getByRole('button', { name: words.goAvailable }).click();
+  await goAvailable(agent, words);
   await camera.close();
   await agent.context().close();
 });

@@ -23,11 +23,26 @@ export async function signIn(
  */
 export async function availableOfficer(browser: Browser, username = 'petugas1'): Promise<Page> {
   const agent = await signIn(browser, username);
-  const status = agent.getByText(/^Status:/);
-  await expect(status).toBeVisible();
-  if (!(await status.textContent())?.includes('Tersedia')) {
-    await agent.getByRole('button', { name: 'Siap melayani' }).click();
-  }
-  await expect(agent.getByText('Status: Tersedia')).toBeVisible();
+  await expect(agent.getByText(/^Status:/)).toBeVisible();
+  await goAvailable(agent);
   return agent;
+}
+
+/**
+ * Makes a signed-in officer available, whatever they were. The status may still be settling (the
+ * console reconnecting, a wrap-up ending by itself), so a disabled button is looked at again
+ * rather than waited on: it is disabled exactly when the officer is available already.
+ */
+export async function goAvailable(
+  agent: Page,
+  words = { goAvailable: 'Siap melayani', available: 'Status: Tersedia' },
+): Promise<void> {
+  const ready = agent.getByRole('button', { name: words.goAvailable });
+  const available = agent.getByText(words.available);
+  await expect(async () => {
+    if (!(await available.isVisible()) && (await ready.isEnabled())) {
+      await ready.click({ timeout: 1_000 });
+    }
+    await expect(available).toBeVisible({ timeout: 1_000 });
+  }).toPass();
 }
