@@ -174,6 +174,7 @@ test('a BISINDO call on the peer-to-peer path keeps its frame rate when the visi
       { type: 'received_kbps', description: String(Math.round(figures.receivedBps / 1000)) },
       { type: 'frame', description: `${figures.frame.width}x${figures.frame.height}` },
       { type: 'sent_fps', description: String(figures.sentFps) },
+      { type: 'camera_fps_p5', description: String(figures.cameraP5) },
       { type: 'fps_per_second', description: figures.perSecond.join(' ') },
     );
   // The cap held (a little over, for headers and the encoder's overshoot) …
@@ -184,13 +185,16 @@ test('a BISINDO call on the peer-to-peer path keeps its frame rate when the visi
     contentHint: 'motion',
   });
   // … and signing stayed fluid: EN 301 549 asks at least 20 fps of sign-language video. A
-  // machine too busy to film shows as a low `sent_fps`: the camera, not the link, fell short, and
-  // then what is checked is that the capped link lost none of the frames the kiosk sent.
+  // machine too busy to film shows in the camera's own count: when the camera itself gave fewer
+  // than 22 frames in some seconds, what is checked is that the capped link lost none of the
+  // frames the kiosk sent.
+  const filmed = figures.cameraP5 ?? 0;
   const sent = figures.sentFps ?? 0;
-  if (sent >= 22) {
-    expect(figures.p5, `p5 of received fps (the kiosk sent ${sent} fps)`).toBeGreaterThanOrEqual(
-      20,
-    );
+  if (filmed >= 22) {
+    expect(
+      figures.p5,
+      `p5 of received fps (the kiosk's camera gave ≥ ${filmed} fps in 95 % of seconds)`,
+    ).toBeGreaterThanOrEqual(20);
   } else {
     expect(
       figures.median,

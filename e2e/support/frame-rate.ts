@@ -17,6 +17,11 @@ export interface FrameRateFigures {
    * the camera or a busy machine gave too few frames, not the link.
    */
   sentFps: number | null;
+  /**
+   * The p5 of the frames the sender's camera gave each second, when its page was given: a busy
+   * machine films fewer frames, and no link can deliver what was never filmed.
+   */
+  cameraP5: number | null;
 }
 
 /** The `q` quantile (0…1) of some values, by the nearest rank. */
@@ -95,12 +100,19 @@ export async function measureReceivedFrameRate(
   const sentBefore = sender && (await framesSent(sender));
   const first = await inboundVideo(receiver);
   let previous = first;
+  let filmed = sentBefore;
   const perSecond: number[] = [];
+  const cameraPerSecond: number[] = [];
   for (let i = 0; i < seconds; i++) {
     await receiver.waitForTimeout(1000);
     const now = await inboundVideo(receiver);
     perSecond.push(((now.frames - previous.frames) * 1000) / (now.at - previous.at));
     previous = now;
+    if (sender && filmed) {
+      const next = await framesSent(sender);
+      cameraPerSecond.push(((next.filmed - filmed.filmed) * 1000) / (next.at - filmed.at));
+      filmed = next;
+    }
   }
   return {
     capBps,
@@ -118,19 +130,22 @@ export async function measureReceivedFrameRate(
               ) / 10,
           )
         : null,
+    cameraP5: cameraPerSecond.length ? Math.round(quantile(cameraPerSecond, 0.05) * 10) / 10 : null,
   };
 }
 
-/** Video frames the page has sent so far, with the statistics' time. */
+/** Video frames the page has filmed and sent so far, with the statistics' time. */
 function framesSent(page: Page) {
   return page.evaluate(async () => {
     const pcs =
       (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
-    const sum = { frames: 0, at: 0 };
+    const sum = { frames: 0, filmed: 0, at: 0 };
     for (const pc of pcs) {
       if (pc.connectionState === 'closed') continue;
       (await pc.getStats()).forEach((report: Record<string, unknown>) => {
-        if (report.type !== 'outbound-rtp' || report.kind !== 'video') return;
+        if (report.kind !== 'video') return;
+        if (report.type === 'media-source') sum.filmed += Number(report.frames ?? 0);
+        if (report.type !== 'outbound-rtp') return;
         sum.frames += Number(report.framesSent ?? 0);
         sum.at = Math.max(sum.at, Number(report.timestamp));
       });

@@ -14,6 +14,7 @@ import {
 } from './screen-transceiver.js';
 import type { SignalChannel } from './signal-channel.js';
 import { askForSigningVideo, keepFrameRate } from './sign-language-video.js';
+import { holdSigningFrameRate } from './signing-resolution.js';
 import { START_BITRATE_KBPS, withStartBitrate } from './start-bitrate.js';
 
 /** What a peer-to-peer call needs from the server's `call:started`. */
@@ -63,6 +64,7 @@ export class P2PCallSession extends BaseCallSession {
   #ignoreOffer = false;
   readonly #unsubscribe: () => void;
   #stopWatching: () => void = () => undefined;
+  #stopHoldingFrameRate: () => void = () => undefined;
   #tracksAdded = false;
   #fallback: ReturnType<typeof setTimeout> | null = null;
   #screenTransceiver: RTCRtpTransceiver | null = null;
@@ -126,6 +128,7 @@ export class P2PCallSession extends BaseCallSession {
    */
   #startOver(): void {
     this.#stopWatching();
+    this.#stopHoldingFrameRate();
     this.#pc.close();
     this.clearRemote();
     this.#makingOffer = false;
@@ -190,11 +193,16 @@ export class P2PCallSession extends BaseCallSession {
     for (const track of local.getTracks()) this.#forSigning(this.#pc.addTrack(track, local));
   }
 
-  /** In a sign-language call, the camera's sender asks for and keeps a fluid 720p picture. */
+  /**
+   * In a sign-language call, the camera's sender asks for a fluid 720p picture and keeps its
+   * frame rate, giving up size as the link narrows.
+   */
   #forSigning(sender: RTCRtpSender): void {
     const { track } = sender;
     if (!this.#signLanguage || track?.kind !== 'video') return;
     void askForSigningVideo(track).then(() => keepFrameRate(sender));
+    this.#stopHoldingFrameRate();
+    this.#stopHoldingFrameRate = holdSigningFrameRate(this.#pc, sender);
   }
 
   protected async sendDevice(
@@ -223,6 +231,7 @@ export class P2PCallSession extends BaseCallSession {
   protected release(): void {
     this.#unsubscribe();
     this.#stopWatching();
+    this.#stopHoldingFrameRate();
     if (this.#fallback) clearTimeout(this.#fallback);
     this.#pc.close();
   }
