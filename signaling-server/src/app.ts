@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { NAMESPACES, SOCKET_PATH } from '@loket/shared';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import { OriginPolicy } from './auth/origin.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -23,6 +23,7 @@ import { EVENT_LIMITS, EventBudgets, MAX_MESSAGE_BYTES } from './realtime/socket
 import { SocketNotifier } from './realtime/socket-notifier.js';
 import { startComplaintJob } from './scheduling/complaint-job.js';
 import { startRetentionJob } from './scheduling/retention-job.js';
+import { startAdopting } from './scheduling/orphans.js';
 import { startSweeping } from './scheduling/sweep-loop.js';
 import type { Db } from './store/database.js';
 import { watchQueries } from './store/query-timing.js';
@@ -61,6 +62,11 @@ export interface AppDeps {
     >;
   /** The office's own speech recogniser, behind the `onprem` captions; none by default. */
   recogniser?: Recogniser;
+  /**
+   * socket.io's adapter when several instances share one Redis (see `realtime/cluster.ts`);
+   * unset, sockets are this process's alone.
+   */
+  adapter?: ServerOptions['adapter'];
   /** Call media; by default built from the config (LiveKit when configured, else P2P). */
   media?: MediaProvider;
   db: Db;
@@ -122,6 +128,7 @@ export function createApp(deps: AppDeps): App {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: true } : undefined,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+    ...(deps.adapter ? { adapter: deps.adapter } : {}),
   });
   guard.watch(io);
   const { kiosks, agents, managers } = namespacesOf(io);
@@ -191,6 +198,16 @@ export function createApp(deps: AppDeps): App {
       },
       agentConnected: async (agentId) =>
         (await agents.in(agentRoom(agentId)).fetchSockets()).length > 0,
+      everyone: async () => {
+        const [open, officers] = await Promise.all([kiosks.fetchSockets(), agents.fetchSockets()]);
+        const kioskIds = open.flatMap(({ data: { actor } }) =>
+          actor.kind === 'kiosk' ? [actor.kioskId] : [],
+        );
+        const agentIds = officers.flatMap(({ data: { actor } }) =>
+          actor.kind === 'user' ? [actor.userId] : [],
+        );
+        return { kioskIds: new Set(kioskIds), agentIds: new Set(agentIds) };
+      },
     },
     requestDispatch: (officeId) => dispatch.request(officeId),
   };
@@ -204,6 +221,9 @@ export function createApp(deps: AppDeps): App {
   setUpManagerNamespace(managers, ctx, budgets, dashboards);
   server.on('request', createWebApp(ctx, { ...config, origins, metrics }));
   const sweeping = startSweeping(ctx, config.sweepIntervalMs);
+  // Alone, a restart hands everything its grace (`recoverAfterRestart`); in a cluster the others
+  // keep running and notice what a dead instance left behind.
+  const adopting = deps.adapter ? startAdopting(ctx) : null;
   const retention = startRetentionJob(ctx);
   const complaints = startComplaintJob(ctx, () => followUpComplaints(ctx));
 
@@ -217,6 +237,7 @@ export function createApp(deps: AppDeps): App {
       unwatch?.();
       // Work already started finishes before the caller closes the database.
       await sweeping.stop();
+      await adopting?.stop();
       await retention.stop();
       await complaints.stop();
       await dispatcher.settle();
