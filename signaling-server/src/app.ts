@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import { NAMESPACES, SOCKET_PATH } from '@loket/shared';
@@ -139,6 +140,7 @@ export function createApp(deps: AppDeps): App {
     () => dashboards,
     log,
     (kioskId) => kioskStatus(ctx, kioskId),
+    Boolean(deps.adapter),
   );
   const dispatch = coalescedDispatch(() => dispatcher, log);
   // Measured only when someone may scrape it: no token, no metrics and no timing of queries.
@@ -212,7 +214,8 @@ export function createApp(deps: AppDeps): App {
     requestDispatch: (officeId) => dispatch.request(officeId),
   };
   const dispatcher = new Dispatcher(ctx);
-  const dashboards = new Dashboards(ctx);
+  // 2^32 feed numbers for each of 2^20 places: two instances share a range once in a million.
+  const dashboards = new Dashboards(ctx, deps.adapter ? randomInt(1, 2 ** 20) * 2 ** 32 : 0);
 
   const budgets = new EventBudgets(EVENT_LIMITS, clock);
   const chatBudgets = new ChatBudgets(clock);

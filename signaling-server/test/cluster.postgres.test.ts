@@ -1,11 +1,13 @@
-import { TERMINAL_TICKET_STATUSES } from '@loket/shared';
+import { randomUUID } from 'node:crypto';
+import { NAMESPACES, SOCKET_PATH, TERMINAL_TICKET_STATUSES } from '@loket/shared';
+import { io, type Socket } from 'socket.io-client';
 import { afterEach, expect, test } from 'vitest';
 import type { Db } from '../src/store/database.js';
 import { checkDrained, checkExclusion, checkRouting, loadAudit } from './support/history-check.js';
 import { History, Simulation } from './support/history-sim.js';
 import { openChildStore, type ChildStore } from './support/history-store.js';
 import { prng } from './support/prng.js';
-import { seedOffice } from './support/seed-office.js';
+import { seedOffice, type SeededAgent } from './support/seed-office.js';
 import { startCluster, type Cluster } from './support/cluster.js';
 
 // Several instances behind one address: three server processes on one PostgreSQL and one Redis
@@ -27,7 +29,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let store: ChildStore | undefined;
 let cluster: Cluster | undefined;
 let sim: Simulation | undefined;
+const sockets: Socket[] = [];
 afterEach(async () => {
+  for (const socket of sockets.splice(0)) socket.close();
   await sim?.stop().catch(() => {});
   await cluster?.stop().catch(() => {});
   await store?.dispose();
@@ -218,4 +222,72 @@ test('Redis killed under load and restarted: no ticket lost or doubled, every ki
   expect(stale).toEqual([]);
   expect(sim.created.size).toBeGreaterThan(createdBefore);
   expect(createdBefore).toBeGreaterThan(5);
+}, 60_000);
+
+test('a dashboard hears changes made through another instance, and is sent a snapshot when it moves', async () => {
+  store = await openChildStore('postgres');
+  const office = await seedOffice(store.db, { services: 1, kiosks: 1, agents: 2 });
+  const [officer, manager] = office.agents as [SeededAgent, SeededAgent];
+  await store.db
+    .updateTable('users')
+    .set({ role: 'manager' })
+    .where('id', '=', manager.id)
+    .execute();
+  cluster = await startCluster({ ...store.env, ...settings(1, 2) });
+  const [first, second, third] = cluster.instances;
+  const open = (url: string, namespace: string, options: Record<string, unknown>) => {
+    const socket = io(`${url}${namespace}`, {
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      forceNew: true,
+      ...options,
+    });
+    sockets.push(socket);
+    return socket;
+  };
+  const dashboard = open(first!.url, NAMESPACES.manager, {
+    extraHeaders: { cookie: manager.cookie },
+  });
+  const before = (await dashboard.timeout(5000).emitWithAck('queue:snapshot', {})) as {
+    ok: true;
+    data: { seq: number };
+  };
+  const deltas: { seq: number; tickets: { id: string }[] }[] = [];
+  const changed = new Promise<void>((resolve) =>
+    dashboard.on('queue:changed', (delta: { seq: number; tickets: { id: string }[] }) => {
+      deltas.push(delta);
+      if (delta.tickets.length) resolve();
+    }),
+  );
+  // An officer on duty, so that the office takes tickets.
+  const console_ = open(second!.url, NAMESPACES.agent, {
+    extraHeaders: { cookie: officer.cookie },
+  });
+  expect(
+    await console_.timeout(5000).emitWithAck('agent:setStatus', { status: 'away' }),
+  ).toMatchObject({ ok: true });
+  const kiosk = open(third!.url, NAMESPACES.kiosk, { auth: { token: office.kiosks[0]!.token } });
+  const created = (await kiosk.timeout(5000).emitWithAck('ticket:create', {
+    clientId: randomUUID(),
+    serviceId: office.serviceIds[0],
+    language: 'id',
+    needs: [],
+  })) as { ok: true; data: { ticket: { id: string } } };
+  await changed;
+  // Numbered one after another from the snapshot, by the instance the dashboard is connected to.
+  expect(deltas.map((delta) => delta.seq)).toEqual(deltas.map((_, i) => before.data.seq + 1 + i));
+  const delta = deltas.at(-1)!;
+  expect(delta.tickets.map((ticket) => ticket.id)).toEqual([created.data.ticket.id]);
+
+  // Its numbers mean nothing to another instance: it is sent the queue afresh.
+  dashboard.close();
+  const moved = open(second!.url, NAMESPACES.manager, { extraHeaders: { cookie: manager.cookie } });
+  const missed = (await moved.timeout(5000).emitWithAck('queue:since', { seq: delta.seq })) as {
+    ok: true;
+    data: { kind: string; snapshot?: { tickets: { id: string }[] } };
+  };
+  expect(missed.data.kind).toBe('snapshot');
+  expect(missed.data.snapshot?.tickets.map((ticket) => ticket.id)).toEqual([
+    created.data.ticket.id,
+  ]);
 }, 60_000);

@@ -130,20 +130,20 @@ export interface Cluster {
 }
 
 /**
- * Starts Redis, `count` instances with `env` (which names the PostgreSQL database) and HAProxy in
- * front of them; the instances start one after the other, as a rolling deployment would.
+ * Starts Redis, `count` instances with `env` (which names a migrated PostgreSQL database) and
+ * HAProxy in front of them.
  */
 export async function startCluster(env: Record<string, string>, count = 3): Promise<Cluster> {
   const missing = clusterMissingReason();
   if (missing) throw new Error(`the cluster tests need Redis and HAProxy: ${missing}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-cluster-'));
   const redis = await startRedis(await freePort(), dir);
-  const instances: ServerProcess[] = [];
-  for (let i = 0; i < count; i++) {
-    instances.push(
-      await startServerProcess({ ...env, REDIS_URL: `redis://127.0.0.1:${redis.port}` }),
-    );
-  }
+  // The database is migrated already, so the instances may start together.
+  const instances = await Promise.all(
+    Array.from({ length: count }, () =>
+      startServerProcess({ ...env, REDIS_URL: `redis://127.0.0.1:${redis.port}` }),
+    ),
+  );
   const balancer = await startHaproxy(
     await freePort(),
     instances.map((instance) => instance.port),
