@@ -25,8 +25,8 @@ function fail(message) {
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  // The balancer first, so nobody is sent to an instance that is stopping; Redis last.
-  for (const child of [...children].reverse()) {
+  // Newest first: the balancer, so nobody is sent to an instance that is stopping; Redis last.
+  for (const child of children) {
     if (child.exitCode !== null || child.signalCode !== null) continue;
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -109,6 +109,8 @@ start('Redis', '/usr/bin/redis-server', [
   '',
   '--appendonly',
   'yes',
+  '--loglevel',
+  'warning',
 ]);
 await waitFor(() => listening(redisPort), 'Redis');
 
