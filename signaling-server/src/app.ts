@@ -12,6 +12,7 @@ import { createWebApp } from './http/web-app.js';
 import { LaporChannel } from './complaints/lapor-channel.js';
 import type { IdFactory } from './ids.js';
 import type { Logger } from './log.js';
+import type { PreparedRooms } from './media/prepared-rooms.js';
 import { createMediaProvider, type MediaProvider } from './media/provider.js';
 import { Dispatcher } from './queue/dispatcher.js';
 import { setUpAgentNamespace } from './realtime/agent-namespace.js';
@@ -68,6 +69,8 @@ export interface AppDeps {
    * unset, sockets are this process's alone.
    */
   adapter?: ServerOptions['adapter'];
+  /** Where rooms prepared for ringing offers are kept; in this process's memory by default. */
+  preparedRooms?: PreparedRooms;
   /** Call media; by default built from the config (LiveKit when configured, else P2P). */
   media?: MediaProvider;
   db: Db;
@@ -178,6 +181,7 @@ export function createApp(deps: AppDeps): App {
         },
         clock,
         log,
+        deps.preparedRooms,
       ),
     complaints: config.lapor ? new LaporChannel(config.lapor) : null,
     settings: {

@@ -8,6 +8,7 @@ import { randomIds } from './ids.js';
 import { httpsRedirect } from './http/https-redirect.js';
 import { createLogger } from './log.js';
 import { describeDatabase, migrateToLatest, openDatabase } from './store/database.js';
+import { redisPreparedRooms } from './media/prepared-rooms.js';
 import { joinCluster } from './realtime/cluster.js';
 import { recoverAfterRestart } from './scheduling/recovery.js';
 import { issuePairing, type Pairing } from './use-cases/kiosk-enrolment.js';
@@ -82,7 +83,9 @@ const app = createApp({
   clock: systemClock,
   ids: randomIds,
   log,
-  ...(cluster ? { adapter: cluster.adapter } : {}),
+  ...(cluster
+    ? { adapter: cluster.adapter, preparedRooms: redisPreparedRooms(cluster.redis) }
+    : {}),
 });
 const redirect =
   config.httpRedirectPort === null ? null : httpsRedirect(config.publicUrl, config.port);

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { NAMESPACES, SOCKET_PATH, TERMINAL_TICKET_STATUSES } from '@loket/shared';
+import { createClient } from 'redis';
 import { io, type Socket } from 'socket.io-client';
+import { freePort } from '../../e2e/support/free-port.js';
+import { redisPreparedRooms } from '../src/media/prepared-rooms.js';
 import { afterEach, expect, test } from 'vitest';
 import type { Db } from '../src/store/database.js';
 import { checkDrained, checkExclusion, checkRouting, loadAudit } from './support/history-check.js';
@@ -8,7 +14,7 @@ import { History, Simulation } from './support/history-sim.js';
 import { openChildStore, type ChildStore } from './support/history-store.js';
 import { prng } from './support/prng.js';
 import { seedOffice, type SeededAgent } from './support/seed-office.js';
-import { startCluster, type Cluster } from './support/cluster.js';
+import { startCluster, startRedis, type Cluster } from './support/cluster.js';
 
 // Several instances behind one address: three server processes on one PostgreSQL and one Redis
 // behind HAProxy, each test with its own. The history check runs across them with one instance
@@ -291,3 +297,36 @@ test('a dashboard hears changes made through another instance, and is sent a sna
     created.data.ticket.id,
   ]);
 }, 60_000);
+
+test('a room prepared for an offer on one instance is taken once, by its agent, on another', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-prepared-'));
+  const redis = await startRedis(await freePort(), dir);
+  const [here, there] = [
+    createClient({ url: `redis://127.0.0.1:${redis.port}` }),
+    createClient({ url: `redis://127.0.0.1:${redis.port}` }),
+  ];
+  try {
+    await Promise.all([here.connect(), there.connect()]);
+    const [made, accepted] = [redisPreparedRooms(here), redisPreparedRooms(there)];
+    expect(await made.put('t1', { callId: 'c1', agentId: 'a1' }, 5000)).toBeNull();
+    // Offered again before the first offer was answered: the earlier room is handed back to close.
+    expect(await made.put('t1', { callId: 'c2', agentId: 'a2' }, 5000)).toEqual({
+      callId: 'c1',
+      agentId: 'a1',
+    });
+    expect(await accepted.take('t1', 'a1')).toBeNull();
+    expect(await accepted.of('t1')).toEqual({ callId: 'c2', agentId: 'a2' });
+    expect(await accepted.take('t1', 'a2')).toBe('c2');
+    expect(await made.take('t1', 'a2')).toBeNull();
+    // Taken for the call: the instance that made it must not close it when the offer is over.
+    expect(await made.drop('t1', 'c2')).toBe(false);
+    await made.put('t2', { callId: 'c3', agentId: 'a1' }, 5000);
+    expect(await made.drop('t2', 'c3')).toBe(true);
+    expect(await accepted.of('t2')).toBeNull();
+  } finally {
+    here.destroy();
+    there.destroy();
+    await redis.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -5,6 +5,8 @@ import type { Logger } from '../log.js';
 /** socket.io's adapter that spans every instance sharing one Redis, and how to leave. */
 export interface Cluster {
   adapter: ReturnType<typeof createAdapter>;
+  /** The Redis client, for what else the instances share. */
+  redis: ReturnType<typeof createClient>;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function joinCluster(url: string, log: Logger): Promise<Cluster> {
   const adapter = createAdapter(client, { streamName: 'loket', ...TIMING });
   return {
     adapter,
+    redis: client,
     async close() {
       await client.close();
     },
