@@ -180,7 +180,7 @@ test('history check across three instances behind HAProxy, one killed -9: queue 
   expect(back.length).toBe(cut.size);
   expect(summary.ticketsCreated).toBeGreaterThan(100);
   expect(summary.accepted).toBeGreaterThan(20);
-}, 120_000);
+}, 200_000);
 
 test('Redis killed under load and restarted: no ticket lost or doubled, every kiosk up to date', async () => {
   const kiosks = 40;
@@ -228,7 +228,7 @@ test('Redis killed under load and restarted: no ticket lost or doubled, every ki
   expect(stale).toEqual([]);
   expect(sim.created.size).toBeGreaterThan(createdBefore);
   expect(createdBefore).toBeGreaterThan(5);
-}, 60_000);
+}, 150_000);
 
 test('a dashboard hears changes made through another instance, and is sent a snapshot when it moves', async () => {
   store = await openChildStore('postgres');
@@ -296,7 +296,7 @@ test('a dashboard hears changes made through another instance, and is sent a sna
   expect(missed.data.snapshot?.tickets.map((ticket) => ticket.id)).toEqual([
     created.data.ticket.id,
   ]);
-}, 60_000);
+}, 150_000);
 
 test('a room prepared for an offer on one instance is taken once, by its agent, on another', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-prepared-'));

@@ -141,7 +141,11 @@ export async function startCluster(env: Record<string, string>, count = 3): Prom
   // The database is migrated already, so the instances may start together.
   const instances = await Promise.all(
     Array.from({ length: count }, () =>
-      startServerProcess({ ...env, REDIS_URL: `redis://127.0.0.1:${redis.port}` }),
+      // Three compile and start at once: on a busy machine that takes a while.
+      startServerProcess(
+        { ...env, REDIS_URL: `redis://127.0.0.1:${redis.port}` },
+        { startTimeoutMs: 90_000 },
+      ),
     ),
   );
   const balancer = await startHaproxy(
