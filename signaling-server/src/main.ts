@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { NAMESPACES } from '@loket/shared';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { systemClock } from './clock.js';
@@ -86,6 +87,12 @@ const app = createApp({
   ...(cluster
     ? { adapter: cluster.adapter, preparedRooms: redisPreparedRooms(cluster.redis) }
     : {}),
+});
+// Events in flight when Redis went away are lost, not queued: the kiosks connected here drop
+// their connection and bootstrap afresh, so none keeps showing a ticket that has moved on since.
+cluster?.onReconnect(() => {
+  // Closing the transport, not the namespace: the client reconnects by itself.
+  for (const socket of app.io.of(NAMESPACES.kiosk).sockets.values()) socket.conn.close();
 });
 const redirect =
   config.httpRedirectPort === null ? null : httpsRedirect(config.publicUrl, config.port);

@@ -7,6 +7,8 @@ export interface Cluster {
   adapter: ReturnType<typeof createAdapter>;
   /** The Redis client, for what else the instances share. */
   redis: ReturnType<typeof createClient>;
+  /** Calls `listener` each time Redis is reachable again after an outage. */
+  onReconnect(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ export async function joinCluster(url: string, log: Logger): Promise<Cluster> {
     socket: { reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
   });
   let down = false;
+  const reconnected: (() => void)[] = [];
   client.on('error', (err: unknown) => {
     if (down) return;
     down = true;
@@ -37,12 +40,14 @@ export async function joinCluster(url: string, log: Logger): Promise<Cluster> {
     if (!down) return;
     down = false;
     log.info('Redis reachable again');
+    for (const listener of reconnected) listener();
   });
   await client.connect();
   const adapter = createAdapter(client, { streamName: 'loket', ...TIMING });
   return {
     adapter,
     redis: client,
+    onReconnect: (listener) => reconnected.push(listener),
     async close() {
       await client.close();
     },
