@@ -138,21 +138,34 @@ export async function startCluster(env: Record<string, string>, count = 3): Prom
   if (missing) throw new Error(`the cluster tests need Redis and HAProxy: ${missing}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-cluster-'));
   const redis = await startRedis(await freePort(), dir);
-  // The database is migrated already, so the instances may start together.
-  const instances = await Promise.all(
-    Array.from({ length: count }, () =>
-      // Three compile and start at once: on a busy machine that takes a while.
-      startServerProcess(
-        { ...env, REDIS_URL: `redis://127.0.0.1:${redis.port}` },
-        { startTimeoutMs: 90_000 },
+  const instances: ServerProcess[] = [];
+  let balancer: Daemon;
+  try {
+    // The database is migrated already, so the instances may start together; three compiling
+    // and starting at once on a busy machine take a while.
+    const started = await Promise.allSettled(
+      Array.from({ length: count }, () =>
+        startServerProcess(
+          { ...env, REDIS_URL: `redis://127.0.0.1:${redis.port}` },
+          { startTimeoutMs: 90_000 },
+        ),
       ),
-    ),
-  );
-  const balancer = await startHaproxy(
-    await freePort(),
-    instances.map((instance) => instance.port),
-    dir,
-  );
+    );
+    for (const result of started) if (result.status === 'fulfilled') instances.push(result.value);
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    balancer = await startHaproxy(
+      await freePort(),
+      instances.map((instance) => instance.port),
+      dir,
+    );
+  } catch (error) {
+    // Nothing started for a cluster that did not come up is left running.
+    await Promise.all(instances.map((instance) => instance.stop().catch(() => undefined)));
+    await redis.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url: `http://127.0.0.1:${balancer.port}`,
     redis,
