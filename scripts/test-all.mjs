@@ -1,7 +1,7 @@
 // Runs every check and every test runner, prints each runner's own summary, then one line of
 // totals across all runners. Exits non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const OUT = 'test-output';
 rmSync(`${OUT}/vitest-results.json`, { force: true });
@@ -30,6 +30,17 @@ if (!process.env.LOKET_TEST_POSTGRES_URL && process.env.LOKET_TEST_POSTGRES !== 
     url
       ? `=== PostgreSQL on ${new URL(url).host}\n`
       : '=== PostgreSQL not started: its tests will fail (LOKET_TEST_POSTGRES=skip leaves them out)\n',
+  );
+}
+
+// The cluster tests start their own Redis and HAProxy from Debian's packages (.ci/run installs
+// them); without them those tests fail, saying what is missing.
+const clusterMissing = ['/usr/bin/redis-server', '/usr/sbin/haproxy'].filter(
+  (file) => !existsSync(file),
+);
+if (clusterMissing.length && process.env.LOKET_TEST_POSTGRES !== 'skip') {
+  process.stdout.write(
+    `\n=== ${clusterMissing.join(', ')} missing: the cluster tests will fail (apt-get install -y redis-server haproxy)\n`,
   );
 }
 

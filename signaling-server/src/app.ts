@@ -1,7 +1,8 @@
+import { randomInt } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import { NAMESPACES, SOCKET_PATH } from '@loket/shared';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import { OriginPolicy } from './auth/origin.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -11,6 +12,7 @@ import { createWebApp } from './http/web-app.js';
 import { LaporChannel } from './complaints/lapor-channel.js';
 import type { IdFactory } from './ids.js';
 import type { Logger } from './log.js';
+import type { PreparedRooms } from './media/prepared-rooms.js';
 import { createMediaProvider, type MediaProvider } from './media/provider.js';
 import { Dispatcher } from './queue/dispatcher.js';
 import { setUpAgentNamespace } from './realtime/agent-namespace.js';
@@ -23,6 +25,7 @@ import { EVENT_LIMITS, EventBudgets, MAX_MESSAGE_BYTES } from './realtime/socket
 import { SocketNotifier } from './realtime/socket-notifier.js';
 import { startComplaintJob } from './scheduling/complaint-job.js';
 import { startRetentionJob } from './scheduling/retention-job.js';
+import { startAdopting } from './scheduling/orphans.js';
 import { startSweeping } from './scheduling/sweep-loop.js';
 import type { Db } from './store/database.js';
 import { watchQueries } from './store/query-timing.js';
@@ -61,6 +64,13 @@ export interface AppDeps {
     >;
   /** The office's own speech recogniser, behind the `onprem` captions; none by default. */
   recogniser?: Recogniser;
+  /**
+   * socket.io's adapter when several instances share one Redis (see `realtime/cluster.ts`);
+   * unset, sockets are this process's alone.
+   */
+  adapter?: ServerOptions['adapter'];
+  /** Where rooms prepared for ringing offers are kept; in this process's memory by default. */
+  preparedRooms?: PreparedRooms;
   /** Call media; by default built from the config (LiveKit when configured, else P2P). */
   media?: MediaProvider;
   db: Db;
@@ -122,6 +132,7 @@ export function createApp(deps: AppDeps): App {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: true } : undefined,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+    ...(deps.adapter ? { adapter: deps.adapter } : {}),
   });
   guard.watch(io);
   const { kiosks, agents, managers } = namespacesOf(io);
@@ -132,6 +143,7 @@ export function createApp(deps: AppDeps): App {
     () => dashboards,
     log,
     (kioskId) => kioskStatus(ctx, kioskId),
+    Boolean(deps.adapter),
   );
   const dispatch = coalescedDispatch(() => dispatcher, log);
   // Measured only when someone may scrape it: no token, no metrics and no timing of queries.
@@ -169,6 +181,7 @@ export function createApp(deps: AppDeps): App {
         },
         clock,
         log,
+        deps.preparedRooms,
       ),
     complaints: config.lapor ? new LaporChannel(config.lapor) : null,
     settings: {
@@ -191,11 +204,22 @@ export function createApp(deps: AppDeps): App {
       },
       agentConnected: async (agentId) =>
         (await agents.in(agentRoom(agentId)).fetchSockets()).length > 0,
+      everyone: async () => {
+        const [open, officers] = await Promise.all([kiosks.fetchSockets(), agents.fetchSockets()]);
+        const kioskIds = open.flatMap(({ data: { actor } }) =>
+          actor.kind === 'kiosk' ? [actor.kioskId] : [],
+        );
+        const agentIds = officers.flatMap(({ data: { actor } }) =>
+          actor.kind === 'user' ? [actor.userId] : [],
+        );
+        return { kioskIds: new Set(kioskIds), agentIds: new Set(agentIds) };
+      },
     },
     requestDispatch: (officeId) => dispatch.request(officeId),
   };
   const dispatcher = new Dispatcher(ctx);
-  const dashboards = new Dashboards(ctx);
+  // 2^32 feed numbers for each of 2^20 places: two instances share a range once in a million.
+  const dashboards = new Dashboards(ctx, deps.adapter ? randomInt(1, 2 ** 20) * 2 ** 32 : 0);
 
   const budgets = new EventBudgets(EVENT_LIMITS, clock);
   const chatBudgets = new ChatBudgets(clock);
@@ -204,6 +228,9 @@ export function createApp(deps: AppDeps): App {
   setUpManagerNamespace(managers, ctx, budgets, dashboards);
   server.on('request', createWebApp(ctx, { ...config, origins, metrics }));
   const sweeping = startSweeping(ctx, config.sweepIntervalMs);
+  // Alone, a restart hands everything its grace (`recoverAfterRestart`); in a cluster the others
+  // keep running and notice what a dead instance left behind.
+  const adopting = deps.adapter ? startAdopting(ctx) : null;
   const retention = startRetentionJob(ctx);
   const complaints = startComplaintJob(ctx, () => followUpComplaints(ctx));
 
@@ -217,6 +244,7 @@ export function createApp(deps: AppDeps): App {
       unwatch?.();
       // Work already started finishes before the caller closes the database.
       await sweeping.stop();
+      await adopting?.stop();
       await retention.stop();
       await complaints.stop();
       await dispatcher.settle();

@@ -114,6 +114,17 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db/loket' }, '/')).toThrow(/DATABASE_URL/);
   });
 
+  test('REDIS_URL joins a cluster of instances, and only on PostgreSQL', () => {
+    expect(loadConfig({}, '/').redisUrl).toBeNull();
+    const database = 'postgres://loket:secret@127.0.0.1:5432/loket';
+    const redis = 'redis://127.0.0.1:6379';
+    expect(loadConfig({ DATABASE_URL: database, REDIS_URL: redis }, '/').redisUrl).toBe(redis);
+    expect(() => loadConfig({ REDIS_URL: redis }, '/')).toThrow(/REDIS_URL: .*PostgreSQL/);
+    expect(() => loadConfig({ DATABASE_URL: database, REDIS_URL: 'http://r' }, '/')).toThrow(
+      /REDIS_URL/,
+    );
+  });
+
   test('the service-level target and goal are read in seconds and percent', () => {
     expect(loadConfig({}, '/').serviceLevel).toEqual({ targetMs: 20_000, goal: 0.8 });
     expect(

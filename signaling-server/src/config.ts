@@ -23,6 +23,13 @@ const Env = z.object({
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
     .optional(),
+  /**
+   * Redis (`redis://host:port`) shared by several server instances behind one address: sockets,
+   * broadcasts and reconnect recovery span them all. Unset, this is the only instance.
+   */
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
+    .optional(),
   /** Seed one office, three services, a kiosk, two agents and a manager into an empty database. */
   DEMO_DATA: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -160,6 +167,7 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     dataDir,
     sqlitePath: path.resolve(env.SQLITE_PATH ?? path.join(dataDir, 'loket.db')),
     databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL ?? null,
     demoData: env.DEMO_DATA ?? (env.NODE_ENV !== 'production' && isLoopback(env.PUBLIC_URL)),
     logLevel: env.LOG_LEVEL,
     offerTimeoutMs: Math.round(env.OFFER_TIMEOUT_SECONDS * 1000),
@@ -222,6 +230,11 @@ function incompleteSets(env: z.infer<typeof Env>): string[] {
   }
   if (env.HTTP_REDIRECT_PORT !== undefined && !env.TLS_CERT) {
     problems.push('  HTTP_REDIRECT_PORT: redirects to https, so it needs TLS_CERT and TLS_KEY');
+  }
+  if (env.REDIS_URL && !env.DATABASE_URL) {
+    problems.push(
+      '  REDIS_URL: several instances need one shared database: set DATABASE_URL to PostgreSQL too (a SQLite file belongs to one process)',
+    );
   }
   return problems;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { NAMESPACES } from '@loket/shared';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { systemClock } from './clock.js';
@@ -8,6 +9,8 @@ import { randomIds } from './ids.js';
 import { httpsRedirect } from './http/https-redirect.js';
 import { createLogger } from './log.js';
 import { describeDatabase, migrateToLatest, openDatabase } from './store/database.js';
+import { redisPreparedRooms } from './media/prepared-rooms.js';
+import { joinCluster } from './realtime/cluster.js';
 import { recoverAfterRestart } from './scheduling/recovery.js';
 import { issuePairing, type Pairing } from './use-cases/kiosk-enrolment.js';
 import { printWelcome } from './welcome.js';
@@ -64,13 +67,33 @@ if (config.demoData) {
     );
   }
 }
-await recoverAfterRestart(db, {
+// One of several instances must not take back what the others' kiosks and consoles hold: there,
+// what a dead instance left is found by every running one (`scheduling/orphans.ts`).
+const cluster = config.redisUrl ? await joinCluster(config.redisUrl, log) : null;
+if (!cluster) {
+  await recoverAfterRestart(db, {
+    clock: systemClock,
+    ids: randomIds,
+    reconnectGraceMs: config.reconnectGraceMs,
+  });
+}
+
+const app = createApp({
+  config,
+  db,
   clock: systemClock,
   ids: randomIds,
-  reconnectGraceMs: config.reconnectGraceMs,
+  log,
+  ...(cluster
+    ? { adapter: cluster.adapter, preparedRooms: redisPreparedRooms(cluster.redis) }
+    : {}),
 });
-
-const app = createApp({ config, db, clock: systemClock, ids: randomIds, log });
+// Events in flight when Redis went away are lost, not queued: the kiosks connected here drop
+// their connection and bootstrap afresh, so none keeps showing a ticket that has moved on since.
+cluster?.onReconnect(() => {
+  // Closing the transport, not the namespace: the client reconnects by itself.
+  for (const socket of app.io.of(NAMESPACES.kiosk).sockets.values()) socket.conn.close();
+});
 const redirect =
   config.httpRedirectPort === null ? null : httpsRedirect(config.publicUrl, config.port);
 redirect?.listen(config.httpRedirectPort ?? 0, config.host);
@@ -78,7 +101,10 @@ app.http.listen(config.port, config.host, () => {
   const address = app.http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `${config.tls ? 'https' : 'http'}://localhost:${port}`;
-  log.info({ port, database: describeDatabase(config) }, 'listening');
+  log.info(
+    { port, database: describeDatabase(config), cluster: config.redisUrl !== null },
+    'listening',
+  );
   const credentials = config.demoData ? readDemoCredentials(credentialsFile) : null;
   printWelcome(
     base,
@@ -95,6 +121,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   await app.close();
+  await cluster?.close();
   redirect?.close();
   await db.destroy();
   log.info('stopped');

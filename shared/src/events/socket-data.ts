@@ -10,5 +10,11 @@ export interface SocketData {
   actor: SocketActor;
 }
 
-/** Events between server instances; none yet, as one process serves an office. */
-export type InterServerEvents = Record<string, never>;
+/**
+ * Events between the server instances of a cluster: an office's queue or one of its kiosks
+ * changed, so each instance reads it again for the dashboards connected to it.
+ */
+export interface InterServerEvents {
+  'office:queueChanged': (officeId: string) => void;
+  'office:kioskChanged': (officeId: string, kioskId: string) => void;
+}

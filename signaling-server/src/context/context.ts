@@ -44,6 +44,8 @@ export interface ServiceContext {
     /** The kiosks of an office that have a socket open now. */
     kiosksConnected(officeId: string): Promise<Set<string>>;
     agentConnected(agentId: string): Promise<boolean>;
+    /** Every kiosk and officer with a socket open now, on any instance. */
+    everyone(): Promise<{ kioskIds: Set<string>; agentIds: Set<string> }>;
   };
   /**
    * Asks for the office's queue to be matched again soon (coalesced). Use cases do not call it:

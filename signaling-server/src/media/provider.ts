@@ -1,4 +1,5 @@
 import type { CallStart, IceServer, OfferView, Transport } from '@loket/shared';
+import { memoryPreparedRooms, type PreparedRooms } from './prepared-rooms.js';
 import type { Logger } from '../log.js';
 import { LiveKit, roomOf, type LiveKitRole, type LiveKitSettings } from './livekit.js';
 import { identityOf, kioskOfIdentity } from './identity.js';
@@ -55,14 +56,14 @@ export interface MediaProvider {
     keepMs: number,
   ): Promise<PreparedTokens | null>;
   /** The call whose room is prepared for this ticket's ringing offer, if there is one. */
-  preparedCallOf(ticketId: string): string | null;
+  preparedCallOf(ticketId: string): Promise<string | null>;
   /**
    * Disconnects from a call's media every participant that claims to be this kiosk under another
    * media generation than `generation`; says how many there were.
    */
   removeStaleKiosk(callId: string, kioskId: string, generation: number): Promise<number>;
   /** The call whose room was prepared for this ticket's offer to this agent; taken once. */
-  takePreparedRoom(ticketId: string, agentId: string): string | null;
+  takePreparedRoom(ticketId: string, agentId: string): Promise<string | null>;
   /** What one participant needs to join the call's media. */
   join(callId: string, participant: MediaParticipant): Promise<MediaJoin>;
   /** Tears a call's media down once it has ended; never rejects. */
@@ -92,8 +93,8 @@ export function p2pMedia(
     livekit: null,
     openCall: () => Promise.resolve(),
     prepareRoom: () => Promise.resolve(null),
-    takePreparedRoom: () => null,
-    preparedCallOf: () => null,
+    takePreparedRoom: () => Promise.resolve(null),
+    preparedCallOf: () => Promise.resolve(null),
     removeStaleKiosk: () => Promise.resolve(0),
     ringing: (agentId) => ({
       iceServers: iceServersFor(
@@ -126,10 +127,9 @@ export function livekitMedia(
   livekit: LiveKit,
   log: Logger,
   reconnectGraceMs = DEFAULT_RECONNECT_GRACE_MS,
+  prepared: PreparedRooms = memoryPreparedRooms(),
 ): MediaProvider {
   const departureTimeoutSeconds = Math.ceil(reconnectGraceMs / 1000) + 10;
-  /** Rooms opened for ringing offers, by ticket: the call id and the agent it was offered to. */
-  const prepared = new Map<string, { callId: string; agentId: string; expiry: NodeJS.Timeout }>();
 
   async function openRoom(callId: string): Promise<void> {
     try {
@@ -169,23 +169,23 @@ export function livekitMedia(
       } catch {
         return null;
       }
-      const previous = prepared.get(ticketId);
-      if (previous) {
-        clearTimeout(previous.expiry);
-        void closeRoom(previous.callId);
-      }
-      const expiry = setTimeout(() => {
-        if (prepared.get(ticketId)?.callId === callId) prepared.delete(ticketId);
-        void closeRoom(callId);
+      const previous = await prepared.put(ticketId, { callId, agentId: parties.agent.id }, keepMs);
+      if (previous) void closeRoom(previous.callId);
+      // Whichever instance took the room for the call took it from the store: one left there
+      // when the offer is over was never used.
+      setTimeout(() => {
+        prepared
+          .drop(ticketId, callId)
+          .then((unused) => (unused ? closeRoom(callId) : undefined))
+          .catch((err: unknown) => log.warn({ err, callId }, 'a prepared room was not dropped'));
       }, keepMs).unref();
-      prepared.set(ticketId, { callId, agentId: parties.agent.id, expiry });
       const [kiosk, agent] = await Promise.all([
         token(callId, parties.kiosk),
         token(callId, parties.agent),
       ]);
       return { kiosk, agent };
     },
-    preparedCallOf: (ticketId) => prepared.get(ticketId)?.callId ?? null,
+    preparedCallOf: async (ticketId) => (await prepared.of(ticketId))?.callId ?? null,
     async removeStaleKiosk(callId, kioskId, generation) {
       const room = roomOf(callId);
       const stale = (await livekit.participantsOf(room)).filter((identity) => {
@@ -195,13 +195,7 @@ export function livekitMedia(
       await Promise.all(stale.map((identity) => livekit.removeParticipant(room, identity)));
       return stale.length;
     },
-    takePreparedRoom(ticketId, agentId) {
-      const entry = prepared.get(ticketId);
-      if (entry?.agentId !== agentId) return null;
-      prepared.delete(ticketId);
-      clearTimeout(entry.expiry);
-      return entry.callId;
-    },
+    takePreparedRoom: (ticketId, agentId) => prepared.take(ticketId, agentId),
     async join(callId, participant) {
       return { transport: 'livekit', iceServers: [], livekit: await token(callId, participant) };
     },
@@ -214,8 +208,9 @@ export function createMediaProvider(
   settings: MediaSettings,
   clock: () => number,
   log: Logger,
+  preparedRooms?: PreparedRooms,
 ): MediaProvider {
   return settings.livekit
-    ? livekitMedia(new LiveKit(settings.livekit), log, settings.reconnectGraceMs)
+    ? livekitMedia(new LiveKit(settings.livekit), log, settings.reconnectGraceMs, preparedRooms)
     : p2pMedia(settings, clock);
 }

@@ -37,7 +37,7 @@ export async function removeStaleKioskMedia(
   const generation = await findKioskMediaGeneration(ctx.db, kioskId);
   const ticket = await findActiveTicketForKiosk(ctx.db, kioskId);
   const call = await findActiveCallOf(ctx.db, { kioskId });
-  const prepared = ticket ? ctx.media.preparedCallOf(ticket.id) : null;
+  const prepared = ticket ? await ctx.media.preparedCallOf(ticket.id) : null;
   const rooms = new Set([...callIds, ...(call ? [call.id] : []), ...(prepared ? [prepared] : [])]);
   let removed = 0;
   for (const callId of rooms) {

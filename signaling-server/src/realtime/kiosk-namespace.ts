@@ -77,7 +77,8 @@ export function setUpKioskNamespace(
           other.emit('kiosk:replaced', {});
           other.disconnect(true);
         }
-      });
+      })
+      .catch((err: unknown) => log.warn({ err }, 'closing the earlier kiosk screen failed'));
     issueKioskCredential(ctx, actor.kioskId)
       .then((credential) => socket.emit('kiosk:credential', { credential }))
       .catch((err: unknown) => log.error({ err }, 'handing the kiosk its next credential failed'));

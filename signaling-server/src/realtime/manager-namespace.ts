@@ -39,7 +39,8 @@ export function setUpManagerNamespace(
     /** This dashboard's snapshot; the others of the office get what changed meanwhile. */
     const open = async () => {
       const { snapshot, delta } = await dashboards.open(me.officeId);
-      if (delta) socket.to(room).emit('queue:changed', delta);
+      // Numbered by this instance: only the dashboards connected here follow its numbers.
+      if (delta) socket.local.to(room).emit('queue:changed', delta);
       return snapshot;
     };
     serveCommands(

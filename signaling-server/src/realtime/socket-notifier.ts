@@ -23,7 +23,15 @@ export class SocketNotifier implements Notifier {
     private readonly dashboards: () => Dashboards,
     private readonly log: Logger,
     private readonly kioskStatus: (kioskId: string) => Promise<KioskStatus | undefined>,
-  ) {}
+    /** In a cluster: the other instances are told, for the dashboards connected to them. */
+    private readonly clustered = false,
+  ) {
+    if (!clustered) return;
+    managers.on('office:queueChanged', (officeId) => this.#queueChangedHere(officeId));
+    managers.on('office:kioskChanged', (officeId, kioskId) =>
+      this.#kioskChangedHere(officeId, kioskId),
+    );
+  }
 
   ticketUpdated: Notifier['ticketUpdated'] = (kioskId, ticket) => {
     this.kiosks.to(kioskRoom(kioskId)).emit('ticket:updated', ticket);
@@ -96,6 +104,11 @@ export class SocketNotifier implements Notifier {
    * only when a dashboard is open: heartbeats of kiosks nobody watches cost no reads.
    */
   kioskChanged: Notifier['kioskChanged'] = (officeId, kioskId) => {
+    if (this.clustered) this.managers.serverSideEmit('office:kioskChanged', officeId, kioskId);
+    this.#kioskChangedHere(officeId, kioskId);
+  };
+
+  #kioskChangedHere(officeId: string, kioskId: string): void {
     if (this.#pendingKiosks.has(kioskId)) return;
     const room = officeRoom(officeId);
     if (!this.managers.adapter.rooms.get(room)?.size) return;
@@ -103,13 +116,13 @@ export class SocketNotifier implements Notifier {
       this.#pendingKiosks.delete(kioskId);
       this.kioskStatus(kioskId).then(
         (status) => {
-          if (status) this.managers.to(room).emit('kiosk:status', status);
+          if (status) this.managers.local.to(room).emit('kiosk:status', status);
         },
         (err: unknown) => this.log.error({ err, kioskId }, 'kiosk status failed'),
       );
     }, MANAGER_COALESCE_MS);
     this.#pendingKiosks.set(kioskId, timer);
-  };
+  }
 
   sessionEnded: Notifier['sessionEnded'] = (sessionHash) => {
     this.agents.in(sessionRoom(sessionHash)).disconnectSockets(true);
@@ -147,6 +160,15 @@ export class SocketNotifier implements Notifier {
   };
 
   queueChanged: Notifier['queueChanged'] = (officeId) => {
+    if (this.clustered) this.managers.serverSideEmit('office:queueChanged', officeId);
+    this.#queueChangedHere(officeId);
+  };
+
+  /**
+   * Each instance numbers the deltas of its own dashboards (see `Dashboards`), so it sends them
+   * only to the dashboards connected to it.
+   */
+  #queueChangedHere(officeId: string): void {
     if (this.#pendingOffices.has(officeId)) return;
     const timer = setTimeout(() => {
       this.#pendingOffices.delete(officeId);
@@ -156,13 +178,13 @@ export class SocketNotifier implements Notifier {
         .changed(officeId)
         .then(
           (delta) => {
-            if (delta) this.managers.to(room).emit('queue:changed', delta);
+            if (delta) this.managers.local.to(room).emit('queue:changed', delta);
           },
           (err: unknown) => this.log.error({ err, officeId }, 'queue snapshot failed'),
         );
     }, MANAGER_COALESCE_MS);
     this.#pendingOffices.set(officeId, timer);
-  };
+  }
 
   /** Drops pending snapshots and kiosk statuses, for shutdown. */
   close(): void {

@@ -126,7 +126,7 @@ export async function acceptOffer(
     throw new LoketError('OFFER_NOT_HELD', 'this ticket is not offered to you');
   }
   // A room opened while the offer rang, which both parties may have joined already, is the call's.
-  const preparedCallId = ctx.media.takePreparedRoom(held.id, actor.userId);
+  const preparedCallId = await ctx.media.takePreparedRoom(held.id, actor.userId);
   const callId = preparedCallId ?? ctx.ids();
   try {
     if (!preparedCallId) await ctx.media.openCall(callId);

@@ -204,6 +204,15 @@ export async function signOutFreeAgents(db: Db, now: number): Promise<void> {
     .execute();
 }
 
+/** Agents who count as at their console: anything but offline or away. */
+export function listAgentsOnDuty(db: Db): Promise<Pick<AgentRow, 'user_id' | 'office_id'>[]> {
+  return db
+    .selectFrom('agents')
+    .select(['user_id', 'office_id'])
+    .where('status', 'in', ['available', 'offered', 'busy', 'wrap_up'])
+    .execute();
+}
+
 /** Every agent in a call or its wrap-up, with their office. */
 export function listAgentsAtWork(db: Db): Promise<Pick<AgentRow, 'user_id' | 'office_id'>[]> {
   return db
