@@ -109,6 +109,10 @@ export async function createTicket(
     const active = await findActiveTicketForKiosk(trx, kiosk.kioskId);
     if (active) return { ticket: await viewOf(ctx, trx, active) };
     await ensureInService(trx, kiosk.kioskId);
+    // Past capacity a new visitor is told so at once, rather than joining a queue that is no
+    // longer moving for anyone; a visitor who already holds a ticket still gets it back above.
+    const retryAt = ctx.admission.refusal(ctx.clock());
+    if (retryAt !== null) throw new LoketError('BUSY', 'too busy to take a ticket now', retryAt);
     // One read of the office's agents and services serves the availability check and the new
     // ticket's place; the queue itself is only counted.
     const queue = await loadOfficeStaff(trx, ctx.skills, kiosk.officeId);
