@@ -303,6 +303,12 @@ export async function countWaitingAhead(
   spot: QueueSpot,
   agingMs: number,
 ): Promise<AheadGroup[]> {
+  const rows = await waitingAheadQuery(db, spot, agingMs).execute();
+  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+}
+
+/** The query `countWaitingAhead` runs (its plan is pinned by a test). */
+export function waitingAheadQuery(db: Db, spot: QueueSpot, agingMs: number) {
   const key = spot.priority === 'priority' ? spot.queued_at - agingMs : spot.queued_at;
   const before = (priority: TicketRow['priority'], at: number) =>
     db
@@ -327,13 +333,11 @@ export async function countWaitingAhead(
     spot.priority === 'transfer'
       ? before('transfer', spot.queued_at)
       : transfers.unionAll(before('priority', key + agingMs)).unionAll(before('normal', key));
-  const rows = await db
+  return db
     .selectFrom(ahead.as('ahead'))
     .select(['service_id', 'language', 'needs', 'assigned_agent_id'])
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .groupBy(['service_id', 'language', 'needs', 'assigned_agent_id'])
-    .execute();
-  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+    .groupBy(['service_id', 'language', 'needs', 'assigned_agent_id']);
 }
 
 /**
