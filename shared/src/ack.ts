@@ -25,6 +25,11 @@ export const ErrorCode = z.enum([
   'OUTSIDE_HOURS',
   /** No officer who could serve this request is signed in now. */
   'NO_AGENT_AVAILABLE',
+  /**
+   * The server is past what it can serve and takes no new ticket now; `retryAt` says when to try
+   * again (a call-back is the other way).
+   */
+  'BUSY',
   /** A manager has taken this kiosk out of service. */
   'KIOSK_CLOSED',
   /** Someone else changed the record since it was read; reload it before changing it. */

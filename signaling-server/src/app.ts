@@ -14,6 +14,7 @@ import type { IdFactory } from './ids.js';
 import type { Logger } from './log.js';
 import type { PreparedRooms } from './media/prepared-rooms.js';
 import { createMediaProvider, type MediaProvider } from './media/provider.js';
+import { ALWAYS_ADMIT, LagAdmission, watchEventLoop, type Admission } from './queue/admission.js';
 import { Dispatcher } from './queue/dispatcher.js';
 import { setUpAgentNamespace } from './realtime/agent-namespace.js';
 import { setUpKioskNamespace } from './realtime/kiosk-namespace.js';
@@ -60,7 +61,17 @@ export interface AppDeps {
     | 'consoleDist'
   > &
     Partial<
-      Pick<Config, 'livekit' | 'turn' | 'publicUrl' | 'metricsToken' | 'tls' | 'lapor' | 'captions'>
+      Pick<
+        Config,
+        | 'livekit'
+        | 'turn'
+        | 'publicUrl'
+        | 'metricsToken'
+        | 'tls'
+        | 'lapor'
+        | 'captions'
+        | 'busyDelayMs'
+      >
     >;
   /** The office's own speech recogniser, behind the `onprem` captions; none by default. */
   recogniser?: Recogniser;
@@ -73,6 +84,8 @@ export interface AppDeps {
   preparedRooms?: PreparedRooms;
   /** Call media; by default built from the config (LiveKit when configured, else P2P). */
   media?: MediaProvider;
+  /** Whether new tickets are taken; by default from the event-loop delay (`busyDelayMs`). */
+  admission?: Admission;
   db: Db;
   clock: Clock;
   ids: IdFactory;
@@ -88,6 +101,9 @@ export interface App {
   /** Stops timers, closes every socket and the HTTP server; the database stays open. */
   close(): Promise<void>;
 }
+
+/** How long new tickets are refused once the server is found past its capacity. */
+const BUSY_HOLD_MS = 15_000;
 
 /**
  * Asks for an office to be matched once the current command has answered: requests made
@@ -162,6 +178,11 @@ export function createApp(deps: AppDeps): App {
   if (config.captions?.includes('onprem') && !deps.recogniser) {
     log.warn('CAPTIONS lists onprem, but no speech recogniser runs: it is not offered');
   }
+  const admission =
+    deps.admission ??
+    (config.busyDelayMs
+      ? watchEventLoop(new LagAdmission(config.busyDelayMs, BUSY_HOLD_MS), clock)
+      : ALWAYS_ADMIT);
   const ctx: ServiceContext = {
     db,
     clock,
@@ -216,6 +237,7 @@ export function createApp(deps: AppDeps): App {
       },
     },
     requestDispatch: (officeId) => dispatch.request(officeId),
+    admission,
   };
   const dispatcher = new Dispatcher(ctx);
   // 2^32 feed numbers for each of 2^20 places: two instances share a range once in a million.
@@ -240,6 +262,7 @@ export function createApp(deps: AppDeps): App {
     ctx,
     async close() {
       dispatch.close();
+      admission.close();
       notifier.close();
       unwatch?.();
       // Work already started finishes before the caller closes the database.

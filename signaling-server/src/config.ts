@@ -97,6 +97,11 @@ const Env = z.object({
         .map((entry) => entry.trim())
         .filter(Boolean);
     }),
+  /**
+   * Event-loop delay (ms, 99th percentile over a second) past which, two seconds in a row, new
+   * tickets are refused as BUSY for a while; 0 takes every ticket whatever the load.
+   */
+  BUSY_DELAY_MS: z.coerce.number().int().nonnegative().default(500),
   /** Open sockets allowed from one client address (an office behind one NAT shares one). */
   MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().positive().default(100),
   /** LiveKit server browsers connect to (ws:// or wss://); with the key pair, calls use LiveKit. */
@@ -185,6 +190,7 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     loginFailuresPerUser: env.LOGIN_FAILURES_PER_USER,
     trustProxy: env.TRUST_PROXY,
     maxConnectionsPerAddress: env.MAX_CONNECTIONS_PER_ADDRESS,
+    busyDelayMs: env.BUSY_DELAY_MS,
     metricsToken: env.METRICS_TOKEN ?? null,
     captions: env.CAPTIONS,
     lapor:

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { activeTicketOf } from '../src/store/repositories/tickets.js';
+import { activeTicketOf, waitingAheadQuery } from '../src/store/repositories/tickets.js';
 import { openDemoDatabase, testDialect, type TestDatabase } from './test-database.js';
 
 let store: TestDatabase;
@@ -36,4 +36,12 @@ async function planOf(compiled: { sql: string; parameters: readonly unknown[] })
 test(`a kiosk's active ticket is found through the index of tickets still in play (${testDialect})`, async () => {
   const plan = await planOf(activeTicketOf(store.db, 'k').compile());
   expect(plan).toContain('tickets_kiosk_active');
+});
+
+test(`the tickets ahead of a waiting one are counted through the waiting-order index (${testDialect})`, async () => {
+  for (const priority of ['normal', 'priority', 'transfer'] as const) {
+    const spot = { id: 't', office_id: 'o', priority, queued_at: 1_000_000 };
+    const plan = await planOf(waitingAheadQuery(store.db, spot, 300_000).compile());
+    expect(plan).toContain('tickets_waiting_order');
+  }
 });

@@ -1,3 +1,4 @@
+import type { Admission } from '../src/queue/admission.js';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import {
@@ -62,6 +63,8 @@ export interface TestServerOptions {
   config?: Partial<AppDeps['config']>;
   /** Where the server logs; silent by default. */
   log?: Logger;
+  /** Whether new tickets are taken; every one by default. */
+  admission?: Admission;
 }
 
 function connected<S extends Socket>(socket: S): Promise<S> {
@@ -102,6 +105,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       ...options.config,
     },
     ...(options.media ? { media: options.media } : {}),
+    ...(options.admission ? { admission: options.admission } : {}),
     db,
     clock: Date.now,
     ids: randomIds,

@@ -55,6 +55,32 @@ describe('UnavailableScreen', () => {
     expect(screen.getByText('Belum ada petugas yang dapat melayani saat ini.')).toBeInTheDocument();
   });
 
+  it.each([
+    {
+      language: 'id' as const,
+      text: 'Kami sedang sangat sibuk. Silakan coba lagi dalam 15 detik, atau minta ditelepon kembali.',
+    },
+    {
+      language: 'en' as const,
+      text: 'We are very busy right now. Please try again in 15 seconds, or request a call-back.',
+    },
+  ])(
+    'says when a busy server takes tickets again, and offers a call-back ($language)',
+    ({ language, text }) => {
+      showUnavailable({
+        language,
+        unavailable: { reason: 'busy', nextOpening: Date.now() + 14_500 },
+      });
+
+      expect(screen.getByText(text)).toBeInTheDocument();
+      expect(
+        screen.getByRole('button', {
+          name: language === 'id' ? /telepon/i : 'Request a call-back',
+        }),
+      ).toBeInTheDocument();
+    },
+  );
+
   it('mentions the missing signing officer for a visitor who uses sign language', () => {
     showUnavailable({ needs: ['sign_language'], onDuty: [] });
 

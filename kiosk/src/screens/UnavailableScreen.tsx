@@ -1,4 +1,5 @@
 import { isRoutingNeed } from '@loket/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChannelList } from '../components/ChannelList';
 import { Heading } from '../components/Heading';
@@ -14,10 +15,16 @@ function useReason(): string {
   const needs = useKiosk((state) => state.needs);
   const onDuty = useKiosk((state) => state.onDuty);
   const language = useKiosk((state) => state.language);
+  // The wait is counted from when the screen first showed, as the visitor reads it.
+  const [shownAt] = useState(Date.now);
   if (unavailable?.reason === 'outside_hours') {
     return unavailable.nextOpening === null
       ? t('unavailable.outsideHoursUnknown')
       : t('unavailable.outsideHours', { when: formatOpening(unavailable.nextOpening, language) });
+  }
+  if (unavailable?.reason === 'busy') {
+    const left = (unavailable.nextOpening ?? 0) - shownAt;
+    return t('unavailable.busy', { seconds: Math.max(1, Math.ceil(left / 1000)) });
   }
   // A need nobody on duty can serve is the honest reason; else nobody for this service is in.
   const unserved = needs.filter(isRoutingNeed).find((need) => !onDuty?.includes(need));

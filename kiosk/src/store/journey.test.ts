@@ -140,6 +140,11 @@ describe('the visitor journey', () => {
       retryAt: undefined,
       expected: { reason: 'no_agent', nextOpening: null },
     },
+    {
+      code: 'BUSY' as const,
+      retryAt: 1_800_000_015_000,
+      expected: { reason: 'busy', nextOpening: 1_800_000_015_000 },
+    },
   ])('shows the unavailable screen when the ticket is refused with $code', async (row) => {
     resetKiosk({ phase: 'consent', serviceId: 'svc-job' });
     mockedCommand().mockResolvedValue({

@@ -112,6 +112,7 @@ export async function takeTicket(): Promise<void> {
 const UNAVAILABLE: Partial<Record<KioskErrorCode, Unavailable['reason']>> = {
   OUTSIDE_HOURS: 'outside_hours',
   NO_AGENT_AVAILABLE: 'no_agent',
+  BUSY: 'busy',
 };
 
 function unavailableFrom(error: Extract<CommandResult<unknown>, { ok: false }>['error']) {

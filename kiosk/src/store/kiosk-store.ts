@@ -44,10 +44,13 @@ export interface VisitorNeeds {
   needs: Need[];
 }
 
-/** Why nobody can serve the chosen service now, and when it opens again if that is the reason. */
+/**
+ * Why nobody can serve the chosen service now (`busy`: the server takes no new ticket for a
+ * while), and when to try again if that is known.
+ */
 export interface Unavailable {
-  reason: NonNullable<Availability['reason']>;
-  /** Next opening in epoch ms, when known. */
+  reason: NonNullable<Availability['reason']> | 'busy';
+  /** Next opening, or when a busy server takes tickets again, in epoch ms, when known. */
   nextOpening: number | null;
 }
 

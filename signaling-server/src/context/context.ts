@@ -52,6 +52,11 @@ export interface ServiceContext {
    * a transaction whose outbox says the queue changed does.
    */
   requestDispatch(officeId: string): void;
+  /** Whether new tickets are taken now, or refused as BUSY because the server is past capacity. */
+  admission: {
+    /** Null: take the ticket. Else the time (epoch ms) from which asking again makes sense. */
+    refusal(now: number): number | null;
+  };
 }
 
 /** Who is acting: an enrolled kiosk or a signed-in user. */

@@ -1,24 +1,74 @@
-import { route } from '../core/routing.js';
+import { queueOrder, route, type Match, type QueuedTicket } from '../core/routing.js';
 import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
-import type { Notifier } from '../context/outbox.js';
 import { inTransaction } from '../context/transaction.js';
 import { offerView, ticketView, type QueueFacts } from '../read-models/views.js';
+import type { Db } from '../store/database.js';
 import { findServiceEver, lockOfficeQueue } from '../store/repositories/offices.js';
-import { listTickets, moveTicket } from '../store/repositories/tickets.js';
+import { listWaitingHead, moveTicket } from '../store/repositories/tickets.js';
+import type { TicketRow } from '../store/schema.js';
 import { moveAgentBy } from './agent-moves.js';
-import { loadOfficeQueue, queuedTicket, queueFacts, type OfficeQueue } from './office-queue.js';
+import {
+  loadOfficeQueue,
+  loadOfficeStaff,
+  queuedTicket,
+  queueFacts,
+  type OfficeStaff,
+} from './office-queue.js';
 import { prepareOfferRoom } from './prepared-room.js';
 
 /** Pause before matching again after losing a race, so a lasting conflict cannot spin. */
 const RETRY_MS = 50;
 
+/**
+ * Waiting kiosks are told their places at most this often per office: under a burst of tickets
+ * the whole queue is read a few times a second, not once per ticket.
+ */
+const PLACES_EVERY_MS = 250;
+
+/** Tickets of each priority class read at first when matching; more only if agents stay free. */
+const HEAD_ROWS = 32;
+
+const CLASSES: TicketRow['priority'][] = ['transfer', 'priority', 'normal'];
+
+/**
+ * Matches free agents to the head of an office's queue. Each priority class is read in queue
+ * order up to a limit; tickets are certain to be in serving order only up to the last one read of
+ * a class cut off by its limit, so matching stops there and reads further only if an agent is
+ * still free. Matching is greedy in serving order, so it pairs exactly as over the whole queue.
+ */
+async function matchHead(
+  db: Db,
+  officeId: string,
+  staff: OfficeStaff,
+): Promise<{ matches: Match[]; byId: Map<string, TicketRow> }> {
+  const free = staff.agents.filter((a) => a.status === 'available').map((a) => a.skills);
+  if (free.length === 0) return { matches: [], byId: new Map() };
+  for (let limit = HEAD_ROWS; ; limit *= 4) {
+    const heads = await Promise.all(CLASSES.map((c) => listWaitingHead(db, officeId, c, limit)));
+    const byId = new Map(heads.flat().map((row) => [row.id, row]));
+    const ordered = queueOrder([...byId.values()].map((row) => queuedTicket(row, staff.services)));
+    const cut = heads.filter((head) => head.length === limit).map((head) => head.at(-1)!.id);
+    const end = Math.min(
+      ordered.length,
+      ...cut.map((id) => ordered.findIndex((t: QueuedTicket) => t.id === id) + 1),
+    );
+    const matches = route(ordered.slice(0, end), free);
+    if (cut.length === 0 || matches.length === free.length) return { matches, byId };
+  }
+}
 const sameFacts = (a: QueueFacts | undefined, b: QueueFacts) =>
   a !== undefined &&
   a.position === b.position &&
   a.wait?.minMs === b.wait?.minMs &&
   a.wait?.maxMs === b.wait?.maxMs;
+
+interface PlacesState {
+  last: number;
+  timer: NodeJS.Timeout | undefined;
+  running: Promise<void>;
+}
 
 /**
  * Matches an office's waiting tickets to its free agents in one transaction, then tells every
@@ -32,6 +82,9 @@ export class Dispatcher {
   constructor(private readonly ctx: ServiceContext) {}
 
   readonly #running = new Map<string, Promise<void>>();
+
+  /** Per office: when its kiosks were last told their places, and a telling waiting its turn. */
+  readonly #places = new Map<string, PlacesState>();
 
   /**
    * Matches one office. Dispatches of an office run one after another in this process, and on
@@ -59,6 +112,8 @@ export class Dispatcher {
   /** Waits for every dispatch in progress, for a clean shutdown. */
   async settle(): Promise<void> {
     await Promise.allSettled([...this.#running.values()]);
+    for (const state of this.#places.values()) clearTimeout(state.timer);
+    await Promise.allSettled([...this.#places.values()].map((state) => state.running));
   }
 
   async #dispatchOnce(officeId: string): Promise<void> {
@@ -70,26 +125,15 @@ export class Dispatcher {
       ctx,
       async (trx, outbox) => {
         await lockOfficeQueue(trx, officeId);
-        const waiting = await listTickets(trx, officeId, ['waiting']);
-        // Nothing waits (the usual case after a cancel or a call): no agent needs reading.
-        if (waiting.length === 0) {
-          outbox.add(() => this.#told.delete(officeId));
-          return;
-        }
-        const queue = await loadOfficeQueue(trx, ctx.skills, officeId, waiting);
-        const free = queue.agents.filter((a) => a.status === 'available').map((a) => a.skills);
-        const byId = new Map(queue.waiting.map((row) => [row.id, row]));
+        const staff = await loadOfficeStaff(trx, ctx.skills, officeId);
+        const { matches, byId } = await matchHead(trx, officeId, staff);
         const now = ctx.clock();
-        const offered = new Set<string>();
-        for (const match of route(
-          queue.waiting.map((row) => queuedTicket(row, queue.services)),
-          free,
-        )) {
+        for (const match of matches) {
           const ticket = byId.get(match.ticketId);
           // A retired service takes no new tickets, yet the ones it already had are served.
           const service =
             ticket &&
-            (queue.services.get(ticket.service_id) ??
+            (staff.services.get(ticket.service_id) ??
               (await findServiceEver(trx, ticket.service_id)));
           if (!ticket || !service) continue;
           const change = {
@@ -108,7 +152,6 @@ export class Dispatcher {
             subjectId: ticket.id,
             details: { agentId: match.agentId, priority: ticket.priority },
           });
-          offered.add(ticket.id);
           const row = { ...ticket, ...change };
           outbox.add((n) => {
             n.offerMade(match.agentId, offerView(row, service, ctx.media.ringing(match.agentId)));
@@ -116,16 +159,49 @@ export class Dispatcher {
             void prepareOfferRoom(ctx, n, row, match.agentId);
           });
         }
-        const still = { ...queue, waiting: queue.waiting.filter((row) => !offered.has(row.id)) };
-        // Estimates are worked out after the commit, once the offers are on their way.
-        outbox.add((n) => this.#tellPlaces(n, officeId, still));
       },
       options,
     );
+    // Estimates are worked out after the commit, once the offers are on their way.
+    await this.#placesChanged(officeId);
+  }
+
+  /**
+   * Tells the office's waiting kiosks their places now, or, if they were told less than
+   * `PLACES_EVERY_MS` ago, once that time is up (one telling for every change meanwhile).
+   */
+  #placesChanged(officeId: string): Promise<void> {
+    let state = this.#places.get(officeId);
+    if (!state) {
+      state = { last: -Infinity, timer: undefined, running: Promise.resolve() };
+      this.#places.set(officeId, state);
+    }
+    if (state.timer) return Promise.resolve();
+    const wait = state.last + PLACES_EVERY_MS - performance.now();
+    if (wait <= 0) return this.#tellNow(officeId, state);
+    const held = state;
+    // The later telling goes through a matching, so it takes its turn after any in progress and
+    // never tells a kiosk a place older than an offer it has already heard of.
+    held.timer = setTimeout(() => {
+      held.timer = undefined;
+      this.ctx.requestDispatch(officeId);
+    }, wait);
+    held.timer.unref();
+    return Promise.resolve();
+  }
+
+  #tellNow(officeId: string, state: PlacesState): Promise<void> {
+    state.last = performance.now();
+    state.running = state.running
+      .then(() => this.#tellPlaces(officeId))
+      .catch((err: unknown) => this.ctx.log.error({ err, officeId }, 'telling places failed'));
+    return state.running;
   }
 
   /** Tells each waiting kiosk of an office its new place, if it moved since it was last told. */
-  #tellPlaces(notifier: Notifier, officeId: string, queue: OfficeQueue): void {
+  async #tellPlaces(officeId: string): Promise<void> {
+    const queue = await loadOfficeQueue(this.ctx.db, this.ctx.skills, officeId);
+    const notifier = this.ctx.notifier;
     const before = this.#told.get(officeId);
     const told = new Map<string, QueueFacts>();
     const byId = new Map(queue.waiting.map((row) => [row.id, row]));

@@ -1,10 +1,16 @@
 import { requiredSkills, Skill, type AgentStatus } from '@loket/shared';
 import { z } from 'zod';
-import { estimateWaits } from '../core/eta.js';
-import { DEFAULT_POLICY, positions, type FreeAgent, type QueuedTicket } from '../core/routing.js';
+import { DEFAULT_HANDLE_MS, estimateWaits, waitRange } from '../core/eta.js';
+import {
+  canServe,
+  DEFAULT_POLICY,
+  positions,
+  type FreeAgent,
+  type QueuedTicket,
+} from '../core/routing.js';
 import { listAgentStates } from '../store/repositories/agents.js';
 import { listServices } from '../store/repositories/offices.js';
-import { listTickets } from '../store/repositories/tickets.js';
+import { countWaitingAhead, listTickets } from '../store/repositories/tickets.js';
 import type { Db } from '../store/database.js';
 import type { ServiceRow, TicketRow } from '../store/schema.js';
 import { needsOf, type QueueFacts } from '../read-models/views.js';
@@ -80,6 +86,28 @@ export async function loadSkilledAgents(
   return agents;
 }
 
+/** An office's signed-in agents and its services: what one ticket's facts need besides the count. */
+export type OfficeStaff = Omit<OfficeQueue, 'waiting'>;
+
+/** Loads an office's signed-in agents and services, without its queue. */
+export async function loadOfficeStaff(
+  db: Db,
+  skills: SkillBook,
+  officeId: string,
+): Promise<OfficeStaff> {
+  const [agents, services] = await Promise.all([
+    loadSkilledAgents(db, skills, officeId),
+    listServices(db, officeId),
+  ]);
+  return {
+    agents,
+    handleMs: new Map(
+      services.flatMap((s) => (s.avg_handle_ms === null ? [] : [[s.id, s.avg_handle_ms] as const])),
+    ),
+    services: new Map(services.map((service) => [service.id, service])),
+  };
+}
+
 /**
  * Loads what routing and estimates need for one office; `waiting` when the caller has just read
  * the waiting tickets in the same transaction.
@@ -90,23 +118,15 @@ export async function loadOfficeQueue(
   officeId: string,
   waiting?: TicketRow[],
 ): Promise<OfficeQueue> {
-  const [tickets, agents, services] = await Promise.all([
+  const [tickets, staff] = await Promise.all([
     waiting ?? listTickets(db, officeId, ['waiting']),
-    loadSkilledAgents(db, skills, officeId),
-    listServices(db, officeId),
+    loadOfficeStaff(db, skills, officeId),
   ]);
-  return {
-    waiting: tickets,
-    agents,
-    handleMs: new Map(
-      services.flatMap((s) => (s.avg_handle_ms === null ? [] : [[s.id, s.avg_handle_ms] as const])),
-    ),
-    services: new Map(services.map((service) => [service.id, service])),
-  };
+  return { waiting: tickets, ...staff };
 }
 
 /** Agents signed in and at work (not offline, not away): who will serve the queue. */
-export function servingAgents(queue: OfficeQueue): FreeAgent[] {
+export function servingAgents(queue: OfficeStaff): FreeAgent[] {
   return queue.agents
     .filter((agent) => agent.status !== 'offline' && agent.status !== 'away')
     .map((agent) => agent.skills);
@@ -120,4 +140,31 @@ export function queueFacts(queue: OfficeQueue): Map<string, QueueFacts> {
   const facts = new Map<string, QueueFacts>();
   for (const [id, position] of places) facts.set(id, { position, wait: waits.get(id) ?? null });
   return facts;
+}
+
+/**
+ * Position and wait estimate of one waiting ticket, the same as `queueFacts` gives it, from a
+ * count of the tickets ahead of it instead of the whole queue: the work of a kiosk's bootstrap or
+ * a new ticket does not grow with the rows of the queue.
+ */
+export async function ticketFacts(
+  db: Db,
+  staff: OfficeStaff,
+  ticket: TicketRow,
+): Promise<QueueFacts> {
+  const ahead = await countWaitingAhead(db, ticket, DEFAULT_POLICY.priorityAgingMs);
+  const serving = servingAgents(staff);
+  const eligible = (row: QueuedTicket) =>
+    new Set(serving.filter((agent) => canServe(agent, row)).map((agent) => agent.id));
+  const own = eligible(queuedTicket(ticket, staff.services));
+  let position = 1;
+  let competing = 0;
+  for (const group of ahead) {
+    if (group.service_id === ticket.service_id) position += group.count;
+    if (own.size === 0) continue;
+    const row = queuedTicket({ ...ticket, ...group, priority: 'normal' }, staff.services);
+    if ([...eligible(row)].some((id) => own.has(id))) competing += group.count;
+  }
+  const handle = staff.handleMs.get(ticket.service_id) ?? DEFAULT_HANDLE_MS;
+  return { position, wait: waitRange(competing, own.size, handle) };
 }

@@ -23,10 +23,10 @@ import { kioskParticipant } from '../queue/kiosk-media.js';
 import { ensureInService, kioskInService } from './kiosk-care.js';
 import { closeTicket } from '../queue/offers.js';
 import {
-  loadOfficeQueue,
+  loadOfficeStaff,
   loadSkilledAgents,
-  queueFacts,
   serviceSkillsOf,
+  ticketFacts,
 } from '../queue/office-queue.js';
 import { officeView } from './office-catalogue.js';
 import { callStart, serviceView, ticketView } from '../read-models/views.js';
@@ -54,8 +54,8 @@ export interface KioskActor {
 
 async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow) {
   if (ticket.status !== 'waiting') return ticketView(ticket, null);
-  const facts = queueFacts(await loadOfficeQueue(db, ctx.skills, ticket.office_id));
-  return ticketView(ticket, facts.get(ticket.id) ?? null);
+  const staff = await loadOfficeStaff(db, ctx.skills, ticket.office_id);
+  return ticketView(ticket, await ticketFacts(db, staff, ticket));
 }
 
 /** What a kiosk needs on (re)connect: its office, services, and any ticket or call it holds. */
@@ -109,9 +109,13 @@ export async function createTicket(
     const active = await findActiveTicketForKiosk(trx, kiosk.kioskId);
     if (active) return { ticket: await viewOf(ctx, trx, active) };
     await ensureInService(trx, kiosk.kioskId);
-    // One read of the queue serves the service, the availability check and the new ticket's
-    // position.
-    const queue = await loadOfficeQueue(trx, ctx.skills, kiosk.officeId);
+    // Past capacity a new visitor is told so at once, rather than joining a queue that is no
+    // longer moving for anyone; a visitor who already holds a ticket still gets it back above.
+    const retryAt = ctx.admission.refusal(ctx.clock());
+    if (retryAt !== null) throw new LoketError('BUSY', 'too busy to take a ticket now', retryAt);
+    // One read of the office's agents and services serves the availability check and the new
+    // ticket's place; the queue itself is only counted.
+    const queue = await loadOfficeStaff(trx, ctx.skills, kiosk.officeId);
     const service = queue.services.get(input.serviceId);
     if (!service) throw new LoketError('NOT_FOUND', `no service ${input.serviceId} here`);
     const office = await findOffice(trx, kiosk.officeId);
@@ -171,8 +175,7 @@ export async function createTicket(
       },
     });
     outbox.queueChanged(kiosk.officeId);
-    const facts = queueFacts({ ...queue, waiting: [...queue.waiting, ticket] });
-    return { ticket: ticketView(ticket, facts.get(ticket.id) ?? null) };
+    return { ticket: ticketView(ticket, await ticketFacts(trx, queue, ticket)) };
   });
 }
 

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
 import { closeTicket } from '../queue/offers.js';
-import { loadOfficeQueue, queueFacts } from '../queue/office-queue.js';
+import { loadOfficeStaff, ticketFacts } from '../queue/office-queue.js';
 import { ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
 import { findKiosk } from '../store/repositories/kiosks.js';
@@ -44,8 +44,11 @@ export async function visitStatus(ctx: ServiceContext, token: string): Promise<V
   ]);
   const facts =
     ticket.status === 'waiting'
-      ? (queueFacts(await loadOfficeQueue(ctx.db, ctx.skills, ticket.office_id)).get(ticket.id) ??
-        null)
+      ? await ticketFacts(
+          ctx.db,
+          await loadOfficeStaff(ctx.db, ctx.skills, ticket.office_id),
+          ticket,
+        )
       : null;
   const view = ticketView(ticket, facts);
   return {

@@ -280,3 +280,84 @@ export async function eraseVisitorNotes(db: Db, ids: string[]): Promise<number> 
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/** Where a waiting ticket stands in serving order (see `core/routing.ts` `queueOrder`). */
+export type QueueSpot = Pick<TicketRow, 'id' | 'office_id' | 'priority' | 'queued_at'>;
+
+/** Waiting tickets ahead of one, counted per kind of ticket routing tells apart. */
+export type AheadGroup = Pick<
+  TicketRow,
+  'service_id' | 'language' | 'needs' | 'assigned_agent_id'
+> & {
+  count: number;
+};
+
+/**
+ * The waiting tickets of an office served before `spot`, counted per service, language, needs
+ * and assignee: what its place and wait are worked out from. Transfers go first, then the
+ * others by `queued_at`, a priority ticket's taken `agingMs` earlier; ties go by id. Each
+ * priority class is one range of the waiting-order index (migration 0025), read without its rows.
+ */
+export async function countWaitingAhead(
+  db: Db,
+  spot: QueueSpot,
+  agingMs: number,
+): Promise<AheadGroup[]> {
+  const rows = await waitingAheadQuery(db, spot, agingMs).execute();
+  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+}
+
+/** The query `countWaitingAhead` runs (its plan is pinned by a test). */
+export function waitingAheadQuery(db: Db, spot: QueueSpot, agingMs: number) {
+  const key = spot.priority === 'priority' ? spot.queued_at - agingMs : spot.queued_at;
+  const before = (priority: TicketRow['priority'], at: number) =>
+    db
+      .selectFrom('tickets')
+      .select(['service_id', 'language', 'needs', 'assigned_agent_id'])
+      .where('office_id', '=', spot.office_id)
+      .where('status', '=', 'waiting')
+      .where('priority', '=', priority)
+      .where((eb) =>
+        eb.or([
+          eb('queued_at', '<', at),
+          eb.and([eb('queued_at', '=', at), eb('id', '<', spot.id)]),
+        ]),
+      );
+  const transfers = db
+    .selectFrom('tickets')
+    .select(['service_id', 'language', 'needs', 'assigned_agent_id'])
+    .where('office_id', '=', spot.office_id)
+    .where('status', '=', 'waiting')
+    .where('priority', '=', 'transfer');
+  const ahead =
+    spot.priority === 'transfer'
+      ? before('transfer', spot.queued_at)
+      : transfers.unionAll(before('priority', key + agingMs)).unionAll(before('normal', key));
+  return db
+    .selectFrom(ahead.as('ahead'))
+    .select(['service_id', 'language', 'needs', 'assigned_agent_id'])
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .groupBy(['service_id', 'language', 'needs', 'assigned_agent_id']);
+}
+
+/**
+ * The first `limit` waiting tickets of an office in one priority class, in `queued_at` order: the
+ * head of the queue dispatch matches, read through the waiting-order index.
+ */
+export function listWaitingHead(
+  db: Db,
+  officeId: string,
+  priority: TicketRow['priority'],
+  limit: number,
+): Promise<TicketRow[]> {
+  return db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('office_id', '=', officeId)
+    .where('status', '=', 'waiting')
+    .where('priority', '=', priority)
+    .orderBy('queued_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,303 @@
+// Load benchmark (issue 12), one server process on this machine, clients on 127.0.0.1:
+// - idle: N kiosks connected and bootstrapped, held BENCH_LOAD_IDLE_S seconds; the server's CPU
+//   (connecting, bootstrapping, holding) and resident memory per connection beside a bare socket.io server answering the same event
+//   with a canned payload, in the same run;
+// - recovery: BENCH_LOAD_RECOVERY_KIOSKS kiosks holding waiting tickets, kill -9, restart; p99
+//   seconds from the server listening again until a kiosk's bootstrap has its ticket back (SQLite,
+//   and PostgreSQL when LOKET_BENCH_POSTGRES_URL names a database the bench may fill);
+// - queue length: server CPU per visitor (ticket, bootstrap, cancel) with 50 vs
+//   BENCH_LOAD_LONG_QUEUE tickets waiting.
+// The throughput curve is not measured yet: its keys are written as null. BENCH_LOAD_QUICK=1
+// shrinks every step. Writes bench-results/load.json; stops every process it started.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { SOCKET_PATH } from '../shared/src/index.js';
+import { migrateToLatest, openSqlite, type Db } from '../signaling-server/src/store/database.js';
+import { connectAgent, connectKiosk } from '../signaling-server/test/support/load-clients.js';
+import { seedOffice, type SeededOffice } from '../signaling-server/test/support/seed-office.js';
+import {
+  startServerProcess,
+  type ServerProcess,
+} from '../signaling-server/test/support/server-process.js';
+import type { KioskSocket } from '../signaling-server/test/harness.js';
+
+const QUICK = process.env.BENCH_LOAD_QUICK === '1';
+const IDLE_SIZES = (process.env.BENCH_LOAD_IDLE ?? (QUICK ? '200,500' : '1000,5000,10000'))
+  .split(',')
+  .map(Number);
+const IDLE_S = Number(process.env.BENCH_LOAD_IDLE_S ?? (QUICK ? 3 : 10));
+const RECOVERY_KIOSKS = Number(process.env.BENCH_LOAD_RECOVERY_KIOSKS ?? (QUICK ? 200 : 1000));
+const LONG_QUEUE = Number(process.env.BENCH_LOAD_LONG_QUEUE ?? (QUICK ? 1000 : 5000));
+const VISITORS = Number(process.env.BENCH_LOAD_VISITORS ?? (QUICK ? 100 : 300));
+const PORT = Number(process.env.BENCH_PORT ?? 8260);
+const RESULTS = 'bench-results/load.json';
+const TICK_S = 1 / 100;
+
+const SERVER_ENV = {
+  DEMO_DATA: 'false',
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+  MAX_CONNECTIONS_PER_ADDRESS: '100000',
+  // The benchmark offers more than the server takes only where it means to.
+  BUSY_DELAY_MS: '0',
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
+
+/** CPU seconds a process has used, and its resident memory in bytes, from /proc. */
+function usage(pid: number): { cpuS: number; rssBytes: number } {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const cpuS = (Number(fields[11]) + Number(fields[12])) * TICK_S;
+  const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return { cpuS, rssBytes: Number(rss?.[1] ?? 0) * 1024 };
+}
+
+function percentile(samples: number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+}
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function inBatches<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>) {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += limit) {
+    results.push(...(await Promise.all(items.slice(i, i + limit).map(work))));
+  }
+  return results;
+}
+
+const started: { stop(): Promise<unknown> }[] = [];
+
+/** Stops a process the benchmark started, giving up on one that is already gone. */
+const stopped = (handle: { stop(): Promise<unknown> }) =>
+  Promise.race([handle.stop(), sleep(10_000)]);
+const dirs: string[] = [];
+
+async function seededServer(
+  kiosks: number,
+  prepare?: (db: Db, office: SeededOffice) => Promise<void>,
+) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-bench-load-'));
+  dirs.push(dir);
+  const db = openSqlite(path.join(dir, 'loket.db'));
+  await migrateToLatest(db);
+  const office = await seedOffice(db, { services: 3, kiosks, agents: 2 });
+  await prepare?.(db, office);
+  await db.destroy();
+  const server = await startServerProcess(
+    { ...SERVER_ENV, DATA_DIR: dir },
+    { entry: 'dist', port: PORT, startTimeoutMs: 60_000 },
+  );
+  started.push(server);
+  return { server, office };
+}
+
+async function bareServer(): Promise<{ child: ChildProcess; url: string; stop(): Promise<void> }> {
+  const port = PORT + 1;
+  const child = spawn(process.execPath, ['bench/load/bare-server.mjs', String(port), SOCKET_PATH], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`bare server exited ${code}`)));
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const gone = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await gone;
+  };
+  const handle = { child, url: `http://127.0.0.1:${port}`, stop };
+  started.push(handle);
+  return handle;
+}
+
+/** Connects and bootstraps every kiosk; answers the sockets. */
+async function connectAll(url: string, tokens: string[]): Promise<KioskSocket[]> {
+  return inBatches(tokens, 200, async (token) => {
+    const kiosk = await connectKiosk(url, token);
+    await kiosk.timeout(30_000).emitWithAck('kiosk:bootstrap', {});
+    return kiosk;
+  });
+}
+
+/**
+ * Server CPU seconds per connection (connecting, bootstrapping and then holding every socket
+ * `IDLE_S` seconds) and resident bytes per connection of the process `pid`.
+ */
+async function heldCost(pid: number, url: string, tokens: string[]) {
+  const before = usage(pid);
+  const sockets = await connectAll(url, tokens);
+  await sleep(IDLE_S * 1000);
+  const after = usage(pid);
+  for (const socket of sockets) socket.close();
+  return {
+    cpuPerConnection: (after.cpuS - before.cpuS) / tokens.length,
+    bytesPerConnection: Math.max(1, after.rssBytes - before.rssBytes) / tokens.length,
+  };
+}
+
+async function idle(kiosks: number) {
+  const { server, office } = await seededServer(kiosks);
+  const tokens = office.kiosks.map((kiosk) => kiosk.token);
+  const loket = await heldCost(server.child().pid!, server.url, tokens);
+  await server.stop();
+  const bare = await bareServer();
+  const plain = await heldCost(bare.child.pid!, bare.url, tokens);
+  await bare.stop();
+  // A tick of CPU is the finest /proc counts; the floor keeps a bare zero from dividing.
+  const cpu_ratio = round(
+    loket.cpuPerConnection / Math.max(plain.cpuPerConnection, TICK_S / kiosks),
+  );
+  const heap_ratio = round(loket.bytesPerConnection / plain.bytesPerConnection);
+  console.log(
+    `idle ${kiosks} kiosks: Loket ${round(loket.cpuPerConnection * 1000, 3)} CPU ms/conn, ` +
+      `${Math.round(loket.bytesPerConnection)} B/conn; bare ` +
+      `${round(plain.cpuPerConnection * 1000, 3)} CPU ms/conn, ` +
+      `${Math.round(plain.bytesPerConnection)} B/conn; ratios CPU ${cpu_ratio}, memory ${heap_ratio}`,
+  );
+  return { kiosks, cpu_ratio, heap_ratio };
+}
+
+/** Signs one officer in and puts them away: tickets are taken, nobody is offered them. */
+async function officerAway(server: ServerProcess, office: SeededOffice) {
+  const agent = await connectAgent(server.url, office.agents[0]!.cookie);
+  const set = await agent.timeout(10_000).emitWithAck('agent:setStatus', { status: 'away' });
+  if (!set.ok) throw new Error(`status refused: ${set.error.code}`);
+  return agent;
+}
+
+async function recovery(): Promise<number> {
+  const { server, office } = await seededServer(RECOVERY_KIOSKS);
+  const agent = await officerAway(server, office);
+  const tokens = office.kiosks.map((kiosk) => kiosk.token);
+  const sockets = await connectAll(server.url, tokens);
+  const tickets = await inBatches(sockets, 100, async (kiosk) => {
+    const made = await kiosk.timeout(30_000).emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: office.serviceIds[0]!,
+      language: 'id',
+      needs: [],
+    });
+    if (!made.ok) throw new Error(`ticket refused: ${made.error.code}`);
+    return made.data.ticket.id;
+  });
+  for (const socket of [...sockets, agent]) socket.close();
+  await server.kill9();
+  await server.restart();
+  const listening = performance.now();
+  const back = await Promise.all(
+    tokens.map(async (token, index) => {
+      const kiosk = await connectKiosk(server.url, token);
+      const boot = await kiosk.timeout(60_000).emitWithAck('kiosk:bootstrap', {});
+      const seconds = (performance.now() - listening) / 1000;
+      kiosk.close();
+      if (!boot.ok || boot.data.ticket?.id !== tickets[index]) {
+        throw new Error(`kiosk ${index} did not get its ticket back`);
+      }
+      return seconds;
+    }),
+  );
+  await server.stop();
+  const p99 = round(percentile(back, 0.99));
+  console.log(
+    `recovery (SQLite), ${RECOVERY_KIOSKS} kiosks: p50 ${round(percentile(back, 0.5))} s, ` +
+      `p99 ${p99} s`,
+  );
+  return p99;
+}
+
+/** Server CPU milliseconds per visitor (ticket, bootstrap, cancel) with `waiting` tickets queued. */
+async function visitorCost(waiting: number): Promise<number> {
+  const { server, office } = await seededServer(VISITORS + 1, async (db, seeded) => {
+    const now = Date.now();
+    for (let i = 0; i < waiting; i += 500) {
+      await db
+        .insertInto('tickets')
+        .values(
+          Array.from({ length: Math.min(500, waiting - i) }, (_, j) => ({
+            id: randomUUID(),
+            office_id: seeded.officeId,
+            service_id: seeded.serviceIds[(i + j) % seeded.serviceIds.length]!,
+            kiosk_id: seeded.kiosks[VISITORS]!.id,
+            client_id: randomUUID(),
+            number: `Q${i + j}`,
+            language: 'id' as const,
+            status: 'waiting' as const,
+            needs: '',
+            priority: 'normal' as const,
+            assigned_agent_id: null,
+            created_at: now - waiting + i + j,
+            queued_at: now - waiting + i + j,
+            updated_at: now,
+            offered_agent_id: null,
+            offer_expires_at: null,
+            visit_token: null,
+            consented_at: now,
+            summary_token: null,
+            visitor_note: null,
+          })),
+        )
+        .execute();
+    }
+  });
+  const agent = await officerAway(server, office);
+  const sockets = await connectAll(
+    server.url,
+    office.kiosks.slice(0, VISITORS).map((kiosk) => kiosk.token),
+  );
+  const pid = server.child().pid!;
+  await sleep(500);
+  const before = usage(pid).cpuS;
+  await inBatches(sockets, 20, async (kiosk) => {
+    const made = await kiosk.timeout(30_000).emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: office.serviceIds[0]!,
+      language: 'id',
+      needs: [],
+    });
+    if (!made.ok) throw new Error(`ticket refused: ${made.error.code}`);
+    await kiosk.timeout(30_000).emitWithAck('kiosk:bootstrap', {});
+    await kiosk.timeout(30_000).emitWithAck('ticket:cancel', { ticketId: made.data.ticket.id });
+  });
+  // Place tellings still due are part of what the visitors cost.
+  await sleep(1000);
+  const cpuMs = ((usage(pid).cpuS - before) * 1000) / VISITORS;
+  for (const socket of [...sockets, agent]) socket.close();
+  await server.stop();
+  console.log(`${waiting} waiting: ${round(cpuMs)} ms of server CPU per visitor`);
+  return cpuMs;
+}
+
+async function main() {
+  const idleRows = [];
+  for (const kiosks of IDLE_SIZES) idleRows.push(await idle(kiosks));
+  const recoveryP99 = await recovery();
+  const short = await visitorCost(50);
+  const long = await visitorCost(LONG_QUEUE);
+  const queueLengthCostRatio = round(long / short);
+  console.log(`cost per visitor, ${LONG_QUEUE} vs 50 waiting: ${queueLengthCostRatio}×`);
+  const result = {
+    idle: idleRows,
+    throughput: { peak_per_min: null, at_1_5x_peak_ratio: null, instances: 1 },
+    recovery: { p99_s: recoveryP99 },
+    queue_length_cost_ratio: queueLengthCostRatio,
+  };
+  console.table(idleRows);
+  fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+  fs.writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
+}
+
+try {
+  await main();
+} finally {
+  await Promise.allSettled(started.map(stopped));
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+}
+process.exit(0);

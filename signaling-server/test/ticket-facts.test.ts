@@ -1,0 +1,98 @@
+import { NEED_IDS } from '@loket/shared';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { randomIds } from '../src/ids.js';
+import {
+  loadOfficeQueue,
+  loadOfficeStaff,
+  queueFacts,
+  ticketFacts,
+} from '../src/queue/office-queue.js';
+import { SkillBook } from '../src/store/skill-book.js';
+import type { AgentRow, TicketRow } from '../src/store/schema.js';
+import { prng } from './support/prng.js';
+import { seedOffice, type SeededOffice } from './support/seed-office.js';
+import { openDemoDatabase, testDialect, type TestDatabase } from './test-database.js';
+
+let store: TestDatabase;
+let office: SeededOffice;
+beforeAll(async () => {
+  store = await openDemoDatabase();
+  office = await seedOffice(store.db, { services: 3, kiosks: 4, agents: 8 });
+});
+afterAll(() => store?.dispose());
+
+const STATUSES: AgentRow['status'][] = [
+  'available',
+  'busy',
+  'offered',
+  'wrap_up',
+  'away',
+  'offline',
+];
+
+/** A random queue and staff: classes, needs, assignees and clashing queue times all occur. */
+async function randomOffice(seed: number): Promise<TicketRow[]> {
+  const random = prng(seed);
+  const { db } = store;
+  await db.deleteFrom('tickets').execute();
+  await db.deleteFrom('agents').execute();
+  const agents = office.agents.filter(() => random.chance(0.7));
+  for (const agent of agents) {
+    await db
+      .insertInto('agents')
+      .values({
+        user_id: agent.id,
+        office_id: office.officeId,
+        status: random.pick(STATUSES),
+        status_since: 0,
+        idle_since: random.int(0, 1000),
+        missed_offers: 0,
+      })
+      .execute();
+  }
+  const base = 1_000_000_000;
+  const tickets: TicketRow[] = Array.from({ length: random.int(0, 60) }, (_, index) => {
+    const queuedAt = base + random.int(0, 40) * 60_000;
+    return {
+      id: randomIds(),
+      office_id: office.officeId,
+      service_id: random.pick(office.serviceIds),
+      kiosk_id: random.pick(office.kiosks).id,
+      client_id: `c${index}`,
+      number: `A${index}`,
+      language: random.pick(['id', 'en'] as const),
+      status: random.chance(0.85) ? 'waiting' : random.pick(['offered', 'done'] as const),
+      needs: random.chance(0.3) ? random.pick(NEED_IDS) : '',
+      priority: random.chance(0.6) ? 'normal' : random.pick(['priority', 'transfer'] as const),
+      assigned_agent_id: random.chance(0.1) ? random.pick(office.agents).id : null,
+      created_at: queuedAt,
+      queued_at: queuedAt,
+      updated_at: queuedAt,
+      offered_agent_id: null,
+      offer_expires_at: null,
+      visit_token: null,
+      consented_at: queuedAt,
+      summary_token: null,
+      visitor_note: null,
+    };
+  });
+  if (tickets.length > 0) await db.insertInto('tickets').values(tickets).execute();
+  return tickets.filter((ticket) => ticket.status === 'waiting');
+}
+
+test(`one ticket's counted place and wait equal those worked out from the whole queue, on random queues (${testDialect})`, async () => {
+  for (let seed = 1; seed <= 40; seed++) {
+    const waiting = await randomOffice(seed);
+    const skills = new SkillBook();
+    const whole = queueFacts(await loadOfficeQueue(store.db, skills, office.officeId));
+    const staff = await loadOfficeStaff(store.db, skills, office.officeId);
+    for (const ticket of waiting) {
+      const counted = await ticketFacts(store.db, staff, ticket);
+      expect({ seed, ticket: ticket.id, ...counted }).toEqual({
+        seed,
+        ticket: ticket.id,
+        ...whole.get(ticket.id),
+      });
+    }
+  }
+}, 30_000);
