@@ -130,6 +130,11 @@ const Env = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(CaptionProvider)),
+  /**
+   * Where the office's own speech recogniser listens (scripts/recogniser.sh), e.g.
+   * `http://127.0.0.1:8097`; with `onprem` in CAPTIONS, speech is captioned there.
+   */
+  RECOGNISER_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Folders holding the built apps; defaults to the workspace's own dist folders. */
   KIOSK_DIST: z.string().optional(),
   CONSOLE_DIST: z.string().optional(),
@@ -179,6 +184,7 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     maxConnectionsPerAddress: env.MAX_CONNECTIONS_PER_ADDRESS,
     metricsToken: env.METRICS_TOKEN ?? null,
     captions: env.CAPTIONS,
+    recogniserUrl: env.RECOGNISER_URL ?? null,
     lapor:
       env.LAPOR_URL && env.LAPOR_TOKEN
         ? { url: env.LAPOR_URL, token: env.LAPOR_TOKEN, timeoutMs: 10_000 }

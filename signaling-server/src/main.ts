@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
+import { onPremRecogniser } from './captions/onprem-recogniser.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { readDemoCredentials, seedDemoData } from './demo/demo-data.js';
@@ -70,7 +71,16 @@ await recoverAfterRestart(db, {
   reconnectGraceMs: config.reconnectGraceMs,
 });
 
-const app = createApp({ config, db, clock: systemClock, ids: randomIds, log });
+const app = createApp({
+  config,
+  db,
+  clock: systemClock,
+  ids: randomIds,
+  log,
+  ...(config.recogniserUrl && config.captions.includes('onprem')
+    ? { recogniser: onPremRecogniser({ url: config.recogniserUrl }) }
+    : {}),
+});
 const redirect =
   config.httpRedirectPort === null ? null : httpsRedirect(config.publicUrl, config.port);
 redirect?.listen(config.httpRedirectPort ?? 0, config.host);

@@ -28,6 +28,7 @@ import { isPostgres, type Db } from '../src/store/database.js';
 import { insertKiosk } from '../src/store/repositories/kiosks.js';
 import type { MediaProvider } from '../src/media/provider.js';
 import { openDemoDatabase } from './test-database.js';
+import type { Recogniser } from '../src/captions/recogniser.js';
 
 export type KioskSocket = Socket<KioskServerToClientEvents, KioskClientToServerEvents>;
 export type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
@@ -62,6 +63,8 @@ export interface TestServerOptions {
   config?: Partial<AppDeps['config']>;
   /** Where the server logs; silent by default. */
   log?: Logger;
+  /** The office's own speech recogniser, behind `onprem` captions. */
+  recogniser?: Recogniser;
 }
 
 function connected<S extends Socket>(socket: S): Promise<S> {
@@ -102,6 +105,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       ...options.config,
     },
     ...(options.media ? { media: options.media } : {}),
+    ...(options.recogniser ? { recogniser: options.recogniser } : {}),
     db,
     clock: Date.now,
     ids: randomIds,
