@@ -78,7 +78,12 @@ const app = createApp({
   ids: randomIds,
   log,
   ...(config.recogniserUrl && config.captions.includes('onprem')
-    ? { recogniser: onPremRecogniser({ url: config.recogniserUrl }) }
+    ? {
+        recogniser: onPremRecogniser({
+          url: config.recogniserUrl,
+          timeoutMs: config.recogniserTimeoutMs,
+        }),
+      }
     : {}),
 });
 const redirect =
