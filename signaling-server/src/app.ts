@@ -57,7 +57,17 @@ export interface AppDeps {
     | 'consoleDist'
   > &
     Partial<
-      Pick<Config, 'livekit' | 'turn' | 'publicUrl' | 'metricsToken' | 'tls' | 'lapor' | 'captions'>
+      Pick<
+        Config,
+        | 'livekit'
+        | 'turn'
+        | 'publicUrl'
+        | 'metricsToken'
+        | 'tls'
+        | 'lapor'
+        | 'captions'
+        | 'recogniserTimeoutMs'
+      >
     >;
   /** The office's own speech recogniser, behind the `onprem` captions; none by default. */
   recogniser?: Recogniser;
