@@ -53,7 +53,14 @@ export function useCaptions(
       .catch(() => undefined);
     const stop = listenTo(agentSocket(), agentContract.events, {
       caption: (caption) => {
-        if (caption.callId === callId) setLines((all) => ({ ...all, [caption.from]: caption }));
+        if (caption.callId !== callId) return;
+        setLines((all) => ({ ...all, [caption.from]: caption }));
+        // The office's recogniser answered again: its captions are available once more.
+        if (caption.provider === 'onprem') {
+          setTroubles((all) =>
+            all.filter((t) => !(t.from === caption.from && t.provider === 'onprem')),
+          );
+        }
       },
       'caption:status': (status) => {
         if (status.callId !== callId) return;

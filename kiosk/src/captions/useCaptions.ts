@@ -39,7 +39,14 @@ export function useCaptions(
     );
     const stop = listenToCaptions({
       caption: (caption) => {
-        if (caption.callId === callId) setLines((all) => ({ ...all, [caption.from]: caption }));
+        if (caption.callId !== callId) return;
+        setLines((all) => ({ ...all, [caption.from]: caption }));
+        // The office's recogniser answered again: its captions are available once more.
+        if (caption.provider === 'onprem') {
+          setUnavailable((all) =>
+            all.filter((u) => !(u.from === caption.from && u.provider === 'onprem')),
+          );
+        }
       },
       'caption:status': (status) => {
         if (status.callId === callId) add(status.from, status.provider);
