@@ -31,6 +31,8 @@ export interface ChromiumOptions {
   fakeDevice?: string;
   /** A machine with no camera, microphone or speaker at all: the fake devices are left out. */
   noDevices?: boolean;
+  /** A WAV file (absolute path) the fake microphone plays, over and over, instead of a beep. */
+  fakeAudio?: string;
 }
 
 /**
@@ -40,12 +42,16 @@ export interface ChromiumOptions {
 export function chromiumLaunchOptions({
   fakeDevice,
   noDevices = false,
+  fakeAudio,
 }: ChromiumOptions = {}): LaunchOptions {
   return {
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS.filter((arg) => !(noDevices && arg === FAKE_DEVICE)).map((arg) =>
-      arg === FAKE_DEVICE && fakeDevice ? `${arg}=${fakeDevice}` : arg,
-    ),
+    args: [
+      ...CHROMIUM_ARGS.filter((arg) => !(noDevices && arg === FAKE_DEVICE)).map((arg) =>
+        arg === FAKE_DEVICE && fakeDevice ? `${arg}=${fakeDevice}` : arg,
+      ),
+      ...(fakeAudio ? [`--use-file-for-fake-audio-capture=${fakeAudio}`] : []),
+    ],
   };
 }
 

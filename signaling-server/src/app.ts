@@ -33,7 +33,7 @@ import { watchQueries } from './store/query-timing.js';
 import { SkillBook } from './store/skill-book.js';
 import { ChatBudgets } from './use-cases/chat.js';
 import { Captions } from './use-cases/captions.js';
-import type { Recogniser } from './captions/recogniser.js';
+import { RECOGNISER_TIMEOUT_MS, type Recogniser } from './captions/recogniser.js';
 import { Dashboards } from './use-cases/dashboard.js';
 import { kioskStatus } from './use-cases/kiosk-care.js';
 import { followUpComplaints } from './use-cases/complaints.js';
@@ -71,6 +71,7 @@ export interface AppDeps {
         | 'lapor'
         | 'captions'
         | 'busyDelayMs'
+        | 'recogniserTimeoutMs'
       >
     >;
   /** The office's own speech recogniser, behind the `onprem` captions; none by default. */
@@ -174,7 +175,12 @@ export function createApp(deps: AppDeps): App {
       })
     : null;
   const unwatch = metrics ? watchQueries(db, metrics.queryTimed) : null;
-  const captions = new Captions(config.captions ?? ['typed'], deps.recogniser ?? null, clock);
+  const captions = new Captions(
+    config.captions ?? ['typed'],
+    deps.recogniser ?? null,
+    clock,
+    config.recogniserTimeoutMs ?? RECOGNISER_TIMEOUT_MS,
+  );
   if (config.captions?.includes('onprem') && !deps.recogniser) {
     log.warn('CAPTIONS lists onprem, but no speech recogniser runs: it is not offered');
   }

@@ -107,6 +107,20 @@ describe('configuration', () => {
     expect(() => loadConfig({ CAPTIONS: 'typed,cloud' }, '/')).toThrow(/CAPTIONS/);
   });
 
+  test('the office’s recogniser is where RECOGNISER_URL says, given 10 s an utterance unless told', () => {
+    expect(loadConfig({}, '/')).toMatchObject({ recogniserUrl: null, recogniserTimeoutMs: 10_000 });
+    expect(
+      loadConfig(
+        { RECOGNISER_URL: 'http://127.0.0.1:8097', RECOGNISER_TIMEOUT_SECONDS: '2.5' },
+        '/',
+      ),
+    ).toMatchObject({ recogniserUrl: 'http://127.0.0.1:8097', recogniserTimeoutMs: 2500 });
+    expect(() => loadConfig({ RECOGNISER_URL: 'ftp://127.0.0.1' }, '/')).toThrow(/RECOGNISER_URL/);
+    expect(() => loadConfig({ RECOGNISER_TIMEOUT_SECONDS: '0' }, '/')).toThrow(
+      /RECOGNISER_TIMEOUT_SECONDS/,
+    );
+  });
+
   test('DATABASE_URL selects PostgreSQL and must be a postgres URL', () => {
     expect(loadConfig({}, '/').databaseUrl).toBeUndefined();
     const url = 'postgres://loket:secret@127.0.0.1:5432/loket';

@@ -142,6 +142,13 @@ const Env = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(CaptionProvider)),
+  /**
+   * Where the office's own speech recogniser listens (scripts/recogniser.sh), e.g.
+   * `http://127.0.0.1:8097`; with `onprem` in CAPTIONS, speech is captioned there.
+   */
+  RECOGNISER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** How long the recogniser may take over one utterance before captions count as unavailable. */
+  RECOGNISER_TIMEOUT_SECONDS: seconds.default(10),
   /** Folders holding the built apps; defaults to the workspace's own dist folders. */
   KIOSK_DIST: z.string().optional(),
   CONSOLE_DIST: z.string().optional(),
@@ -193,6 +200,8 @@ function toConfig(env: z.infer<typeof Env>, root: string) {
     busyDelayMs: env.BUSY_DELAY_MS,
     metricsToken: env.METRICS_TOKEN ?? null,
     captions: env.CAPTIONS,
+    recogniserUrl: env.RECOGNISER_URL ?? null,
+    recogniserTimeoutMs: Math.round(env.RECOGNISER_TIMEOUT_SECONDS * 1000),
     lapor:
       env.LAPOR_URL && env.LAPOR_TOKEN
         ? { url: env.LAPOR_URL, token: env.LAPOR_TOKEN, timeoutMs: 10_000 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { NAMESPACES } from '@loket/shared';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
+import { onPremRecogniser } from './captions/onprem-recogniser.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { readDemoCredentials, seedDemoData } from './demo/demo-data.js';
@@ -86,6 +87,14 @@ const app = createApp({
   log,
   ...(cluster
     ? { adapter: cluster.adapter, preparedRooms: redisPreparedRooms(cluster.redis) }
+    : {}),
+  ...(config.recogniserUrl && config.captions.includes('onprem')
+    ? {
+        recogniser: onPremRecogniser({
+          url: config.recogniserUrl,
+          timeoutMs: config.recogniserTimeoutMs,
+        }),
+      }
     : {}),
 });
 // Events in flight when Redis went away are lost, not queued: the kiosks connected here drop

@@ -29,6 +29,7 @@ import { isPostgres, type Db } from '../src/store/database.js';
 import { insertKiosk } from '../src/store/repositories/kiosks.js';
 import type { MediaProvider } from '../src/media/provider.js';
 import { openDemoDatabase } from './test-database.js';
+import type { Recogniser } from '../src/captions/recogniser.js';
 
 export type KioskSocket = Socket<KioskServerToClientEvents, KioskClientToServerEvents>;
 export type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
@@ -65,6 +66,8 @@ export interface TestServerOptions {
   log?: Logger;
   /** Whether new tickets are taken; every one by default. */
   admission?: Admission;
+  /** The office's own speech recogniser, behind `onprem` captions. */
+  recogniser?: Recogniser;
 }
 
 function connected<S extends Socket>(socket: S): Promise<S> {
@@ -106,6 +109,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     },
     ...(options.media ? { media: options.media } : {}),
     ...(options.admission ? { admission: options.admission } : {}),
+    ...(options.recogniser ? { recogniser: options.recogniser } : {}),
     db,
     clock: Date.now,
     ids: randomIds,

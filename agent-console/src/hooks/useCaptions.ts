@@ -23,9 +23,14 @@ const codeOf = (error: unknown): ConsoleErrorCode =>
 /**
  * The captions of call `callId`: the providers the office offers, each side's latest line, which
  * providers are unavailable, and the officer's typed line. Where the office offers browser
- * recognition, the officer's speech is captioned in the visitor's `language`.
+ * recognition, the officer's speech is captioned in the visitor's `language`; where it runs its
+ * own recogniser, the call's `microphone` is sent there instead, and nowhere else.
  */
-export function useCaptions(callId: string, language: Language) {
+export function useCaptions(
+  callId: string,
+  language: Language,
+  microphone: MediaStreamTrack | null = null,
+) {
   const [providers, setProviders] = useState<CaptionProvider[]>(['typed']);
   const [lines, setLines] = useState<CaptionLines>({});
   const [troubles, setTroubles] = useState<CaptionStatus[]>([]);
@@ -48,7 +53,14 @@ export function useCaptions(callId: string, language: Language) {
       .catch(() => undefined);
     const stop = listenTo(agentSocket(), agentContract.events, {
       caption: (caption) => {
-        if (caption.callId === callId) setLines((all) => ({ ...all, [caption.from]: caption }));
+        if (caption.callId !== callId) return;
+        setLines((all) => ({ ...all, [caption.from]: caption }));
+        // The office's recogniser answered again: its captions are available once more.
+        if (caption.provider === 'onprem') {
+          setTroubles((all) =>
+            all.filter((t) => !(t.from === caption.from && t.provider === 'onprem')),
+          );
+        }
       },
       'caption:status': (status) => {
         if (status.callId !== callId) return;
@@ -84,6 +96,20 @@ export function useCaptions(callId: string, language: Language) {
       spoken.stop();
     };
   }, [speech, language, callId, sendAs]);
+
+  const onprem = providers.includes('onprem') && !micMuted ? microphone : null;
+  useEffect(() => {
+    if (!onprem) return;
+    let stop: (() => void) | null = null;
+    let open = true;
+    void import('../lib/speech-to-recogniser').then(({ speakToRecogniser }) => {
+      if (open) stop = speakToRecogniser(onprem, callId, language);
+    });
+    return () => {
+      open = false;
+      stop?.();
+    };
+  }, [onprem, language, callId]);
 
   return { providers, lines, troubles, error, type: typedLine.update };
 }

@@ -83,6 +83,64 @@ describe('the kiosk’s captions', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'Teks dari ucapan sedang tidak tersedia; petugas dapat mengetik.',
     );
+    // The recogniser answers again: its captions are available once more.
+    act(() => heard.caption?.(caption({ provider: 'onprem', final: true })));
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  describe('speech to the office’s recogniser', () => {
+    /** The Web Audio graph jsdom lacks: the test plays the microphone's samples into it. */
+    let play: ((samples: Float32Array) => void) | null;
+    const microphone = { kind: 'audio' } as MediaStreamTrack;
+    const local = { getAudioTracks: () => [microphone] } as unknown as MediaStream;
+    beforeEach(() => {
+      play = null;
+      providers = ['typed', 'onprem'];
+      vi.stubGlobal('MediaStream', class {});
+      vi.stubGlobal(
+        'AudioContext',
+        class {
+          sampleRate = 48_000;
+          destination = {};
+          createMediaStreamSource = () => ({
+            connect: () => undefined,
+            disconnect: () => undefined,
+          });
+          createScriptProcessor = () => {
+            const node = {
+              onaudioprocess: null as ((event: unknown) => void) | null,
+              connect: () => undefined,
+              disconnect: () => undefined,
+            };
+            play = (samples) =>
+              node.onaudioprocess?.({ inputBuffer: { getChannelData: () => samples } });
+            return node;
+          };
+          close = () => Promise.resolve();
+        },
+      );
+    });
+
+    it('sends the visitor’s utterance, in the call’s language, once the microphone is quiet', async () => {
+      render(<CaptionStrip callId="c-1" language="id" muted={false} local={local} />);
+      await vi.waitFor(() => expect(play).not.toBeNull());
+      const speech = Float32Array.from({ length: 48_000 }, (_, i) => 0.3 * Math.sin(i / 20));
+      act(() => play?.(speech));
+      act(() => play?.(new Float32Array(48_000)));
+      const pieces = mockedCommand()
+        .mock.calls.filter(([event]) => event === 'caption:audio')
+        .map(([, piece]) => piece as { callId: string; language: string; last: boolean });
+      expect(pieces.at(-1)).toMatchObject({ callId: 'c-1', language: 'id', last: true });
+    });
+
+    it('listens to nothing while the visitor has muted the microphone', async () => {
+      render(<CaptionStrip callId="c-1" language="id" muted local={local} />);
+      await vi.waitFor(() =>
+        expect(mockedCommand()).toHaveBeenCalledWith('caption:sources', { callId: 'c-1' }),
+      );
+      await act(async () => undefined);
+      expect(play).toBeNull();
+    });
   });
 
   it.each([

@@ -15,11 +15,14 @@ interface CaptionStripProps {
   language: Language;
   /** The visitor muted the microphone: their speech is not listened to. */
   muted: boolean;
+  /** The call's own camera and microphone, whose speech the office's recogniser may caption. */
+  local?: MediaStream | null;
 }
 
-export default function CaptionStrip({ callId, language, muted }: CaptionStripProps) {
+export default function CaptionStrip({ callId, language, muted, local = null }: CaptionStripProps) {
   const { t } = useTranslation('captions');
-  const { lines, unavailable } = useCaptions(callId, language, muted);
+  const microphone = local?.getAudioTracks()[0] ?? null;
+  const { lines, unavailable } = useCaptions(callId, language, muted, microphone);
   const officer = lines.agent?.text;
   const mine = lines.kiosk?.text;
 

@@ -13,9 +13,15 @@ export interface Unavailable {
 /**
  * The captions of call `callId` on the kiosk: each side's latest line and whose captions from
  * speech are unavailable. Where the office offers browser recognition, the visitor's speech is
- * captioned in the call's `language` while the microphone is not `muted`.
+ * captioned in the call's `language` while the microphone is not `muted`; where it runs its own
+ * recogniser, the call's `microphone` is sent there instead, and nowhere else.
  */
-export function useCaptions(callId: string, language: Language, muted: boolean) {
+export function useCaptions(
+  callId: string,
+  language: Language,
+  muted: boolean,
+  microphone: MediaStreamTrack | null,
+) {
   const [providers, setProviders] = useState<CaptionProvider[]>([]);
   const [lines, setLines] = useState<Partial<Record<ChatAuthor, Caption>>>({});
   const [unavailable, setUnavailable] = useState<Unavailable[]>([]);
@@ -33,7 +39,14 @@ export function useCaptions(callId: string, language: Language, muted: boolean) 
     );
     const stop = listenToCaptions({
       caption: (caption) => {
-        if (caption.callId === callId) setLines((all) => ({ ...all, [caption.from]: caption }));
+        if (caption.callId !== callId) return;
+        setLines((all) => ({ ...all, [caption.from]: caption }));
+        // The office's recogniser answered again: its captions are available once more.
+        if (caption.provider === 'onprem') {
+          setUnavailable((all) =>
+            all.filter((u) => !(u.from === caption.from && u.provider === 'onprem')),
+          );
+        }
       },
       'caption:status': (status) => {
         if (status.callId === callId) add(status.from, status.provider);
@@ -66,6 +79,20 @@ export function useCaptions(callId: string, language: Language, muted: boolean) 
       spoken.stop();
     };
   }, [speech, language, callId]);
+
+  const onprem = providers.includes('onprem') && !muted ? microphone : null;
+  useEffect(() => {
+    if (!onprem) return;
+    let stop: (() => void) | null = null;
+    let open = true;
+    void import('./speech-to-recogniser').then(({ speakToRecogniser }) => {
+      if (open) stop = speakToRecogniser(onprem, callId, language);
+    });
+    return () => {
+      open = false;
+      stop?.();
+    };
+  }, [onprem, language, callId]);
 
   return { lines, unavailable };
 }

@@ -58,7 +58,7 @@ function InCall({ call }: { call: CallStart }) {
           </div>
           {/* Over the foot of the video: the call's controls never move for it. */}
           <Suspense fallback={null}>
-            <CaptionStrip callId={call.callId} language={language} muted={micMuted} />
+            <CaptionStrip callId={call.callId} language={language} muted={micMuted} local={local} />
           </Suspense>
         </div>
         <div className="call-layout__actions">

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ChatAuthor } from './chat.js';
 import { EpochMs, Id } from './ids.js';
-import type { Language } from './language.js';
+import { Language } from './language.js';
 
 /** The longest caption: a couple of spoken sentences, what fits the strip under the video. */
 export const CAPTION_MAX_LENGTH = 300;
@@ -101,6 +101,38 @@ export const CaptionStatus = z.object({
 });
 /** Told to both sides: captions from a provider are unavailable. */
 export type CaptionStatus = z.infer<typeof CaptionStatus>;
+
+/** Speech for the office's recogniser is 16 kHz mono 16-bit PCM, what Whisper listens to. */
+export const SPEECH_SAMPLE_RATE = 16_000;
+/** The most audio one `caption:audio` piece holds: a second. */
+export const SPEECH_PIECE_MAX_BYTES = SPEECH_SAMPLE_RATE * 2;
+/** The longest utterance sent for recognition; a longer one is cut and sent at this length. */
+export const SPEECH_UTTERANCE_MAX_MS = 15_000;
+/** The silence after speech that ends an utterance. */
+export const SPEECH_END_SILENCE_MS = 600;
+
+/**
+ * A piece of one side's speech for the office's recogniser, sent as it is spoken so that only the
+ * last piece is left to travel when the speaker stops: piece `seq` of utterance `utterance`, in
+ * the call's `language`, the last one when `last`. Heard only by the recogniser, never stored.
+ */
+export const SendSpeech = z.object({
+  callId: Id,
+  language: Language,
+  utterance: z.number().int().min(0),
+  seq: z
+    .number()
+    .int()
+    .min(0)
+    .max(Math.ceil(SPEECH_UTTERANCE_MAX_MS / 1000)),
+  last: z.boolean(),
+  pcm: z
+    .instanceof(Uint8Array)
+    .refine((pcm) => pcm.byteLength <= SPEECH_PIECE_MAX_BYTES, 'at most a second of audio')
+    .refine((pcm) => pcm.byteLength % 2 === 0, '16-bit samples'),
+});
+/** A piece of one side's speech for the office's recogniser. */
+export type SendSpeech = z.infer<typeof SendSpeech>;
 
 /** The language tag speech recognition listens for in a call held in `language`. */
 export const recognitionLanguage = (language: Language): string =>

@@ -15,6 +15,7 @@ import {
   CaptionStatus,
   ReportCaptionTrouble,
   SendCaption,
+  SendSpeech,
 } from '../domain/captions.js';
 import { CallRecord, Disposition } from '../domain/dispositions.js';
 import {
@@ -164,6 +165,8 @@ export const agentContract = defineContract({
     'caption:sources': command(CaptionCallRef, CaptionSources),
     /** This side's captions from a provider stopped; both sides are told. */
     'caption:trouble': command(ReportCaptionTrouble, NoData),
+    /** A piece of this side's speech for the office's recogniser; heard, never stored. */
+    'caption:audio': command(SendSpeech, NoData),
   },
   /** An officer hears only about their own state, offers and calls. */
   events: {

@@ -6,6 +6,7 @@ import type { AgentClientToServerEvents } from './agent.js';
 import { CreateTicket, KioskAuth, type KioskClientToServerEvents } from './kiosk.js';
 import { CallSignal } from './signal.js';
 import { Empty } from './empty.js';
+import { SendSpeech } from '../domain/captions.js';
 
 describe('the socket contract', () => {
   test('a well-formed ticket request passes and keeps its fields', () => {
@@ -87,5 +88,13 @@ describe('the socket contract', () => {
       .parameter(0)
       .toMatchTypeOf<Ack<unknown>>();
     expectTypeOf(ok(1)).toEqualTypeOf<Ack<number>>();
+  });
+
+  test('speech for the recogniser is binary 16-bit audio, a second at most a piece', () => {
+    const piece = { callId: 'c', language: 'id', utterance: 0, seq: 0, last: true };
+    expect(SendSpeech.safeParse({ ...piece, pcm: new Uint8Array(32_000) }).success).toBe(true);
+    expect(SendSpeech.safeParse({ ...piece, pcm: [0, 0] }).success).toBe(false);
+    expect(SendSpeech.safeParse({ ...piece, pcm: new Uint8Array(32_002) }).success).toBe(false);
+    expect(SendSpeech.safeParse({ ...piece, pcm: new Uint8Array(3) }).success).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ import {
   CaptionStatus,
   ReportCaptionTrouble,
   SendCaption,
+  SendSpeech,
 } from '../domain/captions.js';
 import {
   ChatHistory,
@@ -166,6 +167,8 @@ export const kioskContract = defineContract({
     'caption:sources': command(CaptionCallRef, CaptionSources),
     /** This side's captions from a provider stopped; both sides are told. */
     'caption:trouble': command(ReportCaptionTrouble, NoData),
+    /** A piece of this side's speech for the office's recogniser; heard, never stored. */
+    'caption:audio': command(SendSpeech, NoData),
   },
   /**
    * A kiosk hears only about its own ticket and call, the office's messages, and what a manager

@@ -25,3 +25,5 @@ export {
 export { isWorthAnnouncing } from './call-quality.js';
 export { listenForSpeech, type ListenOptions, type SpeechScope } from './speech-recognition.js';
 export { captionSender, type SendLine } from './caption-sender.js';
+export { captureSpeech, downsample } from './speech-capture.js';
+export { UtteranceSegmenter, type SpeechPiece } from './utterances.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Recogniser } from './recogniser.js';
 
 /** The languages Loket holds calls in; the recogniser is told which rather than left to guess. */
 export type RecognitionLanguage = 'id' | 'en';
@@ -124,6 +125,29 @@ export class OnPremRecogniser {
       return unavailable('unreachable', cause ?? (error as Error).message);
     }
   }
+}
+
+/**
+ * The office's recogniser behind captions' {@link Recogniser} seam: bare 16 kHz PCM in, text out;
+ * any answer but text is a failure, which captions show as unavailable.
+ */
+export function onPremRecogniser(settings: OnPremRecogniserSettings): Recogniser {
+  const client = new OnPremRecogniser(settings);
+  return {
+    async transcribe(segment) {
+      const recognition = await client.transcribe({
+        audio: new Uint8Array(segment.audio),
+        format: segment.mimeType === 'audio/wav' ? 'wav' : 'pcm',
+        language: segment.language,
+      });
+      if (recognition.status === 'unavailable') {
+        const failure = new Error(`recogniser ${recognition.reason}: ${recognition.detail}`);
+        if (recognition.reason === 'timeout') failure.name = 'TimeoutError';
+        throw failure;
+      }
+      return recognition.text;
+    },
+  };
 }
 
 function unavailable(reason: UnavailableReason, detail: string): RecogniserUnavailable {

@@ -52,8 +52,9 @@ export async function recognise(
       return { failure: 'timeout' };
     }
     return { text: outcome };
-  } catch {
-    return { failure: 'failed' };
+  } catch (error) {
+    // A recogniser that gave up waiting on its own side hung all the same.
+    return { failure: (error as Error | null)?.name === 'TimeoutError' ? 'timeout' : 'failed' };
   } finally {
     clearTimeout(timer);
   }

@@ -13,6 +13,7 @@ import {
 } from '../use-cases/chat.js';
 import {
   captionSources,
+  hearSpeech,
   reportCaptionTrouble,
   sendCaption,
   type Captions,
@@ -70,6 +71,7 @@ export function setUpAgentNamespace(
         'caption:send': (input) => sendCaption(ctx, captions, actor, input),
         'caption:sources': (input) => captionSources(ctx, captions, actor, input),
         'caption:trouble': (input) => reportCaptionTrouble(ctx, actor, input),
+        'caption:audio': (input) => hearSpeech(ctx, captions, actor, input),
         'chat:quickReplies': () => quickRepliesFor(ctx, me),
       },
       { log, check: userCheck(ctx, ROLES), budgets },

@@ -10,6 +10,7 @@ import {
 } from '../use-cases/chat.js';
 import {
   captionSources,
+  hearSpeech,
   reportCaptionTrouble,
   sendCaption,
   type Captions,
@@ -117,6 +118,7 @@ export function setUpKioskNamespace(
         'caption:send': (input) => sendCaption(ctx, captions, actor, input),
         'caption:sources': (input) => captionSources(ctx, captions, actor, input),
         'caption:trouble': (input) => reportCaptionTrouble(ctx, actor, input),
+        'caption:audio': (input) => hearSpeech(ctx, captions, actor, input),
       },
       { log, check: kioskCheck, budgets },
     );

@@ -116,9 +116,21 @@ export function limitEvents(
   });
 }
 
+/** Bytes as sent: binary attachments (speech audio) by their length, not their JSON form. */
 function sizeOf(packet: unknown[]): number {
+  let binary = 0;
   try {
-    return Buffer.byteLength(JSON.stringify(packet.filter((part) => typeof part !== 'function')));
+    const json = JSON.stringify(
+      packet.filter((part) => typeof part !== 'function'),
+      function (this: Record<string, unknown>, key: string, value: unknown) {
+        // The holder's own value: a Buffer's toJSON has already turned `value` into numbers.
+        const raw = this[key];
+        if (!ArrayBuffer.isView(raw)) return value;
+        binary += raw.byteLength;
+        return 0;
+      },
+    );
+    return Buffer.byteLength(json) + binary;
   } catch {
     return MAX_MESSAGE_BYTES;
   }

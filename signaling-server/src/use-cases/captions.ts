@@ -10,6 +10,10 @@ import {
   type ChatAuthor,
   type ReportCaptionTrouble,
   type SendCaption,
+  type SendSpeech,
+  SPEECH_PIECE_MAX_BYTES,
+  SPEECH_SAMPLE_RATE,
+  SPEECH_UTTERANCE_MAX_MS,
 } from '@loket/shared';
 import { TokenBucket } from '../auth/token-bucket.js';
 import {
@@ -22,6 +26,7 @@ import type { Actor, ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import type { CaptionFact } from '../context/outbox.js';
 import { findCall } from '../store/repositories/calls.js';
+import { findTicket } from '../store/repositories/tickets.js';
 
 /** The two sides of a call that is going on, and which of them is asking. */
 interface CaptionedCall {
@@ -32,6 +37,26 @@ interface CaptionedCall {
   me: ChatAuthor;
 }
 
+/** The most audio one utterance holds, in bytes of 16-bit samples. */
+const UTTERANCE_MAX_BYTES = (SPEECH_SAMPLE_RATE * 2 * SPEECH_UTTERANCE_MAX_MS) / 1000;
+/**
+ * Audio one side may send at once, and per second after that: one longest utterance, then half
+ * again as fast as anyone speaks, so a screen streaming its microphone never meets the limit and a
+ * script sending faster than speech does.
+ */
+const SPEECH_BURST_BYTES = UTTERANCE_MAX_BYTES;
+const SPEECH_BYTES_PER_SECOND = SPEECH_PIECE_MAX_BYTES * 1.5;
+/** An utterance whose last piece has not come within this long is dropped. */
+const UTTERANCE_FORGOTTEN_MS = 30_000;
+
+/** The pieces of one side's utterance heard so far, in memory only until it is recognised. */
+interface Utterance {
+  utterance: number;
+  pieces: Uint8Array[];
+  bytes: number;
+  startedAt: number;
+}
+
 /**
  * The caption providers an office offers, and the recogniser behind `onprem` when it runs one.
  * `typed` is always offered: the officer's typed line needs nothing but the console.
@@ -39,6 +64,8 @@ interface CaptionedCall {
 export class Captions {
   readonly providers: readonly CaptionProvider[];
   private readonly buckets = new Map<string, TokenBucket>();
+  private readonly audioBuckets = new Map<string, TokenBucket>();
+  private readonly utterances = new Map<string, Utterance>();
 
   constructor(
     configured: readonly CaptionProvider[],
@@ -56,15 +83,76 @@ export class Captions {
    * than by socket so that reconnecting buys no fresh burst.
    */
   spend(actor: Actor): void {
-    const sender = actor.kind === 'kiosk' ? `kiosk:${actor.kioskId}` : `user:${actor.userId}`;
     const now = this.clock();
-    let bucket = this.buckets.get(sender);
-    if (!bucket) {
-      bucket = new TokenBucket(CAPTION_BURST, CAPTION_PER_SECOND, now);
-      this.buckets.set(sender, bucket);
-    }
+    const bucket = bucketOf(this.buckets, senderOf(actor), now, CAPTION_BURST, CAPTION_PER_SECOND);
     if (!bucket.take(1, now)) throw new LoketError('RATE_LIMITED', 'too many captions, slow down');
   }
+
+  /** Refuses audio sent faster than anyone speaks with RATE_LIMITED. */
+  spendAudio(actor: Actor, bytes: number): void {
+    const now = this.clock();
+    const bucket = bucketOf(
+      this.audioBuckets,
+      senderOf(actor),
+      now,
+      SPEECH_BURST_BYTES,
+      SPEECH_BYTES_PER_SECOND,
+    );
+    if (!bucket.take(bytes, now)) throw new LoketError('RATE_LIMITED', 'audio faster than speech');
+  }
+
+  /**
+   * Adds a piece to its side's utterance: the whole utterance once its last piece is in, else
+   * null. A piece of a new utterance drops the one before; one past the longest is BAD_REQUEST.
+   */
+  hear(key: string, piece: SendSpeech): Uint8Array<ArrayBuffer> | null {
+    const now = this.clock();
+    for (const [other, heard] of this.utterances) {
+      if (now - heard.startedAt > UTTERANCE_FORGOTTEN_MS) this.utterances.delete(other);
+    }
+    let heard = this.utterances.get(key);
+    if (!heard || heard.utterance !== piece.utterance) {
+      heard = { utterance: piece.utterance, pieces: [], bytes: 0, startedAt: now };
+      this.utterances.set(key, heard);
+    }
+    if (heard.bytes + piece.pcm.byteLength > UTTERANCE_MAX_BYTES) {
+      this.utterances.delete(key);
+      throw new LoketError('BAD_REQUEST', 'an utterance is at most 15 seconds long');
+    }
+    // Pieces are placed by number: their handlers may finish in another order than they came.
+    heard.pieces[piece.seq] = piece.pcm;
+    heard.bytes += piece.pcm.byteLength;
+    if (!piece.last) return null;
+    this.utterances.delete(key);
+    const audio = new Uint8Array(heard.bytes);
+    let at = 0;
+    for (let seq = 0; seq <= piece.seq; seq += 1) {
+      // A piece lost on the way leaves words out of the middle: better no caption than a wrong one.
+      const pcm = heard.pieces[seq];
+      if (!pcm) return null;
+      audio.set(pcm, at);
+      at += pcm.byteLength;
+    }
+    return audio.subarray(0, at);
+  }
+}
+
+const senderOf = (actor: Actor) =>
+  actor.kind === 'kiosk' ? `kiosk:${actor.kioskId}` : `user:${actor.userId}`;
+
+function bucketOf(
+  buckets: Map<string, TokenBucket>,
+  sender: string,
+  now: number,
+  burst: number,
+  perSecond: number,
+): TokenBucket {
+  let bucket = buckets.get(sender);
+  if (!bucket) {
+    bucket = new TokenBucket(burst, perSecond, now);
+    buckets.set(sender, bucket);
+  }
+  return bucket;
 }
 
 /**
@@ -129,6 +217,41 @@ export async function sendCaption(
     at: ctx.clock(),
   };
   tellBoth(ctx, call, { kind: 'caption', caption });
+  return null;
+}
+
+/**
+ * A piece of one side's speech for the office's recogniser, from a side of a call going on and in
+ * the call's language (BAD_REQUEST otherwise). Its utterance, once its last piece is in, is
+ * recognised after the answer, and the text reaches both sides as a caption; the audio is kept
+ * nowhere.
+ */
+export async function hearSpeech(
+  ctx: ServiceContext,
+  captions: Captions,
+  actor: Actor,
+  input: SendSpeech,
+): Promise<null> {
+  const call = await captionedCall(ctx, actor, input.callId);
+  refuseUnoffered(captions, 'onprem');
+  const ticket = await findTicket(ctx.db, call.ticketId);
+  if (ticket?.language !== input.language) {
+    throw new LoketError('BAD_REQUEST', 'speech is recognised in the call’s language only');
+  }
+  captions.spendAudio(actor, input.pcm.byteLength);
+  const audio = captions.hear(`${call.callId}:${call.me}`, input);
+  if (audio) {
+    const segment = {
+      callId: call.callId,
+      from: call.me,
+      language: input.language,
+      audio,
+      mimeType: 'audio/pcm',
+    };
+    captionSegment(ctx, captions, segment).catch((error: unknown) =>
+      ctx.log.error({ err: error, callId: call.callId }, 'captioning speech failed'),
+    );
+  }
   return null;
 }
 

@@ -54,7 +54,7 @@ export default function CallView({ call }: { call: CallStart }) {
         </div>
       </div>
       <CallControls callId={call.callId} />
-      <CaptionLine callId={call.callId} language={call.visitor?.language ?? 'id'} />
+      <CaptionLine callId={call.callId} language={call.visitor?.language ?? 'id'} local={local} />
       <ChatPanel ticketId={call.ticketId} />
       <DevicePicker />
       <CallNotes ticketId={call.ticketId} />

@@ -107,3 +107,33 @@ describe('the officer’s caption line', () => {
     expect(Recognition).not.toHaveBeenCalled();
   });
 });
+
+describe('the officer’s speech and the office’s recogniser', () => {
+  test('its trouble is said until its captions come back', async () => {
+    providers = ['typed', 'onprem'];
+    render(<CaptionLine callId="c-1" language="id" />);
+    const status = screen.getAllByRole('status').at(-1)!;
+    act(() =>
+      socket.current!.serverEmit('caption:status', {
+        callId: 'c-1',
+        from: 'kiosk',
+        provider: 'onprem',
+        trouble: 'timeout',
+        at: 1,
+      }),
+    );
+    expect(status).not.toBeEmptyDOMElement();
+    act(() =>
+      socket.current!.serverEmit('caption', {
+        callId: 'c-1',
+        ticketId: 't-1',
+        from: 'kiosk',
+        text: 'Saya mau membuat KTP',
+        final: true,
+        provider: 'onprem',
+        at: 2,
+      }),
+    );
+    expect(status).toBeEmptyDOMElement();
+  });
+});

@@ -7,6 +7,8 @@ interface CaptionLineProps {
   callId: string;
   /** The call's language, in which speech is recognised. */
   language: Language;
+  /** The call's own camera and microphone, whose speech the office's recogniser may caption. */
+  local?: MediaStream | null;
 }
 
 /**
@@ -14,9 +16,10 @@ interface CaptionLineProps {
  * and which of them are unavailable, and the officer's typed line, shown to the visitor as it is
  * typed. Enter finishes the line.
  */
-export function CaptionLine({ callId, language }: CaptionLineProps) {
+export function CaptionLine({ callId, language, local = null }: CaptionLineProps) {
   const { t } = useTranslation();
-  const { providers, lines, troubles, error, type } = useCaptions(callId, language);
+  const microphone = local?.getAudioTracks()[0] ?? null;
+  const { providers, lines, troubles, error, type } = useCaptions(callId, language, microphone);
   const [draft, setDraft] = useState('');
   const headingId = useId();
   const fieldId = useId();
