@@ -91,6 +91,37 @@ describe('administrative changes reach running consoles', () => {
     expect(wrong).toBe(false);
   });
 
+  test('an officer’s console reads their own skills, named, and follows an administrator’s change at once', async () => {
+    server = await startServer();
+    const admin = await server.login('admin');
+    const officer = await server.agent(await server.login('petugas1'));
+    const mine = await officer.emitWithAck('agent:skills', {});
+    if (!mine.ok) throw new Error(mine.error.code);
+    expect(mine.data.skills).toContainEqual({
+      skill: 'bisindo',
+      kind: 'other',
+      name: { id: 'BISINDO (bahasa isyarat)', en: 'BISINDO (sign language)' },
+    });
+    expect(mine.data.skills.map((s) => s.kind)).toContain('service');
+    const sari = await person(admin, 'petugas1');
+    const told = nextEvent(officer, 'agent:skills');
+    const updated = await call(restRoutes.adminUpdatePerson, admin, {
+      id: sari.id,
+      version: sari.version,
+      displayName: sari.displayName,
+      role: sari.role,
+      skills: [...sari.skills.filter((skill) => skill !== 'bisindo'), 'braille'],
+    });
+    expect(updated.status).toBe(200);
+    const { skills } = await told;
+    expect(skills.map((s) => s.skill)).not.toContain('bisindo');
+    expect(skills).toContainEqual({
+      skill: 'braille',
+      kind: 'other',
+      name: { id: 'braille', en: 'braille' },
+    });
+  });
+
   test('a deactivated officer is signed out of their console at once', async () => {
     server = await startServer();
     const admin = await server.login('admin');

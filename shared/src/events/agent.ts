@@ -30,6 +30,7 @@ import {
 import { EarlierVisits } from '../domain/earlier-visits.js';
 import { Id } from '../domain/ids.js';
 import { ServiceView } from '../domain/office.js';
+import { SkillChoice } from '../rest/admin/people.js';
 import { VisitorNote } from '../rest/summary.js';
 import { Empty } from './empty.js';
 import { OfficeCatalogue } from './kiosk.js';
@@ -60,6 +61,11 @@ export const AgentBootstrap = z.object({
 });
 /** What an agent's console learns when it (re)connects. */
 export type AgentBootstrap = z.infer<typeof AgentBootstrap>;
+
+/** The officer's own skills (services, languages, sign language, the office's own), named. */
+export const AgentSkills = z.object({ skills: z.array(SkillChoice) });
+/** The officer's own skills, named. */
+export type AgentSkills = z.infer<typeof AgentSkills>;
 
 /** An agent goes available or away. */
 export const SetAgentStatus = z.object({ status: SelfAgentStatus });
@@ -136,6 +142,8 @@ export const agentContract = defineContract({
   commands: {
     'agent:bootstrap': command(Empty, AgentBootstrap),
     'agent:setStatus': command(SetAgentStatus, AgentResult),
+    /** The officer's own skills, shown beside their status. */
+    'agent:skills': command(Empty, AgentSkills),
     'offer:accept': command(AcceptOffer, AcceptResult),
     'offer:decline': command(OfferRef, AgentResult),
     'call:signal': command(CallSignal, NoData),
@@ -174,6 +182,8 @@ export const agentContract = defineContract({
   /** An officer hears only about their own state, offers and calls. */
   events: {
     'agent:updated': AgentView,
+    /** An administrator changed the officer's skills. */
+    'agent:skills': AgentSkills,
     'offer:new': OfferView,
     /** The room of the call the ringing offer would start (LiveKit), once it is open. */
     'offer:room': PreparedRoom,

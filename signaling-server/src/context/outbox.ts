@@ -1,4 +1,5 @@
 import type {
+  AgentSkills,
   AgentView,
   Caption,
   CaptionStatus,
@@ -27,6 +28,8 @@ export interface Notifier {
   /** A peer-to-peer signal for the officer of a call. */
   signalToAgent(agentId: string, message: CallSignal): void;
   agentUpdated(agent: AgentView): void;
+  /** An administrator changed an officer's skills. */
+  agentSkills(agentId: string, skills: AgentSkills): void;
   offerMade(agentId: string, offer: OfferView): void;
   /** The room of the call the agent's ringing offer would start (LiveKit). */
   offerRoom(agentId: string, room: PreparedRoom): void;

@@ -1,4 +1,5 @@
 import { agentContract, type Role } from '@loket/shared';
+import { agentSkillsOf } from '../use-cases/agent-skills.js';
 import { earlierVisitsOf } from '../use-cases/earlier-visits.js';
 import type { ServiceContext } from '../context/context.js';
 import { acceptOffer, bootstrapAgent, declineOffer, setAgentStatus } from '../use-cases/agent.js';
@@ -55,6 +56,7 @@ export function setUpAgentNamespace(
       {
         'agent:bootstrap': () => bootstrapAgent(ctx, me),
         'agent:setStatus': (input) => setAgentStatus(ctx, me, input),
+        'agent:skills': () => agentSkillsOf(ctx.db, me.officeId, me.userId),
         'offer:accept': (input) => acceptOffer(ctx, me, input),
         'offer:decline': (input) => declineOffer(ctx, me, input),
         'call:signal': (input) => relaySignal(ctx, actor, input),

@@ -45,6 +45,10 @@ export class SocketNotifier implements Notifier {
     this.agents.to(agentRoom(agent.id)).emit('agent:updated', agent);
   };
 
+  agentSkills: Notifier['agentSkills'] = (agentId, skills) => {
+    this.agents.to(agentRoom(agentId)).emit('agent:skills', skills);
+  };
+
   offerMade: Notifier['offerMade'] = (agentId, offer) => {
     this.agents.to(agentRoom(agentId)).emit('offer:new', offer);
   };
