@@ -122,6 +122,32 @@ describe('administrative changes reach running consoles', () => {
     });
   });
 
+  test('another administrator’s kiosk list hears of every enrolment, rename and revocation', async () => {
+    server = await startServer();
+    const admin = await server.login('admin');
+    const watching = await server.manager(await server.login('admin'));
+    let told = nextEvent(watching, 'kiosks:changed');
+    const enrolled = await call(restRoutes.adminEnrolKiosk, admin, { name: 'Kios lantai 2' });
+    expect(enrolled.status).toBe(200);
+    await told;
+    const { kiosk } = enrolled.json;
+    told = nextEvent(watching, 'kiosks:changed');
+    const renamed = await call(restRoutes.adminRenameKiosk, admin, {
+      id: kiosk.id,
+      version: kiosk.version,
+      name: 'Kios pintu timur',
+    });
+    expect(renamed.status).toBe(200);
+    await told;
+    told = nextEvent(watching, 'kiosks:changed');
+    const revoked = await call(restRoutes.adminRevokeKiosk, admin, {
+      id: kiosk.id,
+      version: renamed.json.kiosk.version,
+    });
+    expect(revoked.status).toBe(200);
+    await told;
+  });
+
   test('a deactivated officer is signed out of their console at once', async () => {
     server = await startServer();
     const admin = await server.login('admin');

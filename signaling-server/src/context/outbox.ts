@@ -55,6 +55,8 @@ export interface Notifier {
   sessionEnded(sessionHash: string): void;
   /** A kiosk was paired anew or revoked: every socket opened with its old credentials closes. */
   kioskCredentialsChanged(kioskId: string): void;
+  /** An administrator enrolled, renamed, re-paired or revoked one of the office's kiosks. */
+  kioskListChanged(officeId: string): void;
   /** Something of the conversation about a kiosk's ticket, for the kiosk. */
   chatToKiosk(kioskId: string, fact: ChatFact): void;
   /** Something of the conversation with a visitor, for the officer. */

@@ -120,6 +120,10 @@ export class SocketNotifier implements Notifier {
     this.managers.in(sessionRoom(sessionHash)).disconnectSockets(true);
   };
 
+  kioskListChanged: Notifier['kioskListChanged'] = (officeId) => {
+    this.managers.to(officeRoom(officeId)).emit('kiosks:changed', {});
+  };
+
   kioskCredentialsChanged: Notifier['kioskCredentialsChanged'] = (kioskId) => {
     this.kiosks.in(kioskRoom(kioskId)).disconnectSockets(true);
   };
