@@ -54,6 +54,8 @@ async function seedOffice(db: Db): Promise<void> {
       summary_retention_days: 30,
       version: 1,
       hours_version: 1,
+      dispositions_version: 1,
+      quick_replies_version: 1,
     })
     .execute();
   await db

@@ -48,4 +48,5 @@ export * from './rest/visit-path.js';
 export * from './rest/display.js';
 export * from './rest/summary.js';
 export * from './rest/dispositions.js';
+export * from './rest/quick-replies.js';
 export * from './events/socket-data.js';

@@ -22,6 +22,7 @@ import { complaints } from './0021-complaints.js';
 import { activeTicketIndex } from './0022-active-ticket-index.js';
 import { officeBrand } from './0023-office-brand.js';
 import { earlierVisits } from './0024-earlier-visits.js';
+import { listVersions } from './0028-list-versions.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0022-active-ticket-index': activeTicketIndex,
   '0023-office-brand': officeBrand,
   '0024-earlier-visits': earlierVisits,
+  '0028-list-versions': listVersions,
 };
