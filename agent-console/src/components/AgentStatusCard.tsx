@@ -34,7 +34,8 @@ export function AgentStatusCard() {
           {user.languages.map((code) => t(`visitorLanguage.${code}`)).join(', ')}
         </p>
       )}
-      <MySkills />
+      {/* Once bootstrapped, the agent's connection is open to ask for and follow the skills. */}
+      {agent && <MySkills />}
     </section>
   );
 }
