@@ -54,6 +54,8 @@ async function seedOffice(db: Db): Promise<void> {
       summary_retention_days: 30,
       version: 1,
       hours_version: 1,
+      dispositions_version: 1,
+      quick_replies_version: 1,
     })
     .execute();
   await db
@@ -160,6 +162,7 @@ async function seedYear(db: Db): Promise<number> {
         consented_at: null,
         summary_token: null,
         visitor_note: null,
+        earlier_ticket_id: null,
       });
       if (status !== 'done') continue;
       let begins = at + wait;

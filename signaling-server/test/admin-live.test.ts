@@ -91,6 +91,63 @@ describe('administrative changes reach running consoles', () => {
     expect(wrong).toBe(false);
   });
 
+  test('an officer’s console reads their own skills, named, and follows an administrator’s change at once', async () => {
+    server = await startServer();
+    const admin = await server.login('admin');
+    const officer = await server.agent(await server.login('petugas1'));
+    const mine = await officer.emitWithAck('agent:skills', {});
+    if (!mine.ok) throw new Error(mine.error.code);
+    expect(mine.data.skills).toContainEqual({
+      skill: 'bisindo',
+      kind: 'other',
+      name: { id: 'BISINDO (bahasa isyarat)', en: 'BISINDO (sign language)' },
+    });
+    expect(mine.data.skills.map((s) => s.kind)).toContain('service');
+    const sari = await person(admin, 'petugas1');
+    const told = nextEvent(officer, 'agent:skills');
+    const updated = await call(restRoutes.adminUpdatePerson, admin, {
+      id: sari.id,
+      version: sari.version,
+      displayName: sari.displayName,
+      role: sari.role,
+      skills: [...sari.skills.filter((skill) => skill !== 'bisindo'), 'braille'],
+    });
+    expect(updated.status).toBe(200);
+    const { skills } = await told;
+    expect(skills.map((s) => s.skill)).not.toContain('bisindo');
+    expect(skills).toContainEqual({
+      skill: 'braille',
+      kind: 'other',
+      name: { id: 'braille', en: 'braille' },
+    });
+  });
+
+  test('another administrator’s kiosk list hears of every enrolment, rename and revocation', async () => {
+    server = await startServer();
+    const admin = await server.login('admin');
+    const watching = await server.manager(await server.login('admin'));
+    let told = nextEvent(watching, 'kiosks:changed');
+    const enrolled = await call(restRoutes.adminEnrolKiosk, admin, { name: 'Kios lantai 2' });
+    expect(enrolled.status).toBe(200);
+    await told;
+    const { kiosk } = enrolled.json;
+    told = nextEvent(watching, 'kiosks:changed');
+    const renamed = await call(restRoutes.adminRenameKiosk, admin, {
+      id: kiosk.id,
+      version: kiosk.version,
+      name: 'Kios pintu timur',
+    });
+    expect(renamed.status).toBe(200);
+    await told;
+    told = nextEvent(watching, 'kiosks:changed');
+    const revoked = await call(restRoutes.adminRevokeKiosk, admin, {
+      id: kiosk.id,
+      version: renamed.json.kiosk.version,
+    });
+    expect(revoked.status).toBe(200);
+    await told;
+  });
+
   test('a deactivated officer is signed out of their console at once', async () => {
     server = await startServer();
     const admin = await server.login('admin');

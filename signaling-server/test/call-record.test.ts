@@ -13,11 +13,20 @@ const recordOf = (callId: string) =>
     .where('id', '=', callId)
     .executeTakeFirstOrThrow();
 
-async function dispositions(method: 'GET' | 'PUT', cookie: string, body?: unknown) {
+async function dispositions(
+  method: 'GET' | 'PUT',
+  cookie: string,
+  body?: { dispositions: unknown; version?: number },
+): Promise<{ status: number; json: unknown }> {
+  // A change is made from the version last read, unless a test names one.
+  const version: number | undefined =
+    body && body.version === undefined
+      ? ((await dispositions('GET', cookie)).json as { version: number }).version
+      : body?.version;
   const response = await fetch(`${server.url}${restRoutes.dispositions.path}`, {
     method,
     headers: { 'content-type': 'application/json', cookie, origin: server.url },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(body === undefined ? {} : { body: JSON.stringify({ ...body, version }) }),
   });
   return { status: response.status, json: (await response.json()) as unknown };
 }
@@ -122,12 +131,12 @@ describe('an office’s outcomes', () => {
     const manager = await server.login('koordinator');
     expect(await dispositions('GET', manager)).toEqual({
       status: 200,
-      json: { dispositions: DEFAULT_DISPOSITIONS },
+      json: { dispositions: DEFAULT_DISPOSITIONS, version: 1 },
     });
     const own = [{ id: 'passport_ready', label: { id: 'Paspor siap', en: 'Passport ready' } }];
     expect(await dispositions('PUT', manager, { dispositions: own })).toEqual({
       status: 200,
-      json: { dispositions: own },
+      json: { dispositions: own, version: 2 },
     });
 
     const { agent, ticketId, callId } = await callInProgress(server);
@@ -144,7 +153,9 @@ describe('an office’s outcomes', () => {
     server = await startServer();
     const officer = await server.login('petugas1');
     const own = [{ id: 'done', label: { id: 'Selesai', en: 'Done' } }];
-    expect((await dispositions('PUT', officer, { dispositions: own })).status).toBe(403);
+    expect((await dispositions('PUT', officer, { dispositions: own, version: 1 })).status).toBe(
+      403,
+    );
     const manager = await server.login('koordinator');
     for (const bad of [[], [own[0], own[0]], [{ id: 'Not OK', label: own[0]!.label }]]) {
       expect(await dispositions('PUT', manager, { dispositions: bad })).toMatchObject({
@@ -187,6 +198,25 @@ describe('an office’s outcomes', () => {
     expect(
       await agent.emitWithAck('call:record', { ticketId, disposition: 'referred' }),
     ).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
+  test('a change made from an older reading is refused CHANGED_ELSEWHERE, keeping the other one', async () => {
+    server = await startServer();
+    const first = await server.login('koordinator');
+    const second = await server.login('admin');
+    const mine = [{ id: 'passport_ready', label: { id: 'Paspor siap', en: 'Passport ready' } }];
+    const theirs = [{ id: 'visa_ready', label: { id: 'Visa siap', en: 'Visa ready' } }];
+    expect(await dispositions('PUT', first, { dispositions: mine, version: 1 })).toMatchObject({
+      status: 200,
+    });
+    expect(await dispositions('PUT', second, { dispositions: theirs, version: 1 })).toMatchObject({
+      status: 409,
+      json: { error: { code: 'CHANGED_ELSEWHERE' } },
+    });
+    expect(await dispositions('GET', second)).toEqual({
+      status: 200,
+      json: { dispositions: mine, version: 2 },
+    });
   });
 
   test('a list with every outcome retired is refused', async () => {

@@ -150,13 +150,22 @@ describe('quick replies and retention', () => {
     server = await startServer();
     const cookie = await server.login('koordinator');
     const replies = { replies: [{ id: 'Silakan tunjukkan KTP', en: 'Please show your ID card' }] };
-    const put = await fetch(`${server.url}${restRoutes.setQuickReplies.path}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', origin: server.url, cookie },
-      body: JSON.stringify(replies),
-    });
+    const save = (body: unknown, who = cookie) =>
+      fetch(`${server.url}${restRoutes.setQuickReplies.path}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', origin: server.url, cookie: who },
+        body: JSON.stringify(body),
+      });
+    const put = await save({ ...replies, version: 1 });
     expect(put.status).toBe(200);
+    expect(await put.json()).toEqual({ ...replies, version: 2 });
     const agent = await server.agent(await server.login('petugas1'));
+    expect(await agent.emitWithAck('chat:quickReplies', {})).toEqual({ ok: true, data: replies });
+
+    // Another administrator saving from the first reading does not overwrite it.
+    const stale = await save({ replies: [], version: 1 }, await server.login('admin'));
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ error: { code: 'CHANGED_ELSEWHERE' } });
     expect(await agent.emitWithAck('chat:quickReplies', {})).toEqual({ ok: true, data: replies });
 
     const byAgent = await fetch(`${server.url}${restRoutes.setQuickReplies.path}`, {
@@ -166,7 +175,7 @@ describe('quick replies and retention', () => {
         origin: server.url,
         cookie: await server.login('petugas2'),
       },
-      body: JSON.stringify({ replies: [] }),
+      body: JSON.stringify({ replies: [], version: 2 }),
     });
     expect(byAgent.status).toBe(403);
   });

@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useConsole } from '../hooks/useConsole';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { formatClock } from '../lib/format-clock';
+import { MySkills } from './MySkills';
 
-/** Who the agent is, the state they are in and since when, and the languages they serve in. */
+/**
+ * Who the agent is, the state they are in and since when, the languages they serve in and their
+ * skills.
+ */
 export function AgentStatusCard() {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -30,6 +34,8 @@ export function AgentStatusCard() {
           {user.languages.map((code) => t(`visitorLanguage.${code}`)).join(', ')}
         </p>
       )}
+      {/* Once bootstrapped, the agent's connection is open to ask for and follow the skills. */}
+      {agent && <MySkills />}
     </section>
   );
 }

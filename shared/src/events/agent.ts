@@ -28,8 +28,10 @@ import {
   ReadChat,
   SendChat,
 } from '../domain/chat.js';
+import { EarlierVisits } from '../domain/earlier-visits.js';
 import { Id } from '../domain/ids.js';
 import { ServiceView } from '../domain/office.js';
+import { SkillChoice } from '../rest/admin/people.js';
 import { VisitorNote } from '../rest/summary.js';
 import { Empty } from './empty.js';
 import { OfficeCatalogue } from './kiosk.js';
@@ -60,6 +62,11 @@ export const AgentBootstrap = z.object({
 });
 /** What an agent's console learns when it (re)connects. */
 export type AgentBootstrap = z.infer<typeof AgentBootstrap>;
+
+/** The officer's own skills (services, languages, sign language, the office's own), named. */
+export const AgentSkills = z.object({ skills: z.array(SkillChoice) });
+/** The officer's own skills, named. */
+export type AgentSkills = z.infer<typeof AgentSkills>;
 
 /** An agent goes available or away. */
 export const SetAgentStatus = z.object({ status: SelfAgentStatus });
@@ -136,6 +143,8 @@ export const agentContract = defineContract({
   commands: {
     'agent:bootstrap': command(Empty, AgentBootstrap),
     'agent:setStatus': command(SetAgentStatus, AgentResult),
+    /** The officer's own skills, shown beside their status. */
+    'agent:skills': command(Empty, AgentSkills),
     'offer:accept': command(AcceptOffer, AcceptResult),
     'offer:decline': command(OfferRef, AgentResult),
     'call:signal': command(CallSignal, NoData),
@@ -150,6 +159,11 @@ export const agentContract = defineContract({
      * (once it is over, from the office's list).
      */
     'call:record': command(CallRecord, NoData),
+    /**
+     * The visitor's earlier visits today at the same kiosk, for the ticket offered to the officer
+     * or the call they serve; empty unless the visitor agreed to be recognised by their ticket.
+     */
+    'visit:earlier': command(OfferRef, EarlierVisits),
     /** The officer writes to the visitor of the ticket offered to them, and during the call. */
     'chat:send': command(SendChat, ChatMessage),
     'chat:history': command(ChatRef, ChatHistory),
@@ -171,6 +185,8 @@ export const agentContract = defineContract({
   /** An officer hears only about their own state, offers and calls. */
   events: {
     'agent:updated': AgentView,
+    /** An administrator changed the officer's skills. */
+    'agent:skills': AgentSkills,
     'offer:new': OfferView,
     /** The room of the call the ringing offer would start (LiveKit), once it is open. */
     'offer:room': PreparedRoom,

@@ -171,6 +171,8 @@ export const managerContract = defineContract({
     'queue:changed': QueueDelta,
     /** A kiosk of the office connected, left, reported or was changed by a manager. */
     'kiosk:status': KioskStatus,
+    /** An administrator enrolled, renamed, re-paired or revoked a kiosk: the kiosk list reloads. */
+    'kiosks:changed': Empty,
     /** An administrator changed the office or its services: the dashboard reloads its names. */
     'office:changed': OfficeCatalogue,
   },

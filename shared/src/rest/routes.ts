@@ -9,7 +9,7 @@ import {
   ServiceFields,
   UpdateServiceBody,
 } from './admin/services.js';
-import { QuickReplies } from '../domain/chat.js';
+import { QuickRepliesRecord } from './quick-replies.js';
 import { AuditLog, AuditQuery } from './audit-log.js';
 import { ComplaintList, ComplaintView, ForwardComplaint } from './complaints.js';
 import {
@@ -171,7 +171,15 @@ export const restRoutes = {
   /** Changes the hours; a holiday or closure in the past is PAST_DATE. */
   updateHours: route('PUT', '/api/admin/hours', UpdateHoursBody, AdminHours),
   /** A manager's (or administrator's) reading of their office's chat quick replies. */
-  quickReplies: route('GET', '/api/office/quick-replies', null, QuickReplies),
-  /** A manager (or administrator) replaces their office's chat quick replies. */
-  setQuickReplies: route('PUT', '/api/office/quick-replies', QuickReplies, QuickReplies),
+  quickReplies: route('GET', '/api/office/quick-replies', null, QuickRepliesRecord),
+  /**
+   * A manager (or administrator) replaces their office's chat quick replies, from the version
+   * they read (CHANGED_ELSEWHERE when someone saved since).
+   */
+  setQuickReplies: route(
+    'PUT',
+    '/api/office/quick-replies',
+    QuickRepliesRecord,
+    QuickRepliesRecord,
+  ),
 } as const satisfies Record<string, RestRoute>;

@@ -67,6 +67,8 @@ await db.transaction().execute(async (trx) => {
       summary_retention_days: 30,
       version: 1,
       hours_version: 1,
+      dispositions_version: 1,
+      quick_replies_version: 1,
     })
     .execute();
   await insertUser(trx, {

@@ -1,4 +1,5 @@
 import type {
+  AgentSkills,
   AgentView,
   Caption,
   CaptionStatus,
@@ -27,6 +28,8 @@ export interface Notifier {
   /** A peer-to-peer signal for the officer of a call. */
   signalToAgent(agentId: string, message: CallSignal): void;
   agentUpdated(agent: AgentView): void;
+  /** An administrator changed an officer's skills. */
+  agentSkills(agentId: string, skills: AgentSkills): void;
   offerMade(agentId: string, offer: OfferView): void;
   /** The room of the call the agent's ringing offer would start (LiveKit). */
   offerRoom(agentId: string, room: PreparedRoom): void;
@@ -52,6 +55,8 @@ export interface Notifier {
   sessionEnded(sessionHash: string): void;
   /** A kiosk was paired anew or revoked: every socket opened with its old credentials closes. */
   kioskCredentialsChanged(kioskId: string): void;
+  /** An administrator enrolled, renamed, re-paired or revoked one of the office's kiosks. */
+  kioskListChanged(officeId: string): void;
   /** Something of the conversation about a kiosk's ticket, for the kiosk. */
   chatToKiosk(kioskId: string, fact: ChatFact): void;
   /** Something of the conversation with a visitor, for the officer. */

@@ -170,6 +170,8 @@ export async function seedDemoData(
         summary_retention_days: 30,
         version: 1,
         hours_version: 1,
+        dispositions_version: 1,
+        quick_replies_version: 1,
       })
       .execute();
     const serviceIds = new Map<string, string>();

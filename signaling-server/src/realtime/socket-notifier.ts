@@ -53,6 +53,10 @@ export class SocketNotifier implements Notifier {
     this.agents.to(agentRoom(agent.id)).emit('agent:updated', agent);
   };
 
+  agentSkills: Notifier['agentSkills'] = (agentId, skills) => {
+    this.agents.to(agentRoom(agentId)).emit('agent:skills', skills);
+  };
+
   offerMade: Notifier['offerMade'] = (agentId, offer) => {
     this.agents.to(agentRoom(agentId)).emit('offer:new', offer);
   };
@@ -127,6 +131,10 @@ export class SocketNotifier implements Notifier {
   sessionEnded: Notifier['sessionEnded'] = (sessionHash) => {
     this.agents.in(sessionRoom(sessionHash)).disconnectSockets(true);
     this.managers.in(sessionRoom(sessionHash)).disconnectSockets(true);
+  };
+
+  kioskListChanged: Notifier['kioskListChanged'] = (officeId) => {
+    this.managers.to(officeRoom(officeId)).emit('kiosks:changed', {});
   };
 
   kioskCredentialsChanged: Notifier['kioskCredentialsChanged'] = (kioskId) => {

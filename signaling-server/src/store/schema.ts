@@ -59,6 +59,10 @@ export interface OfficeRow {
   hours_version: number;
   /** JSON of the office's chat quick replies (shared QuickReplies); null: the default ones. */
   chat_quick_replies: string | null;
+  /** Bumped by every change to the outcomes (migration 0028). */
+  dispositions_version: number;
+  /** Bumped by every change to the quick replies (migration 0028). */
+  quick_replies_version: number;
   /** The kiosk's attract screen colour, `#rrggbb`; null: Loket's own. */
   brand_color: string | null;
   /** The hash of the office's logo (office_logos), which names its version; null: no logo. */
@@ -197,6 +201,8 @@ export interface TicketRow {
   summary_token: string | null;
   /** The officer's note to the visitor and next steps; null until they write it. */
   visitor_note: string | null;
+  /** The visit of the same day at the same kiosk the visitor said was theirs (migration 0024). */
+  earlier_ticket_id: string | null;
 }
 
 export interface TicketCounterRow {

@@ -104,6 +104,8 @@ async function pairingFor(
     subjectId: pairing.kioskId,
     details: { name, expiresAt: pairing.expiresAt },
   });
+  // Another administrator's kiosk list shows the new kiosk, or its new version, at once.
+  ctx.notifier.kioskListChanged(admin.officeId);
   return {
     kiosk: await kioskView(ctx, admin.officeId, pairing.kioskId),
     code: pairing.code,
@@ -164,6 +166,7 @@ export async function renameKiosk(
       details: { from: kiosk.name, to: body.name },
     });
     outbox.add((notifier) => notifier.kioskChanged(admin.officeId, kiosk.id));
+    outbox.add((notifier) => notifier.kioskListChanged(admin.officeId));
   });
   return { kiosk: await kioskView(ctx, admin.officeId, body.id) };
 }
@@ -190,6 +193,7 @@ export async function revokeAdminKiosk(
       subjectId: kiosk.id,
     });
     outbox.add((notifier) => notifier.kioskCredentialsChanged(kiosk.id));
+    outbox.add((notifier) => notifier.kioskListChanged(admin.officeId));
     outbox.queueChanged(admin.officeId);
   });
   return { kiosk: await kioskView(ctx, admin.officeId, body.id) };

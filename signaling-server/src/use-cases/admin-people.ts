@@ -24,16 +24,9 @@ import { listServices } from '../store/repositories/offices.js';
 import { deleteSessionsOf } from '../store/repositories/sessions.js';
 import { addSkills, findUserByUsername, insertUser } from '../store/repositories/users.js';
 import type { ServiceRow, UserRow } from '../store/schema.js';
+import { LANGUAGE_NAMES, NAMED_SKILLS } from '../read-models/skill-names.js';
 import { admitAdmin, type AdminActor } from './admin-access.js';
-
-const LANGUAGE_NAMES: Record<Language, { id: string; en: string }> = {
-  id: { id: 'Bahasa Indonesia', en: 'Indonesian' },
-  en: { id: 'Bahasa Inggris', en: 'English' },
-};
-
-const NAMED_SKILLS: Record<string, { id: string; en: string }> = {
-  bisindo: { id: 'BISINDO (bahasa isyarat)', en: 'BISINDO (sign language)' },
-};
+import { agentSkillsOf } from './agent-skills.js';
 
 /** What the office's people hold, read once for a list or an answer. */
 interface OfficeFacts {
@@ -309,6 +302,9 @@ export async function updatePerson(
         .execute();
     }
     await addSkills(trx, user.id, added);
+    // The officer's console shows their skills: it follows at once.
+    const skills = await agentSkillsOf(trx, admin.officeId, user.id);
+    outbox.add((n) => n.agentSkills(user.id, skills));
     await audit(ctx, trx, {
       officeId: admin.officeId,
       by: { userId: admin.userId },

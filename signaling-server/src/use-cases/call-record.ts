@@ -95,12 +95,14 @@ export async function readDispositions(
   token: string | undefined,
 ): Promise<DispositionsBody> {
   const actor = await admitUser(ctx, token, ['manager', 'admin']);
-  return { dispositions: dispositionsOf(await findOffice(ctx.db, actor.officeId)) };
+  const office = await findOffice(ctx.db, actor.officeId);
+  return { dispositions: dispositionsOf(office), version: office?.dispositions_version ?? 1 };
 }
 
 /**
- * A manager (or administrator) replaces their office's outcomes; audited with the new ids. An
- * outcome that calls were closed with may be retired, not left out: IN_USE names it.
+ * A manager (or administrator) replaces their office's outcomes, from the version they read
+ * (CHANGED_ELSEWHERE when someone saved since); audited with the new ids. An outcome that calls
+ * were closed with may be retired, not left out: IN_USE names it.
  */
 export async function replaceDispositions(
   ctx: ServiceContext,
@@ -117,7 +119,10 @@ export async function replaceDispositions(
     if (used.length > 0) {
       throw new LoketError('IN_USE', `visits have these outcomes: ${used.join(', ')}`);
     }
-    await setOfficeDispositions(trx, actor.officeId, JSON.stringify(body.dispositions));
+    const json = JSON.stringify(body.dispositions);
+    if (!(await setOfficeDispositions(trx, actor.officeId, json, body.version))) {
+      throw new LoketError('CHANGED_ELSEWHERE', 'the outcomes were changed by someone else');
+    }
     await audit(ctx, trx, {
       officeId: actor.officeId,
       by: actor,
@@ -126,5 +131,5 @@ export async function replaceDispositions(
       details: { ids: body.dispositions.map((d) => d.id) },
     });
   });
-  return body;
+  return { dispositions: body.dispositions, version: body.version + 1 };
 }

@@ -9,6 +9,7 @@ import {
   type ChatRef,
   type ChatTyping,
   type ReadChat,
+  type QuickRepliesRecord,
   type SendChat,
 } from '@loket/shared';
 import type { Actor, ServiceContext } from '../context/context.js';
@@ -187,37 +188,48 @@ export async function chatTyping(
   return null;
 }
 
-/** An office's quick replies: its own, or the default ones. */
-async function officeQuickReplies(ctx: ServiceContext, officeId: string): Promise<QuickReplies> {
-  const stored = (await findOffice(ctx.db, officeId))?.chat_quick_replies;
+/** An office's quick replies: its own, or the default ones; with their version. */
+async function officeQuickReplies(
+  ctx: ServiceContext,
+  officeId: string,
+): Promise<QuickRepliesRecord> {
+  const office = await findOffice(ctx.db, officeId);
+  const stored = office?.chat_quick_replies;
   const parsed = stored ? QuickReplies.safeParse(JSON.parse(stored)) : null;
-  return parsed?.success ? parsed.data : { replies: [...DEFAULT_QUICK_REPLIES] };
+  const replies = parsed?.success ? parsed.data.replies : [...DEFAULT_QUICK_REPLIES];
+  return { replies, version: office?.quick_replies_version ?? 1 };
 }
 
 /** The quick replies of the officer's office. */
-export function quickRepliesFor(
+export async function quickRepliesFor(
   ctx: ServiceContext,
   agent: { officeId: string },
 ): Promise<QuickReplies> {
-  return officeQuickReplies(ctx, agent.officeId);
+  return { replies: (await officeQuickReplies(ctx, agent.officeId)).replies };
 }
 
 /** The signed-in manager's (or administrator's) office's quick replies. */
 export async function readQuickReplies(
   ctx: ServiceContext,
   token: string | undefined,
-): Promise<QuickReplies> {
+): Promise<QuickRepliesRecord> {
   const user = await admitUser(ctx, token, ['manager', 'admin']);
   return officeQuickReplies(ctx, user.officeId);
 }
 
-/** A manager (or administrator) replaces their office's quick replies. */
+/**
+ * A manager (or administrator) replaces their office's quick replies, from the version they read
+ * (CHANGED_ELSEWHERE when someone saved since).
+ */
 export async function editQuickReplies(
   ctx: ServiceContext,
   token: string | undefined,
-  replies: QuickReplies,
-): Promise<QuickReplies> {
+  body: QuickRepliesRecord,
+): Promise<QuickRepliesRecord> {
   const user = await admitUser(ctx, token, ['manager', 'admin']);
-  await setQuickReplies(ctx.db, user.officeId, JSON.stringify(replies));
-  return replies;
+  const json = JSON.stringify({ replies: body.replies });
+  if (!(await setQuickReplies(ctx.db, user.officeId, json, body.version))) {
+    throw new LoketError('CHANGED_ELSEWHERE', 'the quick replies were changed by someone else');
+  }
+  return { replies: body.replies, version: body.version + 1 };
 }

@@ -29,6 +29,8 @@ async function managerElsewhere(server: TestServer): Promise<string> {
       summary_retention_days: 30,
       version: 1,
       hours_version: 1,
+      dispositions_version: 1,
+      quick_replies_version: 1,
     })
     .execute();
   const password = 'another-office-password';

@@ -103,6 +103,8 @@ export async function seedOffice(
         summary_retention_days: 30,
         version: 1,
         hours_version: 1,
+        dispositions_version: 1,
+        quick_replies_version: 1,
       })
       .execute();
     await trx

@@ -11,7 +11,9 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('DispositionsSection', () => {
   test('a malformed code and a missing name are refused beside their fields, nothing sent', async () => {
-    const fetchMock = answerRoutes({ 'GET /api/dispositions': [[200, { dispositions: TWO }]] });
+    const fetchMock = answerRoutes({
+      'GET /api/dispositions': [[200, { dispositions: TWO, version: 1 }]],
+    });
     const user = userEvent.setup();
     render(<DispositionsSection />);
     expect(await screen.findByDisplayValue('Selesai dilayani')).toBeInTheDocument();
@@ -29,8 +31,8 @@ describe('DispositionsSection', () => {
 
   test('an outcome is added, another renamed, retired and moved, and the list is saved in order', async () => {
     const fetchMock = answerRoutes({
-      'GET /api/dispositions': [[200, { dispositions: TWO }]],
-      'PUT /api/dispositions': [[200, { dispositions: TWO }]],
+      'GET /api/dispositions': [[200, { dispositions: TWO, version: 1 }]],
+      'PUT /api/dispositions': [[200, { dispositions: TWO, version: 1 }]],
     });
     const user = userEvent.setup();
     render(<DispositionsSection />);
@@ -55,6 +57,8 @@ describe('DispositionsSection', () => {
     expect(await screen.findByText('Tersimpan.')).toBeInTheDocument();
     expect(sentTo(fetchMock, 'PUT /api/dispositions')).toEqual([
       {
+        // The version read, so that a save over someone else's is refused.
+        version: 1,
         dispositions: [
           { id: 'information_given', label: { id: 'Informasi diberikan', en: 'Info given' } },
           { ...TWO[0], retired: true },
@@ -66,7 +70,7 @@ describe('DispositionsSection', () => {
 
   test('removing an outcome visits have is refused in the user’s language, which says to retire it', async () => {
     answerRoutes({
-      'GET /api/dispositions': [[200, { dispositions: TWO }]],
+      'GET /api/dispositions': [[200, { dispositions: TWO, version: 1 }]],
       'PUT /api/dispositions': [[409, { error: { code: 'IN_USE', message: 'x' } }]],
     });
     const user = userEvent.setup();

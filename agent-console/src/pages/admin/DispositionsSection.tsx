@@ -41,6 +41,8 @@ export function DispositionsSection() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = {
+      // The version read: a save over someone else's is refused, and the page offers to reload.
+      version: record.data?.version ?? 1,
       dispositions: rows.map(({ id, label, retired }) => ({
         id: id.trim(),
         label: { id: label.id.trim(), en: label.en.trim() },

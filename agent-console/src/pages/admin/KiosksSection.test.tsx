@@ -77,6 +77,18 @@ describe('KiosksSection', () => {
     expect(await screen.findByText(/^Luring/)).toBeVisible();
   });
 
+  test('another administrator’s enrolling, renaming or revoking shows at once', async () => {
+    const renamed = { ...kiosk, name: 'Kios pintu timur', version: 2 };
+    const added = { ...kiosk, id: 'k-2', name: 'Kios lantai 2', online: false };
+    answers(json(200, { kiosks: [kiosk] }), json(200, { kiosks: [renamed, added] }));
+    render(<KiosksSection />);
+    expect(await screen.findByText('Kios lobi 1')).toBeVisible();
+    fake().serverEmit('kiosks:changed', {});
+    expect(await screen.findByText('Kios pintu timur')).toBeVisible();
+    expect(screen.getByText('Kios lantai 2')).toBeVisible();
+    expect(screen.queryByText('Kios lobi 1')).toBeNull();
+  });
+
   test('a name another kiosk has is refused next to the field', async () => {
     answers(
       json(200, { kiosks: [kiosk] }),

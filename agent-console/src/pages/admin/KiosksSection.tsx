@@ -1,5 +1,6 @@
 import {
   EnrolKioskBody,
+  managerContract,
   restRoutes,
   type AdminKiosk,
   type KioskPairingAnswer,
@@ -13,6 +14,8 @@ import { useConsole } from '../../hooks/useConsole';
 import { useManagerConnection } from '../../hooks/useManagerConnection';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { callRoute } from '../../lib/api';
+import { listenTo } from '../../lib/commands';
+import { managerSocket } from '../../lib/manager-socket';
 import { errorCodeOf, type ConsoleErrorCode } from '../../lib/errors';
 import { ChangeError } from './ChangedElsewhere';
 import { fieldErrors, type FieldErrors } from './field-errors';
@@ -188,8 +191,14 @@ export function KiosksSection() {
   const { t } = useTranslation();
   const load = useCallback(() => callRoute(restRoutes.adminKiosks, {}), []);
   const { data, error, reload } = useAdminList(load);
-  // The dashboard's connection tells each kiosk's coming, going and use as it happens.
+  // The dashboard's connection tells each kiosk's coming, going and use as it happens, and
+  // another administrator's enrolling, renaming or revoking, after which the list is read again.
   useManagerConnection();
+  useEffect(
+    () =>
+      listenTo(managerSocket(), managerContract.events, { 'kiosks:changed': () => void reload() }),
+    [reload],
+  );
   const live = useConsole((state) => state.kiosks);
   const [name, setName] = useState('');
   const [problems, setProblems] = useState<FieldErrors>({});

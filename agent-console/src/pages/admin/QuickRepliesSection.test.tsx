@@ -14,7 +14,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('QuickRepliesSection', () => {
   test('a reply with no English text is refused beside the field, nothing sent', async () => {
     const fetchMock = answerRoutes({
-      'GET /api/office/quick-replies': [[200, { replies: REPLIES }]],
+      'GET /api/office/quick-replies': [[200, { replies: REPLIES, version: 1 }]],
     });
     const user = userEvent.setup();
     render(<QuickRepliesSection />);
@@ -29,8 +29,8 @@ describe('QuickRepliesSection', () => {
 
   test('replies are edited, reordered, removed and added, and saved in their new order', async () => {
     const fetchMock = answerRoutes({
-      'GET /api/office/quick-replies': [[200, { replies: REPLIES }]],
-      'PUT /api/office/quick-replies': [[200, { replies: REPLIES }]],
+      'GET /api/office/quick-replies': [[200, { replies: REPLIES, version: 1 }]],
+      'PUT /api/office/quick-replies': [[200, { replies: REPLIES, version: 1 }]],
     });
     const user = userEvent.setup();
     render(<QuickRepliesSection />);
@@ -49,6 +49,8 @@ describe('QuickRepliesSection', () => {
     expect(await screen.findByText('Tersimpan.')).toBeInTheDocument();
     expect(sentTo(fetchMock, 'PUT /api/office/quick-replies')).toEqual([
       {
+        // The version read, so that a save over someone else's is refused.
+        version: 1,
         replies: [
           { id: 'Terima kasih.', en: 'Thanks.' },
           { id: 'Ya.', en: 'Yes.' },

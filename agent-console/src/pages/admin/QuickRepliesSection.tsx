@@ -1,4 +1,9 @@
-import { QUICK_REPLIES_MAX, QuickReplies, restRoutes } from '@loket/shared';
+import {
+  QUICK_REPLIES_MAX,
+  QuickRepliesRecord,
+  restRoutes,
+  type QuickReplies,
+} from '@loket/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminOutcome } from '../../components/admin/AdminOutcome';
@@ -27,8 +32,12 @@ export function QuickRepliesSection() {
     setRows((list) => list.map((row, at) => (at === index ? { ...row, ...patch } : row)));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { replies: rows.map((row) => ({ id: row.id.trim(), en: row.en.trim() })) };
-    const found = listProblems(QuickReplies, body, (rest) => String(rest[0]));
+    const body = {
+      // The version read: a save over someone else's is refused, and the page offers to reload.
+      version: record.data?.version ?? 1,
+      replies: rows.map((row) => ({ id: row.id.trim(), en: row.en.trim() })),
+    };
+    const found = listProblems(QuickRepliesRecord, body, (rest) => String(rest[0]));
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     if (await record.save(() => callRoute(restRoutes.setQuickReplies, body))) setEdited(null);

@@ -12,13 +12,23 @@ export async function findOffice(db: Db, id: string): Promise<OfficeRow | undefi
   return (await findOfficeQuery(db, id)).rows[0];
 }
 
-/** Replaces an office's chat quick replies (JSON of shared QuickReplies). */
-export async function setQuickReplies(db: Db, officeId: string, replies: string): Promise<void> {
-  await db
+/**
+ * Replaces an office's chat quick replies (JSON of shared QuickReplies) if they are still at
+ * `version`, bumping it; false otherwise.
+ */
+export async function setQuickReplies(
+  db: Db,
+  officeId: string,
+  replies: string,
+  version: number,
+): Promise<boolean> {
+  const result = await db
     .updateTable('offices')
-    .set({ chat_quick_replies: replies })
+    .set({ chat_quick_replies: replies, quick_replies_version: version + 1 })
     .where('id', '=', officeId)
-    .execute();
+    .where('quick_replies_version', '=', version)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /** Every office, for jobs that go through them all. */
@@ -93,7 +103,21 @@ export function findServiceEver(db: Db, serviceId: string): Promise<ServiceRow |
   return db.selectFrom('services').selectAll().where('id', '=', serviceId).executeTakeFirst();
 }
 
-/** Keeps an office's own list of outcomes (JSON of a shared DispositionList). */
-export async function setOfficeDispositions(db: Db, officeId: string, json: string): Promise<void> {
-  await db.updateTable('offices').set({ dispositions: json }).where('id', '=', officeId).execute();
+/**
+ * Keeps an office's own list of outcomes (JSON of a shared DispositionList) if it is still at
+ * `version`, bumping it; false otherwise.
+ */
+export async function setOfficeDispositions(
+  db: Db,
+  officeId: string,
+  json: string,
+  version: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('offices')
+    .set({ dispositions: json, dispositions_version: version + 1 })
+    .where('id', '=', officeId)
+    .where('dispositions_version', '=', version)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
