@@ -8,7 +8,6 @@ import { E2E_DATA_DIR } from './support/server.js';
 test('The officer’s typed line shows on the kiosk as it is typed, and captions from speech say honestly that they are unavailable', async ({
   browser,
 }) => {
-  test.setTimeout(40_000);
   const agent = await availableOfficer(browser);
   const kiosk = await openPairedKiosk(browser, E2E_DATA_DIR, 'Kios lobi 1');
   // The office offers browser recognition: the consent says the visitor's voice then leaves it.
