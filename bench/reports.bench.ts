@@ -162,7 +162,6 @@ async function seedYear(db: Db): Promise<number> {
         consented_at: null,
         summary_token: null,
         visitor_note: null,
-        earlier_ticket_id: null,
       });
       if (status !== 'done') continue;
       let begins = at + wait;

@@ -54,7 +54,6 @@ const ticket = (id: string, queuedAt: number, sign = false): TicketRow => ({
   consented_at: null,
   summary_token: null,
   visitor_note: null,
-  earlier_ticket_id: null,
 });
 
 const created = (id: string, at: number) =>

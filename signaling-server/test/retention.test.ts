@@ -98,7 +98,6 @@ describe('keeping personal data only as long as needed', () => {
       notes: 0,
       complaints: 0,
       chatMessages: 0,
-      earlierLinks: 0,
     });
 
     expect(await stored(old)).toMatchObject({ phone: '', status: 'closed', outcome: 'reached' });
@@ -115,7 +114,6 @@ describe('keeping personal data only as long as needed', () => {
       surveyIds: [],
       notesErased: 0,
       chatMessagesErased: 0,
-      earlierLinksErased: 0,
       ticketIds: [],
       complaintsErased: 0,
       complaintIds: [],
@@ -131,7 +129,6 @@ describe('keeping personal data only as long as needed', () => {
       notes: 0,
       complaints: 0,
       chatMessages: 0,
-      earlierLinks: 0,
     });
     expect(await audits('retention.applied')).toHaveLength(1);
   });
@@ -177,7 +174,6 @@ describe('keeping personal data only as long as needed', () => {
       notes: 0,
       complaints: 0,
       chatMessages: 0,
-      earlierLinks: 0,
     });
 
     expect(await storedSurvey(old)).toMatchObject({ comment: null, overall: 4 });
@@ -196,7 +192,6 @@ describe('keeping personal data only as long as needed', () => {
       surveyIds: [old],
       notesErased: 0,
       chatMessagesErased: 0,
-      earlierLinksErased: 0,
       ticketIds: [],
       complaintsErased: 0,
       complaintIds: [],
@@ -211,7 +206,6 @@ describe('keeping personal data only as long as needed', () => {
       notes: 0,
       complaints: 0,
       chatMessages: 0,
-      earlierLinks: 0,
     });
     expect(await audits('retention.applied')).toHaveLength(1);
   });
@@ -254,7 +248,6 @@ describe('keeping personal data only as long as needed', () => {
       notes: 1,
       complaints: 0,
       chatMessages: 0,
-      earlierLinks: 0,
     });
 
     expect(await noteOf(old)).toBeNull();

@@ -74,7 +74,6 @@ async function randomOffice(seed: number): Promise<TicketRow[]> {
       consented_at: queuedAt,
       summary_token: null,
       visitor_note: null,
-      earlier_ticket_id: null,
     };
   });
   if (tickets.length > 0) await db.insertInto('tickets').values(tickets).execute();

@@ -10,10 +10,7 @@ vi.mock('../lib/commands', () => ({ command: vi.fn() }));
 
 describe('ConsentScreen', () => {
   beforeEach(() => {
-    // No ticket was served here earlier today, unless a test says otherwise.
-    mockedCommand()
-      .mockReset()
-      .mockResolvedValue({ ok: true, data: { earlier: null } });
+    mockedCommand().mockReset();
     resetKiosk({ phase: 'consent', serviceId: 'svc-job' });
   });
 
@@ -71,35 +68,7 @@ describe('ConsentScreen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Tidak setuju' }));
 
     expect(kioskStore.getState()).toMatchObject({ phase: 'attract', serviceId: null });
-    expect(command).not.toHaveBeenCalledWith('ticket:create', expect.anything());
-  });
-
-  it('asks whether the ticket last served here today was the visitor’s, and links it only on a yes', async () => {
-    const earlier = { ticketId: 't-earlier', number: 'A-012' };
-    mockedCommand().mockImplementation(async (event) =>
-      event === 'ticket:earlier'
-        ? { ok: true, data: { earlier } }
-        : { ok: true, data: { ticket: ticket() } },
-    );
-    render(<ConsentScreen />);
-
-    const question = await screen.findByRole('group', {
-      name: 'Apakah Anda tadi ke sini dengan nomor antrean A-012?',
-    });
-    expect(question).toBeInTheDocument();
-    // Until the visitor says yes, nothing is linked.
-    expect(screen.getByRole('button', { name: 'Tidak' })).toHaveAttribute('aria-pressed', 'true');
-    await userEvent.click(
-      screen.getByRole('button', {
-        name: 'Ya: tunjukkan kunjungan saya sebelumnya kepada petugas',
-      }),
-    );
-    await userEvent.click(screen.getByRole('button', { name: 'Setuju' }));
-
-    expect(command).toHaveBeenCalledWith(
-      'ticket:create',
-      expect.objectContaining({ earlierTicketId: 't-earlier' }),
-    );
+    expect(command).not.toHaveBeenCalled();
   });
 
   it('takes a ticket when the visitor agrees', async () => {

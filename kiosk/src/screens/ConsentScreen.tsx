@@ -1,19 +1,12 @@
 import { isRoutingNeed } from '@loket/shared';
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { loadLaterTexts } from '../i18n';
 import { Heading } from '../components/Heading';
 import { OnDuty } from '../components/OnDuty';
 import { useKiosk } from '../store/kiosk-store';
 import { declineConsent, takeTicket } from '../store/journey';
 import { loadWaitingScreen } from './load-waiting-screen';
-
-const EarlierVisitQuestion = lazy(() =>
-  Promise.all([import('./EarlierVisitQuestion'), loadLaterTexts()]).then(([m]) => ({
-    default: m.EarlierVisitQuestion,
-  })),
-);
 
 /** What the call uses and what is kept, before the camera opens or a ticket exists. */
 export function ConsentScreen() {
@@ -49,9 +42,6 @@ export function ConsentScreen() {
           </>
         )}
       </ul>
-      <Suspense>
-        <EarlierVisitQuestion />
-      </Suspense>
       <p className="lead">{t('consent.question')}</p>
       <p role="status" className="subtle">
         {busy && t('consent.busy')}

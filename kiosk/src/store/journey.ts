@@ -79,7 +79,7 @@ export function declineConsent(): void {
  * ticket instead of a second one.
  */
 export async function takeTicket(): Promise<void> {
-  const { serviceId, language, needs, busy, earlierTicketId } = getState();
+  const { serviceId, language, needs, busy } = getState();
   if (!serviceId || busy) return;
   const clientId = getState().clientId ?? crypto.randomUUID();
   setState({ clientId, busy: true, error: null });
@@ -88,7 +88,6 @@ export async function takeTicket(): Promise<void> {
     serviceId,
     language,
     needs,
-    earlierTicketId: earlierTicketId ?? undefined,
   });
   const now = getState();
   // A reconnect may already have brought the visitor to this ticket.

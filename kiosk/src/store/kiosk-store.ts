@@ -91,8 +91,6 @@ export interface KioskState extends DisplaySettings, VisitorNeeds {
   speechLeavesOffice: boolean;
   /** Whether audio guidance reads the screens aloud; off for every new visitor. */
   speech: boolean;
-  /** The earlier ticket of today the visitor said was theirs; only then is it linked. */
-  earlierTicketId: Id | null;
 }
 
 /** Display settings every visitor starts with. */
@@ -118,7 +116,6 @@ export const EMPTY_VISIT = {
   surveyTicketId: null,
   summaryToken: null,
   speech: false,
-  earlierTicketId: null,
 } satisfies Partial<KioskState>;
 
 /** The state of a kiosk that has just been switched on. */

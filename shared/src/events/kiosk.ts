@@ -26,7 +26,6 @@ import {
   ReadChat,
   SendChat,
 } from '../domain/chat.js';
-import { EarlierTicket } from '../domain/earlier-visits.js';
 import { Id } from '../domain/ids.js';
 import { KioskHealthReport } from '../domain/kiosk-health.js';
 import { Language } from '../domain/language.js';
@@ -68,11 +67,6 @@ export const CreateTicket = z.object({
   language: Language,
   /** What the visitor declared (sign language, priority service…); each at most once. */
   needs: Needs.default([]),
-  /**
-   * The ticket of this kiosk's last visit today, sent only when the visitor said it was theirs:
-   * the officer then sees what came of it.
-   */
-  earlierTicketId: Id.optional(),
 });
 /** A visitor takes a ticket (fields with defaults may be left out). */
 export type CreateTicket = z.input<typeof CreateTicket>;
@@ -151,8 +145,6 @@ export const kioskContract = defineContract({
   commands: {
     'kiosk:bootstrap': command(Empty, KioskBootstrap),
     'service:availability': command(AvailabilityQuery, Availability),
-    /** The ticket last served here today, to ask the visitor whether it was theirs. */
-    'ticket:earlier': command(Empty, EarlierTicket),
     'ticket:create': command(CreateTicket, TicketResult),
     'callback:request': command(RequestCallback, CallbackResult),
     'ticket:cancel': command(CancelTicket, TicketResult),

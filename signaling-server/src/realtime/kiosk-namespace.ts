@@ -1,5 +1,4 @@
 import { kioskContract } from '@loket/shared';
-import { earlierTicketAt } from '../use-cases/earlier-visits.js';
 import type { ServiceContext } from '../context/context.js';
 import { endCall, relaySignal } from '../use-cases/call.js';
 import {
@@ -105,7 +104,6 @@ export function setUpKioskNamespace(
       {
         'kiosk:bootstrap': () => bootstrapKiosk(ctx, me),
         'service:availability': (input) => checkAvailability(ctx, me, input),
-        'ticket:earlier': () => earlierTicketAt(ctx, me),
         'ticket:create': (input) => createTicket(ctx, me, input),
         'callback:request': (input) => requestCallback(ctx, me, input),
         'ticket:cancel': (input) => cancelTicket(ctx, me, input),

@@ -201,8 +201,6 @@ export interface TicketRow {
   summary_token: string | null;
   /** The officer's note to the visitor and next steps; null until they write it. */
   visitor_note: string | null;
-  /** The visit of the same day at the same kiosk the visitor said was theirs (migration 0024). */
-  earlier_ticket_id: string | null;
 }
 
 export interface TicketCounterRow {

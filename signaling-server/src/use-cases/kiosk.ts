@@ -20,7 +20,6 @@ import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
 import { availability } from '../queue/availability.js';
 import { kioskParticipant } from '../queue/kiosk-media.js';
-import { earlierTicketToLink } from './earlier-visits.js';
 import { ensureInService, kioskInService } from './kiosk-care.js';
 import { closeTicket } from '../queue/offers.js';
 import {
@@ -134,9 +133,6 @@ export async function createTicket(
     if (open.reason === 'no_agent') {
       throw new LoketError('NO_AGENT_AVAILABLE', 'nobody who could serve this is signed in');
     }
-    const earlier = input.earlierTicketId
-      ? await earlierTicketToLink(trx, now, kiosk, input.earlierTicketId)
-      : null;
     const count = await nextTicketCount(trx, service.id, serviceDay(now, office.time_zone));
     const needs = knownNeeds(input.needs);
     const ticket: TicketRow = {
@@ -161,7 +157,6 @@ export async function createTicket(
       visit_token: newToken(),
       summary_token: newToken(),
       visitor_note: null,
-      earlier_ticket_id: earlier,
     };
     await insertTicket(trx, ticket);
     outbox.add((n) => n.kioskChanged(kiosk.officeId, kiosk.kioskId));
@@ -177,8 +172,6 @@ export async function createTicket(
         // Priority is decided by the visitor's declared needs; recorded with the reason.
         priority: ticket.priority,
         needs,
-        // Which earlier visit the visitor said was theirs; the officer is shown what came of it.
-        earlierTicketId: earlier,
       },
     });
     outbox.queueChanged(kiosk.officeId);

@@ -21,7 +21,6 @@ import { callRecords } from './0019-call-records.js';
 import { complaints } from './0021-complaints.js';
 import { activeTicketIndex } from './0022-active-ticket-index.js';
 import { officeBrand } from './0023-office-brand.js';
-import { earlierVisits } from './0024-earlier-visits.js';
 import { waitingOrderIndex } from './0025-waiting-order-index.js';
 import { listVersions } from './0028-list-versions.js';
 
@@ -49,7 +48,6 @@ export const migrations: Record<string, Migration> = {
   '0021-complaints': complaints,
   '0022-active-ticket-index': activeTicketIndex,
   '0023-office-brand': officeBrand,
-  '0024-earlier-visits': earlierVisits,
   '0025-waiting-order-index': waitingOrderIndex,
   '0028-list-versions': listVersions,
 };
