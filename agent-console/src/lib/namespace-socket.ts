@@ -1,4 +1,4 @@
-import { SOCKET_PATH } from '@loket/shared';
+import { RECONNECT_BACKOFF, SOCKET_PATH } from '@loket/shared';
 import { io, type Socket } from 'socket.io-client';
 
 /** The one socket a page keeps open on a namespace, authenticated by the session cookie. */
@@ -21,6 +21,7 @@ export function namespaceSocket<S extends Socket>(namespace: string): NamespaceS
         path: SOCKET_PATH,
         transports: ['websocket'],
         withCredentials: true,
+        ...RECONNECT_BACKOFF,
       }) as S;
       return open;
     },

@@ -1,6 +1,8 @@
 import {
   commandSender,
   kioskContract,
+  RECONNECT_BACKOFF,
+  SOCKET_PATH,
   type ClientToServerEvents,
   type CommandOutcome,
   type ServerToClientEvents,
@@ -31,9 +33,10 @@ let socket: KioskSocket | null = null;
  */
 export function connectSocket(): KioskSocket {
   socket ??= io('/kiosk', {
-    path: '/socket.io',
+    path: SOCKET_PATH,
     auth: (send) => send({ token: readCredential() ?? '' }),
     transports: ['websocket'],
+    ...RECONNECT_BACKOFF,
   });
   return socket;
 }

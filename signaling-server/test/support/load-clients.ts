@@ -1,4 +1,4 @@
-import { NAMESPACES, SOCKET_PATH } from '@loket/shared';
+import { NAMESPACES, RECONNECT_BACKOFF, SOCKET_PATH } from '@loket/shared';
 import { io, type Socket } from 'socket.io-client';
 import type { AgentSocket, KioskSocket } from '../harness.js';
 
@@ -9,6 +9,9 @@ const OPTIONS = {
   reconnection: false,
 };
 
+/** A client that comes back by itself after the server goes away, as the kiosk and console do. */
+const RECONNECTING = { ...OPTIONS, reconnection: true, ...RECONNECT_BACKOFF };
+
 function connected<S>(socket: S): Promise<S> {
   const raw = socket as unknown as Socket;
   return new Promise((resolve, reject) => {
@@ -17,14 +20,30 @@ function connected<S>(socket: S): Promise<S> {
   });
 }
 
-/** A typed kiosk socket on `url`, connected (for load tests and benchmarks outside vitest). */
-export function connectKiosk(url: string, token: string): Promise<KioskSocket> {
-  return connected(io(`${url}${NAMESPACES.kiosk}`, { ...OPTIONS, auth: { token } }) as KioskSocket);
+/**
+ * A typed kiosk socket on `url`, connected (for load tests and benchmarks outside vitest);
+ * `reconnecting` makes it reconnect with the real kiosk's back-off.
+ */
+export function connectKiosk(
+  url: string,
+  token: string,
+  reconnecting = false,
+): Promise<KioskSocket> {
+  const options = reconnecting ? RECONNECTING : OPTIONS;
+  return connected(io(`${url}${NAMESPACES.kiosk}`, { ...options, auth: { token } }) as KioskSocket);
 }
 
-/** A typed agent socket on `url` signed in with a session cookie, connected. */
-export function connectAgent(url: string, cookie: string): Promise<AgentSocket> {
+/**
+ * A typed agent socket on `url` signed in with a session cookie, connected; `reconnecting` makes
+ * it reconnect with the real console's back-off.
+ */
+export function connectAgent(
+  url: string,
+  cookie: string,
+  reconnecting = false,
+): Promise<AgentSocket> {
+  const options = reconnecting ? RECONNECTING : OPTIONS;
   return connected(
-    io(`${url}${NAMESPACES.agent}`, { ...OPTIONS, extraHeaders: { cookie } }) as AgentSocket,
+    io(`${url}${NAMESPACES.agent}`, { ...options, extraHeaders: { cookie } }) as AgentSocket,
   );
 }
