@@ -27,13 +27,15 @@ import {
   loadSkilledAgents,
   serviceSkillsOf,
   ticketFacts,
+  type OfficeStaff,
 } from '../queue/office-queue.js';
 import { officeView } from './office-catalogue.js';
 import { callStart, serviceView, ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
+import { sharedRead } from '../store/shared-read.js';
 import { findCallbackByClientId, insertCallback } from '../store/repositories/callbacks.js';
 import { findActiveCallOf } from '../store/repositories/calls.js';
-import { findOffice, findService, listServices } from '../store/repositories/offices.js';
+import { findOffice, findService } from '../store/repositories/offices.js';
 import {
   findActiveTicketForKiosk,
   findTicket,
@@ -52,10 +54,10 @@ export interface KioskActor {
   officeId: string;
 }
 
-async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow) {
+async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow, staff?: OfficeStaff) {
   if (ticket.status !== 'waiting') return ticketView(ticket, null);
-  const staff = await loadOfficeStaff(db, ctx.skills, ticket.office_id);
-  return ticketView(ticket, await ticketFacts(db, staff, ticket));
+  const known = staff ?? (await loadOfficeStaff(db, ctx.skills, ticket.office_id));
+  return ticketView(ticket, await ticketFacts(db, known, ticket));
 }
 
 /** What a kiosk needs on (re)connect: its office, services, and any ticket or call it holds. */
@@ -63,13 +65,20 @@ export async function bootstrapKiosk(
   ctx: ServiceContext,
   kiosk: KioskActor,
 ): Promise<KioskBootstrap> {
+  // The office, its services and its officers are the same for every kiosk of the office, and
+  // after a restart the whole office asks at once: one read answers every bootstrap asking
+  // while it runs.
+  const [office, staff] = await Promise.all([
+    sharedRead(ctx.db, `office ${kiosk.officeId}`, () => findOffice(ctx.db, kiosk.officeId)),
+    sharedRead(ctx.db, `staff ${kiosk.officeId}`, () =>
+      loadOfficeStaff(ctx.db, ctx.skills, kiosk.officeId),
+    ),
+  ]);
+  if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
   // One transaction holding the kiosk's ticket: a change to it (an offer, a call, a cancel)
   // commits either before these reads, its events sent before this answer, or after the answer.
   return ctx.db.transaction().execute(async (db) => {
     const ticket = await lockActiveTicketForKiosk(db, kiosk.kioskId);
-    const office = await findOffice(db, kiosk.officeId);
-    if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
-    const services = await listServices(db, kiosk.officeId);
     const call = await findActiveCallOf(db, { kioskId: kiosk.kioskId });
     let start = null;
     if (call && ticket && call.ticket_id === ticket.id) {
@@ -83,8 +92,8 @@ export async function bootstrapKiosk(
     return {
       kioskId: kiosk.kioskId,
       office: officeView(office),
-      services: services.map(serviceView),
-      ticket: ticket ? await viewOf(ctx, db, ticket) : null,
+      services: [...staff.services.values()].map(serviceView),
+      ticket: ticket ? await viewOf(ctx, db, ticket, staff) : null,
       call: start,
       inService: await kioskInService(db, kiosk.kioskId),
       speechLeavesOffice: ctx.settings.captionProviders.includes('browser'),
