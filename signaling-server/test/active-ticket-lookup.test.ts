@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { kioskByCredential } from '../src/store/repositories/kiosks.js';
 import { activeTicketOf, waitingAheadQuery } from '../src/store/repositories/tickets.js';
 import { openDemoDatabase, testDialect, type TestDatabase } from './test-database.js';
 
@@ -44,4 +45,9 @@ test(`the tickets ahead of a waiting one are counted through the waiting-order i
     const plan = await planOf(waitingAheadQuery(store.db, spot, 300_000).compile());
     expect(plan).toContain('tickets_waiting_order');
   }
+});
+
+test(`a kiosk's handshake finds its credential, current or pending, through indexes (${testDialect})`, async () => {
+  const plan = await planOf(kioskByCredential(store.db, 'h').compile());
+  expect(plan).toContain('kiosks_pending_token_hash');
 });

@@ -13,11 +13,7 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import type { SignInGuard } from './sign-in-guard.js';
-import {
-  findKioskByCredential,
-  promotePendingCredential,
-  touchKiosk,
-} from '../store/repositories/kiosks.js';
+import { findKioskByCredential, touchKiosk } from '../store/repositories/kiosks.js';
 import { deleteSession, findSessionUser, insertSession } from '../store/repositories/sessions.js';
 import { findUserByUsername, listSkills } from '../store/repositories/users.js';
 import type { UserRow } from '../store/schema.js';
@@ -140,8 +136,7 @@ export async function admitKiosk(ctx: ServiceContext, auth: unknown): Promise<So
   const tokenHash = hashToken(parsed.data.token);
   const kiosk = await findKioskByCredential(ctx.db, tokenHash);
   if (!kiosk) throw new LoketError('UNAUTHENTICATED', 'unknown device token');
-  if (kiosk.pending) await promotePendingCredential(ctx.db, kiosk.id, tokenHash);
-  await touchKiosk(ctx.db, kiosk.id, ctx.clock());
+  await touchKiosk(ctx.db, kiosk.id, ctx.clock(), kiosk.pending ? tokenHash : undefined);
   return { kind: 'kiosk', kioskId: kiosk.id, officeId: kiosk.office_id };
 }
 

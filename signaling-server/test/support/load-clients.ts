@@ -22,15 +22,28 @@ function connected<S>(socket: S): Promise<S> {
 
 /**
  * A typed kiosk socket on `url`, connected (for load tests and benchmarks outside vitest);
- * `reconnecting` makes it reconnect with the real kiosk's back-off.
+ * `reconnecting` makes it reconnect as the real kiosk does: with its back-off, presenting the
+ * credential the server handed over last.
  */
 export function connectKiosk(
   url: string,
   token: string,
   reconnecting = false,
 ): Promise<KioskSocket> {
-  const options = reconnecting ? RECONNECTING : OPTIONS;
-  return connected(io(`${url}${NAMESPACES.kiosk}`, { ...options, auth: { token } }) as KioskSocket);
+  if (!reconnecting) {
+    return connected(
+      io(`${url}${NAMESPACES.kiosk}`, { ...OPTIONS, auth: { token } }) as KioskSocket,
+    );
+  }
+  let credential = token;
+  const socket = io(`${url}${NAMESPACES.kiosk}`, {
+    ...RECONNECTING,
+    auth: (send) => send({ token: credential }),
+  }) as KioskSocket;
+  socket.on('kiosk:credential', (handed) => {
+    credential = handed.credential;
+  });
+  return connected(socket);
 }
 
 /**
