@@ -79,7 +79,12 @@ export async function bootstrapKiosk(
   // commits either before these reads, its events sent before this answer, or after the answer.
   return ctx.db.transaction().execute(async (db) => {
     const ticket = await lockActiveTicketForKiosk(db, kiosk.kioskId);
-    const call = await findActiveCallOf(db, { kioskId: kiosk.kioskId });
+    // A call starts and ends with its ticket's move into and out of `in_call`: a kiosk whose
+    // ticket waits has none to look for.
+    const call =
+      ticket?.status === 'in_call'
+        ? await findActiveCallOf(db, { kioskId: kiosk.kioskId })
+        : undefined;
     let start = null;
     if (call && ticket && call.ticket_id === ticket.id) {
       const agent = await findUser(db, call.agent_id);
