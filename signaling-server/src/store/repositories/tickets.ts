@@ -303,42 +303,70 @@ export async function countWaitingAhead(
   spot: QueueSpot,
   agingMs: number,
 ): Promise<AheadGroup[]> {
-  const rows = await waitingAheadQuery(db, spot, agingMs).execute();
+  const { rows } = await waitingAheadPrepared(db, ...aheadArguments(spot, agingMs));
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
 /** The query `countWaitingAhead` runs (its plan is pinned by a test). */
 export function waitingAheadQuery(db: Db, spot: QueueSpot, agingMs: number) {
+  return waitingAhead(db, ...aheadArguments(spot, agingMs));
+}
+
+/**
+ * What the count of tickets ahead of `spot` binds: the office, the ticket, where it stands among
+ * normal tickets and among priority ones, and whether it is a transfer (which only transfers
+ * are ahead of). Worked out here, so the query itself binds them unchanged and can be prepared.
+ */
+function aheadArguments(
+  spot: QueueSpot,
+  agingMs: number,
+): [string, string, number, number, boolean] {
+  if (spot.priority === 'transfer') {
+    return [spot.office_id, spot.id, spot.queued_at, spot.queued_at, true];
+  }
   const key = spot.priority === 'priority' ? spot.queued_at - agingMs : spot.queued_at;
-  const before = (priority: TicketRow['priority'], at: number) =>
+  return [spot.office_id, spot.id, key, key + agingMs, false];
+}
+
+function waitingAhead(
+  db: Db,
+  officeId: string,
+  id: string,
+  at: number,
+  priorityAt: number,
+  transfer: boolean,
+) {
+  const before = (priority: TicketRow['priority'], until: number) =>
     db
       .selectFrom('tickets')
       .select(['service_id', 'language', 'needs', 'assigned_agent_id'])
-      .where('office_id', '=', spot.office_id)
+      .where('office_id', '=', officeId)
       .where('status', '=', 'waiting')
       .where('priority', '=', priority)
       .where((eb) =>
         eb.or([
-          eb('queued_at', '<', at),
-          eb.and([eb('queued_at', '=', at), eb('id', '<', spot.id)]),
+          eb('queued_at', '<', until),
+          eb.and([eb('queued_at', '=', until), eb('id', '<', id)]),
         ]),
       );
   const transfers = db
     .selectFrom('tickets')
     .select(['service_id', 'language', 'needs', 'assigned_agent_id'])
-    .where('office_id', '=', spot.office_id)
+    .where('office_id', '=', officeId)
     .where('status', '=', 'waiting')
     .where('priority', '=', 'transfer');
-  const ahead =
-    spot.priority === 'transfer'
-      ? before('transfer', spot.queued_at)
-      : transfers.unionAll(before('priority', key + agingMs)).unionAll(before('normal', key));
+  const ahead = transfer
+    ? before('transfer', at)
+    : transfers.unionAll(before('priority', priorityAt)).unionAll(before('normal', at));
   return db
     .selectFrom(ahead.as('ahead'))
     .select(['service_id', 'language', 'needs', 'assigned_agent_id'])
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
     .groupBy(['service_id', 'language', 'needs', 'assigned_agent_id']);
 }
+
+// Every waiting visitor's place is counted on each change of the queue and on each bootstrap.
+const waitingAheadPrepared = prepared(waitingAhead);
 
 /**
  * The first `limit` waiting tickets of an office in one priority class, in `queued_at` order: the
