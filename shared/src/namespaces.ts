@@ -10,10 +10,10 @@ export const SOCKET_PATH = '/socket.io';
 
 /**
  * How a kiosk or console waits between attempts to reconnect (socket.io-client's options). A
- * restarted server must see every client back within seconds, so the wait stays under a second:
- * socket.io caps the jittered wait at `reconnectionDelayMax`, so attempts land 0.5–1 s apart, and
- * the jitter spreads a whole office's clients over that second instead of one burst. An attempt on
- * a server that is down costs a refused TCP connection.
+ * restarted server must see every client back within seconds, so no wait is longer than a second
+ * (socket.io caps the jittered wait at `reconnectionDelayMax`), and the jitter of the first
+ * attempts spreads an office's clients over that second instead of one burst. An attempt on a
+ * server that is down costs a refused TCP connection.
  */
 export const RECONNECT_BACKOFF = {
   reconnectionDelay: 500,
