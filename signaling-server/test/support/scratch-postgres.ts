@@ -3,12 +3,12 @@ import { sql } from 'kysely';
 import { openPostgres, type Db } from '../../src/store/database.js';
 
 /**
- * Runs `use` on a new, empty PostgreSQL database made with the role at `adminUrl`, and drops the
- * database afterwards, whether `use` succeeded or not.
+ * Runs `use` on a new, empty PostgreSQL database made with the role at `adminUrl` (given its
+ * connection and its URL), and drops the database afterwards, whether `use` succeeded or not.
  */
 export async function withScratchPostgres<T>(
   adminUrl: string,
-  use: (db: Db) => Promise<T>,
+  use: (db: Db, url: string) => Promise<T>,
 ): Promise<T> {
   const name = `loket_scratch_${randomBytes(4).toString('hex')}`;
   const admin = openPostgres(adminUrl, { maxConnections: 1 });
@@ -18,7 +18,7 @@ export async function withScratchPostgres<T>(
     url.pathname = `/${name}`;
     const db = openPostgres(url.toString());
     try {
-      return await use(db);
+      return await use(db, url.toString());
     } finally {
       await db.destroy();
       await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin);
