@@ -9,9 +9,14 @@
 //   LOKET_BENCH_POSTGRES_URL names a server where the bench may make a database);
 // - queue length: server CPU per visitor (ticket, bootstrap, cancel) with 50 vs
 //   BENCH_LOAD_LONG_QUEUE tickets waiting.
-// The throughput curve is not measured yet: its keys are written as null. BENCH_LOAD_QUICK=1
-// shrinks every step; BENCH_LOAD_STEPS (e.g. `recovery`) runs only the steps it names. Writes bench-results/load.json; stops every process it started.
-import { spawn, type ChildProcess } from 'node:child_process';
+// - throughput: 300 kiosks and 50 officers who each serve every ticket and answer at once; the offered rate rises by half a
+//   step until completions fall under 90 % of it, then 1.5× the peak is offered (one instance on
+//   SQLite), and the peak of one instance against three behind HAProxy on PostgreSQL and Redis
+//   is printed (PostgreSQL from LOKET_TEST_POSTGRES_URL or scripts/postgres-for-tests.sh; Redis
+//   and HAProxy from Debian: apt-get install -y redis-server haproxy).
+// BENCH_LOAD_QUICK=1 shrinks every step; BENCH_LOAD_PARTS (idle,recovery,queue,throughput) runs
+// only those parts. Writes bench-results/load.json; stops every process it started.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,9 +24,15 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SOCKET_PATH } from '../shared/src/index.js';
 import { migrateToLatest, openSqlite, type Db } from '../signaling-server/src/store/database.js';
+import { clusterMissingReason, startCluster } from '../signaling-server/test/support/cluster.js';
 import { connectAgent, connectKiosk } from '../signaling-server/test/support/load-clients.js';
-import { analyze, scratchPostgres } from '../signaling-server/test/support/scratch-postgres.js';
 import {
+  analyze,
+  scratchPostgres,
+  withScratchPostgres,
+} from '../signaling-server/test/support/scratch-postgres.js';
+import {
+  allRounders,
   seedOffice,
   type SeededAgent,
   type SeededOffice,
@@ -32,6 +43,7 @@ import {
   type ServerProcess,
 } from '../signaling-server/test/support/server-process.js';
 import type { AgentSocket, KioskSocket } from '../signaling-server/test/harness.js';
+import { throughputCurve, type ThroughputCurve } from './load/throughput.js';
 
 const QUICK = process.env.BENCH_LOAD_QUICK === '1';
 const IDLE_SIZES = (process.env.BENCH_LOAD_IDLE ?? (QUICK ? '200,500' : '1000,5000,10000'))
@@ -45,9 +57,22 @@ const POSTGRES_URL = process.env.LOKET_BENCH_POSTGRES_URL;
 const LONG_QUEUE = Number(process.env.BENCH_LOAD_LONG_QUEUE ?? (QUICK ? 1000 : 5000));
 const VISITORS = Number(process.env.BENCH_LOAD_VISITORS ?? (QUICK ? 100 : 300));
 const PORT = Number(process.env.BENCH_PORT ?? 8260);
-/** Which steps run (`idle`, `recovery`, `queue`); the keys of a step left out are written as null. */
-const STEPS = new Set((process.env.BENCH_LOAD_STEPS ?? 'idle,recovery,queue').split(','));
 const RESULTS = 'bench-results/load.json';
+const PARTS = new Set(
+  (process.env.BENCH_LOAD_PARTS ?? 'idle,recovery,queue,throughput')
+    .split(',')
+    .map((p) => p.trim()),
+);
+/** The throughput curve's office: kiosks, officers, the first rate and each step's length. */
+const THROUGHPUT = {
+  kiosks: 300,
+  agents: 50,
+  startPerMin: Number(process.env.BENCH_LOAD_START_PER_MIN ?? (QUICK ? 1200 : 3000)),
+  seconds: Number(process.env.BENCH_LOAD_STEP_S ?? (QUICK ? 5 : 15)),
+  maxSteps: QUICK ? 3 : 8,
+};
+/** Past capacity the office answers BUSY, as it does in service: that is what the curve shows. */
+const ADMITTING = { BUSY_DELAY_MS: '500' };
 const TICK_S = 1 / 100;
 
 const SERVER_ENV = {
@@ -92,32 +117,34 @@ const stopped = (handle: { stop(): Promise<unknown> }) =>
   Promise.race([handle.stop(), sleep(10_000)]);
 const dirs: string[] = [];
 
-/** How a benchmark's office is made: its officers, where it is stored, what else it holds. */
-interface OfficePlan {
-  agents?: number;
-  skills?: SkillPlan;
-  /** A PostgreSQL server (its admin URL) to hold the office in a new database; else SQLite. */
-  postgresUrl?: string;
-  prepare?: (db: Db, office: SeededOffice) => Promise<void>;
-}
-
-async function seededServer(kiosks: number, plan: OfficePlan = {}) {
+async function seededServer(
+  kiosks: number,
+  prepare?: (db: Db, office: SeededOffice) => Promise<void>,
+  {
+    agents = 2,
+    env = {},
+    skills,
+    postgresUrl,
+  }: {
+    agents?: number;
+    env?: Record<string, string>;
+    skills?: SkillPlan;
+    /** A PostgreSQL server (its admin URL) to hold the office in a new database; else SQLite. */
+    postgresUrl?: string;
+  } = {},
+) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-bench-load-'));
   dirs.push(dir);
-  const scratch = plan.postgresUrl ? await scratchPostgres(plan.postgresUrl) : null;
+  const scratch = postgresUrl ? await scratchPostgres(postgresUrl) : null;
   if (scratch) started.push({ stop: scratch.drop });
   const db = scratch?.db ?? openSqlite(path.join(dir, 'loket.db'));
   await migrateToLatest(db);
-  const office = await seedOffice(
-    db,
-    { services: 3, kiosks, agents: plan.agents ?? 2 },
-    plan.skills,
-  );
-  await plan.prepare?.(db, office);
+  const office = await seedOffice(db, { services: 3, kiosks, agents }, skills);
+  await prepare?.(db, office);
   if (scratch) await analyze(db);
   else await db.destroy();
   const server = await startServerProcess(
-    { ...SERVER_ENV, DATA_DIR: dir, ...(scratch ? { DATABASE_URL: scratch.url } : {}) },
+    { ...SERVER_ENV, ...env, DATA_DIR: dir, ...(scratch ? { DATABASE_URL: scratch.url } : {}) },
     { entry: 'dist', port: PORT, startTimeoutMs: 60_000 },
   );
   started.push(server);
@@ -199,13 +226,6 @@ async function officerAway(server: ServerProcess, officer: SeededAgent) {
   return agent;
 }
 
-/** Every officer serves every service in Indonesian, so any of them takes any kiosk's ticket. */
-const servesAll: SkillPlan = (_, serviceIds) => ({
-  serviceIds: [...serviceIds],
-  languages: ['id'],
-  signLanguage: false,
-});
-
 function takeTicket(kiosk: KioskSocket, serviceId: string): Promise<string> {
   return kiosk
     .timeout(30_000)
@@ -264,9 +284,9 @@ function backAfterRestart<S extends KioskSocket | AgentSocket>(
  */
 async function recovery(store: 'SQLite' | 'PostgreSQL', postgresUrl?: string) {
   const calls = Math.min(RECOVERY_CALLS, RECOVERY_KIOSKS);
-  const { server, office } = await seededServer(RECOVERY_KIOSKS, {
+  const { server, office } = await seededServer(RECOVERY_KIOSKS, undefined, {
     agents: calls + 1,
-    skills: servesAll,
+    skills: allRounders,
     postgresUrl,
   });
   const serviceId = office.serviceIds[0]!;
@@ -349,39 +369,37 @@ async function recovery(store: 'SQLite' | 'PostgreSQL', postgresUrl?: string) {
 
 /** Server CPU milliseconds per visitor (ticket, bootstrap, cancel) with `waiting` tickets queued. */
 async function visitorCost(waiting: number): Promise<number> {
-  const { server, office } = await seededServer(VISITORS + 1, {
-    prepare: async (db, seeded) => {
-      const now = Date.now();
-      for (let i = 0; i < waiting; i += 500) {
-        await db
-          .insertInto('tickets')
-          .values(
-            Array.from({ length: Math.min(500, waiting - i) }, (_, j) => ({
-              id: randomUUID(),
-              office_id: seeded.officeId,
-              service_id: seeded.serviceIds[(i + j) % seeded.serviceIds.length]!,
-              kiosk_id: seeded.kiosks[VISITORS]!.id,
-              client_id: randomUUID(),
-              number: `Q${i + j}`,
-              language: 'id' as const,
-              status: 'waiting' as const,
-              needs: '',
-              priority: 'normal' as const,
-              assigned_agent_id: null,
-              created_at: now - waiting + i + j,
-              queued_at: now - waiting + i + j,
-              updated_at: now,
-              offered_agent_id: null,
-              offer_expires_at: null,
-              visit_token: null,
-              consented_at: now,
-              summary_token: null,
-              visitor_note: null,
-            })),
-          )
-          .execute();
-      }
-    },
+  const { server, office } = await seededServer(VISITORS + 1, async (db, seeded) => {
+    const now = Date.now();
+    for (let i = 0; i < waiting; i += 500) {
+      await db
+        .insertInto('tickets')
+        .values(
+          Array.from({ length: Math.min(500, waiting - i) }, (_, j) => ({
+            id: randomUUID(),
+            office_id: seeded.officeId,
+            service_id: seeded.serviceIds[(i + j) % seeded.serviceIds.length]!,
+            kiosk_id: seeded.kiosks[VISITORS]!.id,
+            client_id: randomUUID(),
+            number: `Q${i + j}`,
+            language: 'id' as const,
+            status: 'waiting' as const,
+            needs: '',
+            priority: 'normal' as const,
+            assigned_agent_id: null,
+            created_at: now - waiting + i + j,
+            queued_at: now - waiting + i + j,
+            updated_at: now,
+            offered_agent_id: null,
+            offer_expires_at: null,
+            visit_token: null,
+            consented_at: now,
+            summary_token: null,
+            visitor_note: null,
+          })),
+        )
+        .execute();
+    }
   });
   const agent = await officerAway(server, office.agents[0]!);
   const sockets = await connectAll(
@@ -411,26 +429,101 @@ async function visitorCost(waiting: number): Promise<number> {
   return cpuMs;
 }
 
+async function throughput(): Promise<ThroughputCurve> {
+  const { server, office } = await seededServer(THROUGHPUT.kiosks, undefined, {
+    agents: THROUGHPUT.agents,
+    env: ADMITTING,
+    skills: allRounders,
+  });
+  const curve = await throughputCurve('1 instance, SQLite', server.url, office, THROUGHPUT);
+  await server.stop();
+  return curve;
+}
+
+/** PostgreSQL's admin URL from the environment, else from the local PostgreSQL the tests use. */
+function postgresAdminUrl(): string | null {
+  if (process.env.LOKET_TEST_POSTGRES_URL) return process.env.LOKET_TEST_POSTGRES_URL;
+  const found = spawnSync('bash', ['scripts/postgres-for-tests.sh'], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim().split('\n').at(-1)! : null;
+}
+
+/** The same curve through HAProxy to `count` instances on one PostgreSQL and one Redis. */
+async function clusterCurve(adminUrl: string, count: number): Promise<ThroughputCurve> {
+  return withScratchPostgres(adminUrl, async (db, url) => {
+    await migrateToLatest(db);
+    const office = await seedOffice(
+      db,
+      { services: 3, kiosks: THROUGHPUT.kiosks, agents: THROUGHPUT.agents },
+      allRounders,
+    );
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-bench-load-'));
+    dirs.push(dir);
+    const cluster = await startCluster(
+      { ...SERVER_ENV, ...ADMITTING, DATA_DIR: dir, DATABASE_URL: url },
+      count,
+      'dist',
+    );
+    started.push(cluster);
+    try {
+      return await throughputCurve(
+        `${count} behind HAProxy, PostgreSQL`,
+        cluster.url,
+        office,
+        THROUGHPUT,
+      );
+    } finally {
+      await cluster.stop();
+    }
+  });
+}
+
+/** One instance against three on the same stores; printed beside the curve, not in load.json. */
+async function instancesCompared() {
+  const adminUrl = postgresAdminUrl();
+  const missing = adminUrl
+    ? clusterMissingReason()
+    : 'no PostgreSQL (apt-get install -y postgresql)';
+  if (missing) {
+    console.log(`three instances against one: not measured, ${missing}`);
+    return;
+  }
+  const one = await clusterCurve(adminUrl!, 1);
+  const three = await clusterCurve(adminUrl!, 3);
+  console.log(
+    `peak through HAProxy on PostgreSQL and Redis: 1 instance ${one.peakPerMin}/min, ` +
+      `3 instances ${three.peakPerMin}/min (${round(three.peakPerMin / one.peakPerMin)}×), ` +
+      `on ${os.availableParallelism()} cores`,
+  );
+}
+
 async function main() {
   const idleRows = [];
-  if (STEPS.has('idle')) for (const kiosks of IDLE_SIZES) idleRows.push(await idle(kiosks));
+  if (PARTS.has('idle')) for (const kiosks of IDLE_SIZES) idleRows.push(await idle(kiosks));
   const recoveryRows = [];
-  if (STEPS.has('recovery')) {
+  if (PARTS.has('recovery')) {
     recoveryRows.push(await recovery('SQLite'));
     if (POSTGRES_URL) recoveryRows.push(await recovery('PostgreSQL', POSTGRES_URL));
     console.table(recoveryRows);
   }
   let queueLengthCostRatio = null;
-  if (STEPS.has('queue')) {
+  if (PARTS.has('queue')) {
     const short = await visitorCost(50);
     const long = await visitorCost(LONG_QUEUE);
     queueLengthCostRatio = round(long / short);
     console.log(`cost per visitor, ${LONG_QUEUE} vs 50 waiting: ${queueLengthCostRatio}×`);
   }
+  let curve = null;
+  if (PARTS.has('throughput')) {
+    curve = await throughput();
+    await instancesCompared();
+  }
+  // A part left out by BENCH_LOAD_PARTS is written as null rather than as a figure.
   const result = {
     idle: idleRows,
-    // The throughput curve is not measured yet: null says so rather than a figure.
-    throughput: { peak_per_min: null, at_1_5x_peak_ratio: null },
+    throughput: {
+      peak_per_min: curve?.peakPerMin ?? null,
+      at_1_5x_peak_ratio: curve?.atOneAndAHalfPeakRatio ?? null,
+    },
     // The slower store's figure: the goal holds for both.
     recovery: {
       p99_s: recoveryRows.length ? Math.max(...recoveryRows.map((row) => row.p99_s)) : null,

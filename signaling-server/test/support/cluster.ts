@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { haproxyConfig } from '../../../ops/cluster/haproxy-config.mjs';
 import { freePort } from '../../../e2e/support/free-port.js';
-import { startServerProcess, type ServerProcess } from './server-process.js';
+import { startServerProcess, type ServerEntry, type ServerProcess } from './server-process.js';
 
 /** Debian's Redis and HAProxy, which the cluster tests start on 127.0.0.1 themselves. */
 const REDIS_SERVER = '/usr/bin/redis-server';
@@ -131,9 +131,13 @@ export interface Cluster {
 
 /**
  * Starts Redis, `count` instances with `env` (which names a migrated PostgreSQL database) and
- * HAProxy in front of them.
+ * HAProxy in front of them; the instances run from source unless `entry` says otherwise.
  */
-export async function startCluster(env: Record<string, string>, count = 3): Promise<Cluster> {
+export async function startCluster(
+  env: Record<string, string>,
+  count = 3,
+  entry: ServerEntry = 'source',
+): Promise<Cluster> {
   const missing = clusterMissingReason();
   if (missing) throw new Error(`the cluster tests need Redis and HAProxy: ${missing}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-cluster-'));
@@ -147,7 +151,7 @@ export async function startCluster(env: Record<string, string>, count = 3): Prom
       Array.from({ length: count }, () =>
         startServerProcess(
           { ...env, REDIS_URL: `redis://127.0.0.1:${redis.port}` },
-          { startTimeoutMs: 90_000 },
+          { entry, startTimeoutMs: 90_000 },
         ),
       ),
     );

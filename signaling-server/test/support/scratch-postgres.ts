@@ -38,16 +38,16 @@ export async function scratchPostgres(adminUrl: string): Promise<ScratchPostgres
 }
 
 /**
- * Runs `use` on a new, empty PostgreSQL database made with the role at `adminUrl`, and drops the
- * database afterwards, whether `use` succeeded or not.
+ * Runs `use` on a new, empty PostgreSQL database made with the role at `adminUrl` (given its
+ * connection and its URL), and drops the database afterwards, whether `use` succeeded or not.
  */
 export async function withScratchPostgres<T>(
   adminUrl: string,
-  use: (db: Db) => Promise<T>,
+  use: (db: Db, url: string) => Promise<T>,
 ): Promise<T> {
   const scratch = await scratchPostgres(adminUrl);
   try {
-    return await use(scratch.db);
+    return await use(scratch.db, scratch.url);
   } finally {
     await scratch.drop();
   }

@@ -62,6 +62,13 @@ export const variedSkills: SkillPlan = (index, serviceIds) => {
   };
 };
 
+/** Every agent serves every service in both languages and signs: any officer can take any ticket. */
+export const allRounders: SkillPlan = (_index, serviceIds) => ({
+  serviceIds: [...serviceIds],
+  languages: ['id', 'en'],
+  signLanguage: true,
+});
+
 /**
  * Fills a migrated, empty database with one always-open office, `services` services, `kiosks`
  * enrolled kiosks and `agents` agents with sessions. One password hash is made and shared by all
