@@ -15,7 +15,8 @@
 //   is printed (PostgreSQL from LOKET_TEST_POSTGRES_URL or scripts/postgres-for-tests.sh; Redis
 //   and HAProxy from Debian: apt-get install -y redis-server haproxy).
 // BENCH_LOAD_QUICK=1 shrinks every step; BENCH_LOAD_PARTS (idle,recovery,queue,throughput) runs
-// only those parts. Writes bench-results/load.json; stops every process it started.
+// only those parts; BENCH_LOAD_CPU_PROF=<dir> profiles the seeded servers (node --cpu-prof).
+// Writes bench-results/load.json; stops every process it started.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -57,6 +58,10 @@ const POSTGRES_URL = process.env.LOKET_BENCH_POSTGRES_URL;
 const LONG_QUEUE = Number(process.env.BENCH_LOAD_LONG_QUEUE ?? (QUICK ? 1000 : 5000));
 const VISITORS = Number(process.env.BENCH_LOAD_VISITORS ?? (QUICK ? 100 : 300));
 const PORT = Number(process.env.BENCH_PORT ?? 8260);
+// A directory here has each seeded server write a CPU profile into it as it stops.
+const CPU_PROF_ARGS = process.env.BENCH_LOAD_CPU_PROF
+  ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_LOAD_CPU_PROF]
+  : [];
 const RESULTS = 'bench-results/load.json';
 const PARTS = new Set(
   (process.env.BENCH_LOAD_PARTS ?? 'idle,recovery,queue,throughput')
@@ -145,7 +150,7 @@ async function seededServer(
   else await db.destroy();
   const server = await startServerProcess(
     { ...SERVER_ENV, ...env, DATA_DIR: dir, ...(scratch ? { DATABASE_URL: scratch.url } : {}) },
-    { entry: 'dist', port: PORT, startTimeoutMs: 60_000 },
+    { entry: 'dist', port: PORT, startTimeoutMs: 60_000, nodeArgs: CPU_PROF_ARGS },
   );
   started.push(server);
   return { server, office };

@@ -62,19 +62,22 @@ export function estimateWaits(
 ): Map<string, WaitRange | null> {
   const ordered = queueOrder(tickets, policy);
   const groups = new Map<string, { index: number; eligible: Set<string> }>();
-  for (const ticket of ordered) {
+  const groupOf = ordered.map((ticket) => {
     const key = skillKey(ticket);
-    if (!groups.has(key)) {
+    let group = groups.get(key);
+    if (!group) {
       const eligible = new Set(agents.filter((a) => canServe(a, ticket)).map((a) => a.id));
-      groups.set(key, { index: groups.size, eligible });
+      group = { index: groups.size, eligible };
+      groups.set(key, group);
     }
-  }
+    return group;
+  });
   const list = [...groups.values()];
   const shares = list.map((g) => list.map((h) => [...g.eligible].some((id) => h.eligible.has(id))));
   const seen = new Array<number>(list.length).fill(0);
   const result = new Map<string, WaitRange | null>();
-  for (const ticket of ordered) {
-    const group = groups.get(skillKey(ticket))!;
+  for (const [place, ticket] of ordered.entries()) {
+    const group = groupOf[place]!;
     let ahead = 0;
     for (let other = 0; other < list.length; other++) {
       if (seen[other] && shares[group.index]![other]) ahead += seen[other]!;

@@ -4,7 +4,7 @@ import { openDemoDatabase, type TestDatabase } from '../../test/test-database.js
 import { ensureAgent, moveAgent } from '../store/repositories/agents.js';
 import { listServices } from '../store/repositories/offices.js';
 import { findUserByUsername } from '../store/repositories/users.js';
-import { loadSkilledAgents } from './office-queue.js';
+import { loadSkilledAgents, serviceSkillsOf } from './office-queue.js';
 import { SkillBook } from '../store/skill-book.js';
 
 let store: TestDatabase;
@@ -95,5 +95,20 @@ describe('skills kept in memory', () => {
     expect([...(skills ?? [])].sort()).toEqual(
       [...(await servicesOf(budi.office_id)).slice(0, 2).map(serviceSkill), 'language:id'].sort(),
     );
+  });
+});
+
+describe("a service's skills", () => {
+  test('a service read again after its skills changed asks for the new skills', async () => {
+    const sari = await agentIn('petugas1', 'available');
+    const [service] = await listServices(store.db, sari.office_id);
+    if (!service) throw new Error('the demo office has no service');
+    const asked = serviceSkillsOf({ ...service, skills: JSON.stringify(['lang:en']) });
+
+    const changed = serviceSkillsOf({ ...service, skills: JSON.stringify(['lang:id']) });
+
+    expect(asked).toEqual(['lang:en']);
+    expect(changed).toEqual(['lang:id']);
+    expect(serviceSkillsOf({ ...service, skills: '[42]' })).toEqual([]);
   });
 });

@@ -22,11 +22,21 @@ export interface SkilledAgent {
   skills: FreeAgent;
 }
 
+const ServiceSkills = z.array(Skill);
+// Every waiting ticket of a service asks for its skills; parsing them once per row read keeps
+// working out a long queue's places from growing with a JSON parse per ticket.
+const parsedSkills = new WeakMap<ServiceRow, string[]>();
+
 /** The skills an office asks of whoever serves a service, beyond the service itself. */
 export function serviceSkillsOf(service: ServiceRow | undefined): string[] {
   if (!service) return [];
-  const parsed = z.array(Skill).safeParse(JSON.parse(service.skills));
-  return parsed.success ? parsed.data : [];
+  let skills = parsedSkills.get(service);
+  if (!skills) {
+    const parsed = ServiceSkills.safeParse(JSON.parse(service.skills));
+    skills = parsed.success ? parsed.data : [];
+    parsedSkills.set(service, skills);
+  }
+  return skills;
 }
 
 /**
