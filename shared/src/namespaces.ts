@@ -20,3 +20,26 @@ export const RECONNECT_BACKOFF = {
   reconnectionDelayMax: 1000,
   randomizationFactor: 0.5,
 } as const;
+
+/** Attempts after which every wait is at the cap, so the jitter no longer spreads anything. */
+const JITTERED_ATTEMPTS = 10;
+
+/** What `keepBackoffFinite` needs of a socket.io-client Manager. */
+export interface BackoffManager {
+  on(event: 'reconnect_attempt', listener: (attempt: number) => void): unknown;
+  on(event: 'reconnect', listener: () => void): unknown;
+  randomizationFactor(factor: number): unknown;
+}
+
+/**
+ * socket.io-client doubles its base wait on every attempt. After about a thousand attempts (some
+ * 17 minutes with the server down) that wait is Infinity, and its jitter then turns half the
+ * waits into 0 ms: a kiosk left on through an outage would retry in a tight loop. Past the first
+ * attempts every wait is at the cap anyway, so the jitter is off until the next connection.
+ */
+export function keepBackoffFinite(manager: BackoffManager): void {
+  manager.on('reconnect_attempt', (attempt) => {
+    if (attempt === JITTERED_ATTEMPTS) manager.randomizationFactor(0);
+  });
+  manager.on('reconnect', () => manager.randomizationFactor(RECONNECT_BACKOFF.randomizationFactor));
+}

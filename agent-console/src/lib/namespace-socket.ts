@@ -1,4 +1,4 @@
-import { RECONNECT_BACKOFF, SOCKET_PATH } from '@loket/shared';
+import { keepBackoffFinite, RECONNECT_BACKOFF, SOCKET_PATH } from '@loket/shared';
 import { io, type Socket } from 'socket.io-client';
 
 /** The one socket a page keeps open on a namespace, authenticated by the session cookie. */
@@ -23,6 +23,7 @@ export function namespaceSocket<S extends Socket>(namespace: string): NamespaceS
         withCredentials: true,
         ...RECONNECT_BACKOFF,
       }) as S;
+      keepBackoffFinite(open.io);
       return open;
     },
     current() {

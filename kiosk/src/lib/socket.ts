@@ -2,6 +2,7 @@ import {
   commandSender,
   kioskContract,
   RECONNECT_BACKOFF,
+  keepBackoffFinite,
   SOCKET_PATH,
   type ClientToServerEvents,
   type CommandOutcome,
@@ -32,12 +33,14 @@ let socket: KioskSocket | null = null;
  * the credential kept at that moment, so a reconnect uses the one the server handed over last.
  */
 export function connectSocket(): KioskSocket {
-  socket ??= io('/kiosk', {
+  if (socket) return socket;
+  socket = io('/kiosk', {
     path: SOCKET_PATH,
     auth: (send) => send({ token: readCredential() ?? '' }),
     transports: ['websocket'],
     ...RECONNECT_BACKOFF,
   });
+  keepBackoffFinite(socket.io);
   return socket;
 }
 
