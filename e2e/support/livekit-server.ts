@@ -49,14 +49,24 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
 /**
  * Starts the real livekit-server with fresh keys. Rooms are not created on join (`auto_create:
  * false`), as in production: only rooms Loket made can be joined, and a deleted room stays gone.
+ * With `redis` (host:port) it is one node of a multi-node LiveKit; the nodes of one deployment
+ * share that Redis and `keys`.
  */
-export async function startLiveKit(options: { webhookUrl?: string } = {}): Promise<LiveKitProcess> {
+export async function startLiveKit(
+  options: {
+    webhookUrl?: string;
+    redis?: string;
+    keys?: { apiKey: string; apiSecret: string };
+  } = {},
+): Promise<LiveKitProcess> {
   // A test that needs the real server fails, saying why, rather than passing or skipping.
   const missing = livekitMissingReason();
   if (missing) throw new Error(`the LiveKit tests need the real server: ${missing}`);
   const [port, tcpPort, udpPort] = [await freePort(), await freePort(), await freePort('udp')];
-  const apiKey = `test${randomBytes(4).toString('hex')}`;
-  const apiSecret = randomBytes(24).toString('hex');
+  const { apiKey, apiSecret } = options.keys ?? {
+    apiKey: `test${randomBytes(4).toString('hex')}`,
+    apiSecret: randomBytes(24).toString('hex'),
+  };
   const config = [
     `port: ${port}`,
     'bind_addresses: ["127.0.0.1"]',
@@ -69,6 +79,7 @@ export async function startLiveKit(options: { webhookUrl?: string } = {}): Promi
     '  auto_create: false',
     'keys:',
     `  ${apiKey}: ${apiSecret}`,
+    ...(options.redis ? ['redis:', `  address: ${options.redis}`] : []),
     'logging:',
     '  level: warn',
     ...(options.webhookUrl
