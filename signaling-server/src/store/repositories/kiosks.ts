@@ -1,5 +1,6 @@
 import type { NotNull } from 'kysely';
 import type { Db } from '../database.js';
+import { prepared } from '../prepared.js';
 import type { KioskPairingRow, KioskRow } from '../schema.js';
 
 /** A kiosk as enrolment makes it: no pending credential, not revoked, first media generation. */
@@ -22,16 +23,27 @@ export async function findKioskByCredential(
   db: Db,
   tokenHash: string,
 ): Promise<(KioskRow & { pending: boolean }) | undefined> {
-  const kiosk = await db
-    .selectFrom('kiosks')
-    .selectAll()
-    .where((eb) =>
-      eb.or([eb('token_hash', '=', tokenHash), eb('pending_token_hash', '=', tokenHash)]),
-    )
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const kiosk = (await findKioskByCredentialQuery(db, tokenHash, tokenHash)).rows[0];
   return kiosk && { ...kiosk, pending: kiosk.pending_token_hash === tokenHash };
 }
+
+// Every kiosk connection runs these, so they are compiled once (see `prepared`).
+const findKioskByCredentialQuery = prepared((db: Db, current: string, pending: string) =>
+  db
+    .selectFrom('kiosks')
+    .selectAll()
+    .where((eb) => eb.or([eb('token_hash', '=', current), eb('pending_token_hash', '=', pending)]))
+    .where('revoked_at', 'is', null),
+);
+const setPendingCredentialQuery = prepared((db: Db, id: string, tokenHash: string) =>
+  db.updateTable('kiosks').set({ pending_token_hash: tokenHash }).where('id', '=', id),
+);
+const touchKioskQuery = prepared((db: Db, id: string, at: number) =>
+  db.updateTable('kiosks').set({ last_seen_at: at }).where('id', '=', id),
+);
+const findKioskQuery = prepared((db: Db, id: string) =>
+  db.selectFrom('kiosks').selectAll().where('id', '=', id),
+);
 
 /** The kiosk of this office with this name, if any. */
 export function findKioskByName(
@@ -91,11 +103,7 @@ export async function setKioskCredentials(
 
 /** Hands a kiosk a new pending credential, in place of any earlier one. */
 export async function setPendingCredential(db: Db, id: string, tokenHash: string): Promise<void> {
-  await db
-    .updateTable('kiosks')
-    .set({ pending_token_hash: tokenHash })
-    .where('id', '=', id)
-    .execute();
+  await setPendingCredentialQuery(db, id, tokenHash);
 }
 
 /** Retires a kiosk's current credential for its pending one, `tokenHash`, which it just used. */
@@ -164,12 +172,12 @@ export async function advanceKioskMediaGeneration(db: Db, id: string): Promise<v
 
 /** Records when a kiosk was last connected, for kiosk health. */
 export async function touchKiosk(db: Db, id: string, at: number): Promise<void> {
-  await db.updateTable('kiosks').set({ last_seen_at: at }).where('id', '=', id).execute();
+  await touchKioskQuery(db, id, at);
 }
 
 /** A kiosk by id, revoked or not. */
-export function findKiosk(db: Db, id: string): Promise<KioskRow | undefined> {
-  return db.selectFrom('kiosks').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findKiosk(db: Db, id: string): Promise<KioskRow | undefined> {
+  return (await findKioskQuery(db, id)).rows[0];
 }
 
 /** The office's kiosks that are not revoked, by name. */
