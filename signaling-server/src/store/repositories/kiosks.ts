@@ -35,11 +35,11 @@ const findKioskByCredentialQuery = prepared((db: Db, current: string, pending: s
     .where((eb) => eb.or([eb('token_hash', '=', current), eb('pending_token_hash', '=', pending)]))
     .where('revoked_at', 'is', null),
 );
-const setPendingCredentialQuery = prepared((db: Db, id: string, tokenHash: string) =>
-  db.updateTable('kiosks').set({ pending_token_hash: tokenHash }).where('id', '=', id),
-);
-const touchKioskQuery = prepared((db: Db, id: string, at: number) =>
-  db.updateTable('kiosks').set({ last_seen_at: at }).where('id', '=', id),
+const setPendingCredentialQuery = prepared((db: Db, id: string, tokenHash: string, at: number) =>
+  db
+    .updateTable('kiosks')
+    .set({ pending_token_hash: tokenHash, last_seen_at: at })
+    .where('id', '=', id),
 );
 const findKioskQuery = prepared((db: Db, id: string) =>
   db.selectFrom('kiosks').selectAll().where('id', '=', id),
@@ -101,9 +101,17 @@ export async function setKioskCredentials(
     .execute();
 }
 
-/** Hands a kiosk a new pending credential, in place of any earlier one. */
-export async function setPendingCredential(db: Db, id: string, tokenHash: string): Promise<void> {
-  await setPendingCredentialQuery(db, id, tokenHash);
+/**
+ * Hands a connected kiosk a new pending credential, in place of any earlier one, noting `at` as
+ * when it was last seen: one write for each connection.
+ */
+export async function setPendingCredential(
+  db: Db,
+  id: string,
+  tokenHash: string,
+  at: number,
+): Promise<void> {
+  await setPendingCredentialQuery(db, id, tokenHash, at);
 }
 
 /** Retires a kiosk's current credential for its pending one, `tokenHash`, which it just used. */
@@ -168,11 +176,6 @@ export async function advanceKioskMediaGeneration(db: Db, id: string): Promise<v
     .set((eb) => ({ media_generation: eb('media_generation', '+', 1) }))
     .where('id', '=', id)
     .execute();
-}
-
-/** Records when a kiosk was last connected, for kiosk health. */
-export async function touchKiosk(db: Db, id: string, at: number): Promise<void> {
-  await touchKioskQuery(db, id, at);
 }
 
 /** A kiosk by id, revoked or not. */
