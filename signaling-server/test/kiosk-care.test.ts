@@ -1,5 +1,5 @@
 import { kioskCondition, type KioskHealthReport } from '@loket/shared';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { eventWhere, nextEvent, startServer, type TestServer } from './harness.js';
 import { officeOnBreak } from './support/office-on-break.js';
 
@@ -30,6 +30,21 @@ async function auditOf(action: string) {
 }
 
 describe('kiosk care', () => {
+  test('a kiosk that connects is noted as last seen then, before any heartbeat', async () => {
+    server = await startServer();
+    const before = Date.now();
+    const kiosk = await server.kiosk();
+    await vi.waitFor(async () => {
+      const row = await server.db
+        .selectFrom('kiosks')
+        .select(['last_seen_at', 'health_at'])
+        .executeTakeFirstOrThrow();
+      expect(Number(row.last_seen_at)).toBeGreaterThanOrEqual(before);
+      expect(row.health_at).toBeNull();
+    });
+    kiosk.disconnect();
+  });
+
   test('a heartbeat with a missing camera shows the kiosk as faulty on the dashboard', async () => {
     const { manager, kiosk, kioskId } = await setUp();
     const told = eventWhere(manager, 'kiosk:status', (s) => s.id === kioskId && s.health !== null);

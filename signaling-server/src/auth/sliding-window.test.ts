@@ -57,6 +57,29 @@ describe('a sliding window', () => {
     );
   });
 
+  test('counts exactly the events inside the window at every moment, however long its log', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 300 }), { maxLength: 2000 }), (gaps) => {
+        const limit = 50;
+        const window = new SlidingWindow(limit, 1000);
+        const recorded: number[] = [];
+        let now = 0;
+        for (const gap of gaps) {
+          now += gap;
+          const inside = recorded.filter((t) => t > now - 1000);
+          const expected =
+            inside.length < limit
+              ? { allowed: true }
+              : { allowed: false, retryAt: inside[inside.length - limit]! + 1000 };
+          expect(window.check('k', now)).toEqual(expected);
+          window.record('k', now);
+          recorded.push(now);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   test('forgets keys whose events have aged out', () => {
     const window = new SlidingWindow(2, 1000);
     window.record('a', 0);

@@ -38,14 +38,23 @@ export class SlidingWindow {
     return this.events.size;
   }
 
+  /**
+   * Times are recorded in order, so the aged-out ones are a prefix: dropping only that keeps a
+   * check as cheap as the events that expired since the last one, where copying the whole log
+   * made every handshake from one busy address cost as much as all the others in the window.
+   */
   private recent(key: string, now: number): number[] {
     const times = this.events.get(key);
     if (!times) return [];
     const from = now - this.windowMs;
-    const kept = times.filter((time) => time > from);
-    if (kept.length) this.events.set(key, kept);
-    else this.events.delete(key);
-    return kept;
+    let aged = 0;
+    while (aged < times.length && times[aged]! <= from) aged += 1;
+    if (aged === times.length) {
+      this.events.delete(key);
+      return [];
+    }
+    if (aged > 0) times.splice(0, aged);
+    return times;
   }
 
   /** Drops every key with no event in the window; call now and then to bound memory. */

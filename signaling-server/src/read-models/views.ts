@@ -38,11 +38,23 @@ export function serviceView(row: ServiceRow): ServiceView {
   };
 }
 
+/**
+ * Checklists already read, by their stored text: every kiosk's bootstrap shows every service's,
+ * and an office has few. Bounded, since edits leave their earlier texts behind.
+ */
+const checklists = new Map<string, readonly LocalizedText[]>();
+const CHECKLISTS_KEPT = 256;
+
 /** A service's checklist; a malformed one shows as none rather than breaking a screen. */
 export function requirementsOf(row: Pick<ServiceRow, 'requirements'> | undefined): LocalizedText[] {
   if (!row) return [];
+  const known = checklists.get(row.requirements);
+  if (known) return [...known];
   const parsed = z.array(LocalizedText).safeParse(JSON.parse(row.requirements));
-  return parsed.success ? parsed.data : [];
+  const checklist = Object.freeze(parsed.success ? parsed.data : []);
+  if (checklists.size >= CHECKLISTS_KEPT) checklists.clear();
+  checklists.set(row.requirements, checklist);
+  return [...checklist];
 }
 
 /** A ticket as its kiosk sees it; position and wait only while it waits. */

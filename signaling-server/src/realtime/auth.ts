@@ -34,11 +34,14 @@ function admission(
   admit: (socket: Socket) => Promise<SocketActor>,
 ): Middleware {
   return (socket, next) => {
-    const logger = ctx.log.child({
-      namespace: socket.nsp.name,
-      socketId: socket.id,
-      address: socket.handshake.address,
-    });
+    // Made only when there is something to log: a child logger per handshake costs more than
+    // letting the socket in.
+    const logger = () =>
+      ctx.log.child({
+        namespace: socket.nsp.name,
+        socketId: socket.id,
+        address: socket.handshake.address,
+      });
     void admit(socket)
       .then(
         async (actor) => {
@@ -48,16 +51,16 @@ function admission(
         },
         (err: unknown) => {
           if (err instanceof LoketError) {
-            logger.info({ code: err.code, reason: err.message }, 'socket refused');
+            logger().info({ code: err.code, reason: err.message }, 'socket refused');
             return err;
           }
-          logger.error({ err }, 'socket handshake failed');
+          logger().error({ err }, 'socket handshake failed');
           return new LoketError('INTERNAL', 'the server could not check this connection');
         },
       )
       .then((refused) => next(refused ? refusal(refused) : undefined))
       // `next()` runs the connection handlers; whatever they throw is logged, not left unhandled.
-      .catch((err: unknown) => logger.error({ err }, 'socket connection handler failed'));
+      .catch((err: unknown) => logger().error({ err }, 'socket connection handler failed'));
   };
 }
 

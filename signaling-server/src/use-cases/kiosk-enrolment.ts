@@ -129,12 +129,13 @@ export async function pairKiosk(
 }
 
 /**
- * Hands a connected kiosk the credential for its next connection. Until the kiosk uses it, the
- * one it connected with keeps working (the new one may not have reached its storage).
+ * Hands a connected kiosk the credential for its next connection, noting it as last seen now.
+ * Until the kiosk uses it, the one it connected with keeps working (the new one may not have
+ * reached its storage).
  */
 export async function issueKioskCredential(ctx: ServiceContext, kioskId: string): Promise<string> {
   const credential = newToken();
-  await setPendingCredential(ctx.db, kioskId, hashToken(credential));
+  await setPendingCredential(ctx.db, kioskId, hashToken(credential), ctx.clock());
   return credential;
 }
 

@@ -13,7 +13,7 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import type { SignInGuard } from './sign-in-guard.js';
-import { findKioskByCredential, touchKiosk } from '../store/repositories/kiosks.js';
+import { findKioskByCredential, promotePendingCredential } from '../store/repositories/kiosks.js';
 import { deleteSession, findSessionUser, insertSession } from '../store/repositories/sessions.js';
 import { findUserByUsername, listSkills } from '../store/repositories/users.js';
 import type { UserRow } from '../store/schema.js';
@@ -125,8 +125,8 @@ export async function signOut(ctx: ServiceContext, token: string | undefined): P
 }
 
 /**
- * Lets in a kiosk that presents its credential in its socket handshake, noting when it was last
- * seen; refused UNAUTHENTICATED otherwise (unknown, retired or revoked). Presenting the pending
+ * Lets in a kiosk that presents its credential in its socket handshake (its connection notes when
+ * it was last seen, see `issueKioskCredential`); refused UNAUTHENTICATED otherwise (unknown, retired or revoked). Presenting the pending
  * credential retires the current one, so a copy of an older credential stops working as soon as
  * the kiosk itself has reconnected.
  */
@@ -136,7 +136,7 @@ export async function admitKiosk(ctx: ServiceContext, auth: unknown): Promise<So
   const tokenHash = hashToken(parsed.data.token);
   const kiosk = await findKioskByCredential(ctx.db, tokenHash);
   if (!kiosk) throw new LoketError('UNAUTHENTICATED', 'unknown device token');
-  await touchKiosk(ctx.db, kiosk.id, ctx.clock(), kiosk.pending ? tokenHash : undefined);
+  if (kiosk.pending) await promotePendingCredential(ctx.db, kiosk.id, tokenHash);
   return { kind: 'kiosk', kioskId: kiosk.id, officeId: kiosk.office_id };
 }
 

@@ -1,5 +1,6 @@
 import type { CallEndReason } from '@loket/shared';
 import type { Db } from '../database.js';
+import { prepared } from '../prepared.js';
 import type { CallRow } from '../schema.js';
 
 /** Stores a new call. */
@@ -33,17 +34,22 @@ export function findActiveCallOfTicket(db: Db, ticketId: string): Promise<CallRo
 }
 
 /** The call a kiosk or an agent is in now, if any. */
-export function findActiveCallOf(
+export async function findActiveCallOf(
   db: Db,
   party: { kioskId: string } | { agentId: string },
 ): Promise<CallRow | undefined> {
-  const query = db.selectFrom('calls').selectAll().where('ended_at', 'is', null);
-  return (
-    'kioskId' in party
-      ? query.where('kiosk_id', '=', party.kioskId)
-      : query.where('agent_id', '=', party.agentId)
-  ).executeTakeFirst();
+  return (await findActiveCallOfQuery(db, party)).rows[0];
 }
+
+// Every kiosk's bootstrap asks this, so it is compiled once for each kind of party.
+const findActiveCallOfQuery = prepared(
+  (db: Db, party: { kioskId: string } | { agentId: string }) => {
+    const query = db.selectFrom('calls').selectAll().where('ended_at', 'is', null);
+    return 'kioskId' in party
+      ? query.where('kiosk_id', '=', party.kioskId)
+      : query.where('agent_id', '=', party.agentId);
+  },
+);
 
 /** Ends a call once; returns false when it had already ended. */
 export async function endCall(

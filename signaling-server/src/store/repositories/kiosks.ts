@@ -1,5 +1,6 @@
 import type { NotNull } from 'kysely';
 import type { Db } from '../database.js';
+import { prepared } from '../prepared.js';
 import type { KioskPairingRow, KioskRow } from '../schema.js';
 
 /** A kiosk as enrolment makes it: no pending credential, not revoked, first media generation. */
@@ -22,23 +23,33 @@ export async function findKioskByCredential(
   db: Db,
   tokenHash: string,
 ): Promise<(KioskRow & { pending: boolean }) | undefined> {
-  const kiosk = await kioskByCredential(db, tokenHash).executeTakeFirst();
+  const kiosk = (await findKioskByCredentialQuery(db, tokenHash, tokenHash)).rows[0];
   if (!kiosk || kiosk.revoked_at !== null) return undefined;
   return { ...kiosk, pending: kiosk.pending_token_hash === tokenHash };
 }
 
 /**
- * The kiosk whose current or pending credential has the hash `tokenHash`. Revoked or not: asked
- * for unrevoked kiosks as well, PostgreSQL would read every kiosk through the index of unrevoked
- * ones instead of going straight to the credential.
+ * The kiosk whose current credential has the hash `current` or whose pending one has `pending`.
+ * Revoked or not: asked for unrevoked kiosks as well, PostgreSQL would read every kiosk through
+ * the index of unrevoked ones instead of going straight to the credential.
  */
-export const kioskByCredential = (db: Db, tokenHash: string) =>
+export const kioskByCredential = (db: Db, current: string, pending: string) =>
   db
     .selectFrom('kiosks')
     .selectAll()
-    .where((eb) =>
-      eb.or([eb('token_hash', '=', tokenHash), eb('pending_token_hash', '=', tokenHash)]),
-    );
+    .where((eb) => eb.or([eb('token_hash', '=', current), eb('pending_token_hash', '=', pending)]));
+
+// Every kiosk connection runs these, so they are compiled once (see `prepared`).
+const findKioskByCredentialQuery = prepared(kioskByCredential);
+const setPendingCredentialQuery = prepared((db: Db, id: string, tokenHash: string, at: number) =>
+  db
+    .updateTable('kiosks')
+    .set({ pending_token_hash: tokenHash, last_seen_at: at })
+    .where('id', '=', id),
+);
+const findKioskQuery = prepared((db: Db, id: string) =>
+  db.selectFrom('kiosks').selectAll().where('id', '=', id),
+);
 
 /** The kiosk of this office with this name, if any. */
 export function findKioskByName(
@@ -96,13 +107,17 @@ export async function setKioskCredentials(
     .execute();
 }
 
-/** Hands a kiosk a new pending credential, in place of any earlier one. */
-export async function setPendingCredential(db: Db, id: string, tokenHash: string): Promise<void> {
-  await db
-    .updateTable('kiosks')
-    .set({ pending_token_hash: tokenHash })
-    .where('id', '=', id)
-    .execute();
+/**
+ * Hands a connected kiosk a new pending credential, in place of any earlier one, noting `at` as
+ * when it was last seen: one write for each connection.
+ */
+export async function setPendingCredential(
+  db: Db,
+  id: string,
+  tokenHash: string,
+  at: number,
+): Promise<void> {
+  await setPendingCredentialQuery(db, id, tokenHash, at);
 }
 
 /**
@@ -155,36 +170,23 @@ export async function advanceKioskMediaGeneration(db: Db, id: string): Promise<v
     .execute();
 }
 
-/**
- * Records when a kiosk was last connected, for kiosk health. A kiosk that connected with its
- * pending credential (`promote`, that credential's hash) has its current one retired for it in
- * the same statement: a whole office reconnecting at once pays one write per kiosk, not two. The
- * pending credential is compared in the statement itself, so one replaced meanwhile stays.
- */
-export async function touchKiosk(db: Db, id: string, at: number, promote?: string): Promise<void> {
+/** Retires a kiosk's current credential for its pending one, `tokenHash`, which it just used. */
+export async function promotePendingCredential(
+  db: Db,
+  id: string,
+  tokenHash: string,
+): Promise<void> {
   await db
     .updateTable('kiosks')
-    .set((eb) => {
-      if (promote === undefined) return { last_seen_at: at };
-      const used = eb('pending_token_hash', '=', promote);
-      return {
-        last_seen_at: at,
-        token_hash: eb.case().when(used).then(promote).else(eb.ref('token_hash')).end(),
-        pending_token_hash: eb
-          .case()
-          .when(used)
-          .then(null)
-          .else(eb.ref('pending_token_hash'))
-          .end(),
-      };
-    })
+    .set({ token_hash: tokenHash, pending_token_hash: null })
     .where('id', '=', id)
+    .where('pending_token_hash', '=', tokenHash)
     .execute();
 }
 
 /** A kiosk by id, revoked or not. */
-export function findKiosk(db: Db, id: string): Promise<KioskRow | undefined> {
-  return db.selectFrom('kiosks').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findKiosk(db: Db, id: string): Promise<KioskRow | undefined> {
+  return (await findKioskQuery(db, id)).rows[0];
 }
 
 /** The office's kiosks that are not revoked, by name. */

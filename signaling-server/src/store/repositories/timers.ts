@@ -1,4 +1,5 @@
 import type { Db } from '../database.js';
+import { prepared } from '../prepared.js';
 import type { TimerKind, TimerRow } from '../schema.js';
 
 /** Sets (or moves) the one timer of a kind for a subject. */
@@ -21,8 +22,13 @@ export async function addTimer(db: Db, timer: TimerRow): Promise<void> {
 
 /** Drops the timer of a kind for a subject, if set. */
 export async function clearTimer(db: Db, kind: TimerKind, refId: string): Promise<void> {
-  await db.deleteFrom('timers').where('kind', '=', kind).where('ref_id', '=', refId).execute();
+  await clearTimerQuery(db, kind, refId);
 }
+
+// Every kiosk and console connection clears its grace, so this is compiled once.
+const clearTimerQuery = prepared((db: Db, kind: TimerKind, refId: string) =>
+  db.deleteFrom('timers').where('kind', '=', kind).where('ref_id', '=', refId),
+);
 
 /** Drops the media-grace timers of a call that is over (their subjects start with its id). */
 export async function clearMediaGrace(db: Db, callId: string): Promise<void> {
