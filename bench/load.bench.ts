@@ -401,6 +401,9 @@ async function visitorCost(waiting: number): Promise<number> {
             consented_at: now,
             summary_token: null,
             visitor_note: null,
+            earlier_ticket_id: null,
+            earlier_consented_at: null,
+            earlier_attempts: 0,
           })),
         )
         .execute();

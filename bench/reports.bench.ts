@@ -162,6 +162,9 @@ async function seedYear(db: Db): Promise<number> {
         consented_at: null,
         summary_token: null,
         visitor_note: null,
+        earlier_ticket_id: null,
+        earlier_consented_at: null,
+        earlier_attempts: 0,
       });
       if (status !== 'done') continue;
       let begins = at + wait;

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { launchChromium } from './support/chromium.js';
 import { availableOfficer, goAvailable } from './support/console.js';
 import { measureSigningFrameRate, videoSenderState } from './support/frame-rate.js';
-import { expectVideoFlowing } from './support/journey.js';
+import { acceptOffer, expectVideoFlowing, takeTicket } from './support/journey.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
 import { recordPeerConnections } from './support/media.js';
 import { checkScreen } from './support/screens.js';
@@ -205,5 +205,37 @@ test('a BISINDO call on the peer-to-peer path keeps its frame rate when the visi
   await agent.getByRole('button', { name: words.endYes }).click();
   await goAvailable(agent, words);
   await camera.close();
+  await agent.context().close();
+});
+
+test('a visitor back at the same kiosk types their earlier ticket, and the officer sees that visit in the call', async ({
+  browser,
+}) => {
+  const agent = await availableOfficer(browser);
+  const kiosk = await openPairedKiosk(browser, E2E_DATA_DIR, 'Kios lobi 1', {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+  });
+  const first = await takeTicket(kiosk);
+  await kiosk.getByRole('button', { name: 'Cancel ticket' }).click();
+  await kiosk.getByRole('button', { name: 'Yes, cancel' }).click();
+  const second = await takeTicket(kiosk);
+  expect(second).not.toBe(first);
+
+  // The offer rings for a minute: time enough for the visitor to offer the earlier ticket.
+  await kiosk.getByRole('button', { name: 'Been here earlier today?' }).click();
+  const dialog = kiosk.getByRole('dialog', { name: 'Your earlier ticket today' });
+  await dialog.getByRole('textbox', { name: 'Earlier ticket number' }).fill(first);
+  await checkScreen(kiosk, 'kiosk-earlier-ticket');
+  await dialog.getByRole('button', { name: 'Show it to the officer' }).click();
+  await expect(dialog.getByText('Done. The officer will see your earlier visit.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await acceptOffer(agent, second);
+  const earlier = agent.getByRole('region', { name: 'Kunjungan sebelumnya hari ini' });
+  await expect(earlier).toContainText(first);
+  await checkScreen(agent, 'call-earlier-visits');
+  await agent.getByRole('button', { name: 'Akhiri panggilan' }).click();
+  await agent.getByRole('button', { name: 'Ya, akhiri' }).click();
+  await kiosk.context().close();
   await agent.context().close();
 });

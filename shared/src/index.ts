@@ -22,6 +22,7 @@ export * from './domain/retention.js';
 export * from './domain/skm-elements.js';
 export * from './domain/survey.js';
 export * from './domain/dispositions.js';
+export * from './domain/earlier-visits.js';
 export * from './events/empty.js';
 export * from './events/signal.js';
 export * from './events/kiosk.js';

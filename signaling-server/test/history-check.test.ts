@@ -54,6 +54,9 @@ const ticket = (id: string, queuedAt: number, sign = false): TicketRow => ({
   consented_at: null,
   summary_token: null,
   visitor_note: null,
+  earlier_ticket_id: null,
+  earlier_consented_at: null,
+  earlier_attempts: 0,
 });
 
 const created = (id: string, at: number) =>

@@ -86,6 +86,7 @@ async function seedHistory(db: Db, officeId: string) {
         offer_expires_at: null,
         visit_token: null,
         consented_at: null,
+        earlier_attempts: 0,
       })
       .execute();
     for (const [index, [agent, start, end]] of calls.entries()) {

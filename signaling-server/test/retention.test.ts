@@ -98,6 +98,7 @@ describe('keeping personal data only as long as needed', () => {
       notes: 0,
       complaints: 0,
       chatMessages: 0,
+      earlierLinks: 0,
     });
 
     expect(await stored(old)).toMatchObject({ phone: '', status: 'closed', outcome: 'reached' });
@@ -114,6 +115,7 @@ describe('keeping personal data only as long as needed', () => {
       surveyIds: [],
       notesErased: 0,
       chatMessagesErased: 0,
+      earlierLinksErased: 0,
       ticketIds: [],
       complaintsErased: 0,
       complaintIds: [],
@@ -129,6 +131,7 @@ describe('keeping personal data only as long as needed', () => {
       notes: 0,
       complaints: 0,
       chatMessages: 0,
+      earlierLinks: 0,
     });
     expect(await audits('retention.applied')).toHaveLength(1);
   });
@@ -174,6 +177,7 @@ describe('keeping personal data only as long as needed', () => {
       notes: 0,
       complaints: 0,
       chatMessages: 0,
+      earlierLinks: 0,
     });
 
     expect(await storedSurvey(old)).toMatchObject({ comment: null, overall: 4 });
@@ -192,6 +196,7 @@ describe('keeping personal data only as long as needed', () => {
       surveyIds: [old],
       notesErased: 0,
       chatMessagesErased: 0,
+      earlierLinksErased: 0,
       ticketIds: [],
       complaintsErased: 0,
       complaintIds: [],
@@ -206,6 +211,7 @@ describe('keeping personal data only as long as needed', () => {
       notes: 0,
       complaints: 0,
       chatMessages: 0,
+      earlierLinks: 0,
     });
     expect(await audits('retention.applied')).toHaveLength(1);
   });
@@ -248,6 +254,7 @@ describe('keeping personal data only as long as needed', () => {
       notes: 1,
       complaints: 0,
       chatMessages: 0,
+      earlierLinks: 0,
     });
 
     expect(await noteOf(old)).toBeNull();

@@ -74,6 +74,9 @@ async function randomOffice(seed: number): Promise<TicketRow[]> {
       consented_at: queuedAt,
       summary_token: null,
       visitor_note: null,
+      earlier_ticket_id: null,
+      earlier_consented_at: null,
+      earlier_attempts: 0,
     };
   });
   if (tickets.length > 0) await db.insertInto('tickets').values(tickets).execute();

@@ -10,6 +10,7 @@ import { formatDuration } from '../lib/format-duration';
 import { Button } from './Button';
 import { ChatPanel } from './chat/ChatPanel';
 import { Dialog } from './Dialog';
+import { EarlierVisits } from './EarlierVisits';
 import { NeedList } from './NeedList';
 
 /** A ringing offer: who is waiting, for what, how long, and how long is left to answer. */
@@ -51,6 +52,7 @@ export function OfferDialog({ offer }: { offer: OfferView }) {
         <dt>{t('offer.waited')}</dt>
         <dd>{formatDuration(now - offer.waitingSince)}</dd>
       </dl>
+      <EarlierVisits ticketId={offer.ticketId} />
       <p className="offer-countdown">
         {t('offer.expiresIn')}: <span role="timer">{formatDuration(offer.expiresAt - now)}</span>
       </p>

@@ -13,6 +13,8 @@ import { loadCallScreen } from './load-call-screen';
 const PhoneLink = lazy(() => import('../components/PhoneLink'));
 // The conversation opens once an officer is offered the ticket and greets the visitor.
 const ChatPanel = lazy(loadChatPanel);
+// Few visitors come twice in a day: the earlier ticket's dialog and keyboard load when asked for.
+const EarlierTicketDialog = lazy(() => import('../components/EarlierTicketDialog'));
 
 /**
  * The ticket number, the place in the queue, a camera preview to fix framing, a QR code to follow
@@ -30,6 +32,7 @@ export function WaitingScreen() {
   // A visitor who signs finds the conversation open: names and numbers are easier typed than signed.
   const signing = useKiosk((state) => state.needs.includes('sign_language'));
   const [confirming, setConfirming] = useState(false);
+  const [offeringEarlier, setOfferingEarlier] = useState(false);
 
   // Fetch the call code while the visitor waits, so the call opens without a pause.
   useEffect(() => void loadCallScreen(), []);
@@ -70,6 +73,13 @@ export function WaitingScreen() {
           <button
             type="button"
             className="button button--secondary"
+            onClick={() => setOfferingEarlier(true)}
+          >
+            {t('earlier.open')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
             onClick={() => setConfirming(true)}
           >
             {t('waiting.cancel')}
@@ -84,6 +94,11 @@ export function WaitingScreen() {
           </div>
         )}
       </div>
+      {offeringEarlier && (
+        <Suspense fallback={null}>
+          <EarlierTicketDialog ticketId={ticket.id} onClose={() => setOfferingEarlier(false)} />
+        </Suspense>
+      )}
       {confirming && (
         <ConfirmDialog
           title={t('waiting.confirmTitle')}

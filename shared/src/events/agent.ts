@@ -28,6 +28,7 @@ import {
   ReadChat,
   SendChat,
 } from '../domain/chat.js';
+import { EarlierVisits } from '../domain/earlier-visits.js';
 import { Id } from '../domain/ids.js';
 import { ServiceView } from '../domain/office.js';
 import { SkillChoice } from '../rest/admin/people.js';
@@ -158,6 +159,11 @@ export const agentContract = defineContract({
      * (once it is over, from the office's list).
      */
     'call:record': command(CallRecord, NoData),
+    /**
+     * The visitor's earlier visits today at the same kiosk, for the ticket offered to the officer
+     * or the call they serve; empty unless the visitor agreed to be recognised by their ticket.
+     */
+    'visit:earlier': command(OfferRef, EarlierVisits),
     /** The officer writes to the visitor of the ticket offered to them, and during the call. */
     'chat:send': command(SendChat, ChatMessage),
     'chat:history': command(ChatRef, ChatHistory),

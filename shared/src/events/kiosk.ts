@@ -26,6 +26,7 @@ import {
   ReadChat,
   SendChat,
 } from '../domain/chat.js';
+import { LinkEarlierTicket } from '../domain/earlier-visits.js';
 import { Id } from '../domain/ids.js';
 import { KioskHealthReport } from '../domain/kiosk-health.js';
 import { Language } from '../domain/language.js';
@@ -146,6 +147,11 @@ export const kioskContract = defineContract({
     'kiosk:bootstrap': command(Empty, KioskBootstrap),
     'service:availability': command(AvailabilityQuery, Availability),
     'ticket:create': command(CreateTicket, TicketResult),
+    /**
+     * The waiting visitor links their earlier ticket of today at this kiosk by its number; a wrong
+     * number is only NOT_FOUND, and after a few tries RATE_LIMITED.
+     */
+    'ticket:linkEarlier': command(LinkEarlierTicket, NoData),
     'callback:request': command(RequestCallback, CallbackResult),
     'ticket:cancel': command(CancelTicket, TicketResult),
     'call:signal': command(CallSignal, NoData),

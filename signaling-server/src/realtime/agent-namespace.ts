@@ -1,5 +1,6 @@
 import { agentContract, type Role } from '@loket/shared';
 import { agentSkillsOf } from '../use-cases/agent-skills.js';
+import { earlierVisitsOf } from '../use-cases/earlier-visits.js';
 import type { ServiceContext } from '../context/context.js';
 import { acceptOffer, bootstrapAgent, declineOffer, setAgentStatus } from '../use-cases/agent.js';
 import { endCall, relaySignal, transferCall } from '../use-cases/call.js';
@@ -66,6 +67,7 @@ export function setUpAgentNamespace(
         'callback:close': (input) => closeCallbackRequest(ctx, me, input),
         'visit:note': (input) => writeVisitorNote(ctx, me, input),
         'call:record': (input) => recordCall(ctx, me, input),
+        'visit:earlier': (input) => earlierVisitsOf(ctx, me, input),
         'chat:send': (input) => sendChat(ctx, chat, actor, input),
         'chat:history': (input) => chatHistory(ctx, actor, input),
         'chat:read': (input) => readChat(ctx, actor, input),

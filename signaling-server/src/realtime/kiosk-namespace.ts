@@ -1,4 +1,5 @@
 import { kioskContract } from '@loket/shared';
+import { linkEarlierTicket } from '../use-cases/earlier-visits.js';
 import type { ServiceContext } from '../context/context.js';
 import { endCall, relaySignal } from '../use-cases/call.js';
 import {
@@ -105,6 +106,7 @@ export function setUpKioskNamespace(
         'kiosk:bootstrap': () => bootstrapKiosk(ctx, me),
         'service:availability': (input) => checkAvailability(ctx, me, input),
         'ticket:create': (input) => createTicket(ctx, me, input),
+        'ticket:linkEarlier': (input) => linkEarlierTicket(ctx, me, input),
         'callback:request': (input) => requestCallback(ctx, me, input),
         'ticket:cancel': (input) => cancelTicket(ctx, me, input),
         'call:signal': (input) => relaySignal(ctx, actor, input),

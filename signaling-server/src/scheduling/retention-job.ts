@@ -5,6 +5,7 @@ import { inTransaction } from '../context/transaction.js';
 import { eraseCallbackPhones, listKeptClosedCallbacks } from '../store/repositories/callbacks.js';
 import { eraseCallNotes, listKeptCallNotes } from '../store/repositories/calls.js';
 import { eraseChatMessagesSentBy } from '../store/repositories/chat.js';
+import { eraseEarlierLinks } from '../store/repositories/earlier-visits.js';
 import { eraseComplaintTexts, listKeptComplaintTexts } from '../store/repositories/complaints.js';
 import { listOffices } from '../store/repositories/offices.js';
 import { eraseSurveyComments, listKeptCommentsGivenBy } from '../store/repositories/surveys.js';
@@ -20,13 +21,16 @@ export interface RetentionRun {
   notes: number;
   complaints: number;
   chatMessages: number;
+  /** Links from a visit to the earlier visits of the day the visitor said were theirs. */
+  earlierLinks: number;
 }
 
 /**
  * The retention job: in every office, erases the call-back numbers, the survey comments, the
- * officers' notes to visitors, their notes on calls, the chat messages and the words of complaints
- * whose period has passed and writes what it erased (how many, which requests, surveys and visits
- * — never the numbers or the words) to the audit log.
+ * officers' notes to visitors, their notes on calls, the chat messages, the links between one
+ * visitor's visits of a day and the words of complaints whose period has passed and writes what it
+ * erased (how many, which requests, surveys and visits — never the numbers or the words) to the
+ * audit log.
  */
 export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun> {
   const erased: RetentionRun = {
@@ -35,6 +39,7 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
     notes: 0,
     complaints: 0,
     chatMessages: 0,
+    earlierLinks: 0,
   };
   for (const office of await listOffices(ctx.db)) {
     const { callbackDays, commentDays, summaryDays } = retentionOf(office);
@@ -75,7 +80,13 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
         office.id,
         commentsGivenBy(summaryDays, now),
       );
-      if (callbackNumbers + comments + notes + complaints + chatMessages > 0) {
+      // Which visits a visitor made in one day is part of each visit, and goes with it.
+      const earlierLinks = await eraseEarlierLinks(
+        trx,
+        office.id,
+        commentsGivenBy(summaryDays, now),
+      );
+      if (callbackNumbers + comments + notes + complaints + chatMessages + earlierLinks > 0) {
         await audit(ctx, trx, {
           officeId: office.id,
           by: 'system',
@@ -93,23 +104,26 @@ export async function applyRetention(ctx: ServiceContext): Promise<RetentionRun>
             complaintsErased: complaints,
             complaintIds,
             chatMessagesErased: chatMessages,
+            earlierLinksErased: earlierLinks,
           },
         });
       }
-      return { callbackNumbers, comments, notes, complaints, chatMessages };
+      return { callbackNumbers, comments, notes, complaints, chatMessages, earlierLinks };
     });
     erased.callbackNumbers += run.callbackNumbers;
     erased.comments += run.comments;
     erased.notes += run.notes;
     erased.complaints += run.complaints;
     erased.chatMessages += run.chatMessages;
+    erased.earlierLinks += run.earlierLinks;
   }
   const total =
     erased.callbackNumbers +
     erased.comments +
     erased.notes +
     erased.complaints +
-    erased.chatMessages;
+    erased.chatMessages +
+    erased.earlierLinks;
   if (total > 0) {
     ctx.log.info(erased, 'retention: personal data erased');
   }

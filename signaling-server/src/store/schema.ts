@@ -201,6 +201,12 @@ export interface TicketRow {
   summary_token: string | null;
   /** The officer's note to the visitor and next steps; null until they write it. */
   visitor_note: string | null;
+  /** The visit of the same day at the same kiosk the visitor offered as theirs (migration 0029). */
+  earlier_ticket_id: string | null;
+  /** When the visitor agreed that the officer sees that earlier visit; null: no link. */
+  earlier_consented_at: number | null;
+  /** How many earlier ticket numbers the visitor tried for this ticket. */
+  earlier_attempts: number;
 }
 
 export interface TicketCounterRow {

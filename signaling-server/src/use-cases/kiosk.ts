@@ -171,6 +171,9 @@ export async function createTicket(
       visit_token: newToken(),
       summary_token: newToken(),
       visitor_note: null,
+      earlier_ticket_id: null,
+      earlier_consented_at: null,
+      earlier_attempts: 0,
     };
     await insertTicket(trx, ticket);
     outbox.add((n) => n.kioskChanged(kiosk.officeId, kiosk.kioskId));

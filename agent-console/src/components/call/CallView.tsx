@@ -15,6 +15,7 @@ import { DevicePicker } from './DevicePicker';
 import { RemoteVideo } from './RemoteVideo';
 import { StreamVideo } from './StreamVideo';
 import { VisitorProfile } from './VisitorProfile';
+import { EarlierVisits } from '../EarlierVisits';
 
 // Loaded with the first call: from now on the call's media follows the store.
 followStoreCall();
@@ -46,6 +47,7 @@ export default function CallView({ call }: { call: CallStart }) {
         <ConnectionQuality />
       </div>
       {call.visitor && <VisitorProfile visitor={call.visitor} />}
+      <EarlierVisits ticketId={call.ticketId} />
       <div className="call-stage">
         <RemoteVideo stream={remote} />
         <div className="local-video-frame">

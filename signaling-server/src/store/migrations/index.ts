@@ -23,6 +23,7 @@ import { activeTicketIndex } from './0022-active-ticket-index.js';
 import { officeBrand } from './0023-office-brand.js';
 import { waitingOrderIndex } from './0025-waiting-order-index.js';
 import { listVersions } from './0028-list-versions.js';
+import { earlierVisits } from './0029-earlier-visits.js';
 import { kioskPendingCredentialIndex } from './0032-kiosk-pending-credential-index.js';
 
 /** Every migration, in order; names sort the way they must run. */
@@ -51,5 +52,6 @@ export const migrations: Record<string, Migration> = {
   '0023-office-brand': officeBrand,
   '0025-waiting-order-index': waitingOrderIndex,
   '0028-list-versions': listVersions,
+  '0029-earlier-visits': earlierVisits,
   '0032-kiosk-pending-credential-index': kioskPendingCredentialIndex,
 };
