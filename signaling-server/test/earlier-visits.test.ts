@@ -72,6 +72,20 @@ describe('a visitor’s earlier visits this day at the same kiosk', () => {
     expect(Number(row.earlier_consented_at)).toBeGreaterThan(0);
   });
 
+  test('an officer already ringing with the visitor hears at once that an earlier visit was linked', async () => {
+    server = await startServer({ wrapUpMs: 60_000 });
+    const served = await servedVisit();
+    const offered = nextEvent(served.agent, 'offer:new');
+    const ticket = await ticketAt(served.kiosk);
+    expect((await offered).ticketId).toBe(ticket.id);
+    const heard = nextEvent(served.agent, 'visit:earlierLinked');
+    expect(await offerLink(served.kiosk, ticket.id, served.ticketNumber)).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await heard).toEqual({ ticketId: ticket.id });
+  });
+
   test('without an offered number the officer sees no earlier visit', async () => {
     server = await startServer({ wrapUpMs: 60_000 });
     const served = await servedVisit();

@@ -188,6 +188,8 @@ export const agentContract = defineContract({
     /** An administrator changed the officer's skills. */
     'agent:skills': AgentSkills,
     'offer:new': OfferView,
+    /** The visitor of the officer's offer or call showed an earlier visit today: ask again. */
+    'visit:earlierLinked': OfferRef,
     /** The room of the call the ringing offer would start (LiveKit), once it is open. */
     'offer:room': PreparedRoom,
     'offer:withdrawn': OfferWithdrawn,

@@ -30,6 +30,8 @@ export interface Notifier {
   agentUpdated(agent: AgentView): void;
   /** An administrator changed an officer's skills. */
   agentSkills(agentId: string, skills: AgentSkills): void;
+  /** The visitor of the agent's offer or call (`ticketId`) linked an earlier visit of today. */
+  earlierLinked(agentId: string, ticketId: string): void;
   offerMade(agentId: string, offer: OfferView): void;
   /** The room of the call the agent's ringing offer would start (LiveKit). */
   offerRoom(agentId: string, room: PreparedRoom): void;

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { sql } from 'kysely';
 import { pino } from 'pino';
 import type { Socket } from 'socket.io';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startServer, type TestServer } from '../../test/harness.js';
 import { openDemoDatabase, type TestDatabase } from '../../test/test-database.js';
-import { readDemoCredentials } from '../demo/demo-data.js';
+import { hashToken } from '../auth/tokens.js';
 import type { ServiceContext } from '../context/context.js';
 import { isPostgres, type Db } from '../store/database.js';
 import { kioskAuth, userAuth } from './auth.js';
@@ -24,6 +23,18 @@ async function refuseUpdates(db: Db, table: string): Promise<void> {
       create trigger refuse_update before update on ${sql.table(table)}
       begin select raise(abort, 'updates refused'); end`.execute(db);
   }
+}
+
+/** A credential handed to every kiosk as its pending one, which its next handshake makes current. */
+const PENDING = 'p'.repeat(43);
+
+/** Hands every kiosk `PENDING` as its next credential, then makes its table refuse updates. */
+async function refusePromotion(db: Db): Promise<void> {
+  await db
+    .updateTable('kiosks')
+    .set({ pending_token_hash: hashToken(PENDING) })
+    .execute();
+  await refuseUpdates(db, 'kiosks');
 }
 
 /** Takes `table` away, so every query on it fails. */
@@ -45,9 +56,9 @@ describe('a store failing during a socket handshake', () => {
 
   test.each([
     {
-      name: 'a kiosk whose last-seen time cannot be written',
+      name: 'a kiosk whose pending credential cannot be made current',
       namespace: 'kiosk',
-      breakStore: (db: Db) => refuseUpdates(db, 'kiosks'),
+      breakStore: refusePromotion,
     },
     {
       name: 'a kiosk when its table cannot be read',
@@ -68,7 +79,7 @@ describe('a store failing during a socket handshake', () => {
     '$name is refused with INTERNAL and the server keeps serving',
     async ({ namespace, breakStore }) => {
       const connect = {
-        kiosk: () => server.kiosk(),
+        kiosk: () => server.kiosk(PENDING),
         agent: () => server.agent(agentCookie),
         manager: () => server.manager(managerCookie),
       };
@@ -95,12 +106,8 @@ describe('a store failing during a socket handshake', () => {
 describe('the handshake middlewares on their own', () => {
   const next = vi.fn();
   let store: TestDatabase;
-  let kioskToken: string;
   beforeAll(async () => {
     store = await openDemoDatabase();
-    const demo = readDemoCredentials(path.join(store.dir, 'demo-credentials.json'));
-    if (!demo) throw new Error('demo credentials missing');
-    kioskToken = demo.kioskToken;
   });
   afterAll(() => store.dispose());
 
@@ -150,10 +157,10 @@ describe('the handshake middlewares on their own', () => {
       namespace: '/agent',
     },
     {
-      name: 'a kiosk whose last-seen time cannot be written',
+      name: 'a kiosk whose pending credential cannot be made current',
       run: async (db: Db, log: pino.Logger) => {
-        await refuseUpdates(db, 'kiosks');
-        kioskAuth(contextOf(db, log))(handshake('/kiosk', { token: kioskToken }), next);
+        await refusePromotion(db);
+        kioskAuth(contextOf(db, log))(handshake('/kiosk', { token: PENDING }), next);
       },
       code: 'INTERNAL',
       level: 50,

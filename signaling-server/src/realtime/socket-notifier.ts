@@ -57,6 +57,10 @@ export class SocketNotifier implements Notifier {
     this.agents.to(agentRoom(agentId)).emit('agent:skills', skills);
   };
 
+  earlierLinked: Notifier['earlierLinked'] = (agentId, ticketId) => {
+    this.agents.to(agentRoom(agentId)).emit('visit:earlierLinked', { ticketId });
+  };
+
   offerMade: Notifier['offerMade'] = (agentId, offer) => {
     this.agents.to(agentRoom(agentId)).emit('offer:new', offer);
   };

@@ -12,7 +12,7 @@ import { inTransaction } from '../context/transaction.js';
 import { dayStart } from '../core/report-periods.js';
 import { formatTicketNumber, serviceDay } from '../core/ticket-number.js';
 import type { Db } from '../store/database.js';
-import { findAgentCallOfTicket } from '../store/repositories/calls.js';
+import { findActiveCallOfTicket, findAgentCallOfTicket } from '../store/repositories/calls.js';
 import {
   countEarlierAttempt,
   findLastCallOfTicket,
@@ -70,10 +70,13 @@ export async function linkEarlierTicket(
   if (!earlier || earlier.id === ticket.id || !TERMINAL_TICKET_STATUSES.includes(earlier.status)) {
     throw new LoketError('NOT_FOUND', 'no ended visit with this number at this kiosk today');
   }
-  await inTransaction(ctx, async (trx) => {
+  await inTransaction(ctx, async (trx, outbox) => {
     if (!(await linkEarlierTicketRow(trx, ticket.id, earlier.id, now))) {
       throw new LoketError('INVALID_STATE', 'this ticket was linked meanwhile');
     }
+    // An officer already ringing with this visitor (or serving them) sees the visit at once.
+    const officer = await officerOf(trx, ticket.id);
+    if (officer) outbox.add((n) => n.earlierLinked(officer, ticket.id));
     await audit(ctx, trx, {
       officeId: ticket.office_id,
       by: kiosk,
@@ -83,6 +86,13 @@ export async function linkEarlierTicket(
     });
   });
   return null;
+}
+
+/** The officer the ticket is offered to now, or who serves it in a call now; null for neither. */
+async function officerOf(db: Db, ticketId: string): Promise<string | null> {
+  const ticket = await findTicket(db, ticketId);
+  if (ticket?.status === 'offered') return ticket.offered_agent_id;
+  return (await findActiveCallOfTicket(db, ticketId))?.agent_id ?? null;
 }
 
 /** May this officer see the visitor of this ticket: it is offered to them, or they served it. */
