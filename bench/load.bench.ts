@@ -5,8 +5,8 @@
 // - recovery: BENCH_LOAD_RECOVERY_KIOSKS kiosks holding tickets, BENCH_LOAD_RECOVERY_CALLS of
 //   them in calls with an officer each, kill -9, restart, every client reconnecting with the real
 //   clients' back-off; p50/p99 seconds from the server listening again until a kiosk's bootstrap
-//   has its ticket (and call) back, and each officer's its call (SQLite, and PostgreSQL when
-//   LOKET_BENCH_POSTGRES_URL names a server where the bench may make a database);
+//   has its ticket (and call) back, and each officer's its call (SQLite, and PostgreSQL from
+//   LOKET_TEST_POSTGRES_URL, a role that may make databases, or scripts/postgres-for-tests.sh);
 // - queue length: server CPU per visitor (ticket, bootstrap, cancel) with 50 vs
 //   BENCH_LOAD_LONG_QUEUE tickets waiting.
 // - throughput: 300 kiosks and 50 officers who each serve every ticket and answer at once; the offered rate rises by half a
@@ -54,7 +54,6 @@ const IDLE_S = Number(process.env.BENCH_LOAD_IDLE_S ?? (QUICK ? 3 : 10));
 const RECOVERY_KIOSKS = Number(process.env.BENCH_LOAD_RECOVERY_KIOSKS ?? (QUICK ? 200 : 1000));
 /** How many of the recovering kiosks are in a call with an officer when the server is killed. */
 const RECOVERY_CALLS = Number(process.env.BENCH_LOAD_RECOVERY_CALLS ?? (QUICK ? 10 : 50));
-const POSTGRES_URL = process.env.LOKET_BENCH_POSTGRES_URL;
 const LONG_QUEUE = Number(process.env.BENCH_LOAD_LONG_QUEUE ?? (QUICK ? 1000 : 5000));
 const VISITORS = Number(process.env.BENCH_LOAD_VISITORS ?? (QUICK ? 100 : 300));
 const PORT = Number(process.env.BENCH_PORT ?? 8260);
@@ -510,7 +509,12 @@ async function main() {
   const recoveryRows = [];
   if (PARTS.has('recovery')) {
     recoveryRows.push(await recovery('SQLite'));
-    if (POSTGRES_URL) recoveryRows.push(await recovery('PostgreSQL', POSTGRES_URL));
+    const adminUrl = postgresAdminUrl();
+    if (adminUrl) recoveryRows.push(await recovery('PostgreSQL', adminUrl));
+    else
+      console.log(
+        'recovery on PostgreSQL: not measured, no PostgreSQL (apt-get install -y postgresql)',
+      );
     console.table(recoveryRows);
   }
   let queueLengthCostRatio = null;
