@@ -414,9 +414,7 @@ async function visitorCost(waiting: number): Promise<number> {
     office.kiosks.slice(0, VISITORS).map((kiosk) => kiosk.token),
   );
   const pid = server.child().pid!;
-  await sleep(500);
-  const before = usage(pid).cpuS;
-  await inBatches(sockets, 20, async (kiosk) => {
+  const visit = async (kiosk: KioskSocket) => {
     const made = await kiosk.timeout(30_000).emitWithAck('ticket:create', {
       clientId: randomUUID(),
       serviceId: office.serviceIds[0]!,
@@ -426,7 +424,13 @@ async function visitorCost(waiting: number): Promise<number> {
     if (!made.ok) throw new Error(`ticket refused: ${made.error.code}`);
     await kiosk.timeout(30_000).emitWithAck('kiosk:bootstrap', {});
     await kiosk.timeout(30_000).emitWithAck('ticket:cancel', { ticketId: made.data.ticket.id });
-  });
+  };
+  // One visitor first: the server's first telling of places after it starts tells every waiting
+  // ticket its place, once per process, which is no visitor's cost.
+  await visit(sockets[0]!);
+  await sleep(500);
+  const before = usage(pid).cpuS;
+  await inBatches(sockets, 20, visit);
   // Place tellings still due are part of what the visitors cost.
   await sleep(1000);
   const cpuMs = ((usage(pid).cpuS - before) * 1000) / VISITORS;

@@ -15,7 +15,9 @@ import type { Logger } from './log.js';
 import type { PreparedRooms } from './media/prepared-rooms.js';
 import { createMediaProvider, type MediaProvider } from './media/provider.js';
 import { ALWAYS_ADMIT, LagAdmission, watchEventLoop, type Admission } from './queue/admission.js';
+import { DEFAULT_POLICY } from './core/routing.js';
 import { Dispatcher } from './queue/dispatcher.js';
+import { WaitingLine } from './store/waiting-line.js';
 import { setUpAgentNamespace } from './realtime/agent-namespace.js';
 import { setUpKioskNamespace } from './realtime/kiosk-namespace.js';
 import { setUpManagerNamespace } from './realtime/manager-namespace.js';
@@ -197,6 +199,7 @@ export function createApp(deps: AppDeps): App {
     notifier,
     telemetry: metrics?.telemetry ?? noTelemetry,
     skills: new SkillBook(),
+    line: new WaitingLine(db, DEFAULT_POLICY.priorityAgingMs),
     media:
       deps.media ??
       createMediaProvider(

@@ -1,5 +1,6 @@
 import { NEED_IDS } from '@loket/shared';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DEFAULT_POLICY } from '../src/core/routing.js';
 import { randomIds } from '../src/ids.js';
 import {
   loadOfficeQueue,
@@ -7,6 +8,7 @@ import {
   queueFacts,
   ticketFacts,
 } from '../src/queue/office-queue.js';
+import { WaitingLine } from '../src/store/waiting-line.js';
 import { SkillBook } from '../src/store/skill-book.js';
 import type { AgentRow, TicketRow } from '../src/store/schema.js';
 import { prng } from './support/prng.js';
@@ -87,10 +89,12 @@ test(`one ticket's counted place and wait equal those worked out from the whole 
   for (let seed = 1; seed <= 40; seed++) {
     const waiting = await randomOffice(seed);
     const skills = new SkillBook();
+    // Tickets written here move no line's version: each queue is a new instance's to read.
+    const line = new WaitingLine(store.db, DEFAULT_POLICY.priorityAgingMs);
     const whole = queueFacts(await loadOfficeQueue(store.db, skills, office.officeId));
     const staff = await loadOfficeStaff(store.db, skills, office.officeId);
     for (const ticket of waiting) {
-      const counted = await ticketFacts(store.db, staff, ticket);
+      const counted = await ticketFacts(store.db, line, staff, ticket);
       expect({ seed, ticket: ticket.id, ...counted }).toEqual({
         seed,
         ticket: ticket.id,

@@ -5,6 +5,7 @@ import type { IdFactory } from '../ids.js';
 import type { Logger } from '../log.js';
 import type { MediaProvider } from '../media/provider.js';
 import type { Db } from '../store/database.js';
+import type { WaitingLine } from '../store/waiting-line.js';
 import type { SkillBook } from '../store/skill-book.js';
 import type { Notifier } from './outbox.js';
 import type { Telemetry } from './telemetry.js';
@@ -20,6 +21,8 @@ export interface ServiceContext {
   telemetry: Telemetry;
   /** Agents' skills held in memory, checked against the store's skills version on each use. */
   skills: SkillBook;
+  /** Each office's waiting line held in memory, checked against the line's version on each use. */
+  line: WaitingLine;
   /** Carries call media: peer-to-peer or LiveKit, from the configuration. */
   media: MediaProvider;
   /** SP4N-LAPOR!, where managers forward complaints; null when it is not configured. */

@@ -17,6 +17,9 @@ import type {
   PreparedRoom,
   TicketView,
 } from '@loket/shared';
+import type { LineChanges } from '../store/waiting-line.js';
+import type { LineTicket } from '../store/repositories/waiting-line.js';
+import type { TicketRow } from '../store/schema.js';
 import type { Telemetry } from './telemetry.js';
 
 /** The facts use cases tell the parties they concern; realtime delivers them. */
@@ -93,6 +96,7 @@ export class Outbox {
   readonly #measurements: Measurement[] = [];
   /** Offices whose dashboards are told; `true` when their tickets are matched again too. */
   readonly #offices = new Map<string, boolean>();
+  readonly #line = new Map<string, Map<string, LineTicket | null>>();
 
   /** Tells `fact` after the commit. */
   add(fact: Fact): void {
@@ -110,6 +114,30 @@ export class Outbox {
    */
   queueChanged(officeId: string): void {
     this.#offices.set(officeId, true);
+  }
+
+  /**
+   * A ticket joined its office's waiting line, changed in it or left it: the line's version moves
+   * on as the transaction's last write, and the line this instance holds follows the commit.
+   */
+  lineChanged(ticket: TicketRow): void {
+    let office = this.#line.get(ticket.office_id);
+    if (!office) {
+      office = new Map();
+      this.#line.set(ticket.office_id, office);
+    }
+    const { id, priority, queued_at, service_id, language, needs, assigned_agent_id } = ticket;
+    office.set(
+      id,
+      ticket.status === 'waiting'
+        ? { id, priority, queued_at, service_id, language, needs, assigned_agent_id }
+        : null,
+    );
+  }
+
+  /** What `lineChanged` was told, per office. */
+  get lineChanges(): LineChanges {
+    return this.#line;
   }
 
   /** Only what the office's dashboards count changed (e.g. call-backs): nothing to match. */

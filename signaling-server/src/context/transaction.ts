@@ -1,5 +1,6 @@
 import type { Db } from '../store/database.js';
 import type { ServiceContext } from './context.js';
+import { WaitingLine } from '../store/waiting-line.js';
 import { Outbox } from './outbox.js';
 
 /** How a transaction's effects outside the database are run. */
@@ -18,7 +19,8 @@ export interface TransactionOptions<T> {
 
 /**
  * **Lock order.** A transaction that writes rows of more than one of these kinds takes them in
- * this order: the ticket, then the agent, then the call, then timers. Two transactions that
+ * this order: the ticket, then the agent, then the call, then timers, and last the versions of
+ * the waiting lines it changed (`WaitingLine.seal`), in the order of their offices' ids. Two transactions that
  * follow it may wait for each other's rows but never each for the other, so PostgreSQL has no
  * deadlock to break. Matching and accepting (ticket, agent, call), ending a call (`finishCall`
  * locks the ticket and the agent before it marks the call ended) and a sweep of due timers (the
@@ -52,9 +54,14 @@ export async function inTransaction<T>(
 ): Promise<T> {
   let outbox = new Outbox();
   let result: T;
+  let lineVersions: ReadonlyMap<string, number> = new Map();
   for (let attempt = 1; ; attempt++) {
     try {
-      result = await ctx.db.transaction().execute((trx) => work(trx, outbox));
+      result = await ctx.db.transaction().execute(async (trx) => {
+        const done = await work(trx, outbox);
+        lineVersions = await WaitingLine.seal(trx, outbox.lineChanges);
+        return done;
+      });
       break;
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isTransient(error)) throw error;
@@ -63,6 +70,7 @@ export async function inTransaction<T>(
       ctx.log.warn({ err: error, attempt }, 'transaction retried after a deadlock');
     }
   }
+  if (lineVersions.size > 0) ctx.line.committed(lineVersions, outbox.lineChanges);
   try {
     await beforeTelling?.(result);
   } finally {

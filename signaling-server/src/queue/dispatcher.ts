@@ -6,16 +6,10 @@ import { inTransaction } from '../context/transaction.js';
 import { offerView, ticketView, type QueueFacts } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
 import { findServiceEver, lockOfficeQueue } from '../store/repositories/offices.js';
-import { listWaitingHead, moveTicket } from '../store/repositories/tickets.js';
+import { findTickets, listWaitingHead, moveTicket } from '../store/repositories/tickets.js';
 import type { TicketRow } from '../store/schema.js';
 import { moveAgentBy } from './agent-moves.js';
-import {
-  loadOfficeQueue,
-  loadOfficeStaff,
-  queuedTicket,
-  queueFacts,
-  type OfficeStaff,
-} from './office-queue.js';
+import { loadOfficeStaff, queuedTicket, queueFacts, type OfficeStaff } from './office-queue.js';
 import { prepareOfferRoom } from './prepared-room.js';
 
 /** Pause before matching again after losing a race, so a lasting conflict cannot spin. */
@@ -143,6 +137,8 @@ export class Dispatcher {
             offer_expires_at: now + ctx.settings.offerTimeoutMs,
           };
           if (!(await moveTicket(trx, ticket.id, 'waiting', change))) continue;
+          const row = { ...ticket, ...change };
+          outbox.lineChanged(row);
           outbox.queueChanged(officeId);
           await moveAgentBy(trx, outbox, match.agentId, 'offer', now);
           await audit(ctx, trx, {
@@ -152,7 +148,6 @@ export class Dispatcher {
             subjectId: ticket.id,
             details: { agentId: match.agentId, priority: ticket.priority },
           });
-          const row = { ...ticket, ...change };
           outbox.add((n) => {
             n.offerMade(match.agentId, offerView(row, service, ctx.media.ringing(match.agentId)));
             n.ticketUpdated(ticket.kiosk_id, ticketView(row, null));
@@ -200,18 +195,24 @@ export class Dispatcher {
 
   /** Tells each waiting kiosk of an office its new place, if it moved since it was last told. */
   async #tellPlaces(officeId: string): Promise<void> {
-    const queue = await loadOfficeQueue(this.ctx.db, this.ctx.skills, officeId);
-    const notifier = this.ctx.notifier;
+    const { db, line, skills, notifier } = this.ctx;
+    const [waiting, staff] = await Promise.all([
+      line.tickets(db, officeId),
+      loadOfficeStaff(db, skills, officeId),
+    ]);
     const before = this.#told.get(officeId);
-    const told = new Map<string, QueueFacts>();
-    const byId = new Map(queue.waiting.map((row) => [row.id, row]));
-    for (const [ticketId, facts] of queueFacts(queue)) {
-      const row = byId.get(ticketId);
-      if (!row) continue;
-      told.set(ticketId, facts);
-      if (!sameFacts(before?.get(ticketId), facts)) {
+    const told = queueFacts({ waiting, ...staff });
+    const moved = [...told].filter(([id, facts]) => !sameFacts(before?.get(id), facts));
+    // Only the tickets whose place or wait moved are read, to be told: a new ticket at the end of
+    // a long line moves nobody's.
+    const rows = await findTickets(
+      db,
+      moved.map(([id]) => id),
+    );
+    for (const row of rows) {
+      const facts = told.get(row.id);
+      if (row.status === 'waiting' && facts)
         notifier.ticketUpdated(row.kiosk_id, ticketView(row, facts));
-      }
     }
     if (told.size > 0) this.#told.set(officeId, told);
     else this.#told.delete(officeId);

@@ -10,7 +10,9 @@ import {
 } from '../core/routing.js';
 import { listAgentStates } from '../store/repositories/agents.js';
 import { listServices } from '../store/repositories/offices.js';
-import { countWaitingAhead, listTickets } from '../store/repositories/tickets.js';
+import { listTickets } from '../store/repositories/tickets.js';
+import type { LineTicket } from '../store/repositories/waiting-line.js';
+import type { WaitingLine } from '../store/waiting-line.js';
 import type { Db } from '../store/database.js';
 import type { ServiceRow, TicketRow } from '../store/schema.js';
 import { needsOf, type QueueFacts } from '../read-models/views.js';
@@ -44,7 +46,7 @@ export function serviceSkillsOf(service: ServiceRow | undefined): string[] {
  * too (a retired service asks for nothing more than itself).
  */
 export function queuedTicket(
-  row: TicketRow,
+  row: LineTicket,
   services: ReadonlyMap<string, ServiceRow>,
 ): QueuedTicket {
   return {
@@ -63,8 +65,8 @@ export function queuedTicket(
 }
 
 /** An office's waiting tickets, its signed-in agents with their skills, and its services. */
-export interface OfficeQueue {
-  waiting: TicketRow[];
+export interface OfficeQueue<Waiting extends LineTicket = TicketRow> {
+  waiting: Waiting[];
   agents: SkilledAgent[];
   handleMs: Map<string, number>;
   /** Active services by id. */
@@ -143,7 +145,7 @@ export function servingAgents(queue: OfficeStaff): FreeAgent[] {
 }
 
 /** Position and wait estimate of every waiting ticket. */
-export function queueFacts(queue: OfficeQueue): Map<string, QueueFacts> {
+export function queueFacts(queue: OfficeQueue<LineTicket>): Map<string, QueueFacts> {
   const tickets = queue.waiting.map((row) => queuedTicket(row, queue.services));
   const places = positions(tickets, DEFAULT_POLICY);
   const waits = estimateWaits(tickets, servingAgents(queue), queue.handleMs, DEFAULT_POLICY);
@@ -154,15 +156,17 @@ export function queueFacts(queue: OfficeQueue): Map<string, QueueFacts> {
 
 /**
  * Position and wait estimate of one waiting ticket, the same as `queueFacts` gives it, from a
- * count of the tickets ahead of it instead of the whole queue: the work of a kiosk's bootstrap or
- * a new ticket does not grow with the rows of the queue.
+ * count of the tickets ahead of it in the line held in memory instead of the whole queue read
+ * from the store: the work of a kiosk's bootstrap or a new ticket does not grow with the rows of
+ * the queue.
  */
 export async function ticketFacts(
   db: Db,
+  line: WaitingLine,
   staff: OfficeStaff,
   ticket: TicketRow,
 ): Promise<QueueFacts> {
-  const ahead = await countWaitingAhead(db, ticket, DEFAULT_POLICY.priorityAgingMs);
+  const ahead = await line.ahead(db, ticket);
   const serving = servingAgents(staff);
   const eligible = (row: QueuedTicket) =>
     new Set(serving.filter((agent) => canServe(agent, row)).map((agent) => agent.id));

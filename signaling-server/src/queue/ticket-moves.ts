@@ -23,14 +23,16 @@ export async function changeTicket(
   lost = new LoketError('INVALID_STATE', 'ticket changed meanwhile'),
 ): Promise<TicketRow> {
   if (!(await moveTicket(trx, ticket.id, ticket.status, change))) throw lost;
+  const moved = { ...ticket, ...change };
   // A ticket that ends frees its kiosk.
   if (change.status && !ACTIVE_TICKET_STATUSES.includes(change.status)) {
     outbox.add((n) => n.kioskChanged(ticket.office_id, ticket.kiosk_id));
   }
   if (ticket.status === 'waiting' || change.status === 'waiting') {
+    outbox.lineChanged(moved);
     outbox.queueChanged(ticket.office_id);
   } else {
     outbox.figuresChanged(ticket.office_id);
   }
-  return { ...ticket, ...change };
+  return moved;
 }

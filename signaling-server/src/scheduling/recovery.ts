@@ -4,6 +4,7 @@ import type { Db } from '../store/database.js';
 import { listAgentsAtWork, signOutFreeAgents } from '../store/repositories/agents.js';
 import { listKiosksHoldingTickets, returnEveryOffer } from '../store/repositories/tickets.js';
 import { addTimer } from '../store/repositories/timers.js';
+import { bumpEveryLineVersion } from '../store/repositories/waiting-line.js';
 
 /**
  * After a restart no kiosk or console is connected yet. Offers in flight go back to the head of
@@ -32,5 +33,7 @@ export async function recoverAfterRestart(
       })),
     ];
     for (const timer of timers) await addTimer(trx, { ...timer, id: deps.ids(), due_at: due });
+    // Offers put back changed waiting lines: every instance reads its lines again.
+    await bumpEveryLineVersion(trx);
   });
 }

@@ -28,6 +28,7 @@ export interface Database {
   calls: CallRow;
   audit_log: AuditRow;
   skills_version: SkillsVersionRow;
+  waiting_line_versions: WaitingLineVersionRow;
   surveys: SurveyRow;
   complaints: ComplaintRow;
   chat_messages: ChatMessageRow;
@@ -281,6 +282,12 @@ export interface TimerRow {
 /** The one row holding the version of agents' skills; store triggers change it with them. */
 export interface SkillsVersionRow {
   id: number;
+  version: number;
+}
+
+/** How far an office's waiting line has moved on: one more for every transaction changing it. */
+export interface WaitingLineVersionRow {
+  office_id: string;
   version: number;
 }
 

@@ -57,7 +57,7 @@ export interface KioskActor {
 async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow, staff?: OfficeStaff) {
   if (ticket.status !== 'waiting') return ticketView(ticket, null);
   const known = staff ?? (await loadOfficeStaff(db, ctx.skills, ticket.office_id));
-  return ticketView(ticket, await ticketFacts(db, known, ticket));
+  return ticketView(ticket, await ticketFacts(db, ctx.line, known, ticket));
 }
 
 /** What a kiosk needs on (re)connect: its office, services, and any ticket or call it holds. */
@@ -176,6 +176,7 @@ export async function createTicket(
       earlier_attempts: 0,
     };
     await insertTicket(trx, ticket);
+    outbox.lineChanged(ticket);
     outbox.add((n) => n.kioskChanged(kiosk.officeId, kiosk.kioskId));
     await audit(ctx, trx, {
       officeId: kiosk.officeId,
@@ -192,7 +193,7 @@ export async function createTicket(
       },
     });
     outbox.queueChanged(kiosk.officeId);
-    return { ticket: ticketView(ticket, await ticketFacts(trx, queue, ticket)) };
+    return { ticket: ticketView(ticket, await ticketFacts(trx, ctx.line, queue, ticket)) };
   });
 }
 

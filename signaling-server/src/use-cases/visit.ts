@@ -46,6 +46,7 @@ export async function visitStatus(ctx: ServiceContext, token: string): Promise<V
     ticket.status === 'waiting'
       ? await ticketFacts(
           ctx.db,
+          ctx.line,
           await loadOfficeStaff(ctx.db, ctx.skills, ticket.office_id),
           ticket,
         )

@@ -25,6 +25,7 @@ import { waitingOrderIndex } from './0025-waiting-order-index.js';
 import { listVersions } from './0028-list-versions.js';
 import { earlierVisits } from './0029-earlier-visits.js';
 import { kioskPendingCredentialIndex } from './0032-kiosk-pending-credential-index.js';
+import { waitingLineVersions } from './0033-waiting-line-versions.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '0028-list-versions': listVersions,
   '0029-earlier-visits': earlierVisits,
   '0032-kiosk-pending-credential-index': kioskPendingCredentialIndex,
+  '0033-waiting-line-versions': waitingLineVersions,
 };
