@@ -20,9 +20,9 @@ export interface TransactionOptions<T> {
 /**
  * **Lock order.** A transaction that writes rows of more than one of these kinds takes them in
  * this order: the ticket, then the agent, then the call, then timers, and last the versions of
- * the waiting lines it changed (`WaitingLine.seal`), in the order of their offices' ids. Two transactions that
- * follow it may wait for each other's rows but never each for the other, so PostgreSQL has no
- * deadlock to break. Matching and accepting (ticket, agent, call), ending a call (`finishCall`
+ * the waiting lines it changed (`WaitingLine.seal`), in the order of their offices' ids. Two
+ * transactions that follow it may wait for each other's rows but never each for the other, so
+ * PostgreSQL has no deadlock to break. Matching and accepting (ticket, agent, call), ending a call (`finishCall`
  * locks the ticket and the agent before it marks the call ended) and a sweep of due timers (the
  * timer's row is taken after its effect) keep to it; a deadlock that still happens is a bug, and
  * the retry below keeps it from reaching the user while its warning is looked into.
