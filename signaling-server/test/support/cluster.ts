@@ -108,14 +108,17 @@ export function startRedis(port: number, dir: string): Promise<Daemon> {
 
 /** HAProxy on 127.0.0.1 in front of the instances, with the configuration `./loket cluster` uses. */
 export function startHaproxy(port: number, instances: number[], dir: string): Promise<Daemon> {
+  const config = haproxyConfig({
+    port,
+    instances: instances.map((instancePort, i) => ({ name: `i${i + 1}`, port: instancePort })),
+  });
+  return startHaproxyWith(config, port, dir);
+}
+
+/** HAProxy with `config`, written into `dir`, once it listens on `port`. */
+export function startHaproxyWith(config: string, port: number, dir: string): Promise<Daemon> {
   const file = path.join(dir, 'haproxy.cfg');
-  fs.writeFileSync(
-    file,
-    haproxyConfig({
-      port,
-      instances: instances.map((instancePort, i) => ({ name: `i${i + 1}`, port: instancePort })),
-    }),
-  );
+  fs.writeFileSync(file, config);
   return startDaemon(HAPROXY, ['-db', '-f', file], port);
 }
 
