@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { goOnBreak } from './support/console.js';
 import { takeTicket } from './support/journey.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
 import { checkScreen } from './support/screens.js';
@@ -11,13 +12,7 @@ async function officerOnBreak(browser: Browser): Promise<Page> {
   await page.getByLabel('Nama pengguna').fill('petugas1');
   await page.getByLabel('Kata sandi').fill(passwordOf('petugas1'));
   await page.getByRole('button', { name: 'Masuk' }).click();
-  // The officer may already be on a break from an earlier test on this server.
-  const status = page.getByText(/^Status:/);
-  await expect(status).toBeVisible();
-  if (!(await status.textContent())?.includes('Sedang istirahat')) {
-    await page.getByRole('button', { name: 'Istirahat' }).click();
-  }
-  await expect(page.getByText('Status: Sedang istirahat')).toBeVisible();
+  await goOnBreak(page);
   return page;
 }
 

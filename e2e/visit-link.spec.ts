@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
+import { goOnBreak } from './support/console.js';
 import { takeTicket } from './support/journey.js';
 import { scanQr } from './support/qr.js';
 import { checkScreen } from './support/screens.js';
@@ -12,8 +13,7 @@ async function officerOnBreak(browser: Browser): Promise<Page> {
   await page.getByLabel('Nama pengguna').fill('petugas1');
   await page.getByLabel('Kata sandi').fill(passwordOf('petugas1'));
   await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: 'Istirahat' }).click();
-  await expect(page.getByText('Status: Sedang istirahat')).toBeVisible();
+  await goOnBreak(page);
   return page;
 }
 

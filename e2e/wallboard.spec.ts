@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { goOnBreak } from './support/console.js';
 import { takeTicket } from './support/journey.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
 import { checkScreen } from './support/screens.js';
@@ -18,12 +19,7 @@ async function officerOnBreak(browser: Browser, username: string): Promise<void>
   const page = await (await browser.newContext()).newPage();
   await page.goto('/console/');
   await signIn(page, username);
-  const status = page.getByText(/^Status:/);
-  await expect(status).toBeVisible();
-  if (!(await status.textContent())?.includes('Sedang istirahat')) {
-    await page.getByRole('button', { name: 'Istirahat' }).click();
-  }
-  await expect(page.getByText('Status: Sedang istirahat')).toBeVisible();
+  await goOnBreak(page);
 }
 
 /** The value of one of the wallboard's figures, found by its label. */

@@ -46,3 +46,18 @@ export async function goAvailable(
     await expect(available).toBeVisible({ timeout: 1_000 });
   }).toPass();
 }
+
+/**
+ * Puts a signed-in officer on a break, whatever they were: an earlier test on the same server may
+ * have left them on one already, and then the button is disabled rather than waited on.
+ */
+export async function goOnBreak(agent: Page): Promise<void> {
+  const rest = agent.getByRole('button', { name: 'Istirahat' });
+  const onBreak = agent.getByText('Status: Sedang istirahat');
+  await expect(async () => {
+    if (!(await onBreak.isVisible()) && (await rest.isEnabled())) {
+      await rest.click({ timeout: 1_000 });
+    }
+    await expect(onBreak).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+}
