@@ -43,6 +43,7 @@ import {
   startServerProcess,
   type ServerProcess,
 } from '../signaling-server/test/support/server-process.js';
+import { ticketRow } from '../signaling-server/test/support/ticket-row.js';
 import type { AgentSocket, KioskSocket } from '../signaling-server/test/harness.js';
 import { throughputCurve, type ThroughputCurve } from './load/throughput.js';
 
@@ -379,31 +380,19 @@ async function visitorCost(waiting: number): Promise<number> {
       await db
         .insertInto('tickets')
         .values(
-          Array.from({ length: Math.min(500, waiting - i) }, (_, j) => ({
-            id: randomUUID(),
-            office_id: seeded.officeId,
-            service_id: seeded.serviceIds[(i + j) % seeded.serviceIds.length]!,
-            kiosk_id: seeded.kiosks[VISITORS]!.id,
-            client_id: randomUUID(),
-            number: `Q${i + j}`,
-            language: 'id' as const,
-            status: 'waiting' as const,
-            needs: '',
-            priority: 'normal' as const,
-            assigned_agent_id: null,
-            created_at: now - waiting + i + j,
-            queued_at: now - waiting + i + j,
-            updated_at: now,
-            offered_agent_id: null,
-            offer_expires_at: null,
-            visit_token: null,
-            consented_at: now,
-            summary_token: null,
-            visitor_note: null,
-            earlier_ticket_id: null,
-            earlier_consented_at: null,
-            earlier_attempts: 0,
-          })),
+          Array.from({ length: Math.min(500, waiting - i) }, (_, j) =>
+            ticketRow({
+              id: randomUUID(),
+              office_id: seeded.officeId,
+              service_id: seeded.serviceIds[(i + j) % seeded.serviceIds.length]!,
+              kiosk_id: seeded.kiosks[VISITORS]!.id,
+              queued_at: now - waiting + i + j,
+              client_id: randomUUID(),
+              number: `Q${i + j}`,
+              updated_at: now,
+              consented_at: now,
+            }),
+          ),
         )
         .execute();
     }

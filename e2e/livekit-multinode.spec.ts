@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { openCallConsole, openCallKiosk, remotePorts } from './support/call-pages.js';
 import { chromiumLaunchOptions } from './support/chromium.js';
 import { freePort } from './support/free-port.js';
 import { takeTicket } from './support/journey.js';
@@ -8,12 +9,7 @@ import {
   startLiveKitNodes,
   type LiveKitNodes,
 } from './support/livekit-nodes.js';
-import {
-  paintCameraMagenta,
-  recordPeerConnections,
-  videoColour,
-  waitForDecodedFrames,
-} from './support/media.js';
+import { videoColour, waitForDecodedFrames } from './support/media.js';
 import { checkScreen } from './support/screens.js';
 
 test.use({ launchOptions: chromiumLaunchOptions({ fakeDevice: 'fps=30' }) });
@@ -39,56 +35,12 @@ test.afterAll(async () => {
   await livekit?.stop();
 });
 
-async function openKiosk(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: loket.baseURL,
-    viewport: { width: 1080, height: 1600 },
-  });
-  await recordPeerConnections(context);
-  const page = await context.newPage();
-  await page.goto(loket.kioskLink());
-  await expect(page.getByRole('button', { name: 'Sentuh untuk mulai' })).toBeVisible();
-  return page;
-}
-
-async function openConsole(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: loket.baseURL,
-    viewport: { width: 1440, height: 900 },
-  });
-  await recordPeerConnections(context);
-  await paintCameraMagenta(context);
-  const page = await context.newPage();
-  await page.goto('/console/');
-  await page.getByLabel('Nama pengguna').fill('petugas1');
-  await page.getByLabel('Kata sandi').fill(loket.password('petugas1'));
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('heading', { name: 'Konsol petugas' })).toBeVisible();
-  return page;
-}
-
-/** The ports the page's connected peer connections reach their remote end on. */
-function remotePorts(page: Page): Promise<number[]> {
-  return page.evaluate(async () => {
-    const pcs =
-      (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
-    const ports = new Set<number>();
-    for (const pc of pcs) {
-      if (pc.connectionState !== 'connected') continue;
-      (await pc.getStats()).forEach((report: { type: string; port?: number }) => {
-        if (report.type === 'remote-candidate' && report.port) ports.add(report.port);
-      });
-    }
-    return [...ports];
-  });
-}
-
 test('a call whose kiosk and officer reach LiveKit through different nodes carries video both ways', async ({
   browser,
 }) => {
-  const agent = await openConsole(browser);
+  const agent = await openCallConsole(browser, loket);
   await agent.getByRole('button', { name: 'Siap melayani' }).click();
-  const kiosk = await openKiosk(browser);
+  const kiosk = await openCallKiosk(browser, loket);
   const number = await takeTicket(kiosk);
   const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
   await expect(offer).toContainText(number);

@@ -1,15 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { RoomServiceClient } from 'livekit-server-sdk';
+import { openCallConsole, openCallKiosk, remotePorts } from './support/call-pages.js';
 import { chromiumLaunchOptions } from './support/chromium.js';
 import { takeTicket } from './support/journey.js';
 import { startLiveKitLoket, type LiveKitLoket } from './support/livekit-loket.js';
-import {
-  framesDecoded,
-  paintCameraMagenta,
-  recordPeerConnections,
-  videoColour,
-  waitForDecodedFrames,
-} from './support/media.js';
+import { framesDecoded, videoColour, waitForDecodedFrames } from './support/media.js';
 
 // The same Chromium, with a fake camera that can deliver 30 fps (its default is 20), so a
 // sign-language call can get the 25 fps it asks for.
@@ -23,41 +18,12 @@ test.afterAll(async () => {
   await loket?.stop();
 });
 
-async function openKiosk(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: loket.baseURL,
-    viewport: { width: 1080, height: 1600 },
-  });
-  await recordPeerConnections(context);
-  const page = await context.newPage();
-  await page.goto(loket.kioskLink());
-  // Paired once its start screen shows: the pairing request runs after the first paint.
-  await expect(page.getByRole('button', { name: 'Sentuh untuk mulai' })).toBeVisible();
-  return page;
-}
-
-async function openConsole(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: loket.baseURL,
-    viewport: { width: 1440, height: 900 },
-  });
-  await recordPeerConnections(context);
-  await paintCameraMagenta(context);
-  const page = await context.newPage();
-  await page.goto('/console/');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(loket.password(username));
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('heading', { name: 'Konsol petugas' })).toBeVisible();
-  return page;
-}
-
 test('a visitor and an officer talk over LiveKit: frames decoded both ways', async ({
   browser,
 }) => {
-  const agent = await openConsole(browser, 'petugas1');
+  const agent = await openCallConsole(browser, loket, 'petugas1');
   await agent.getByRole('button', { name: 'Siap melayani' }).click();
-  const kiosk = await openKiosk(browser);
+  const kiosk = await openCallKiosk(browser, loket);
   const requested: string[] = [];
   kiosk.on('request', (request) => requested.push(request.url()));
   await kiosk.reload();
@@ -108,20 +74,9 @@ test('a visitor and an officer talk over LiveKit: frames decoded both ways', asy
     )
     .toBe(true);
   // The media went through livekit-server, not peer to peer: every remote end is its RTC port.
-  const remotePorts = await kiosk.evaluate(async () => {
-    const pcs =
-      (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
-    const ports = new Set<number>();
-    for (const pc of pcs) {
-      if (pc.connectionState !== 'connected') continue;
-      (await pc.getStats()).forEach((report: { type: string; port?: number }) => {
-        if (report.type === 'remote-candidate' && report.port) ports.add(report.port);
-      });
-    }
-    return [...ports];
-  });
-  expect(remotePorts.length).toBeGreaterThan(0);
-  for (const port of remotePorts) expect(loket.livekit.rtcPorts).toContain(port);
+  const ports = await remotePorts(kiosk);
+  expect(ports.length).toBeGreaterThan(0);
+  for (const port of ports) expect(loket.livekit.rtcPorts).toContain(port);
 
   await agent.getByRole('button', { name: 'Akhiri panggilan' }).click();
   await agent.getByRole('button', { name: 'Ya, akhiri' }).click();
@@ -158,9 +113,9 @@ function cameraSender(page: Page) {
 test('a BISINDO call keeps its frame rate: 720p at 25 fps, maintain-framerate', async ({
   browser,
 }) => {
-  const agent = await openConsole(browser, 'petugas1');
+  const agent = await openCallConsole(browser, loket, 'petugas1');
   await agent.getByRole('button', { name: 'Siap melayani' }).click();
-  const kiosk = await openKiosk(browser);
+  const kiosk = await openCallKiosk(browser, loket);
   const number = await takeTicket(kiosk, true, true);
   const offer = agent.getByRole('alertdialog', { name: 'Panggilan masuk' });
   await expect(offer).toContainText(number);

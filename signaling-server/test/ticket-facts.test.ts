@@ -13,6 +13,7 @@ import { SkillBook } from '../src/store/skill-book.js';
 import type { AgentRow, TicketRow } from '../src/store/schema.js';
 import { prng } from './support/prng.js';
 import { seedOffice, type SeededOffice } from './support/seed-office.js';
+import { ticketRow } from './support/ticket-row.js';
 import { openDemoDatabase, testDialect, type TestDatabase } from './test-database.js';
 
 let store: TestDatabase;
@@ -53,34 +54,20 @@ async function randomOffice(seed: number): Promise<TicketRow[]> {
       .execute();
   }
   const base = 1_000_000_000;
-  const tickets: TicketRow[] = Array.from({ length: random.int(0, 60) }, (_, index) => {
-    const queuedAt = base + random.int(0, 40) * 60_000;
-    return {
+  const tickets: TicketRow[] = Array.from({ length: random.int(0, 60) }, () =>
+    ticketRow({
       id: randomIds(),
       office_id: office.officeId,
       service_id: random.pick(office.serviceIds),
       kiosk_id: random.pick(office.kiosks).id,
-      client_id: `c${index}`,
-      number: `A${index}`,
+      queued_at: base + random.int(0, 40) * 60_000,
       language: random.pick(['id', 'en'] as const),
       status: random.chance(0.85) ? 'waiting' : random.pick(['offered', 'done'] as const),
       needs: random.chance(0.3) ? random.pick(NEED_IDS) : '',
       priority: random.chance(0.6) ? 'normal' : random.pick(['priority', 'transfer'] as const),
       assigned_agent_id: random.chance(0.1) ? random.pick(office.agents).id : null,
-      created_at: queuedAt,
-      queued_at: queuedAt,
-      updated_at: queuedAt,
-      offered_agent_id: null,
-      offer_expires_at: null,
-      visit_token: null,
-      consented_at: queuedAt,
-      summary_token: null,
-      visitor_note: null,
-      earlier_ticket_id: null,
-      earlier_consented_at: null,
-      earlier_attempts: 0,
-    };
-  });
+    }),
+  );
   if (tickets.length > 0) await db.insertInto('tickets').values(tickets).execute();
   return tickets.filter((ticket) => ticket.status === 'waiting');
 }

@@ -20,6 +20,7 @@ import { bumpLineVersion } from '../src/store/repositories/waiting-line.js';
 import type { TicketRow } from '../src/store/schema.js';
 import { prng, type Prng } from './support/prng.js';
 import { seedOffice, type SeededOffice } from './support/seed-office.js';
+import { ticketRow } from './support/ticket-row.js';
 import { openDemoDatabase, testDialect, type TestDatabase } from './test-database.js';
 
 const AGING = DEFAULT_POLICY.priorityAgingMs;
@@ -52,32 +53,18 @@ function instanceOn(db: Db): ServiceContext {
 }
 
 function newTicket(random: Prng, index: number): TicketRow {
-  const queuedAt = 1_000_000_000 + random.int(0, 30) * 60_000;
-  return {
+  return ticketRow({
     id: randomIds(),
     office_id: office.officeId,
     service_id: random.pick(office.serviceIds),
     kiosk_id: random.pick(office.kiosks).id,
+    queued_at: 1_000_000_000 + random.int(0, 30) * 60_000,
     client_id: `c${index}`,
-    number: `A${index}`,
     language: random.pick(['id', 'en'] as const),
-    status: 'waiting',
     needs: random.chance(0.3) ? random.pick(NEED_IDS) : '',
     priority: random.chance(0.7) ? 'normal' : 'priority',
     assigned_agent_id: random.chance(0.1) ? random.pick(office.agents).id : null,
-    created_at: queuedAt,
-    queued_at: queuedAt,
-    updated_at: queuedAt,
-    offered_agent_id: null,
-    offer_expires_at: null,
-    visit_token: null,
-    consented_at: queuedAt,
-    summary_token: null,
-    visitor_note: null,
-    earlier_ticket_id: null,
-    earlier_consented_at: null,
-    earlier_attempts: 0,
-  };
+  });
 }
 
 /** One change to the office's line as a use case makes it; some roll back. */
