@@ -2,6 +2,7 @@ import type { IceServer } from '../domain/call.js';
 import type { Signal } from '../events/signal.js';
 import { BaseCallSession } from './base-call-session.js';
 import type { CallConnectionState, MediaKind } from './call-session.js';
+import { offerCollides } from './offer-collision.js';
 import { watchLinkQuality } from './p2p-quality.js';
 import { newSessionId, PeerSessions } from './peer-session.js';
 import type { PreparedP2POffer } from './prepared-offer.js';
@@ -61,6 +62,7 @@ export class P2PCallSession extends BaseCallSession {
   readonly #polite: boolean;
   readonly #signals: SignalChannel;
   #makingOffer = false;
+  #applyingAnswer = false;
   #ignoreOffer = false;
   readonly #unsubscribe: () => void;
   #stopWatching: () => void = () => undefined;
@@ -132,6 +134,7 @@ export class P2PCallSession extends BaseCallSession {
     this.#pc.close();
     this.clearRemote();
     this.#makingOffer = false;
+    this.#applyingAnswer = false;
     this.#ignoreOffer = false;
     this.#tracksAdded = false;
     this.#screenTransceiver = null;
@@ -266,10 +269,22 @@ export class P2PCallSession extends BaseCallSession {
     if (signal.kind === 'description') {
       const { description } = signal;
       const collision =
-        description.type === 'offer' && (this.#makingOffer || this.#pc.signalingState !== 'stable');
+        description.type === 'offer' &&
+        offerCollides({
+          makingOffer: this.#makingOffer,
+          signalingState: this.#pc.signalingState,
+          applyingAnswer: this.#applyingAnswer,
+        });
       this.#ignoreOffer = !this.#polite && collision;
       if (this.#ignoreOffer) return;
-      await this.#pc.setRemoteDescription(withStartBitrate(description, START_BITRATE_KBPS));
+      // A polite side that answered before its camera opened offers its tracks right after its
+      // answer: that offer may come in while the answer is still being applied here.
+      this.#applyingAnswer = description.type === 'answer';
+      try {
+        await this.#pc.setRemoteDescription(withStartBitrate(description, START_BITRATE_KBPS));
+      } finally {
+        this.#applyingAnswer = false;
+      }
       if (description.type === 'offer') {
         this.#addTracks();
         await this.#pc.setLocalDescription();
