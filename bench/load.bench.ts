@@ -8,7 +8,7 @@
 //   has its ticket (and call) back, and each officer's its call (SQLite, and PostgreSQL from
 //   LOKET_TEST_POSTGRES_URL, a role that may make databases, or scripts/postgres-for-tests.sh);
 // - queue length: server CPU per visitor (ticket, bootstrap, cancel) with 50 vs
-//   BENCH_LOAD_LONG_QUEUE tickets waiting.
+//   BENCH_LOAD_LONG_QUEUE tickets waiting, the medians of BENCH_LOAD_QUEUE_ROUNDS runs of each.
 // - throughput: 300 kiosks and 50 officers who each serve every ticket and answer at once; the offered rate rises by half a
 //   step until completions fall under 90 % of it, then 1.5× the peak is offered (one instance on
 //   SQLite), and the peak of one instance against three behind HAProxy on PostgreSQL and Redis
@@ -57,6 +57,8 @@ const RECOVERY_KIOSKS = Number(process.env.BENCH_LOAD_RECOVERY_KIOSKS ?? (QUICK 
 const RECOVERY_CALLS = Number(process.env.BENCH_LOAD_RECOVERY_CALLS ?? (QUICK ? 10 : 50));
 const LONG_QUEUE = Number(process.env.BENCH_LOAD_LONG_QUEUE ?? (QUICK ? 1000 : 5000));
 const VISITORS = Number(process.env.BENCH_LOAD_VISITORS ?? (QUICK ? 100 : 300));
+/** How often the short and the long queue are each measured; their medians are compared. */
+const QUEUE_ROUNDS = Number(process.env.BENCH_LOAD_QUEUE_ROUNDS ?? (QUICK ? 1 : 3));
 const PORT = Number(process.env.BENCH_PORT ?? 8260);
 // A directory here has each seeded server write a CPU profile into it as it stops.
 const CPU_PROF_ARGS = process.env.BENCH_LOAD_CPU_PROF
@@ -512,10 +514,16 @@ async function main() {
   }
   let queueLengthCostRatio = null;
   if (PARTS.has('queue')) {
-    const short = await visitorCost(50);
-    const long = await visitorCost(LONG_QUEUE);
-    queueLengthCostRatio = round(long / short);
-    console.log(`cost per visitor, ${LONG_QUEUE} vs 50 waiting: ${queueLengthCostRatio}×`);
+    const short: number[] = [];
+    const long: number[] = [];
+    for (let run = 0; run < QUEUE_ROUNDS; run++) {
+      short.push(await visitorCost(50));
+      long.push(await visitorCost(LONG_QUEUE));
+    }
+    queueLengthCostRatio = round(percentile(long, 0.5) / percentile(short, 0.5));
+    console.log(
+      `cost per visitor, ${LONG_QUEUE} vs 50 waiting (medians of ${QUEUE_ROUNDS}): ${queueLengthCostRatio}×`,
+    );
   }
   let curve = null;
   if (PARTS.has('throughput')) {
