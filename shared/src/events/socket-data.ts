@@ -8,11 +8,6 @@ export type SocketActor =
 /** What the server keeps on each socket. */
 export interface SocketData {
   actor: SocketActor;
-  /**
-   * A kiosk's credential for its next connection, stored by its handshake and handed to it once
-   * it is connected.
-   */
-  nextCredential?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ApiError, Role, SocketData } from '@loket/shared';
+import type { ApiError, Role, SocketActor } from '@loket/shared';
 import { parse as parseCookie } from 'cookie';
 import type { ExtendedError, Socket } from 'socket.io';
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
@@ -25,13 +25,13 @@ function refusal(error: LoketError): HandshakeRefusal {
 
 /**
  * Turns an async admission into a socket.io middleware that calls `next` exactly once: with
- * nothing to let the socket in (its data set), with the admission's refusal (a LoketError,
+ * nothing to let the socket in (its actor set), with the admission's refusal (a LoketError,
  * logged as such), or with INTERNAL when it fails otherwise (e.g. the database), which is logged
  * with its context and never left unhandled.
  */
 function admission(
   ctx: ServiceContext,
-  admit: (socket: Socket) => Promise<SocketData>,
+  admit: (socket: Socket) => Promise<SocketActor>,
 ): Middleware {
   return (socket, next) => {
     // Made only when there is something to log: a child logger per handshake costs more than
@@ -44,9 +44,8 @@ function admission(
       });
     void admit(socket)
       .then(
-        async (data: SocketData) => {
-          const { actor } = data;
-          Object.assign(socket.data, data);
+        async (actor) => {
+          socket.data.actor = actor;
           if (actor.kind === 'user') await socket.join(sessionRoom(actor.sessionHash));
           return null;
         },
@@ -74,7 +73,7 @@ export function kioskAuth(ctx: ServiceContext): Middleware {
 export function userAuth(ctx: ServiceContext, roles: readonly Role[]): Middleware {
   return admission(ctx, (socket) => {
     const token = parseCookie(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
-    return admitUser(ctx, token, roles).then((actor) => ({ actor }));
+    return admitUser(ctx, token, roles);
   });
 }
 

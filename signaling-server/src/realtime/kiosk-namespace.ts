@@ -23,7 +23,7 @@ import {
   createTicket,
   requestCallback,
 } from '../use-cases/kiosk.js';
-import { replaceKioskHolder } from '../use-cases/kiosk-enrolment.js';
+import { issueKioskCredential, replaceKioskHolder } from '../use-cases/kiosk-enrolment.js';
 import { reportKioskHealth } from '../use-cases/kiosk-care.js';
 import { submitSurvey } from '../use-cases/survey.js';
 import { kioskLeft, partyReturned } from '../use-cases/presence.js';
@@ -81,9 +81,9 @@ export function setUpKioskNamespace(
         }
       })
       .catch((err: unknown) => log.warn({ err }, 'closing the earlier kiosk screen failed'));
-    if (socket.data.nextCredential) {
-      socket.emit('kiosk:credential', { credential: socket.data.nextCredential });
-    }
+    issueKioskCredential(ctx, actor.kioskId)
+      .then((credential) => socket.emit('kiosk:credential', { credential }))
+      .catch((err: unknown) => log.error({ err }, 'handing the kiosk its next credential failed'));
     partyReturned(ctx, me).catch((err: unknown) =>
       log.error({ err }, 'clearing the reconnect grace failed'),
     );

@@ -12,6 +12,7 @@ import {
   insertPairing,
   revokeKiosk,
   setKioskCredentials,
+  setPendingCredential,
   takePairing,
 } from '../store/repositories/kiosks.js';
 
@@ -125,6 +126,17 @@ export async function pairKiosk(
   );
   ctx.log.info({ kioskId, address }, 'kiosk paired');
   return { credential };
+}
+
+/**
+ * Hands a connected kiosk the credential for its next connection, noting it as last seen now.
+ * Until the kiosk uses it, the one it connected with keeps working (the new one may not have
+ * reached its storage).
+ */
+export async function issueKioskCredential(ctx: ServiceContext, kioskId: string): Promise<string> {
+  const credential = newToken();
+  await setPendingCredential(ctx.db, kioskId, hashToken(credential), ctx.clock());
+  return credential;
 }
 
 /**

@@ -6,7 +6,6 @@ import {
   type Role,
   type SessionUser,
   type SocketActor,
-  type SocketData,
 } from '@loket/shared';
 import { PasswordCheckBusy, verifyPassword } from '../auth/password.js';
 import { hashToken, newToken } from '../auth/tokens.js';
@@ -14,7 +13,7 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import type { SignInGuard } from './sign-in-guard.js';
-import { admitKioskCredential } from '../store/repositories/kiosks.js';
+import { findKioskByCredential, promotePendingCredential } from '../store/repositories/kiosks.js';
 import { deleteSession, findSessionUser, insertSession } from '../store/repositories/sessions.js';
 import { findUserByUsername, listSkills } from '../store/repositories/users.js';
 import type { UserRow } from '../store/schema.js';
@@ -126,25 +125,19 @@ export async function signOut(ctx: ServiceContext, token: string | undefined): P
 }
 
 /**
- * Lets in a kiosk that presents its credential in its socket handshake; refused UNAUTHENTICATED
- * otherwise (unknown, retired or revoked). The one statement that checks the credential also
- * stores the kiosk's next one, handed to it once connected (until it uses that, the one it
- * connected with keeps working: the new one may not reach its storage), and notes it as seen.
- * Presenting the pending credential retires the current one, so a copy of an older credential
- * stops working as soon as the kiosk itself has reconnected.
+ * Lets in a kiosk that presents its credential in its socket handshake (its connection notes when
+ * it was last seen, see `issueKioskCredential`); refused UNAUTHENTICATED otherwise (unknown, retired or revoked). Presenting the pending
+ * credential retires the current one, so a copy of an older credential stops working as soon as
+ * the kiosk itself has reconnected.
  */
-export async function admitKiosk(ctx: ServiceContext, auth: unknown): Promise<SocketData> {
+export async function admitKiosk(ctx: ServiceContext, auth: unknown): Promise<SocketActor> {
   const parsed = KioskAuth.safeParse(auth);
   if (!parsed.success) throw new LoketError('UNAUTHENTICATED', 'no well-formed device token');
-  const nextCredential = newToken();
-  const kiosk = await admitKioskCredential(
-    ctx.db,
-    hashToken(parsed.data.token),
-    hashToken(nextCredential),
-    ctx.clock(),
-  );
+  const tokenHash = hashToken(parsed.data.token);
+  const kiosk = await findKioskByCredential(ctx.db, tokenHash);
   if (!kiosk) throw new LoketError('UNAUTHENTICATED', 'unknown device token');
-  return { actor: { kind: 'kiosk', kioskId: kiosk.id, officeId: kiosk.office_id }, nextCredential };
+  if (kiosk.pending) await promotePendingCredential(ctx.db, kiosk.id, tokenHash);
+  return { kind: 'kiosk', kioskId: kiosk.id, officeId: kiosk.office_id };
 }
 
 /** The user of a live session whose role is one of `roles`; refused otherwise. */

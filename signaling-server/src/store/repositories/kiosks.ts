@@ -16,46 +16,37 @@ export type NewKiosk = Omit<
 >;
 
 /**
- * Lets in the kiosk that holds the credential hash `presented`, current or pending, and is not
- * revoked, in one statement: presenting the pending credential makes it current, `next` becomes
- * the pending one the kiosk is handed for its next connection, and `at` is when it was last seen.
+ * The kiosk that holds this credential hash, current or pending, and is not revoked; `pending`
+ * says which it was.
  */
-export async function admitKioskCredential(
+export async function findKioskByCredential(
   db: Db,
-  presented: string,
-  next: string,
-  at: number,
-): Promise<KioskRow | undefined> {
-  const kiosk = (await admitKioskCredentialQuery(db, presented, next, at)).rows[0];
-  return kiosk && kiosk.revoked_at === null ? kiosk : undefined;
+  tokenHash: string,
+): Promise<(KioskRow & { pending: boolean }) | undefined> {
+  const kiosk = (await findKioskByCredentialQuery(db, tokenHash, tokenHash)).rows[0];
+  if (!kiosk || kiosk.revoked_at !== null) return undefined;
+  return { ...kiosk, pending: kiosk.pending_token_hash === tokenHash };
 }
 
 /**
- * The kiosk whose current or pending credential has the hash `presented`, given `next` as its
- * pending credential. Revoked or not: asked for unrevoked kiosks as well, PostgreSQL would read
- * every kiosk through the index of unrevoked ones instead of going straight to the credential;
- * a revoked kiosk holds only credentials nobody was given, so it is never matched.
+ * The kiosk whose current credential has the hash `current` or whose pending one has `pending`.
+ * Revoked or not: asked for unrevoked kiosks as well, PostgreSQL would read every kiosk through
+ * the index of unrevoked ones instead of going straight to the credential.
  */
-export const kioskByCredential = (db: Db, presented: string, next: string, at: number) =>
+export const kioskByCredential = (db: Db, current: string, pending: string) =>
   db
-    .updateTable('kiosks')
-    .set((eb) => ({
-      token_hash: eb
-        .case()
-        .when('pending_token_hash', '=', presented)
-        .then(presented)
-        .else(eb.ref('token_hash'))
-        .end(),
-      pending_token_hash: next,
-      last_seen_at: at,
-    }))
-    .where((eb) =>
-      eb.or([eb('token_hash', '=', presented), eb('pending_token_hash', '=', presented)]),
-    )
-    .returningAll();
+    .selectFrom('kiosks')
+    .selectAll()
+    .where((eb) => eb.or([eb('token_hash', '=', current), eb('pending_token_hash', '=', pending)]));
 
 // Every kiosk connection runs these, so they are compiled once (see `prepared`).
-const admitKioskCredentialQuery = prepared(kioskByCredential);
+const findKioskByCredentialQuery = prepared(kioskByCredential);
+const setPendingCredentialQuery = prepared((db: Db, id: string, tokenHash: string, at: number) =>
+  db
+    .updateTable('kiosks')
+    .set({ pending_token_hash: tokenHash, last_seen_at: at })
+    .where('id', '=', id),
+);
 const findKioskQuery = prepared((db: Db, id: string) =>
   db.selectFrom('kiosks').selectAll().where('id', '=', id),
 );
@@ -117,6 +108,19 @@ export async function setKioskCredentials(
 }
 
 /**
+ * Hands a connected kiosk a new pending credential, in place of any earlier one, noting `at` as
+ * when it was last seen: one write for each connection.
+ */
+export async function setPendingCredential(
+  db: Db,
+  id: string,
+  tokenHash: string,
+  at: number,
+): Promise<void> {
+  await setPendingCredentialQuery(db, id, tokenHash, at);
+}
+
+/**
  * Revokes a kiosk: both credentials are replaced by `voidHash` (which nobody holds) and its
  * pairing codes are dropped, so nothing it or anyone else holds lets it in again.
  */
@@ -163,6 +167,20 @@ export async function advanceKioskMediaGeneration(db: Db, id: string): Promise<v
     .updateTable('kiosks')
     .set((eb) => ({ media_generation: eb('media_generation', '+', 1) }))
     .where('id', '=', id)
+    .execute();
+}
+
+/** Retires a kiosk's current credential for its pending one, `tokenHash`, which it just used. */
+export async function promotePendingCredential(
+  db: Db,
+  id: string,
+  tokenHash: string,
+): Promise<void> {
+  await db
+    .updateTable('kiosks')
+    .set({ token_hash: tokenHash, pending_token_hash: null })
+    .where('id', '=', id)
+    .where('pending_token_hash', '=', tokenHash)
     .execute();
 }
 
