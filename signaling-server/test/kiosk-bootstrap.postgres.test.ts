@@ -33,7 +33,7 @@ test('a kiosk bootstrap answered after its ticket was offered already shows the 
 
   let boot: Awaited<ReturnType<typeof kiosk.emitWithAck<'kiosk:bootstrap'>>> | undefined;
   await server.db.transaction().execute(async (trx) => {
-    // The bootstrap stops at the statement that reads its kiosk's row and its ticket.
+    // The bootstrap stops at the kiosk's row it reads, after reading the ticket.
     await sql`lock table kiosks in access exclusive mode`.execute(trx);
     void kiosk.emitWithAck('kiosk:bootstrap', {}).then((answer) => {
       heard.push('bootstrap answer');

@@ -20,7 +20,7 @@ import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
 import { availability } from '../queue/availability.js';
 import { kioskParticipant } from '../queue/kiosk-media.js';
-import { ensureInService } from './kiosk-care.js';
+import { ensureInService, kioskInService } from './kiosk-care.js';
 import { closeTicket } from '../queue/offers.js';
 import {
   loadOfficeStaff,
@@ -41,7 +41,7 @@ import {
   findTicket,
   findTicketByClientId,
   insertTicket,
-  lockKioskHolding,
+  lockActiveTicketForKiosk,
   nextTicketCount,
 } from '../store/repositories/tickets.js';
 import { findUser } from '../store/repositories/users.js';
@@ -78,7 +78,7 @@ export async function bootstrapKiosk(
   // One transaction holding the kiosk's ticket: a change to it (an offer, a call, a cancel)
   // commits either before these reads, its events sent before this answer, or after the answer.
   return ctx.db.transaction().execute(async (db) => {
-    const { ticket, inService } = await lockKioskHolding(db, kiosk.kioskId);
+    const ticket = await lockActiveTicketForKiosk(db, kiosk.kioskId);
     // A call starts and ends with its ticket's move into and out of `in_call`: a kiosk whose
     // ticket waits has none to look for.
     const call =
@@ -100,7 +100,7 @@ export async function bootstrapKiosk(
       services: [...staff.services.values()].map(serviceView),
       ticket: ticket ? await viewOf(ctx, db, ticket, staff) : null,
       call: start,
-      inService,
+      inService: await kioskInService(db, kiosk.kioskId),
       speechLeavesOffice: ctx.settings.captionProviders.includes('browser'),
     };
   });

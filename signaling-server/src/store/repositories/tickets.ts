@@ -2,7 +2,6 @@ import type { TicketStatus } from '@loket/shared';
 import { sql } from 'kysely';
 import { isPostgres, type Db } from '../database.js';
 import { prepared } from '../prepared.js';
-import { findKiosk } from './kiosks.js';
 import type { TicketRow } from '../schema.js';
 
 /** Tickets a kiosk can still act on. */
@@ -91,43 +90,18 @@ export async function findActiveTicketForKiosk(
   return (await findActiveTicketQuery(db, kioskId)).rows[0];
 }
 
-/** A kiosk's active ticket, if any, and whether the kiosk is in service (known and not taken out). */
-export interface KioskHolding {
-  ticket: TicketRow | undefined;
-  inService: boolean;
-}
-
 /**
- * The ticket a kiosk is still serving, locked until the transaction ends so no change to it can
- * commit between this read and what is done with it, and whether the kiosk is in service.
- * SQLite runs one writer at a time, so there the reads alone do, and answers them without leaving
- * the process; on PostgreSQL one statement reads both, a round trip less for every kiosk that
- * bootstraps, and takes a row lock on the ticket (re-checking the row once a change commits).
+ * The ticket a kiosk is still serving, locked until the transaction ends, so no change to it can
+ * commit between this read and what is done with it. SQLite runs one writer at a time, so there
+ * the read alone does; PostgreSQL takes a row lock (and re-checks the row once a change commits).
  */
-export async function lockKioskHolding(db: Db, kioskId: string): Promise<KioskHolding> {
-  if (!isPostgres(db)) {
-    const ticket = await findActiveTicketForKiosk(db, kioskId);
-    return { ticket, inService: (await findKiosk(db, kioskId))?.out_of_service_at === null };
-  }
-  const row = (await kioskHoldingQuery(db, kioskId)).rows[0];
-  if (!row) return { ticket: undefined, inService: false };
-  const { kiosk_out_of_service_at: outOfService, ...ticket } = row;
-  return {
-    ticket: ticket.id === null ? undefined : (ticket as TicketRow),
-    inService: outOfService === null,
-  };
+export async function lockActiveTicketForKiosk(
+  db: Db,
+  kioskId: string,
+): Promise<TicketRow | undefined> {
+  if (!isPostgres(db)) return findActiveTicketForKiosk(db, kioskId);
+  return activeTicketOf(db, kioskId).forUpdate().executeTakeFirst();
 }
-
-// The ticket is locked inside its own subquery: PostgreSQL locks no row of the side of an outer
-// join that may be missing, and a kiosk without a ticket still has its row read.
-const kioskHoldingQuery = prepared((db: Db, kioskId: string) =>
-  db
-    .selectFrom('kiosks')
-    .leftJoin(activeTicketOf(db, kioskId).forUpdate().as('ticket'), (join) => join.onTrue())
-    .selectAll('ticket')
-    .select('kiosks.out_of_service_at as kiosk_out_of_service_at')
-    .where('kiosks.id', '=', kioskId),
-);
 
 /**
  * Reads a ticket and, on PostgreSQL, locks its row until the transaction ends (SQLite runs one
