@@ -4,7 +4,7 @@ import { moveAgentBy } from '../queue/agent-moves.js';
 import { returnOffer } from '../queue/offers.js';
 import { findAgent, lockAgent } from '../store/repositories/agents.js';
 import { findActiveTicketForKiosk, findOfferedTicket } from '../store/repositories/tickets.js';
-import { clearKioskGrace, clearTimer, setTimer } from '../store/repositories/timers.js';
+import { clearTimer, setTimer } from '../store/repositories/timers.js';
 import type { TimerKind } from '../store/schema.js';
 
 /** Who came or went: a kiosk or an officer's console, in its office. */
@@ -23,7 +23,7 @@ async function startGrace(ctx: ServiceContext, kind: TimerKind, refId: string, o
 
 /** A kiosk or console connected: whatever it holds goes on, its grace is over. */
 export async function partyReturned(ctx: ServiceContext, party: Party): Promise<void> {
-  if ('kioskId' in party) await clearKioskGrace(ctx.db, party.kioskId);
+  if ('kioskId' in party) await clearTimer(ctx.db, 'kiosk_grace', party.kioskId);
   else await clearTimer(ctx.db, 'agent_grace', party.userId);
 }
 

@@ -1,5 +1,4 @@
 import type { Db } from '../database.js';
-import { batchedWrite } from '../batched-write.js';
 import { prepared } from '../prepared.js';
 import type { TimerKind, TimerRow } from '../schema.js';
 
@@ -26,28 +25,7 @@ export async function clearTimer(db: Db, kind: TimerKind, refId: string): Promis
   await clearTimerQuery(db, kind, refId);
 }
 
-const kioskGraceClears = new WeakMap<Db, (kioskId: string) => Promise<void>>();
-
-/**
- * Drops a kiosk's reconnect grace, if set. After a restart every kiosk holding a ticket has one
- * and comes back at once: the graces of kiosks back at the same time are dropped together.
- */
-export function clearKioskGrace(db: Db, kioskId: string): Promise<void> {
-  let clear = kioskGraceClears.get(db);
-  if (!clear) {
-    clear = batchedWrite(async (kioskIds: string[]) => {
-      await db
-        .deleteFrom('timers')
-        .where('kind', '=', 'kiosk_grace')
-        .where('ref_id', 'in', kioskIds)
-        .execute();
-    });
-    kioskGraceClears.set(db, clear);
-  }
-  return clear(kioskId);
-}
-
-// Every console connection clears its grace, so this is compiled once.
+// Every kiosk and console connection clears its grace, so this is compiled once.
 const clearTimerQuery = prepared((db: Db, kind: TimerKind, refId: string) =>
   db.deleteFrom('timers').where('kind', '=', kind).where('ref_id', '=', refId),
 );
