@@ -127,7 +127,7 @@ async function measureLoket(browser: Browser, target: Target = p2pTarget()): Pro
     await kiosk.getByRole('button', { name: 'Setuju', exact: true }).click();
     const accept = agent
       .getByRole('alertdialog', { name: 'Panggilan masuk' })
-      .getByRole('button', { name: 'Terima' });
+      .getByRole('button', { name: 'Terima', exact: true });
     await accept.waitFor();
     await agent.waitForTimeout(RING_MS);
     await accept.click();
@@ -141,7 +141,7 @@ async function measureLoket(browser: Browser, target: Target = p2pTarget()): Pro
     if (i > 0) samples.push(firstFrame - clickedAt);
     await kiosk.getByRole('button', { name: 'Akhiri panggilan' }).click();
     await kiosk.getByRole('button', { name: 'Ya, akhiri' }).click();
-    await kiosk.getByRole('button', { name: 'Selesai' }).click();
+    await kiosk.getByRole('button', { name: 'Lewati survei' }).click();
     // The officer ends wrap-up at once, so the next call is not held back by it.
     await agent.getByRole('button', { name: 'Siap melayani', disabled: false }).click();
     await agent.getByRole('button', { name: 'Siap melayani', disabled: true }).waitFor();
@@ -158,8 +158,12 @@ async function measureLoket(browser: Browser, target: Target = p2pTarget()): Pro
  */
 async function measureBaseline(browser: Browser, startKbps = 0): Promise<number[]> {
   const context = await browser.newContext();
+  // A blank page of the server's origin: its own responses allow no camera outside the apps.
+  await context.route(`${BASE}/bench`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+  );
   const page = await context.newPage();
-  await page.goto(`${BASE}/healthz`);
+  await page.goto(`${BASE}/bench`);
   const samples: number[] = [];
   for (let i = 0; i < CALLS + 1; i++) {
     const ms = await page.evaluate(async (startKbps) => {
