@@ -105,7 +105,10 @@ export function p2pMedia(
     prepareRoom: () => Promise.resolve(null),
     async preparePeers(ticketId, call, keepMs) {
       await prepared.put(ticketId, call, keepMs);
-      setTimeout(() => void prepared.drop(ticketId, call.callId).catch(() => false), keepMs).unref();
+      setTimeout(
+        () => void prepared.drop(ticketId, call.callId).catch(() => false),
+        keepMs,
+      ).unref();
       return true;
     },
     takePreparedRoom: (ticketId, agentId) => prepared.take(ticketId, agentId),

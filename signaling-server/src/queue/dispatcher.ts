@@ -3,7 +3,7 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
-import { offerView, ticketView, type QueueFacts } from '../read-models/views.js';
+import { ticketView, type QueueFacts } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
 import { findServiceEver, lockOfficeQueue } from '../store/repositories/offices.js';
 import { findTickets, listWaitingHead, moveTicket } from '../store/repositories/tickets.js';

@@ -40,12 +40,12 @@ export async function makeOffer(
   }
   const callId = ctx.ids();
   const keepMs = ctx.settings.offerTimeoutMs + KEEP_MARGIN_MS;
-  const prepared = await ctx.media.preparePeers(ticket.id, { callId, agentId }, keepMs).catch(
-    (err: unknown) => {
+  const prepared = await ctx.media
+    .preparePeers(ticket.id, { callId, agentId }, keepMs)
+    .catch((err: unknown) => {
       ctx.log.warn({ err, ticketId: ticket.id }, 'the call of a ringing offer was not noted');
       return false;
-    },
-  );
+    });
   if (!prepared) {
     notifier.offerMade(agentId, offerView(ticket, service, undefined));
     return;
