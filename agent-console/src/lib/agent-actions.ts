@@ -1,4 +1,5 @@
 import type { SelfAgentStatus } from '@loket/shared';
+import { consoleStore } from '../store';
 import type { PendingCommand } from '../store/agent-slice';
 import {
   agentUpdated,
@@ -12,7 +13,7 @@ import {
 import { agentCommand, requestAccept, requestDecline, requestStatus } from './agent-commands';
 import { errorCodeOf } from './errors';
 import { openingLocalMedia } from './local-media';
-import { abandonPreparedCall, keepForCall, takePrepared } from './prepared-call';
+import { abandonPreparedCall, keepForCall, sendAhead, takePrepared } from './prepared-call';
 import { primeRinger } from './ringer';
 
 /** Runs one command with its buttons disabled; a failure ends up as the page's error. */
@@ -51,6 +52,8 @@ export function acceptOffer(ticketId: string): Promise<void> {
       );
     try {
       const call = await requestAccept(ticketId);
+      const { micMuted, cameraOff } = consoleStore.getState();
+      await sendAhead(ready, call.callId, { audio: micMuted, video: cameraOff });
       keepForCall(call.callId, ready);
       callStarted(call);
     } catch (error) {

@@ -23,6 +23,9 @@ vi.mock('@loket/shared/media', async (importOriginal) => {
   class FakeP2PCallSession {
     connectAhead = vi.fn();
     leave = vi.fn();
+    state = 'connecting';
+    setMuted = vi.fn();
+    join = vi.fn(async () => {});
     constructor(readonly options: Media.P2PCallOptions) {
       peers.push(this);
     }
@@ -50,7 +53,14 @@ vi.mock('./local-media', () => ({
 
 /** Peer-to-peer sessions connected ahead, with what they were made with. */
 const peers = vi.hoisted(
-  () => [] as { connectAhead: () => void; leave: () => void; options: Media.P2PCallOptions }[],
+  () =>
+    [] as {
+      connectAhead: () => void;
+      leave: () => void;
+      setMuted: (kind: string, muted: boolean) => void;
+      join: (local: MediaStream) => Promise<void>;
+      options: Media.P2PCallOptions;
+    }[],
 );
 
 const P2P = { callId: 'c-1', iceServers: [{ urls: 'stun:127.0.0.1:3478' }], signLanguage: false };
@@ -84,6 +94,32 @@ describe('a call prepared while its offer rings', () => {
     expect(consoleStore.getState().call).toMatchObject({ callId: 'c-1' });
     expect(takeForCall('c-1')).toEqual({ prepared: peers[0] });
     expect(peers[0]!.leave).not.toHaveBeenCalled();
+  });
+
+  test('the accept puts camera and microphone on that connection before the call view takes it, muted as the officer chose', async () => {
+    answerWith(socket.current!, { 'offer:accept': { ok: true, data: { call: callStart() } } });
+    consoleStore.setState({ cameraOff: true, micMuted: false });
+    prepareCall(offerView({ ticketId: 't-1', p2p: P2P }));
+    expect(peers[0]!.join).not.toHaveBeenCalled();
+    let callInStore: unknown = 'not yet joined';
+    vi.mocked(peers[0]!.join).mockImplementation(async () => {
+      callInStore = consoleStore.getState().call;
+    });
+    await acceptOffer('t-1');
+    expect(peers[0]!.join).toHaveBeenCalledWith(local);
+    expect(callInStore).toBeNull();
+    expect(peers[0]!.setMuted).toHaveBeenCalledWith('video', true);
+    expect(peers[0]!.setMuted).toHaveBeenCalledWith('audio', false);
+  });
+
+  test('a refused accept sends nothing on the connection made ahead', async () => {
+    answerWith(socket.current!, {
+      'offer:accept': { ok: false, error: { code: 'OFFER_NOT_HELD', message: 'expired' } },
+    });
+    prepareCall(offerView({ ticketId: 't-1', p2p: P2P }));
+    await acceptOffer('t-1');
+    expect(peers[0]!.join).not.toHaveBeenCalled();
+    expect(peers[0]!.leave).toHaveBeenCalled();
   });
 
   test('an offer for a LiveKit call connects nothing ahead', async () => {

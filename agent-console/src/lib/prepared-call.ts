@@ -94,6 +94,26 @@ export function takePrepared(ticketId: string): Ringing | null {
   return null;
 }
 
+/**
+ * Puts camera and microphone on the connection made while the offer rang as soon as the accept
+ * is answered, before the call view renders, so the visitor's first picture does not wait for
+ * the officer's screen. The officer's muted microphone or camera stays off.
+ */
+export async function sendAhead(
+  ready: Ringing | null,
+  callId: string,
+  muted: { audio: boolean; video: boolean },
+): Promise<void> {
+  const session = ready?.peer?.callId === callId ? ready.peer.session : null;
+  if (!session) return;
+  // A camera that failed to open is the call's to report, as it sets up.
+  const local = await openingLocalMedia().catch(() => null);
+  if (!local || session.state === 'ended') return;
+  session.setMuted('audio', muted.audio);
+  session.setMuted('video', muted.video);
+  void session.join(local);
+}
+
 /** Keeps what the accept took over for the call it started. */
 export function keepForCall(callId: string, ready: Ringing | null): void {
   dropAccepted();
