@@ -143,7 +143,8 @@ describe('a visitor and an agent complete a call', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'NOT_IN_CALL' } });
   });
 
-  test('officer and kiosk connect while the offer rings, learning nothing of each other, and the accept starts that call', async () => {
+  /** A kiosk's ticket ringing for an available officer, and the call both are connecting for. */
+  async function ringingPeerToPeer() {
     const kiosk = await server.kiosk();
     const service = await firstService(kiosk);
     const agent = await server.agent(await server.login('petugas1'));
@@ -155,8 +156,11 @@ describe('a visitor and an agent complete a call', () => {
       serviceId: service.id,
       language: 'id',
     });
-    const offer = await offered;
-    const peer = await connecting;
+    return { kiosk, agent, offer: await offered, peer: await connecting };
+  }
+
+  test('officer and kiosk connect while the offer rings, learning nothing of each other, and the accept starts that call', async () => {
+    const { kiosk, agent, offer, peer } = await ringingPeerToPeer();
     // Both are told the same call and their own ICE servers; the kiosk nothing of the officer.
     expect(offer.p2p).toEqual({
       callId: peer.callId,
@@ -195,19 +199,8 @@ describe('a visitor and an agent complete a call', () => {
   });
 
   test('an offer that is declined ends the signalling made for it', async () => {
-    const kiosk = await server.kiosk();
-    const service = await firstService(kiosk);
-    const agent = await server.agent(await server.login('petugas1'));
-    await agent.emitWithAck('agent:setStatus', { status: 'available' });
-    const offered = nextEvent(agent, 'offer:new');
-    const connecting = nextEvent(kiosk, 'call:connecting');
-    await kiosk.emitWithAck('ticket:create', {
-      clientId: randomUUID(),
-      serviceId: service.id,
-      language: 'id',
-    });
-    const offer = await offered;
-    const { callId } = await connecting;
+    const { kiosk, agent, offer, peer } = await ringingPeerToPeer();
+    const { callId } = peer;
     await agent.emitWithAck('offer:decline', { ticketId: offer.ticketId });
     const signal = { kind: 'candidate' as const, candidate: null, session: 'console-1' };
     const refused = { ok: false, error: { code: 'NOT_IN_CALL' } };

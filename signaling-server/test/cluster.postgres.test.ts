@@ -187,6 +187,18 @@ test('history check across three instances behind HAProxy, one killed -9: queue 
   expect(summary.accepted).toBeGreaterThan(20);
 }, 200_000);
 
+/** A socket to `namespace` of the instance at `url`, closed after the test. */
+function open(url: string, namespace: string, options: Record<string, unknown>) {
+  const socket = io(`${url}${namespace}`, {
+    path: SOCKET_PATH,
+    transports: ['websocket'],
+    forceNew: true,
+    ...options,
+  });
+  sockets.push(socket);
+  return socket;
+}
+
 test('Redis killed under load and restarted: no ticket lost or doubled, every kiosk up to date', async () => {
   const kiosks = 40;
   store = await openChildStore('postgres');
@@ -255,16 +267,6 @@ test('a dashboard hears changes made through another instance, and is sent a sna
     .execute();
   cluster = await startCluster({ ...store.env, ...settings(1, 2) });
   const [first, second, third] = cluster.instances;
-  const open = (url: string, namespace: string, options: Record<string, unknown>) => {
-    const socket = io(`${url}${namespace}`, {
-      path: SOCKET_PATH,
-      transports: ['websocket'],
-      forceNew: true,
-      ...options,
-    });
-    sockets.push(socket);
-    return socket;
-  };
   const dashboard = open(first!.url, NAMESPACES.manager, {
     extraHeaders: { cookie: manager.cookie },
   });
@@ -350,16 +352,6 @@ test('a peer-to-peer offer rings across instances: its parties signal through di
   const office = await seedOffice(store.db, { services: 1, kiosks: 1, agents: 1 });
   cluster = await startCluster({ ...store.env, ...settings(1, 1) });
   const [first, second] = cluster.instances;
-  const open = (url: string, namespace: string, options: Record<string, unknown>) => {
-    const socket = io(`${url}${namespace}`, {
-      path: SOCKET_PATH,
-      transports: ['websocket'],
-      forceNew: true,
-      ...options,
-    });
-    sockets.push(socket);
-    return socket;
-  };
   const next = <T>(socket: Socket, event: string) =>
     new Promise<T>((resolve) => socket.once(event, resolve));
   const cookie = office.agents[0]!.cookie;
