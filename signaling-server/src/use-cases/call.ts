@@ -18,15 +18,6 @@ function isParty(call: CallRow, actor: Actor): boolean {
   return actor.kind === 'kiosk' ? call.kiosk_id === actor.kioskId : call.agent_id === actor.userId;
 }
 
-/** The active call `callId` if `actor` is one of its two parties; refused otherwise. */
-async function callOf(ctx: ServiceContext, actor: Actor, callId: string): Promise<CallRow> {
-  const call = await findActiveCall(ctx.db, callId);
-  if (!call || !isParty(call, actor)) {
-    throw new LoketError('NOT_IN_CALL', 'you are not a party of this call');
-  }
-  return call;
-}
-
 /** Who `actor` is in the audit log. */
 function auditedAs(actor: Actor): AuditedBy {
   return actor.kind === 'kiosk' ? { kioskId: actor.kioskId } : { userId: actor.userId };
@@ -63,10 +54,8 @@ export async function relaySignal(
 ): Promise<null> {
   const active = await findActiveCall(ctx.db, input.callId);
   const call =
-    active && isParty(active, actor)
-      ? active
-      : ((await ringingCallOf(ctx, actor, input.callId)) ??
-        (await callOf(ctx, actor, input.callId)));
+    active && isParty(active, actor) ? active : await ringingCallOf(ctx, actor, input.callId);
+  if (!call) throw new LoketError('NOT_IN_CALL', 'you are not a party of this call');
   if (actor.kind === 'kiosk') ctx.notifier.signalToAgent(call.agent_id, input);
   else ctx.notifier.signalToKiosk(call.kiosk_id, input);
   return null;
