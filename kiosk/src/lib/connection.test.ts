@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { kioskStore } from '../store/kiosk-store';
 import { bootstrap, callStart, mockedCommand, office, resetKiosk, ticket } from '../test/fixtures';
 import { startConnection } from './connection';
+import { readCredential, saveCredential } from './credential';
 import { OFFICE_NAME_KEY, rememberedOfficeName } from './remembered-office';
 import { connectSocket, type KioskSocket } from './socket';
 
@@ -38,6 +39,7 @@ describe('the connection', () => {
   let socket: ReturnType<typeof fakeSocket>;
 
   beforeEach(() => {
+    localStorage.clear();
     socket = fakeSocket();
     vi.mocked(connectSocket).mockReturnValue(socket as unknown as KioskSocket);
     mockedCommand().mockReset();
@@ -57,6 +59,19 @@ describe('the connection', () => {
     expect(mockedCommand()).toHaveBeenCalledWith('kiosk:bootstrap', {});
     await vi.waitFor(() => expect(state().phase).toBe('waiting'));
     expect(state().connection).toBe('online');
+  });
+
+  it('presents the credential before a refused one once more before it shows the unenrolled screen', () => {
+    saveCredential('held-by-the-server');
+    saveCredential('replaced-on-the-server');
+    socket.fire('connect_error', new Error('UNAUTHENTICATED'));
+    expect(socket.connect).toHaveBeenCalledTimes(1);
+    expect(readCredential()).toBe('held-by-the-server');
+    expect(state().phase).toBe('starting');
+    socket.fire('connect_error', new Error('UNAUTHENTICATED'));
+    expect(socket.connect).toHaveBeenCalledTimes(1);
+    expect(readCredential()).toBeNull();
+    expect(state().phase).toBe('unenrolled');
   });
 
   it('shows the unenrolled screen when the server refuses the token', () => {

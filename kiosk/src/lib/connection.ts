@@ -12,7 +12,7 @@ import {
   rejectMalformedEvent,
   setConnection,
 } from '../store/server-events';
-import { forgetCredential, saveCredential } from './credential';
+import { fallBackToPreviousCredential, forgetCredential, saveCredential } from './credential';
 import { kioskCare, startHeartbeat } from './heartbeat';
 import { OFFLINE_PAGE, serverAnswers } from './outage';
 import { watchForOutage } from './outage-watch';
@@ -71,7 +71,11 @@ export function startConnection(): void {
     if (reason === 'io server disconnect' && !replaced) socket.connect();
   });
   socket.on('connect_error', (error) => {
-    if (error.message === 'UNAUTHENTICATED') return refused();
+    if (error.message === 'UNAUTHENTICATED') {
+      // The credential before the refused one may be the one the server still holds.
+      if (fallBackToPreviousCredential()) return void socket.connect();
+      return refused();
+    }
     setConnection('offline');
     // A network error is retried by socket.io; a handshake the server refused is not.
     if (!socket.active) setTimeout(() => socket.connect(), RETRY_MS);

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   CREDENTIAL_KEY,
+  fallBackToPreviousCredential,
   forgetCredential,
   readCredential,
+  savePairedCredential,
   saveCredential,
   takePairingCode,
 } from './credential';
@@ -18,6 +20,24 @@ describe('the kiosk credential', () => {
     saveCredential('credential-123456');
     expect(localStorage.getItem(CREDENTIAL_KEY)).toBe('credential-123456');
     forgetCredential();
+    expect(readCredential()).toBeNull();
+  });
+
+  it('falls back once to the credential before the newest, and a pairing leaves none to fall back to', () => {
+    saveCredential('first-credential');
+    saveCredential('second-credential');
+    saveCredential('second-credential');
+    expect(readCredential()).toBe('second-credential');
+    expect(fallBackToPreviousCredential()).toBe(true);
+    expect(readCredential()).toBe('first-credential');
+    expect(fallBackToPreviousCredential()).toBe(false);
+    expect(readCredential()).toBe('first-credential');
+    saveCredential('third-credential');
+    savePairedCredential('paired-credential');
+    expect(fallBackToPreviousCredential()).toBe(false);
+    saveCredential('fourth-credential');
+    forgetCredential();
+    expect(fallBackToPreviousCredential()).toBe(false);
     expect(readCredential()).toBeNull();
   });
 

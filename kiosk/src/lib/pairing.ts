@@ -1,5 +1,5 @@
 import { ErrorBody, KioskCredential, restRoutes, type ClientErrorCode } from '@loket/shared';
-import { saveCredential } from './credential';
+import { savePairedCredential } from './credential';
 import { forgetOfficeName } from './remembered-office';
 
 /** How pairing went: paired, or why not, as a code the screens translate. */
@@ -25,7 +25,7 @@ export async function pairWithCode(code: string): Promise<PairingOutcome> {
   }
   const paired = KioskCredential.safeParse(json);
   if (!paired.success) return { ok: false, code: 'BAD_RESPONSE' };
-  saveCredential(paired.data.credential);
+  savePairedCredential(paired.data.credential);
   // A new pairing may be for another office: its name comes with the next bootstrap.
   forgetOfficeName();
   return { ok: true };
