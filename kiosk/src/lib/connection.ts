@@ -17,7 +17,7 @@ import { kioskCare, startHeartbeat } from './heartbeat';
 import { OFFLINE_PAGE, serverAnswers } from './outage';
 import { watchForOutage } from './outage-watch';
 import { kioskStore } from '../store/kiosk-store';
-import { prepareCallMedia } from './prepared-room';
+import { prepareCallRoom } from './prepared-room';
 import { forgetOfficeName, rememberOfficeName } from './remembered-office';
 import { deliverSignal } from './signal-relay';
 import { command } from './commands';
@@ -86,8 +86,7 @@ export function startConnection(): void {
     {
       'ticket:updated': applyTicketUpdate,
       'call:started': applyCallStarted,
-      'call:preparing': prepareCallMedia,
-      'call:connecting': prepareCallMedia,
+      'call:preparing': prepareCallRoom,
       'call:signal': deliverSignal,
       'call:ended': applyCallEnded,
       'office:message': applyOfficeMessage,

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetKiosk, ticket } from '../test/fixtures';
-import { prepareMedia } from './call-session';
-import { prepareCallMedia } from './prepared-room';
+import { prepareRoom } from './call-session';
+import { prepareCallRoom } from './prepared-room';
 
-vi.mock('./call-session', () => ({ prepareMedia: vi.fn() }));
+vi.mock('./call-session', () => ({ prepareRoom: vi.fn() }));
 
 const ROOM = {
   ticketId: 't-1',
@@ -15,26 +15,26 @@ const loaded = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the room prepared while an officer is offered the ticket', () => {
   beforeEach(() => {
-    vi.mocked(prepareMedia).mockReset();
+    vi.mocked(prepareRoom).mockReset();
     resetKiosk({ phase: 'waiting', ticket: ticket({ id: 't-1' }) });
   });
 
   it('is joined for the ticket the kiosk holds', async () => {
-    prepareCallMedia(ROOM);
+    prepareCallRoom(ROOM);
     await loaded();
-    expect(prepareMedia).toHaveBeenCalledWith(ROOM);
+    expect(prepareRoom).toHaveBeenCalledWith(ROOM);
   });
 
   it('is ignored for another ticket', async () => {
-    prepareCallMedia({ ...ROOM, ticketId: 't-2' });
+    prepareCallRoom({ ...ROOM, ticketId: 't-2' });
     await loaded();
-    expect(prepareMedia).not.toHaveBeenCalled();
+    expect(prepareRoom).not.toHaveBeenCalled();
   });
 
   it('is not joined when the visit ended while the call code loaded', async () => {
-    prepareCallMedia(ROOM);
+    prepareCallRoom(ROOM);
     resetKiosk({ phase: 'attract', ticket: null });
     await loaded();
-    expect(prepareMedia).not.toHaveBeenCalled();
+    expect(prepareRoom).not.toHaveBeenCalled();
   });
 });
