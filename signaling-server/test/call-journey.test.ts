@@ -143,37 +143,69 @@ describe('a visitor and an agent complete a call', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'NOT_IN_CALL' } });
   });
 
-  test('the officer prepares the connection while the offer rings and sends its offer with the accept', async () => {
+  /** A kiosk's ticket ringing for an available officer, and the call both are connecting for. */
+  async function ringingPeerToPeer() {
     const kiosk = await server.kiosk();
     const service = await firstService(kiosk);
     const agent = await server.agent(await server.login('petugas1'));
     await agent.emitWithAck('agent:setStatus', { status: 'available' });
     const offered = nextEvent(agent, 'offer:new');
+    const connecting = nextEvent(kiosk, 'call:connecting');
     await kiosk.emitWithAck('ticket:create', {
       clientId: randomUUID(),
       serviceId: service.id,
       language: 'id',
     });
-    const offer = await offered;
-    // The ICE servers the call will use, known before any call exists.
-    expect(offer.p2p).toEqual({ iceServers: [{ urls: 'stun:127.0.0.1:3478' }] });
-    const started = nextEvent(kiosk, 'call:started');
-    const signalled = nextEvent(kiosk, 'call:signal');
-    const accepted = await agent.emitWithAck('offer:accept', {
+    return { kiosk, agent, offer: await offered, peer: await connecting };
+  }
+
+  test('officer and kiosk connect while the offer rings, learning nothing of each other, and the accept starts that call', async () => {
+    const { kiosk, agent, offer, peer } = await ringingPeerToPeer();
+    // Both are told the same call and their own ICE servers; the kiosk nothing of the officer.
+    expect(offer.p2p).toEqual({
+      callId: peer.callId,
+      iceServers: [{ urls: 'stun:127.0.0.1:3478' }],
+      signLanguage: false,
+    });
+    expect(peer).toEqual({
       ticketId: offer.ticketId,
-      offer: { sdp: 'v=0 prepared', session: 'console-1' },
+      callId: peer.callId,
+      iceServers: [{ urls: 'stun:127.0.0.1:3478' }],
+      signLanguage: false,
     });
+    const { callId } = peer;
+    const description = { type: 'offer' as const, sdp: 'v=0 ahead' };
+    const toKiosk = nextEvent(kiosk, 'call:signal');
+    const signal = { kind: 'description' as const, description, session: 'console-1' };
+    expect(await agent.emitWithAck('call:signal', { callId, signal })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await toKiosk).toEqual({ callId, signal });
+    const toAgent = nextEvent(agent, 'call:signal');
+    const candidate = { kind: 'candidate' as const, candidate: null, session: 'kiosk-1' };
+    await kiosk.emitWithAck('call:signal', { callId, signal: candidate });
+    expect(await toAgent).toEqual({ callId, signal: candidate });
+    // Another kiosk is no party of it.
+    const stranger = await server.kiosk(await server.enrolKiosk());
+    const refused = await stranger.emitWithAck('call:signal', { callId, signal: candidate });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_IN_CALL' } });
+
+    const started = nextEvent(kiosk, 'call:started');
+    const accepted = await agent.emitWithAck('offer:accept', { ticketId: offer.ticketId });
     if (!accepted.ok) throw new Error(accepted.error.code);
-    const { callId } = accepted.data.call;
+    expect(accepted.data.call.callId).toBe(callId);
     expect((await started).callId).toBe(callId);
-    expect(await signalled).toEqual({
-      callId,
-      signal: {
-        kind: 'description',
-        description: { type: 'offer', sdp: 'v=0 prepared' },
-        session: 'console-1',
-      },
-    });
+  });
+
+  test('an offer that is declined ends the signalling made for it', async () => {
+    const { kiosk, agent, offer, peer } = await ringingPeerToPeer();
+    const { callId } = peer;
+    await agent.emitWithAck('offer:decline', { ticketId: offer.ticketId });
+    const signal = { kind: 'candidate' as const, candidate: null, session: 'console-1' };
+    const refused = { ok: false, error: { code: 'NOT_IN_CALL' } };
+    expect(await agent.emitWithAck('call:signal', { callId, signal })).toMatchObject(refused);
+    expect(await kiosk.emitWithAck('call:signal', { callId, signal })).toMatchObject(refused);
   });
 
   test('a reconnecting kiosk and console get their ticket and call back', async () => {

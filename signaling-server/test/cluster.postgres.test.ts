@@ -187,6 +187,18 @@ test('history check across three instances behind HAProxy, one killed -9: queue 
   expect(summary.accepted).toBeGreaterThan(20);
 }, 200_000);
 
+/** A socket to `namespace` of the instance at `url`, closed after the test. */
+function open(url: string, namespace: string, options: Record<string, unknown>) {
+  const socket = io(`${url}${namespace}`, {
+    path: SOCKET_PATH,
+    transports: ['websocket'],
+    forceNew: true,
+    ...options,
+  });
+  sockets.push(socket);
+  return socket;
+}
+
 test('Redis killed under load and restarted: no ticket lost or doubled, every kiosk up to date', async () => {
   const kiosks = 40;
   store = await openChildStore('postgres');
@@ -255,16 +267,6 @@ test('a dashboard hears changes made through another instance, and is sent a sna
     .execute();
   cluster = await startCluster({ ...store.env, ...settings(1, 2) });
   const [first, second, third] = cluster.instances;
-  const open = (url: string, namespace: string, options: Record<string, unknown>) => {
-    const socket = io(`${url}${namespace}`, {
-      path: SOCKET_PATH,
-      transports: ['websocket'],
-      forceNew: true,
-      ...options,
-    });
-    sockets.push(socket);
-    return socket;
-  };
   const dashboard = open(first!.url, NAMESPACES.manager, {
     extraHeaders: { cookie: manager.cookie },
   });
@@ -344,3 +346,49 @@ test('a room prepared for an offer on one instance is taken once, by its agent, 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a peer-to-peer offer rings across instances: its parties signal through different ones, and the accept starts that call', async () => {
+  store = await openChildStore('postgres');
+  const office = await seedOffice(store.db, { services: 1, kiosks: 1, agents: 1 });
+  cluster = await startCluster({ ...store.env, ...settings(1, 1) });
+  const [first, second] = cluster.instances;
+  const next = <T>(socket: Socket, event: string) =>
+    new Promise<T>((resolve) => socket.once(event, resolve));
+  const cookie = office.agents[0]!.cookie;
+  const console_ = open(first!.url, NAMESPACES.agent, { extraHeaders: { cookie } });
+  expect(
+    await console_.timeout(5000).emitWithAck('agent:setStatus', { status: 'available' }),
+  ).toMatchObject({ ok: true });
+  const kiosk = open(second!.url, NAMESPACES.kiosk, { auth: { token: office.kiosks[0]!.token } });
+  const offered = next<{ ticketId: string; p2p?: { callId: string } }>(console_, 'offer:new');
+  const connecting = next<{ callId: string }>(kiosk, 'call:connecting');
+  await kiosk.timeout(5000).emitWithAck('ticket:create', {
+    clientId: randomUUID(),
+    serviceId: office.serviceIds[0],
+    language: 'id',
+    needs: [],
+  });
+  const [offer, { callId }] = await Promise.all([offered, connecting]);
+  expect(offer.p2p?.callId).toBe(callId);
+
+  const toKiosk = next(kiosk, 'call:signal');
+  const description = { type: 'offer', sdp: 'v=0 ahead' };
+  const fromConsole = { kind: 'description', description, session: 'console-1' };
+  expect(
+    await console_.timeout(5000).emitWithAck('call:signal', { callId, signal: fromConsole }),
+  ).toEqual({ ok: true, data: null });
+  expect(await toKiosk).toEqual({ callId, signal: fromConsole });
+  const toConsole = next(console_, 'call:signal');
+  const fromKiosk = { kind: 'candidate', candidate: null, session: 'kiosk-1' };
+  await kiosk.timeout(5000).emitWithAck('call:signal', { callId, signal: fromKiosk });
+  expect(await toConsole).toEqual({ callId, signal: fromKiosk });
+
+  // The offer was made by the instance the ticket was taken on; another one takes its call.
+  const accepted = (await console_
+    .timeout(5000)
+    .emitWithAck('offer:accept', { ticketId: offer.ticketId })) as {
+    ok: boolean;
+    data: { call: { callId: string } };
+  };
+  expect(accepted.data.call.callId).toBe(callId);
+}, 150_000);

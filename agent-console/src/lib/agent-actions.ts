@@ -1,4 +1,5 @@
 import type { SelfAgentStatus } from '@loket/shared';
+import { consoleStore } from '../store';
 import type { PendingCommand } from '../store/agent-slice';
 import {
   agentUpdated,
@@ -12,7 +13,7 @@ import {
 import { agentCommand, requestAccept, requestDecline, requestStatus } from './agent-commands';
 import { errorCodeOf } from './errors';
 import { openingLocalMedia } from './local-media';
-import { abandonPreparedCall, keepForCall, takePrepared } from './prepared-call';
+import { abandonPreparedCall, keepForCall, sendAhead, takePrepared } from './prepared-call';
 import { primeRinger } from './ringer';
 
 /** Runs one command with its buttons disabled; a failure ends up as the page's error. */
@@ -35,14 +36,13 @@ export function setStatus(status: SelfAgentStatus): Promise<void> {
 }
 
 /**
- * Accepts the offer, with the connection offer prepared while it rang (if any); camera and
- * microphone open now unless they already are.
+ * Accepts the offer, taking over what was made ready while it rang; camera and microphone open
+ * now unless they already are.
  */
 export function acceptOffer(ticketId: string): Promise<void> {
   void openingLocalMedia();
   return run('offer', async () => {
-    const ready = await takePrepared(ticketId);
-    const offer = (await ready?.offer) ?? null;
+    const ready = takePrepared(ticketId);
     // In a room joined while the offer rang, the officer's camera goes out with the accept.
     const room = ready?.room?.session;
     if (room)
@@ -51,14 +51,13 @@ export function acceptOffer(ticketId: string): Promise<void> {
         () => undefined,
       );
     try {
-      const call = await requestAccept(
-        ticketId,
-        offer ? { sdp: offer.sdp, session: offer.session } : undefined,
-      );
-      keepForCall(call.callId, offer, ready?.room ?? null);
+      const call = await requestAccept(ticketId);
+      const { micMuted, cameraOff } = consoleStore.getState();
+      await sendAhead(ready, call.callId, { audio: micMuted, video: cameraOff });
+      keepForCall(call.callId, ready);
       callStarted(call);
     } catch (error) {
-      offer?.close();
+      ready?.peer?.session.leave();
       ready?.room?.session.leave();
       abandonPreparedCall();
       if (errorCodeOf(error) === 'OFFER_NOT_HELD') offerAnswered(ticketId);

@@ -1,6 +1,5 @@
 import {
   agentContract,
-  type AcceptOffer,
   type AgentView,
   type CallbackView,
   type CallStart,
@@ -21,12 +20,9 @@ export async function requestStatus(status: SelfAgentStatus): Promise<AgentView>
   return (await agentCommand('agent:setStatus', { status })).agent;
 }
 
-/** Accepts the offered ticket, with a prepared connection offer; answers the call to join. */
-export async function requestAccept(
-  ticketId: string,
-  offer?: AcceptOffer['offer'],
-): Promise<CallStart> {
-  return (await agentCommand('offer:accept', offer ? { ticketId, offer } : { ticketId })).call;
+/** Accepts the offered ticket; answers the call to join. */
+export async function requestAccept(ticketId: string): Promise<CallStart> {
+  return (await agentCommand('offer:accept', { ticketId })).call;
 }
 
 /** Declines the offered ticket, which goes back to the queue. */

@@ -43,8 +43,8 @@ beforeEach(() => {
 
 describe('the call’s media follows the store', () => {
   test('a call in the store is set up with camera, microphone and what was prepared for it', () => {
-    const prepared = { close: vi.fn() } as unknown as Media.PreparedP2POffer;
-    keepForCall('c-1', prepared, null);
+    const prepared = { leave: vi.fn() } as unknown as Media.P2PCallSession;
+    keepForCall('c-1', { ticketId: 't-1', peer: { callId: 'c-1', session: prepared }, room: null });
     consoleStore.getState().callStarted(callStart());
     expect(setupCall).toHaveBeenCalledOnce();
     expect(lastSetup()).toMatchObject({

@@ -19,11 +19,13 @@ function applyToggles(call: CallController, { micMuted, cameraOff }: ConsoleStat
 }
 
 function start(call: CallStart): void {
-  signals = socketSignalChannel(call.callId);
+  const prepared = takeForCall(call.callId);
+  // A session connected ahead listens on the channel it was made with.
+  signals = prepared.prepared ? null : socketSignalChannel(call.callId);
   const controller = setupCall({
     call,
-    signals,
-    ...takeForCall(call.callId),
+    signals: signals ?? { send: () => undefined, subscribe: () => () => undefined },
+    ...prepared,
     local: takeLocalMedia,
     releaseLocal: stopTracks,
     // Without camera and microphone the visitor would wait on a silent call: end it, say why.

@@ -1,5 +1,4 @@
 import type * as Media from '@loket/shared/media';
-import { PreparedP2POffer } from '@loket/shared/media';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { consoleStore } from '../store';
 import { answerWith, FakeSocket } from '../test/fake-socket';
@@ -21,7 +20,16 @@ const rooms = vi.hoisted(
 );
 vi.mock('@loket/shared/media', async (importOriginal) => {
   const original = await importOriginal<typeof Media>();
-  original.PreparedP2POffer.prepare = vi.fn();
+  class FakeP2PCallSession {
+    connectAhead = vi.fn();
+    leave = vi.fn();
+    state = 'connecting';
+    setMuted = vi.fn();
+    join = vi.fn(async () => {});
+    constructor(readonly options: Media.P2PCallOptions) {
+      peers.push(this);
+    }
+  }
   class FakeLiveKitCallSession {
     prepublish = vi.fn();
     join = vi.fn(async () => {});
@@ -30,7 +38,11 @@ vi.mock('@loket/shared/media', async (importOriginal) => {
       rooms.push(this);
     }
   }
-  return { ...original, LiveKitCallSession: FakeLiveKitCallSession };
+  return {
+    ...original,
+    LiveKitCallSession: FakeLiveKitCallSession,
+    P2PCallSession: FakeP2PCallSession,
+  };
 });
 
 const local = { id: 'camera' } as unknown as MediaStream;
@@ -39,14 +51,20 @@ vi.mock('./local-media', () => ({
   discardLocalMedia: vi.fn(),
 }));
 
-/** A connection prepared while the offer rang, recording whether it was given up. */
-function preparedConnection() {
-  return { sdp: 'v=0 prepared', session: 'console-1', local, close: vi.fn() };
-}
+/** Peer-to-peer sessions connected ahead, with what they were made with. */
+const peers = vi.hoisted(
+  () =>
+    [] as {
+      connectAhead: () => void;
+      leave: () => void;
+      setMuted: (kind: string, muted: boolean) => void;
+      join: (local: MediaStream) => Promise<void>;
+      options: Media.P2PCallOptions;
+    }[],
+);
 
-const P2P = { iceServers: [{ urls: 'stun:127.0.0.1:3478' }] };
+const P2P = { callId: 'c-1', iceServers: [{ urls: 'stun:127.0.0.1:3478' }], signLanguage: false };
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-let prepared: ReturnType<typeof preparedConnection>;
 
 const ROOM = {
   ticketId: 't-1',
@@ -59,46 +77,67 @@ beforeEach(() => {
   rooms.length = 0;
   resetStore();
   abandonPreparedCall();
+  peers.length = 0;
   socket.current = new FakeSocket();
-  prepared = preparedConnection();
-  vi.mocked(PreparedP2POffer.prepare)
-    .mockReset()
-    .mockResolvedValue(prepared as never);
 });
 
 describe('a call prepared while its offer rings', () => {
-  test('a peer-to-peer offer is accepted with the connection offer prepared for it', async () => {
+  test('a peer-to-peer offer connects to the kiosk while it rings, and the call goes on in it', async () => {
     answerWith(socket.current!, { 'offer:accept': { ok: true, data: { call: callStart() } } });
     prepareCall(offerView({ ticketId: 't-1', p2p: P2P }));
+    // The console offers, with its own ICE servers, on the call the server named.
+    expect(peers[0]!.connectAhead).toHaveBeenCalled();
+    expect(peers[0]!.options).toMatchObject({ polite: false, iceServers: P2P.iceServers });
+    expect(socket.current!.listeners.get('call:signal')?.size).toBe(1);
     await acceptOffer('t-1');
-    expect(PreparedP2POffer.prepare).toHaveBeenCalledWith(P2P.iceServers, local);
-    expect(socket.current!.emitWithAck).toHaveBeenCalledWith('offer:accept', {
-      ticketId: 't-1',
-      offer: { sdp: 'v=0 prepared', session: 'console-1' },
-    });
+    expect(socket.current!.emitWithAck).toHaveBeenCalledWith('offer:accept', { ticketId: 't-1' });
     expect(consoleStore.getState().call).toMatchObject({ callId: 'c-1' });
-    expect(takeForCall('c-1')).toEqual({ prepared });
-    expect(prepared.close).not.toHaveBeenCalled();
+    expect(takeForCall('c-1')).toEqual({ prepared: peers[0] });
+    expect(peers[0]!.leave).not.toHaveBeenCalled();
   });
 
-  test('an offer for a LiveKit call prepares no connection and is accepted without one', async () => {
+  test('the accept puts camera and microphone on that connection before the call view takes it, muted as the officer chose', async () => {
+    answerWith(socket.current!, { 'offer:accept': { ok: true, data: { call: callStart() } } });
+    consoleStore.setState({ cameraOff: true, micMuted: false });
+    prepareCall(offerView({ ticketId: 't-1', p2p: P2P }));
+    expect(peers[0]!.join).not.toHaveBeenCalled();
+    let callInStore: unknown = 'not yet joined';
+    vi.mocked(peers[0]!.join).mockImplementation(async () => {
+      callInStore = consoleStore.getState().call;
+    });
+    await acceptOffer('t-1');
+    expect(peers[0]!.join).toHaveBeenCalledWith(local);
+    expect(callInStore).toBeNull();
+    expect(peers[0]!.setMuted).toHaveBeenCalledWith('video', true);
+    expect(peers[0]!.setMuted).toHaveBeenCalledWith('audio', false);
+  });
+
+  test('a refused accept sends nothing on the connection made ahead', async () => {
+    answerWith(socket.current!, {
+      'offer:accept': { ok: false, error: { code: 'OFFER_NOT_HELD', message: 'expired' } },
+    });
+    prepareCall(offerView({ ticketId: 't-1', p2p: P2P }));
+    await acceptOffer('t-1');
+    expect(peers[0]!.join).not.toHaveBeenCalled();
+    expect(peers[0]!.leave).toHaveBeenCalled();
+  });
+
+  test('an offer for a LiveKit call connects nothing ahead', async () => {
     answerWith(socket.current!, { 'offer:accept': { ok: true, data: { call: callStart() } } });
     prepareCall(offerView({ ticketId: 't-1' }));
     await acceptOffer('t-1');
-    expect(PreparedP2POffer.prepare).not.toHaveBeenCalled();
+    expect(peers).toHaveLength(0);
     expect(socket.current!.emitWithAck).toHaveBeenCalledWith('offer:accept', { ticketId: 't-1' });
   });
 
-  test('a connection prepared for one ticket is closed, not sent, when another is accepted', async () => {
+  test('a connection made for one ticket is closed when another is accepted', async () => {
     answerWith(socket.current!, { 'offer:accept': { ok: true, data: { call: callStart() } } });
     prepareCall(offerView({ ticketId: 't-1', p2p: P2P }));
     await acceptOffer('t-2');
-    await flush();
-    expect(prepared.close).toHaveBeenCalled();
-    expect(socket.current!.emitWithAck).toHaveBeenCalledWith('offer:accept', { ticketId: 't-2' });
+    expect(peers[0]!.leave).toHaveBeenCalled();
   });
 
-  test('declining, a withdrawn offer and a refused accept each close the prepared connection', async () => {
+  test('declining, a withdrawn offer and a refused accept each close the connection made ahead', async () => {
     answerWith(socket.current!, {
       'offer:decline': {
         ok: true,
@@ -111,22 +150,22 @@ describe('a call prepared while its offer rings', () => {
       async () => abandonPreparedCall(),
       () => acceptOffer('t-1'),
     ];
-    for (const close of closings) {
-      prepared = preparedConnection();
-      vi.mocked(PreparedP2POffer.prepare).mockResolvedValue(prepared as never);
+    for (const [i, close] of closings.entries()) {
       prepareCall(offerView({ ticketId: 't-1', p2p: P2P }));
       await close();
       await flush();
-      expect(prepared.close).toHaveBeenCalled();
+      expect(peers[i]!.leave).toHaveBeenCalled();
     }
   });
 
-  test('the kept connection is closed when the call that starts is not the accepted one', async () => {
-    answerWith(socket.current!, { 'offer:accept': { ok: true, data: { call: callStart() } } });
+  test('the connection is closed when the call that starts is not the one it was made for', async () => {
+    answerWith(socket.current!, {
+      'offer:accept': { ok: true, data: { call: callStart({ callId: 'c-2' }) } },
+    });
     prepareCall(offerView({ ticketId: 't-1', p2p: P2P }));
     await acceptOffer('t-1');
+    expect(peers[0]!.leave).toHaveBeenCalled();
     expect(takeForCall('c-2')).toEqual({});
-    expect(prepared.close).toHaveBeenCalled();
   });
 
   test('a LiveKit offer has its room joined while it rings, and the call goes on in it', async () => {

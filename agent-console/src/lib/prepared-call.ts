@@ -1,12 +1,19 @@
 import type { OfferView, PreparedRoom } from '@loket/shared';
-import { LiveKitCallSession, PreparedP2POffer } from '@loket/shared/media';
+import { LiveKitCallSession, P2PCallSession } from '@loket/shared/media';
 import { discardLocalMedia, openingLocalMedia } from './local-media';
+import { socketSignalChannel } from './socket-signal-channel';
+
+/** A peer-to-peer session connected to the kiosk ahead of the call it may become. */
+interface Peer {
+  callId: string;
+  session: P2PCallSession;
+}
 
 /** What is being made ready for the offer that rings. */
 interface Ringing {
   ticketId: string;
-  /** Peer-to-peer: the connection and its offer, which go with the accept. */
-  offer: Promise<PreparedP2POffer | null> | null;
+  /** Peer-to-peer: the connection to the kiosk, made while it rings, with nothing sent on it. */
+  peer: Peer | null;
   /** LiveKit: the call's room, joined without publishing. */
   room: { callId: string; session: LiveKitCallSession } | null;
 }
@@ -14,37 +21,49 @@ interface Ringing {
 /** What the accept took over, for the call it started. */
 interface Accepted {
   callId: string;
-  offer: PreparedP2POffer | null;
+  peer: P2PCallSession | null;
   room: LiveKitCallSession | null;
 }
 
 let ringing: Ringing | null = null;
 let accepted: Accepted | null = null;
 
-function closeOffer(offer: Promise<PreparedP2POffer | null> | null | undefined): void {
-  void offer?.then((prepared) => prepared?.close());
-}
-
 function giveUp(what: Ringing | null): void {
-  closeOffer(what?.offer);
+  what?.peer?.session.leave();
   what?.room?.session.leave();
 }
 
 /**
- * While an offer rings: opens camera and microphone and, for a peer-to-peer call, sets up the
- * connection and its offer, which go with the accept. All of it is off the path from Accept to
- * video. A connection that cannot be prepared is no error: the call then connects the usual way.
+ * The connection to the kiosk of a peer-to-peer offer: ICE and DTLS while the offer rings, with
+ * no track on it, so the accept only has to put camera and microphone on. Null if the browser
+ * cannot make one: the call then connects the usual way.
+ */
+function connectPeer(p2p: NonNullable<OfferView['p2p']>): Peer | null {
+  try {
+    const session = new P2PCallSession({
+      iceServers: p2p.iceServers,
+      polite: false,
+      signals: socketSignalChannel(p2p.callId),
+      signLanguage: p2p.signLanguage,
+    });
+    session.connectAhead();
+    return { callId: p2p.callId, session };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * While an offer rings: opens camera and microphone and, for a peer-to-peer call, connects to the
+ * kiosk. All of it is off the path from Accept to video.
  */
 export function prepareCall(offer: OfferView): void {
-  const local = openingLocalMedia();
+  void openingLocalMedia();
   if (ringing?.ticketId === offer.ticketId) return;
   giveUp(ringing);
-  const p2p = offer.p2p;
   ringing = {
     ticketId: offer.ticketId,
-    offer: p2p
-      ? local.then((stream) => PreparedP2POffer.prepare(p2p.iceServers, stream)).catch(() => null)
-      : null,
+    peer: offer.p2p ? connectPeer(offer.p2p) : null,
     room: null,
   };
 }
@@ -64,10 +83,10 @@ export function prepareRoom(room: PreparedRoom): void {
 }
 
 /**
- * Takes what was prepared for the offer of `ticketId`: the peer-to-peer offer once it is ready
- * (null if there is none), and the room. What was prepared for another offer is given up.
+ * Takes what was prepared for the offer of `ticketId`: the peer-to-peer connection and the room,
+ * each null if there is none. What was prepared for another offer is given up.
  */
-export async function takePrepared(ticketId: string): Promise<Ringing | null> {
+export function takePrepared(ticketId: string): Ringing | null {
   const taken = ringing;
   ringing = null;
   if (taken?.ticketId === ticketId) return taken;
@@ -75,30 +94,53 @@ export async function takePrepared(ticketId: string): Promise<Ringing | null> {
   return null;
 }
 
-/** Keeps what the accept took over for the call it started. */
-export function keepForCall(
+/**
+ * Puts camera and microphone on the connection made while the offer rang as soon as the accept
+ * is answered, before the call view renders, so the visitor's first picture does not wait for
+ * the officer's screen. The officer's muted microphone or camera stays off.
+ */
+export async function sendAhead(
+  ready: Ringing | null,
   callId: string,
-  offer: PreparedP2POffer | null,
-  room: Ringing['room'],
-): void {
+  muted: { audio: boolean; video: boolean },
+): Promise<void> {
+  const session = ready?.peer?.callId === callId ? ready.peer.session : null;
+  if (!session) return;
+  // A camera that failed to open is the call's to report, as it sets up.
+  const local = await openingLocalMedia().catch(() => null);
+  if (!local || session.state === 'ended') return;
+  session.setMuted('audio', muted.audio);
+  session.setMuted('video', muted.video);
+  void session.join(local);
+}
+
+/** Keeps what the accept took over for the call it started. */
+export function keepForCall(callId: string, ready: Ringing | null): void {
   dropAccepted();
-  accepted = { callId, offer, room: room?.callId === callId ? room.session : null };
-  if (room && room.callId !== callId) room.session.leave();
+  const fits = <T extends { callId: string }>(what: T | null | undefined) =>
+    what?.callId === callId ? what : null;
+  accepted = {
+    callId,
+    peer: fits(ready?.peer)?.session ?? null,
+    room: fits(ready?.room)?.session ?? null,
+  };
+  if (!accepted.peer) ready?.peer?.session.leave();
+  if (!accepted.room) ready?.room?.session.leave();
 }
 
 function dropAccepted(): void {
-  accepted?.offer?.close();
+  accepted?.peer?.leave();
   accepted?.room?.leave();
   accepted = null;
 }
 
 /**
- * What was prepared for the call starting now: the peer-to-peer connection whose offer went with
- * the accept, and the LiveKit room joined while the offer rang; what does not fit the call's
- * transport is given up when the call is set up. What was kept for another call is given up now.
+ * What was prepared for the call starting now: the peer-to-peer connection made while the offer
+ * rang, or the LiveKit room joined meanwhile; what does not fit the call's transport is given up
+ * when the call is set up. What was kept for another call is given up now.
  */
 export function takeForCall(callId: string): {
-  prepared?: PreparedP2POffer;
+  prepared?: P2PCallSession;
   preparedRoom?: LiveKitCallSession;
 } {
   const kept = accepted;
@@ -108,7 +150,7 @@ export function takeForCall(callId: string): {
   }
   accepted = null;
   return {
-    ...(kept.offer && { prepared: kept.offer }),
+    ...(kept.peer && { prepared: kept.peer }),
     ...(kept.room && { preparedRoom: kept.room }),
   };
 }

@@ -4,11 +4,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { callStart } from '../test/fixtures';
 import { endActiveCall, leavePreparedRoom } from './active-call';
 import { openCamera } from './camera';
-import { currentCall, identityOfToken, joinCall, prepareRoom, setCallMuted } from './call-session';
+import { currentCall, identityOfToken, joinCall, prepareMedia, setCallMuted } from './call-session';
 
 vi.mock('./commands', () => ({ command: vi.fn() }));
 /** LiveKit sessions made for prepared rooms, recording whether they were joined and left. */
 const rooms = vi.hoisted(() => [] as { connect: () => Promise<null>; leave: () => void }[]);
+/** Peer-to-peer sessions connected ahead, with what they were made with. */
+const peers = vi.hoisted(
+  () => [] as { connectAhead: () => void; leave: () => void; options: Media.P2PCallOptions }[],
+);
 vi.mock('@loket/shared/media', async (importOriginal) => {
   class FakeLiveKitCallSession {
     connect = vi.fn(async () => null);
@@ -17,10 +21,18 @@ vi.mock('@loket/shared/media', async (importOriginal) => {
       rooms.push(this);
     }
   }
+  class FakeP2PCallSession {
+    connectAhead = vi.fn();
+    leave = vi.fn();
+    constructor(readonly options: Media.P2PCallOptions) {
+      peers.push(this);
+    }
+  }
   return {
     ...(await importOriginal<typeof Media>()),
     setupCall: vi.fn(),
     LiveKitCallSession: FakeLiveKitCallSession,
+    P2PCallSession: FakeP2PCallSession,
   };
 });
 
@@ -45,6 +57,12 @@ const ROOM = {
   signLanguage: true,
 };
 const LIVEKIT = callStart({ transport: 'livekit' });
+const PEER = {
+  ticketId: 'ticket-1',
+  callId: 'call-1',
+  iceServers: [{ urls: 'stun:127.0.0.1:3478' }],
+  signLanguage: false,
+};
 const lastSetup = () => vi.mocked(setupCall).mock.calls.at(-1)![0];
 
 describe('the visitor’s call', () => {
@@ -52,6 +70,7 @@ describe('the visitor’s call', () => {
     endActiveCall();
     leavePreparedRoom();
     rooms.length = 0;
+    peers.length = 0;
     vi.mocked(setupCall)
       .mockReset()
       .mockImplementation(({ call }) => fakeCall(call.callId));
@@ -74,7 +93,7 @@ describe('the visitor’s call', () => {
   });
 
   it('goes on in the room joined while its offer rang', () => {
-    prepareRoom(ROOM);
+    prepareMedia(ROOM);
     expect(rooms[0]!.connect).toHaveBeenCalled();
     joinCall(LIVEKIT);
     expect(lastSetup().preparedRoom).toBe(rooms[0]);
@@ -85,12 +104,33 @@ describe('the visitor’s call', () => {
   });
 
   it('leaves a room joined for another call, or for an earlier offer', () => {
-    prepareRoom({ ...ROOM, callId: 'call-0' });
-    prepareRoom({ ...ROOM, callId: 'call-9' });
+    prepareMedia({ ...ROOM, callId: 'call-0' });
+    prepareMedia({ ...ROOM, callId: 'call-9' });
     expect(rooms[0]!.leave).toHaveBeenCalled();
     joinCall(LIVEKIT);
     expect(rooms[1]!.leave).toHaveBeenCalled();
     expect(lastSetup().preparedRoom).toBeUndefined();
+  });
+
+  it('connects to the officer while the offer rings, and goes on as the call on that connection', () => {
+    prepareMedia(PEER);
+    expect(peers[0]!.connectAhead).toHaveBeenCalled();
+    // The kiosk answers the officer's console, with its own ICE servers.
+    expect(peers[0]!.options).toMatchObject({ polite: true, iceServers: PEER.iceServers });
+    joinCall(callStart({ transport: 'p2p', callId: 'call-1' }));
+    expect(lastSetup().prepared).toBe(peers[0]);
+    leavePreparedRoom();
+    expect(peers[0]!.leave).not.toHaveBeenCalled();
+  });
+
+  it('closes the connection made for an offer that went unanswered, or for another call', () => {
+    prepareMedia(PEER);
+    leavePreparedRoom();
+    expect(peers[0]!.leave).toHaveBeenCalled();
+    prepareMedia({ ...PEER, callId: 'call-0' });
+    joinCall(callStart({ transport: 'p2p', callId: 'call-1' }));
+    expect(peers[1]!.leave).toHaveBeenCalled();
+    expect(lastSetup().prepared).toBeUndefined();
   });
 
   it('is joined again when the server names the kiosk differently in the call’s media', () => {

@@ -2,8 +2,14 @@
  * The visitor's side of a call, without React. Loaded only with the call screen, so WebRTC code
  * stays out of the first screen's bundle.
  */
-import type { CallStart, PreparedRoom } from '@loket/shared';
-import { CallSlot, LiveKitCallSession, setupCall, type SignalChannel } from '@loket/shared/media';
+import type { CallStart, PreparedPeer, PreparedRoom } from '@loket/shared';
+import {
+  CallSlot,
+  LiveKitCallSession,
+  P2PCallSession,
+  setupCall,
+  type SignalChannel,
+} from '@loket/shared/media';
 import { setActiveCall, setPreparedRoom } from './active-call';
 import { openCamera } from './camera';
 import { subscribeSignals } from './signal-relay';
@@ -20,7 +26,7 @@ function signalsFor(callId: string): SignalChannel {
   };
 }
 
-let prepared: { callId: string; session: LiveKitCallSession } | null = null;
+let prepared: { callId: string; session: LiveKitCallSession | P2PCallSession } | null = null;
 
 function leavePrepared(): void {
   prepared?.session.leave();
@@ -29,20 +35,33 @@ function leavePrepared(): void {
 }
 
 /**
- * Joins the LiveKit room of the call an officer is being offered this visitor for, publishing
- * nothing: when the officer accepts, only the publishing is left to do. A room of an earlier offer
- * is left. A room that cannot be joined now is joined again when the call starts.
+ * Makes the media of the call an officer is being offered this visitor for ready, sending
+ * nothing: the LiveKit room joined, or the peer-to-peer connection to the officer's console
+ * made, so that when the officer accepts only camera and microphone are left to send. What was
+ * made for an earlier offer is left. A room that cannot be joined now is joined again when the
+ * call starts; a connection that is not made by then carries on as the call's.
  */
-export function prepareRoom(room: PreparedRoom): void {
+export function prepareMedia(ready: PreparedRoom | PreparedPeer): void {
   leavePrepared();
-  const session = new LiveKitCallSession({ ...room.livekit, signLanguage: room.signLanguage });
-  prepared = { callId: room.callId, session };
+  const { callId, signLanguage } = ready;
+  if ('livekit' in ready) {
+    const session = new LiveKitCallSession({ ...ready.livekit, signLanguage });
+    session.connect().catch(() => undefined);
+    prepared = { callId, session };
+  } else {
+    const { iceServers } = ready;
+    const signals = signalsFor(callId);
+    const session = new P2PCallSession({ iceServers, signLanguage, polite: true, signals });
+    session.connectAhead();
+    prepared = { callId, session };
+  }
   setPreparedRoom(leavePrepared);
-  session.connect().catch(() => undefined);
 }
 
-/** The room joined for `callId` while its offer rang, if there is one; any other is left. */
-function takePrepared(callId: string): LiveKitCallSession | undefined {
+/** What was made ready for `callId` while its offer rang, if anything; any other is left. */
+function takePrepared(
+  callId: string,
+): { preparedRoom: LiveKitCallSession } | { prepared: P2PCallSession } | undefined {
   if (prepared?.callId !== callId) {
     leavePrepared();
     return undefined;
@@ -50,7 +69,7 @@ function takePrepared(callId: string): LiveKitCallSession | undefined {
   const { session } = prepared;
   prepared = null;
   setPreparedRoom(null);
-  return session;
+  return session instanceof P2PCallSession ? { prepared: session } : { preparedRoom: session };
 }
 
 /** The LiveKit identity a join token names (its `sub` claim); null without LiveKit. */
@@ -85,7 +104,7 @@ export function joinCall(call: CallStart): void {
     setupCall({
       call,
       signals: signalsFor(call.callId),
-      preparedRoom: takePrepared(call.callId),
+      ...takePrepared(call.callId),
       local: openCamera,
     }),
   );

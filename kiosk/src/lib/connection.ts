@@ -17,7 +17,7 @@ import { kioskCare, startHeartbeat } from './heartbeat';
 import { OFFLINE_PAGE, serverAnswers } from './outage';
 import { watchForOutage } from './outage-watch';
 import { kioskStore } from '../store/kiosk-store';
-import { prepareCallRoom } from './prepared-room';
+import { prepareCallMedia } from './prepared-room';
 import { forgetOfficeName, rememberOfficeName } from './remembered-office';
 import { deliverSignal } from './signal-relay';
 import { command } from './commands';
@@ -86,7 +86,8 @@ export function startConnection(): void {
     {
       'ticket:updated': applyTicketUpdate,
       'call:started': applyCallStarted,
-      'call:preparing': prepareCallRoom,
+      'call:preparing': prepareCallMedia,
+      'call:connecting': prepareCallMedia,
       'call:signal': deliverSignal,
       'call:ended': applyCallEnded,
       'office:message': applyOfficeMessage,

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetKiosk, ticket } from '../test/fixtures';
-import { prepareRoom } from './call-session';
-import { prepareCallRoom } from './prepared-room';
+import { prepareMedia } from './call-session';
+import { prepareCallMedia } from './prepared-room';
 
-vi.mock('./call-session', () => ({ prepareRoom: vi.fn() }));
+vi.mock('./call-session', () => ({ prepareMedia: vi.fn() }));
 
 const ROOM = {
   ticketId: 't-1',
@@ -15,26 +15,26 @@ const loaded = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the room prepared while an officer is offered the ticket', () => {
   beforeEach(() => {
-    vi.mocked(prepareRoom).mockReset();
+    vi.mocked(prepareMedia).mockReset();
     resetKiosk({ phase: 'waiting', ticket: ticket({ id: 't-1' }) });
   });
 
   it('is joined for the ticket the kiosk holds', async () => {
-    prepareCallRoom(ROOM);
+    prepareCallMedia(ROOM);
     await loaded();
-    expect(prepareRoom).toHaveBeenCalledWith(ROOM);
+    expect(prepareMedia).toHaveBeenCalledWith(ROOM);
   });
 
   it('is ignored for another ticket', async () => {
-    prepareCallRoom({ ...ROOM, ticketId: 't-2' });
+    prepareCallMedia({ ...ROOM, ticketId: 't-2' });
     await loaded();
-    expect(prepareRoom).not.toHaveBeenCalled();
+    expect(prepareMedia).not.toHaveBeenCalled();
   });
 
   it('is not joined when the visit ended while the call code loaded', async () => {
-    prepareCallRoom(ROOM);
+    prepareCallMedia(ROOM);
     resetKiosk({ phase: 'attract', ticket: null });
     await loaded();
-    expect(prepareRoom).not.toHaveBeenCalled();
+    expect(prepareMedia).not.toHaveBeenCalled();
   });
 });

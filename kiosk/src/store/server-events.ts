@@ -8,7 +8,7 @@ import type {
   TicketStatus,
   TicketView,
 } from '@loket/shared';
-import { endActiveCall } from '../lib/active-call';
+import { endActiveCall, leavePreparedRoom } from '../lib/active-call';
 import { clearSignals } from '../lib/signal-relay';
 import { applyDisplaySettings } from '../lib/document-settings';
 import { command } from '../lib/commands';
@@ -107,6 +107,8 @@ export function applyTicketUpdate(ticket: TicketView): void {
   const state = getState();
   if (state.ticket?.id !== ticket.id) return;
   const notice = CLOSED[ticket.status];
+  // An offer that went unanswered takes what was connected for its call with it.
+  if (ticket.status === 'waiting') leavePreparedRoom();
   if (notice && state.phase === 'waiting') resetVisit(notice);
   else setState({ ticket });
 }

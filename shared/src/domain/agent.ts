@@ -37,10 +37,13 @@ export const OfferView = z.object({
   waitingSince: EpochMs,
   expiresAt: EpochMs,
   /**
-   * Present when the call will be peer-to-peer: the officer's ICE servers, so the console can
-   * set its connection up while the offer rings and send its offer with the accept.
+   * Present when the call will be peer-to-peer: the call it may start and the officer's ICE
+   * servers, so the console connects to the kiosk while the offer rings (sending nothing before
+   * the accept) and the accept only has to put camera and microphone on the connection.
    */
-  p2p: z.object({ iceServers: z.array(IceServer) }).optional(),
+  p2p: z
+    .object({ callId: Id, iceServers: z.array(IceServer), signLanguage: z.boolean() })
+    .optional(),
 });
 /** A ticket offered to one agent. */
 export type OfferView = z.infer<typeof OfferView>;

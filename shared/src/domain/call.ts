@@ -66,6 +66,23 @@ export const PreparedRoom = z.object({
 /** The LiveKit room of the call an offer may start. */
 export type PreparedRoom = z.infer<typeof PreparedRoom>;
 
+/**
+ * The peer-to-peer connection of the call an offer may start, told to the kiosk while the offer
+ * rings so that both parties connect before the call: the call whose signals to answer and the
+ * kiosk's own ICE servers. Nothing in it names or shows the officer, and nothing is sent on the
+ * connection before the accept.
+ */
+export const PreparedPeer = z
+  .object({
+    ticketId: Id,
+    callId: Id,
+    iceServers: z.array(IceServer),
+    signLanguage: z.boolean(),
+  })
+  .strict();
+/** The peer-to-peer connection of the call an offer may start. */
+export type PreparedPeer = z.infer<typeof PreparedPeer>;
+
 /** Told to both parties when a call is over. */
 export const CallEnded = z.object({ callId: Id, reason: CallEndReason });
 /** Told to both parties when a call is over. */

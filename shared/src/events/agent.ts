@@ -35,7 +35,7 @@ import { SkillChoice } from '../rest/admin/people.js';
 import { VisitorNote } from '../rest/summary.js';
 import { Empty } from './empty.js';
 import { OfficeCatalogue } from './kiosk.js';
-import { CallRef, CallSignal, Sdp, SignalSessionId } from './signal.js';
+import { CallRef, CallSignal } from './signal.js';
 
 /** What an agent's console learns when it (re)connects. */
 export const AgentBootstrap = z.object({
@@ -78,14 +78,8 @@ export const OfferRef = z.object({ ticketId: Id });
 /** Names the offered ticket an agent answers. */
 export type OfferRef = z.infer<typeof OfferRef>;
 
-/**
- * An agent accepts an offer. For a peer-to-peer call the console may bring the connection offer
- * it prepared while the offer rang; the server hands it to the kiosk with the call, which saves
- * the round trip of making it after the accept.
- */
-export const AcceptOffer = OfferRef.extend({
-  offer: z.object({ sdp: Sdp, session: SignalSessionId }).optional(),
-});
+/** An agent accepts an offer. */
+export const AcceptOffer = OfferRef;
 /** An agent accepts an offer. */
 export type AcceptOffer = z.infer<typeof AcceptOffer>;
 

@@ -7,7 +7,7 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '../contract/define.js';
-import { CallEnded, CallStart, PreparedRoom } from '../domain/call.js';
+import { CallEnded, CallStart, PreparedPeer, PreparedRoom } from '../domain/call.js';
 import {
   Caption,
   CaptionCallRef,
@@ -185,6 +185,8 @@ export const kioskContract = defineContract({
     'call:started': CallStart,
     /** The room of the call an officer is being offered this kiosk's ticket for (LiveKit). */
     'call:preparing': PreparedRoom,
+    /** The peer-to-peer connection of the call an officer is being offered this kiosk's ticket for. */
+    'call:connecting': PreparedPeer,
     'call:signal': CallSignal,
     'call:ended': CallEnded,
     /** A desk manager's message for everyone at the office's kiosks. */

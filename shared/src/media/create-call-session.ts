@@ -2,15 +2,14 @@ import type { CallStart } from '../domain/call.js';
 import type { CallSession } from './call-session.js';
 import { LiveKitCallSession } from './livekit-call-session.js';
 import { P2PCallSession } from './p2p-call-session.js';
-import type { PreparedP2POffer } from './prepared-offer.js';
 import type { SignalChannel } from './signal-channel.js';
 
 /** What starting a call's media takes: the server's `call:started` and a signalling path. */
 export interface CallSessionOptions {
   call: CallStart;
   signals: SignalChannel;
-  /** A peer-to-peer connection prepared while the offer rang, for the side that offers. */
-  prepared?: PreparedP2POffer;
+  /** The peer-to-peer session connected ahead while the offer rang. */
+  prepared?: P2PCallSession;
   /** The call's LiveKit room, joined while the offer rang. */
   preparedRoom?: LiveKitCallSession;
 }
@@ -24,11 +23,11 @@ export function createCallSession({
 }: CallSessionOptions): CallSession {
   switch (call.transport) {
     case 'p2p':
+      if (prepared) return prepared;
       return new P2PCallSession({
         iceServers: call.iceServers,
         polite: call.polite,
         signals,
-        prepared,
         signLanguage: call.signLanguage ?? false,
       });
     case 'livekit':

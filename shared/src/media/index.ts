@@ -10,7 +10,6 @@ export {
 } from './call-quality.js';
 export type { SignalChannel } from './signal-channel.js';
 export { P2PCallSession, type P2PCallOptions } from './p2p-call-session.js';
-export { PreparedP2POffer } from './prepared-offer.js';
 export { LiveKitCallSession, type LiveKitCallOptions } from './livekit-call-session.js';
 export { SIGN_LANGUAGE_VIDEO } from './sign-language-video.js';
 export { IDLE_CALL, type CallController, type CallSnapshot } from './call-controller.js';

@@ -5,7 +5,6 @@ import type { CallConnectionState, MediaKind } from './call-session.js';
 import { offerCollides } from './offer-collision.js';
 import { watchLinkQuality } from './p2p-quality.js';
 import { newSessionId, PeerSessions } from './peer-session.js';
-import type { PreparedP2POffer } from './prepared-offer.js';
 import {
   addScreenTransceiver,
   cameraTransceiver,
@@ -23,8 +22,6 @@ export interface P2PCallOptions {
   iceServers: IceServer[];
   polite: boolean;
   signals: SignalChannel;
-  /** The connection prepared while the offer rang, whose offer went with the accept. */
-  prepared?: PreparedP2POffer;
   /** Ask for 720p at 25 fps and keep the frame rate when bandwidth drops. */
   signLanguage?: boolean;
 }
@@ -71,6 +68,8 @@ export class P2PCallSession extends BaseCallSession {
   #fallback: ReturnType<typeof setTimeout> | null = null;
   #screenTransceiver: RTCRtpTransceiver | null = null;
   readonly #signLanguage: boolean;
+  /** Connected ahead of the call: camera and microphone go on the transceivers made for them. */
+  #ahead = false;
 
   constructor(options: P2PCallOptions) {
     super();
@@ -78,26 +77,32 @@ export class P2PCallSession extends BaseCallSession {
     this.#polite = options.polite;
     this.#signals = options.signals;
     this.#iceServers = options.iceServers;
-    const { prepared } = options;
-    this.#session = prepared?.session ?? newSessionId();
-    this.#pc = this.#connect(prepared?.pc);
-    if (prepared) {
-      // Its media is attached and its offer already on the way to the other party.
-      this.useLocal(prepared.local);
-      this.#tracksAdded = true;
-      for (const sender of prepared.pc.getSenders()) this.#forSigning(sender);
-      for (const candidate of prepared.adopt()) this.#sendCandidate(candidate);
-    }
+    this.#session = newSessionId();
+    this.#pc = this.#connect();
     // Listen from the start: the other party may offer while this side is still opening its camera.
     this.#unsubscribe = this.#signals.subscribe((signal) => void this.#onSignal(signal));
   }
 
   /**
-   * A peer connection (a new one, or the one prepared while the offer rang); events of one that
-   * has since been replaced are ignored.
+   * Connects before the call, while its offer rings, with nothing to send: the offering side
+   * negotiates an audio and a video transceiver without tracks, the other answers them both ways.
+   * ICE and DTLS are done by the accept, which then only puts camera and microphone on them
+   * (`join`); until then no media flows either way.
    */
-  #connect(prepared?: RTCPeerConnection): RTCPeerConnection {
-    const pc = prepared ?? new RTCPeerConnection({ iceServers: this.#iceServers });
+  connectAhead(): void {
+    if (this.#ahead || this.#tracksAdded || this.hasEnded()) return;
+    this.#ahead = true;
+    if (!this.#polite) this.#offerAhead();
+  }
+
+  #offerAhead(): void {
+    this.#pc.addTransceiver('audio', { direction: 'sendrecv' });
+    this.#pc.addTransceiver('video', { direction: 'sendrecv' });
+  }
+
+  /** A new peer connection; events of one that has since been replaced are ignored. */
+  #connect(): RTCPeerConnection {
+    const pc = new RTCPeerConnection({ iceServers: this.#iceServers });
     const current = () => pc === this.#pc;
     pc.addEventListener('negotiationneeded', () => {
       if (current()) void this.#offer();
@@ -141,6 +146,7 @@ export class P2PCallSession extends BaseCallSession {
     this.#pc = this.#connect();
     this.setState('reconnecting');
     if (this.#polite) return;
+    if (this.#ahead && !this.local) return this.#offerAhead();
     this.#addTracks();
     if (this.screen) this.#screenTransceiver = addScreenTransceiver(this.#pc, this.screen);
   }
@@ -181,6 +187,8 @@ export class P2PCallSession extends BaseCallSession {
    */
   async join(local: MediaStream): Promise<void> {
     this.useLocal(local);
+    // Connected ahead, this session may have connected, and even received, before anyone listened.
+    if (this.#ahead) this.replay();
     if (!this.#polite || this.#pc.remoteDescription) {
       this.#addTracks();
       return;
@@ -193,15 +201,40 @@ export class P2PCallSession extends BaseCallSession {
     if (this.#tracksAdded || !local || this.hasEnded()) return;
     this.#tracksAdded = true;
     if (this.#fallback) clearTimeout(this.#fallback);
-    for (const track of local.getTracks()) this.#forSigning(this.#pc.addTrack(track, local));
+    for (const track of local.getTracks()) {
+      const ready = this.#ahead ? this.#emptyTransceiver(track.kind) : undefined;
+      if (ready) {
+        // Negotiated already: the track goes on at once, with no new offer.
+        void ready.sender.replaceTrack(track);
+        this.#forSigning(ready.sender, track);
+      } else this.#forSigning(this.#pc.addTrack(track, local));
+    }
+  }
+
+  /** The transceiver negotiated ahead for camera or microphone, while it still sends nothing. */
+  #emptyTransceiver(kind: string): RTCRtpTransceiver | undefined {
+    const transceiver =
+      kind === 'video'
+        ? cameraTransceiver(this.#pc, this.#screenTransceiver)
+        : this.#pc.getTransceivers().find((t) => t.receiver.track.kind === kind);
+    const open = transceiver?.direction === 'sendrecv' && !transceiver.sender.track;
+    return open ? transceiver : undefined;
+  }
+
+  /** The answering side of a connection made ahead sends both ways once camera and mic are on. */
+  #answerBothWays(): void {
+    if (!this.#ahead || this.#tracksAdded) return;
+    for (const kind of ['audio', 'video']) {
+      const transceiver = this.#pc.getTransceivers().find((t) => t.receiver.track.kind === kind);
+      if (transceiver?.direction === 'recvonly') transceiver.direction = 'sendrecv';
+    }
   }
 
   /**
    * In a sign-language call, the camera's sender asks for a fluid 720p picture and keeps its
    * frame rate, giving up size as the link narrows.
    */
-  #forSigning(sender: RTCRtpSender): void {
-    const { track } = sender;
+  #forSigning(sender: RTCRtpSender, track = sender.track): void {
     if (!this.#signLanguage || track?.kind !== 'video') return;
     void askForSigningVideo(track).then(() => keepFrameRate(sender));
     this.#stopHoldingFrameRate();
@@ -286,6 +319,7 @@ export class P2PCallSession extends BaseCallSession {
         this.#applyingAnswer = false;
       }
       if (description.type === 'offer') {
+        this.#answerBothWays();
         this.#addTracks();
         await this.#pc.setLocalDescription();
         this.#sendDescription();

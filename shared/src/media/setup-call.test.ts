@@ -4,7 +4,7 @@ import type { CallSession, CallSessionEvents } from './call-session.js';
 import { createCallSession } from './create-call-session.js';
 import { Emitter } from './emitter.js';
 import type { LiveKitCallSession } from './livekit-call-session.js';
-import type { PreparedP2POffer } from './prepared-offer.js';
+import type { P2PCallSession } from './p2p-call-session.js';
 import { setupCall, type SetupCallOptions } from './setup-call.js';
 
 vi.mock('./create-call-session.js', () => ({ createCallSession: vi.fn() }));
@@ -70,9 +70,9 @@ function setup(change: Partial<SetupCallOptions> = {}) {
   return setupCall({ call: CALL, signals, local: camera, ...change });
 }
 
-/** A connection prepared while the offer rang, recording whether it was given up. */
-function preparedOffer(local: MediaStream) {
-  return { local, close: vi.fn() } as unknown as PreparedP2POffer & { close: () => void };
+/** A peer-to-peer session connected while the offer rang, recording whether it was left. */
+function preparedPeer() {
+  return { leave: vi.fn() } as unknown as P2PCallSession & { leave: () => void };
 }
 
 /** A LiveKit room joined while the offer rang. */
@@ -194,29 +194,17 @@ describe('setupCall', () => {
 });
 
 describe('what was prepared while the offer rang', () => {
-  test('a prepared connection is used when it carries the stream the call opened', async () => {
-    const prepared = preparedOffer(camera);
-    setup({ prepared });
-    // Its tracks decide whether it is this call's, so the session waits for the stream.
-    expect(createCallSession).not.toHaveBeenCalled();
-    await opened();
+  test('a connection made ahead goes on as the peer-to-peer call’s session, at once', () => {
+    const prepared = preparedPeer();
+    setup({ prepared, local: () => new Promise(() => undefined) });
     expect(createCallSession).toHaveBeenCalledWith({ call: CALL, signals, prepared });
-    expect(prepared.close).not.toHaveBeenCalled();
+    expect(prepared.leave).not.toHaveBeenCalled();
   });
 
-  test.each([
-    { name: 'other tracks', call: CALL, local: asStream(new FakeStream(['other'])) },
-    { name: 'a LiveKit call', call: LIVEKIT, local: null },
-    { name: 'no camera', call: CALL, local: undefined },
-  ])('a prepared connection is closed, not used, for $name', async ({ call, local }) => {
-    const prepared = preparedOffer(camera);
-    setup({
-      call,
-      prepared,
-      local: local === undefined ? () => Promise.reject(new Error('no camera')) : (local ?? camera),
-    });
-    await opened();
-    expect(prepared.close).toHaveBeenCalled();
+  test('a connection made ahead is left, not used, for a LiveKit call', () => {
+    const prepared = preparedPeer();
+    setup({ call: LIVEKIT, prepared });
+    expect(prepared.leave).toHaveBeenCalled();
     expect(vi.mocked(createCallSession).mock.calls[0]![0].prepared).toBeUndefined();
   });
 
@@ -257,15 +245,5 @@ describe('leaving', () => {
     await opened();
     expect(releaseLocal).toHaveBeenCalledWith(camera);
     expect(session.join).not.toHaveBeenCalled();
-  });
-
-  test('before the session was made, closes what was prepared', async () => {
-    const prepared = preparedOffer(camera);
-    const call = setup({ prepared });
-    call.leave();
-    await opened();
-    expect(prepared.close).toHaveBeenCalled();
-    expect(createCallSession).not.toHaveBeenCalled();
-    expect(call.getSnapshot().state).toBe('ended');
   });
 });

@@ -28,17 +28,15 @@ class ActiveCall implements CallController {
   readonly #options: SetupCallOptions;
   readonly #listeners = new Set<() => void>();
   #snapshot: CallSnapshot;
-  #session: CallSession | null = null;
+  readonly #session: CallSession;
   #local: MediaStream | null = null;
   #left = false;
 
   constructor(options: SetupCallOptions) {
     this.#options = options;
     this.#snapshot = { ...IDLE_CALL, callId: options.call.callId };
-    // A prepared connection carries the tracks it was prepared with: whether it is this call's
-    // shows once the local stream is at hand. Any other session starts at once, so this party
-    // sees and hears the other even while its own camera opens.
-    if (options.call.transport !== 'p2p' || !options.prepared) this.#start(null);
+    // The session starts at once, so this party sees and hears the other while its camera opens.
+    this.#session = this.#start();
     open(options.local).then(
       (local) => this.#opened(local),
       (error: unknown) => this.#failed(error),
@@ -53,35 +51,30 @@ class ActiveCall implements CallController {
   readonly getSnapshot = (): CallSnapshot => this.#snapshot;
 
   setMuted(kind: MediaKind, muted: boolean): void {
-    this.#session?.setMuted(kind, muted);
+    this.#session.setMuted(kind, muted);
     if (this.#snapshot.muted[kind] !== muted) {
       this.#update({ muted: { ...this.#snapshot.muted, [kind]: muted } });
     }
   }
 
   async switchDevice(kind: MediaKind, deviceId: string): Promise<void> {
-    if (!this.#session) throw new Error('switchDevice before join');
     await this.#session.switchDevice(kind, deviceId);
     // Same stream, another track: a new snapshot, so whatever shows its devices reads it again.
     this.#publish({ ...this.#snapshot });
   }
 
   async startScreenShare(): Promise<void> {
-    await this.#session?.startScreenShare();
+    await this.#session.startScreenShare();
   }
 
   stopScreenShare(): void {
-    this.#session?.stopScreenShare();
+    this.#session.stopScreenShare();
   }
 
   leave(): void {
     if (this.#left) return;
     this.#left = true;
-    if (this.#session) this.#session.leave();
-    else {
-      this.#options.prepared?.close();
-      this.#options.preparedRoom?.leave();
-    }
+    this.#session.leave();
     if (this.#local) this.#options.releaseLocal?.(this.#local);
     this.#update({ state: 'ended' });
   }
@@ -90,15 +83,14 @@ class ActiveCall implements CallController {
    * Creates the session with what was prepared for this call; what does not fit (another
    * transport, other tracks, a room that has closed) is given up.
    */
-  #start(local: MediaStream | null): CallSession {
+  #start(): CallSession {
     const { call, signals, prepared, preparedRoom } = this.#options;
     const p2p = call.transport === 'p2p';
-    const offer = p2p && prepared && prepared.local === local ? prepared : undefined;
+    const offer = p2p ? prepared : undefined;
     const room = !p2p && preparedRoom?.state !== 'ended' ? preparedRoom : undefined;
-    if (prepared !== offer) prepared?.close();
+    if (prepared !== offer) prepared?.leave();
     if (preparedRoom !== room) preparedRoom?.leave();
     const session = createCallSession({ call, signals, prepared: offer, preparedRoom: room });
-    this.#session = session;
     session.on('state', (state) => this.#update({ state }));
     session.on('quality', (quality) => this.#update({ quality }));
     session.on('remoteStream', (remote) => {
@@ -120,9 +112,8 @@ class ActiveCall implements CallController {
       return;
     }
     this.#local = local;
-    const session = this.#session ?? this.#start(local);
     this.#update({ local });
-    this.#join(session, local);
+    this.#join(this.#session, local);
   }
 
   #failed(error: unknown): void {
@@ -134,7 +125,7 @@ class ActiveCall implements CallController {
       onLocalFailed(error);
       return;
     }
-    this.#join(this.#session ?? this.#start(null), new MediaStream());
+    this.#join(this.#session, new MediaStream());
   }
 
   #join(session: CallSession, local: MediaStream): void {

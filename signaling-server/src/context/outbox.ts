@@ -14,6 +14,7 @@ import type {
   ChatTyping,
   OfferView,
   OfferWithdrawn,
+  PreparedPeer,
   PreparedRoom,
   TicketView,
 } from '@loket/shared';
@@ -40,6 +41,8 @@ export interface Notifier {
   offerRoom(agentId: string, room: PreparedRoom): void;
   /** The room of the call an officer is being offered the kiosk's ticket for (LiveKit). */
   callPreparing(kioskId: string, room: PreparedRoom): void;
+  /** The peer-to-peer call an officer is being offered the kiosk's ticket for: connect to it. */
+  callConnecting(kioskId: string, peer: PreparedPeer): void;
   offerWithdrawn(agentId: string, withdrawn: OfferWithdrawn): void;
   callEnded(parties: { kioskId: string; agentId: string }, ended: CallEnded): void;
   /** A desk manager's message for every kiosk of an office. */

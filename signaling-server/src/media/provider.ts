@@ -1,5 +1,5 @@
-import type { CallStart, IceServer, OfferView, Transport } from '@loket/shared';
-import { memoryPreparedRooms, type PreparedRooms } from './prepared-rooms.js';
+import type { CallStart, IceServer, Transport } from '@loket/shared';
+import { memoryPreparedRooms, type PreparedRoom, type PreparedRooms } from './prepared-rooms.js';
 import type { Logger } from '../log.js';
 import { LiveKit, roomOf, type LiveKitRole, type LiveKitSettings } from './livekit.js';
 import { identityOf, kioskOfIdentity } from './identity.js';
@@ -39,10 +39,13 @@ export interface MediaProvider {
   /** Prepares a call's media before it starts; rejects with {@link MediaUnavailableError}. */
   openCall(callId: string): Promise<void>;
   /**
-   * What an officer may set up while an offer rings, before any call exists: their ICE servers
-   * for a peer-to-peer call; nothing for LiveKit, whose rooms open only with the call.
+   * Peer-to-peer: notes the call an offer may start, so that its two parties may signal to each
+   * other and connect while it rings, until the accept takes it (`takePreparedRoom`) or `keepMs`
+   * pass. False for LiveKit, which prepares rooms instead.
    */
-  ringing(agentId: string): OfferView['p2p'];
+  preparePeers(ticketId: string, call: PreparedRoom, keepMs: number): Promise<boolean>;
+  /** The ICE servers one participant of a peer-to-peer call uses now, with its own TURN login. */
+  iceServersOf(participant: MediaParticipant): IceServer[];
   /**
    * Opens the room of the call an offer may start and mints both parties' tokens, so they can
    * join it while the offer rings (LiveKit). Null for peer-to-peer, or when the media server
@@ -55,14 +58,14 @@ export interface MediaProvider {
     parties: { kiosk: MediaParticipant; agent: MediaParticipant },
     keepMs: number,
   ): Promise<PreparedTokens | null>;
-  /** The call whose room is prepared for this ticket's ringing offer, if there is one. */
+  /** The call prepared for this ticket's ringing offer (room or peers), if there is one. */
   preparedCallOf(ticketId: string): Promise<string | null>;
   /**
    * Disconnects from a call's media every participant that claims to be this kiosk under another
    * media generation than `generation`; says how many there were.
    */
   removeStaleKiosk(callId: string, kioskId: string, generation: number): Promise<number>;
-  /** The call whose room was prepared for this ticket's offer to this agent; taken once. */
+  /** The call prepared for this ticket's offer to this agent (room or peers); taken once. */
   takePreparedRoom(ticketId: string, agentId: string): Promise<string | null>;
   /** What one participant needs to join the call's media. */
   join(callId: string, participant: MediaParticipant): Promise<MediaJoin>;
@@ -83,37 +86,37 @@ export interface MediaSettings {
 
 const DEFAULT_RECONNECT_GRACE_MS = 60_000;
 
-/** Peer-to-peer: nothing to open or close; each party gets ICE servers with its own TURN login. */
+/**
+ * Peer-to-peer: nothing to open or close; each party gets ICE servers with its own TURN login.
+ * The calls of ringing offers are kept where prepared rooms are (Redis in a cluster), so that
+ * their parties can connect beforehand through any instance.
+ */
 export function p2pMedia(
   settings: Pick<MediaSettings, 'iceServers' | 'turn'>,
   clock: () => number,
+  prepared: PreparedRooms = memoryPreparedRooms(),
 ): MediaProvider {
+  const iceServersOf = (participant: MediaParticipant) =>
+    iceServersFor(settings.iceServers, settings.turn, identityOf(participant), clock());
   return {
     transport: 'p2p',
     livekit: null,
     openCall: () => Promise.resolve(),
     prepareRoom: () => Promise.resolve(null),
-    takePreparedRoom: () => Promise.resolve(null),
-    preparedCallOf: () => Promise.resolve(null),
+    async preparePeers(ticketId, call, keepMs) {
+      await prepared.put(ticketId, call, keepMs);
+      setTimeout(
+        () => void prepared.drop(ticketId, call.callId).catch(() => false),
+        keepMs,
+      ).unref();
+      return true;
+    },
+    takePreparedRoom: (ticketId, agentId) => prepared.take(ticketId, agentId),
+    preparedCallOf: async (ticketId) => (await prepared.of(ticketId))?.callId ?? null,
     removeStaleKiosk: () => Promise.resolve(0),
-    ringing: (agentId) => ({
-      iceServers: iceServersFor(
-        settings.iceServers,
-        settings.turn,
-        identityOf({ role: 'agent', id: agentId }),
-        clock(),
-      ),
-    }),
+    iceServersOf,
     join: (_callId, participant) =>
-      Promise.resolve({
-        transport: 'p2p',
-        iceServers: iceServersFor(
-          settings.iceServers,
-          settings.turn,
-          identityOf(participant),
-          clock(),
-        ),
-      }),
+      Promise.resolve({ transport: 'p2p', iceServers: iceServersOf(participant) }),
     closeCall: () => Promise.resolve(),
   };
 }
@@ -161,7 +164,8 @@ export function livekitMedia(
   return {
     transport: 'livekit',
     livekit,
-    ringing: () => undefined,
+    preparePeers: () => Promise.resolve(false),
+    iceServersOf: () => [],
     openCall: openRoom,
     async prepareRoom(callId, ticketId, parties, keepMs) {
       try {
@@ -212,5 +216,5 @@ export function createMediaProvider(
 ): MediaProvider {
   return settings.livekit
     ? livekitMedia(new LiveKit(settings.livekit), log, settings.reconnectGraceMs, preparedRooms)
-    : p2pMedia(settings, clock);
+    : p2pMedia(settings, clock, preparedRooms);
 }

@@ -3,13 +3,14 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
-import { offerView, ticketView, type QueueFacts } from '../read-models/views.js';
+import { ticketView, type QueueFacts } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
 import { findServiceEver, lockOfficeQueue } from '../store/repositories/offices.js';
 import { findTickets, listWaitingHead, moveTicket } from '../store/repositories/tickets.js';
 import type { TicketRow } from '../store/schema.js';
 import { moveAgentBy } from './agent-moves.js';
 import { loadOfficeStaff, queuedTicket, queueFacts, type OfficeStaff } from './office-queue.js';
+import { makeOffer } from './prepared-peers.js';
 import { prepareOfferRoom } from './prepared-room.js';
 
 /** Pause before matching again after losing a race, so a lasting conflict cannot spin. */
@@ -149,7 +150,7 @@ export class Dispatcher {
             details: { agentId: match.agentId, priority: ticket.priority },
           });
           outbox.add((n) => {
-            n.offerMade(match.agentId, offerView(row, service, ctx.media.ringing(match.agentId)));
+            void makeOffer(ctx, n, row, service, match.agentId);
             n.ticketUpdated(ticket.kiosk_id, ticketView(row, null));
             void prepareOfferRoom(ctx, n, row, match.agentId);
           });

@@ -73,6 +73,10 @@ export class SocketNotifier implements Notifier {
     this.kiosks.to(kioskRoom(kioskId)).emit('call:preparing', room);
   };
 
+  callConnecting: Notifier['callConnecting'] = (kioskId, peer) => {
+    this.kiosks.to(kioskRoom(kioskId)).emit('call:connecting', peer);
+  };
+
   offerWithdrawn: Notifier['offerWithdrawn'] = (agentId, withdrawn) => {
     this.agents.to(agentRoom(agentId)).emit('offer:withdrawn', withdrawn);
   };

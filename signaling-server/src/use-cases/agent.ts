@@ -15,6 +15,7 @@ import { MediaUnavailableError } from '../media/provider.js';
 import { moveAgentBy } from '../queue/agent-moves.js';
 import { kioskParticipant } from '../queue/kiosk-media.js';
 import { measureOfferEnd, returnOffer } from '../queue/offers.js';
+import { offerPeers } from '../queue/prepared-peers.js';
 import { changeTicket } from '../queue/ticket-moves.js';
 import { dispositionsOf } from './call-record.js';
 import { agentView, callStart, offerView, serviceView, ticketView } from '../read-models/views.js';
@@ -62,7 +63,9 @@ export async function bootstrapAgent(
     return {
       agent: agentView(agent),
       offer:
-        offered && service ? offerView(offered, service, ctx.media.ringing(actor.userId)) : null,
+        offered && service
+          ? offerView(offered, service, await offerPeers(ctx, offered, actor.userId))
+          : null,
       call:
         call && ticket
           ? callStart(
@@ -194,17 +197,6 @@ export async function acceptOffer(
     outbox.add((n) => {
       n.ticketUpdated(ticket.kiosk_id, ticketView(updated, null));
       n.callStarted(ticket.kiosk_id, callStart(call, updated, 'kiosk', agentName, kioskMedia));
-      const { offer } = input;
-      if (offer && call.transport === 'p2p') {
-        n.signalToKiosk(ticket.kiosk_id, {
-          callId: call.id,
-          signal: {
-            kind: 'description',
-            description: { type: 'offer', sdp: offer.sdp },
-            session: offer.session,
-          },
-        });
-      }
     });
     return { call: callStart(call, updated, 'agent', ticket.number, agentMedia) };
   });

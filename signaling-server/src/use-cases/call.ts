@@ -7,20 +7,15 @@ import { finishCall } from '../queue/call-outcome.js';
 import { findAgent } from '../store/repositories/agents.js';
 import { findActiveCall } from '../store/repositories/calls.js';
 import { findService } from '../store/repositories/offices.js';
-import { findTicket } from '../store/repositories/tickets.js';
+import {
+  findActiveTicketForKiosk,
+  findOfferedTicket,
+  findTicket,
+} from '../store/repositories/tickets.js';
 import type { CallRow } from '../store/schema.js';
 
 function isParty(call: CallRow, actor: Actor): boolean {
   return actor.kind === 'kiosk' ? call.kiosk_id === actor.kioskId : call.agent_id === actor.userId;
-}
-
-/** The active call `callId` if `actor` is one of its two parties; refused otherwise. */
-async function callOf(ctx: ServiceContext, actor: Actor, callId: string): Promise<CallRow> {
-  const call = await findActiveCall(ctx.db, callId);
-  if (!call || !isParty(call, actor)) {
-    throw new LoketError('NOT_IN_CALL', 'you are not a party of this call');
-  }
-  return call;
 }
 
 /** Who `actor` is in the audit log. */
@@ -28,13 +23,39 @@ function auditedAs(actor: Actor): AuditedBy {
   return actor.kind === 'kiosk' ? { kioskId: actor.kioskId } : { userId: actor.userId };
 }
 
-/** Relays a peer-to-peer signal from `actor` to the other party of its call, and nowhere else. */
+/**
+ * The parties of the peer-to-peer call that the offer ringing for `actor` may start, if that is
+ * `callId`: they connect ahead, sending nothing but signals. Read from the ticket and the store of
+ * prepared calls, which every instance shares.
+ */
+async function ringingCallOf(
+  ctx: ServiceContext,
+  actor: Actor,
+  callId: string,
+): Promise<Pick<CallRow, 'agent_id' | 'kiosk_id'> | null> {
+  if (ctx.media.transport !== 'p2p') return null;
+  const ticket =
+    actor.kind === 'kiosk'
+      ? await findActiveTicketForKiosk(ctx.db, actor.kioskId)
+      : await findOfferedTicket(ctx.db, actor.userId);
+  const agentId = ticket?.status === 'offered' ? ticket.offered_agent_id : null;
+  if (!ticket || !agentId || (await ctx.media.preparedCallOf(ticket.id)) !== callId) return null;
+  return { agent_id: agentId, kiosk_id: ticket.kiosk_id };
+}
+
+/**
+ * Relays a peer-to-peer signal from `actor` to the other party of its call (or of the call its
+ * ringing offer may start), and nowhere else.
+ */
 export async function relaySignal(
   ctx: ServiceContext,
   actor: Actor,
   input: CallSignal,
 ): Promise<null> {
-  const call = await callOf(ctx, actor, input.callId);
+  const active = await findActiveCall(ctx.db, input.callId);
+  const call =
+    active && isParty(active, actor) ? active : await ringingCallOf(ctx, actor, input.callId);
+  if (!call) throw new LoketError('NOT_IN_CALL', 'you are not a party of this call');
   if (actor.kind === 'kiosk') ctx.notifier.signalToAgent(call.agent_id, input);
   else ctx.notifier.signalToKiosk(call.kiosk_id, input);
   return null;
