@@ -9,9 +9,9 @@ import {
 } from './support/media.js';
 import { checkScreen } from './support/screens.js';
 
-// A peer-to-peer call whose officer reloads the console mid-call: the console comes back into
-// the same call, and both sides connect afresh, because the kiosk sees a new session and drops
-// the connection it had with the old page.
+// A peer-to-peer call whose officer reloads the console mid-call, or opens it in a second
+// window: the newest console comes back into the same call, and both sides connect afresh,
+// because the kiosk sees a new session and drops the connection it had with the old page.
 
 let loket: Loket;
 test.beforeAll(async () => {
@@ -45,21 +45,27 @@ async function openKiosk(browser: Browser): Promise<Page> {
   return kiosk;
 }
 
-test('an officer who reloads the console mid-call is back in the same call, video both ways', async ({
-  browser,
-}) => {
+/** An officer and a kiosk in a call, each decoding the other's video. */
+async function callUnderWay(browser: Browser) {
   const agent = await openConsole(browser);
   const kiosk = await openKiosk(browser);
   const number = await takeTicket(kiosk);
   await acceptOffer(agent, number);
-  const inCall = agent.getByRole('heading', { name: `Panggilan dengan ${number}` });
-  await expect(inCall).toBeVisible();
+  const inCall = (page: Page) => page.getByRole('heading', { name: `Panggilan dengan ${number}` });
+  await expect(inCall(agent)).toBeVisible();
   expect(await waitForDecodedFrames(kiosk)).toBeGreaterThan(0);
   expect(await waitForDecodedFrames(agent)).toBeGreaterThan(0);
+  return { agent, kiosk, inCall };
+}
+
+test('an officer who reloads the console mid-call is back in the same call, video both ways', async ({
+  browser,
+}) => {
+  const { agent, kiosk, inCall } = await callUnderWay(browser);
 
   await agent.reload();
 
-  await expect(inCall).toBeVisible();
+  await expect(inCall(agent)).toBeVisible();
   await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
   await expectVideoFlowing(agent, 'the reloaded console');
   await expectVideoFlowing(kiosk, 'the kiosk');
@@ -81,6 +87,36 @@ test('an officer who reloads the console mid-call is back in the same call, vide
   );
   expect(kioskConnections).toEqual(['closed', 'connected']);
   await checkScreen(agent, 'console-call-rejoined');
+
+  await agent.getByRole('button', { name: 'Akhiri panggilan' }).click();
+  await agent.getByRole('button', { name: 'Ya, akhiri' }).click();
+  await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  await agent.context().close();
+  await kiosk.context().close();
+});
+
+test('an officer who opens the console in a second window carries on the call there, and the first window says so and can take it back', async ({
+  browser,
+}) => {
+  const { agent, kiosk, inCall } = await callUnderWay(browser);
+
+  // The same session in another window of the same browser.
+  const second = await agent.context().newPage();
+  await second.goto('/console/');
+  await expect(inCall(second)).toBeVisible();
+  const replaced = (page: Page) =>
+    page.getByRole('heading', { name: 'Konsol dibuka di jendela lain' });
+  await expect(replaced(agent)).toBeFocused();
+  await expect(inCall(agent)).toBeHidden();
+  await expectVideoFlowing(second, 'the second window');
+  await expectVideoFlowing(kiosk, 'the kiosk');
+  await checkScreen(agent, 'console-replaced');
+
+  await agent.getByRole('button', { name: 'Gunakan konsol di sini' }).click();
+  await expect(inCall(agent)).toBeVisible();
+  await expect(replaced(second)).toBeVisible();
+  await expectVideoFlowing(agent, 'the first window, taken back');
+  await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
 
   await agent.getByRole('button', { name: 'Akhiri panggilan' }).click();
   await agent.getByRole('button', { name: 'Ya, akhiri' }).click();

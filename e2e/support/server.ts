@@ -11,12 +11,19 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 8090);
 /** Fresh data folder of the browser tests' server, so every run starts from the demo data. */
 export const E2E_DATA_DIR = path.resolve(`test-output/e2e-data-${E2E_PORT}`);
 
+/**
+ * The server's log of a run, kept beside its artifacts: a failed browser test is read against
+ * what the server did (a refused handshake, a closed socket) at that moment.
+ */
+export const E2E_SERVER_LOG = path.resolve(`test-output/e2e-server-${E2E_PORT}.log`);
+
 /** The built server on its own empty database with demo data and quick offer expiry. */
 export function e2eServerCommand(): string {
   return [
-    `rm -rf ${E2E_DATA_DIR} &&`,
-    `PORT=${E2E_PORT} HOST=127.0.0.1 DATA_DIR=${E2E_DATA_DIR} DEMO_DATA=true LOG_LEVEL=warn`,
+    `rm -rf ${E2E_DATA_DIR} && mkdir -p ${path.dirname(E2E_SERVER_LOG)} &&`,
+    `PORT=${E2E_PORT} HOST=127.0.0.1 DATA_DIR=${E2E_DATA_DIR} DEMO_DATA=true LOG_LEVEL=info`,
     'OFFER_TIMEOUT_SECONDS=60 CAPTIONS=typed,browser node signaling-server/dist/main.js',
+    `> ${E2E_SERVER_LOG}`,
   ].join(' ');
 }
 

@@ -6,10 +6,8 @@ import { callInProgress } from './support/calls.js';
 let server: TestServer;
 afterEach(() => server.close());
 
-/** A kiosk holding a waiting ticket, with its only agent signed in but on a break. */
-async function waitingTicket() {
-  const agent = await server.agent(await server.login('petugas1'));
-  await agent.emitWithAck('agent:setStatus', { status: 'away' });
+/** The kiosk, holding a ticket for the office's first service. */
+async function kioskWithTicket() {
   const kiosk = await server.kiosk();
   const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
   if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
@@ -19,6 +17,13 @@ async function waitingTicket() {
     language: 'id',
   });
   return kiosk;
+}
+
+/** A kiosk holding a waiting ticket, with its only agent signed in but on a break. */
+async function waitingTicket() {
+  const agent = await server.agent(await server.login('petugas1'));
+  await agent.emitWithAck('agent:setStatus', { status: 'away' });
+  return kioskWithTicket();
 }
 
 /** A Deaf visitor asks the kiosk for a ticket to `serviceId`. */
@@ -173,6 +178,39 @@ describe('reconnect grace', () => {
       priority: 'transfer',
       queued_at: ticket.createdAt,
     });
+  });
+
+  test('a console opened a second time takes over: the first is told why and closed, and the call stays', async () => {
+    server = await startServer({ reconnectGraceMs: 500 });
+    const cookie = await server.login('petugas1');
+    const { agent: first, callId } = await callInProgress(server);
+    const replaced = nextEvent(first, 'agent:replaced');
+    const closed = new Promise<string>((resolve) => first.once('disconnect', resolve));
+    const second = await server.agent(cookie);
+    await replaced;
+    expect(await closed).toBe('io server disconnect');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await second.emitWithAck('agent:bootstrap', {})).toMatchObject({
+      ok: true,
+      data: { agent: { status: 'busy' }, call: { callId } },
+    });
+  });
+
+  test('only the newest console of an officer hears the offer it rings with', async () => {
+    server = await startServer();
+    const cookie = await server.login('petugas1');
+    const first = await server.agent(cookie);
+    const closed = new Promise<string>((resolve) => first.once('disconnect', resolve));
+    const heardByFirst: unknown[] = [];
+    first.on('offer:new', (offer) => heardByFirst.push(offer));
+    const second = await server.agent(cookie);
+    await closed;
+    await second.emitWithAck('agent:setStatus', { status: 'available' });
+    const offer = nextEvent(second, 'offer:new');
+    await kioskWithTicket();
+    expect(await offer).toMatchObject({ ticketNumber: expect.any(String) });
+    expect(heardByFirst).toEqual([]);
+    expect(first.connected).toBe(false);
   });
 
   test('a console that reloads mid-call keeps its call', async () => {

@@ -11,7 +11,7 @@ import {
   services,
 } from '../test/fixtures';
 import { resetStore } from '../test/reset-store';
-import { startAgentConnection } from './agent-connection';
+import { startAgentConnection, takeConsoleBack } from './agent-connection';
 
 const socket = vi.hoisted(() => ({ current: null as FakeSocket | null }));
 vi.mock('./agent-socket', () => ({
@@ -112,6 +112,21 @@ describe('agent connection', () => {
   test('after a server-side disconnect it asks to reconnect once', () => {
     startAgentConnection();
     fake().serverEmit('disconnect', 'io server disconnect');
+    expect(fake().connect).toHaveBeenCalledTimes(1);
+  });
+
+  test('a console opened elsewhere takes over: this one drops offer and call and stays closed until taken back', () => {
+    startAgentConnection();
+    fake().serverEmit('connect');
+    state().callStarted(callStart());
+    fake().serverEmit('offer:new', offerView());
+    fake().serverEmit('agent:replaced', {});
+    fake().serverEmit('disconnect', 'io server disconnect');
+    expect(state()).toMatchObject({ connection: 'replaced', offer: null, call: null });
+    expect(fake().connect).not.toHaveBeenCalled();
+    expect(fake().disconnect).toHaveBeenCalled();
+    takeConsoleBack();
+    expect(state().connection).toBe('connecting');
     expect(fake().connect).toHaveBeenCalledTimes(1);
   });
 

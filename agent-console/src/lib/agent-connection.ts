@@ -3,6 +3,8 @@ import {
   agentUpdated,
   bootstrapped,
   callEnded,
+  connectionChanged,
+  consoleReplaced,
   errorShown,
   offerReceived,
   offerWithdrawn,
@@ -10,7 +12,7 @@ import {
   signedOut,
 } from '../store/actions';
 import { agentCommand } from './agent-commands';
-import { connectAgentSocket, disconnectAgentSocket } from './agent-socket';
+import { agentSocket, connectAgentSocket, disconnectAgentSocket } from './agent-socket';
 import { listenTo } from './commands';
 import { errorCodeOf } from './errors';
 import { abandonPreparedCall, prepareCall, prepareRoom } from './prepared-call';
@@ -35,6 +37,13 @@ export function startAgentConnection(): () => void {
   followSocketLifecycle(socket, () => void resume());
   listenTo(socket, agentContract.events, {
     'agent:updated': agentUpdated,
+    'agent:replaced': () => {
+      abandonPreparedCall();
+      consoleReplaced();
+      // Closed from this side too, so that socket.io does not reconnect it by itself and take
+      // the console back from the newer one.
+      socket.disconnect();
+    },
     'offer:new': (offer) => {
       prepareCall(offer);
       offerReceived(offer);
@@ -51,4 +60,13 @@ export function startAgentConnection(): () => void {
     socket.off();
     disconnectAgentSocket();
   };
+}
+
+/**
+ * The officer takes the console back on this screen after opening it elsewhere: connecting again
+ * makes this one the newest, and the other is told so in turn.
+ */
+export function takeConsoleBack(): void {
+  connectionChanged('connecting');
+  agentSocket().connect();
 }

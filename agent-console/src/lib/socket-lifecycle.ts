@@ -1,4 +1,5 @@
 import type { Socket } from 'socket.io-client';
+import { consoleStore } from '../store';
 import { connectionChanged, errorShown, signedOut } from '../store/actions';
 
 /**
@@ -17,6 +18,8 @@ export function followSocketLifecycle<L extends object, E extends object>(
     onConnect();
   });
   socket.on('disconnect', (reason) => {
+    // A console opened elsewhere took over: this one stays closed until the officer takes it back.
+    if (consoleStore.getState().connection === 'replaced') return;
     connectionChanged('disconnected');
     if (reason === 'io server disconnect') socket.connect();
   });

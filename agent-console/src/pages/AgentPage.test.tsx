@@ -92,6 +92,25 @@ describe('AgentPage', () => {
     expect(screen.getByText(/Koneksi ke server terputus/)).toBeInTheDocument();
   });
 
+  test('opened elsewhere, it says so in place of the console, and its button takes the console back', async () => {
+    await connectAs('available');
+    act(() => fake().serverEmit('offer:new', offerView()));
+    act(() => {
+      fake().serverEmit('agent:replaced', {});
+      fake().serverEmit('disconnect', 'io server disconnect');
+    });
+    const title = screen.getByRole('heading', { name: 'Konsol dibuka di jendela lain' });
+    expect(title).toHaveFocus();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Siap melayani' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Koneksi ke server terputus/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Gunakan konsol di sini' }));
+    expect(fake().connect).toHaveBeenCalledTimes(1);
+    await act(async () => fake().serverEmit('connect'));
+    expect(screen.queryByRole('heading', { name: 'Konsol dibuka di jendela lain' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Siap melayani' })).toBeInTheDocument();
+  });
+
   test('disables signing out during a call', async () => {
     answerWith(fake(), {
       'agent:bootstrap': {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AgentStatusCard } from '../components/AgentStatusCard';
 import { AppHeader } from '../components/AppHeader';
 import { CallbacksSection } from '../components/callbacks/CallbacksSection';
+import { ConsoleReplaced } from '../components/ConsoleReplaced';
 import { OfferDialog } from '../components/OfferDialog';
 import { OfflineBanner } from '../components/OfflineBanner';
 import { PageMessages } from '../components/PageMessages';
@@ -20,6 +21,24 @@ export default function AgentPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('agent.heading'));
   useAgentConnection();
+  const inCall = useConsole((state) => state.call !== null || state.agent?.status === 'busy');
+  const replaced = useConsole((state) => state.connection === 'replaced');
+  return (
+    <>
+      <AppHeader signOutDisabled={inCall} />
+      <main className="page agent-page">
+        <OfflineBanner />
+        <h1 tabIndex={-1}>{t('agent.heading')}</h1>
+        <PageMessages />
+        {replaced ? <ConsoleReplaced /> : <ConsoleBody />}
+      </main>
+    </>
+  );
+}
+
+/** The officer's state and controls, the ringing offer and the call. */
+function ConsoleBody() {
+  const { t } = useTranslation();
   const offer = useConsole((state) => state.offer);
   const call = useConsole((state) => state.call);
   const busy = useConsole((state) => state.agent?.status === 'busy');
@@ -28,32 +47,26 @@ export default function AgentPage() {
   const inCall = call !== null || busy;
   return (
     <>
-      <AppHeader signOutDisabled={inCall} />
-      <main className="page agent-page">
-        <OfflineBanner />
-        <h1 tabIndex={-1}>{t('agent.heading')}</h1>
-        <PageMessages />
-        <AgentStatusCard />
-        {!inCall && <StatusControls />}
-        {!inCall && wrappingUp && lastServed && (
-          // Keyed apart from the note to the visitor below: siblings share one set of keys.
-          <WrapUpForm key={`wrap-up-${lastServed.ticketId}`} {...lastServed} />
-        )}
-        {!inCall && lastServed && (
-          <VisitorNoteForm
-            key={lastServed.ticketId}
-            ticketId={lastServed.ticketId}
-            ticketNumber={lastServed.ticketNumber}
-          />
-        )}
-        {call && (
-          <Suspense fallback={<p role="status">{t('call.loading')}</p>}>
-            <CallView call={call} />
-          </Suspense>
-        )}
-        {!inCall && <CallbacksSection />}
-        {offer && !call && <OfferDialog key={offer.ticketId} offer={offer} />}
-      </main>
+      <AgentStatusCard />
+      {!inCall && <StatusControls />}
+      {!inCall && wrappingUp && lastServed && (
+        // Keyed apart from the note to the visitor below: siblings share one set of keys.
+        <WrapUpForm key={`wrap-up-${lastServed.ticketId}`} {...lastServed} />
+      )}
+      {!inCall && lastServed && (
+        <VisitorNoteForm
+          key={lastServed.ticketId}
+          ticketId={lastServed.ticketId}
+          ticketNumber={lastServed.ticketNumber}
+        />
+      )}
+      {call && (
+        <Suspense fallback={<p role="status">{t('call.loading')}</p>}>
+          <CallView call={call} />
+        </Suspense>
+      )}
+      {!inCall && <CallbacksSection />}
+      {offer && !call && <OfferDialog key={offer.ticketId} offer={offer} />}
     </>
   );
 }

@@ -8,6 +8,7 @@ export const {
   signedIn,
   signedOut,
   connectionChanged,
+  consoleReplaced,
   agentUpdated,
   bootstrapped,
   servicesChanged,

@@ -9,8 +9,11 @@ import type { SliceCreator } from './types';
 /** Whether we know who is signed in yet. */
 export type SessionStatus = 'unknown' | 'signedOut' | 'signedIn';
 
-/** State of the live socket of the current screen. */
-export type Connection = 'connecting' | 'connected' | 'disconnected';
+/**
+ * State of the live socket of the current screen; `replaced` when the officer opened the console
+ * elsewhere, which now holds the connection until they take it back here.
+ */
+export type Connection = 'connecting' | 'connected' | 'disconnected' | 'replaced';
 
 /** Who is signed in and how the live link stands. */
 export interface SessionSlice {
@@ -23,6 +26,8 @@ export interface SessionSlice {
   /** Forgets the user and everything learned while signed in. */
   signedOut(reason?: 'expired'): void;
   connectionChanged(connection: Connection): void;
+  /** The console was opened elsewhere: the offer and the call are that console's now. */
+  consoleReplaced(): void;
 }
 
 export const initialSession = {
@@ -47,4 +52,5 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
       sessionExpired: reason === 'expired',
     }),
   connectionChanged: (connection) => set({ connection }),
+  consoleReplaced: () => set({ ...initialOffer, ...initialCall, connection: 'replaced' }),
 });

@@ -181,6 +181,8 @@ export const agentContract = defineContract({
     'agent:updated': AgentView,
     /** An administrator changed the officer's skills. */
     'agent:skills': AgentSkills,
+    /** The officer opened the console elsewhere, which now holds their offers and calls. */
+    'agent:replaced': Empty,
     'offer:new': OfferView,
     /** The visitor of the officer's offer or call showed an earlier visit today: ask again. */
     'visit:earlierLinked': OfferRef,

@@ -27,6 +27,7 @@ import { userAuth, userCheck } from './auth.js';
 import { serveCommands } from './handler.js';
 import type { EventBudgets } from './socket-limits.js';
 import type { AgentNamespace } from './namespaces.js';
+import { closeEarlierSockets } from './newest-wins.js';
 import { agentRoom, officeRoom } from './rooms.js';
 
 const ROLES: readonly Role[] = ['agent'];
@@ -48,6 +49,11 @@ export function setUpAgentNamespace(
     // The office room carries what an administrator changes, e.g. a renamed service.
     void socket.join([room, officeRoom(actor.officeId)]);
     const log = ctx.log.child({ userId: actor.userId });
+    // Two consoles of one officer would each answer the ringing offer's connection to the kiosk
+    // and each take the call's media.
+    closeEarlierSockets(agents.in(room).fetchSockets(), socket.id, (earlier) =>
+      earlier.emit('agent:replaced', {}),
+    ).catch((err: unknown) => log.warn({ err }, 'closing the earlier console failed'));
     partyReturned(ctx, me).catch((err: unknown) =>
       log.error({ err }, 'clearing the reconnect grace failed'),
     );

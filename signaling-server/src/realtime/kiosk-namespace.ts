@@ -31,6 +31,7 @@ import { kioskAuth, kioskCheck } from './auth.js';
 import { serveCommands } from './handler.js';
 import type { EventBudgets } from './socket-limits.js';
 import type { KioskNamespace } from './namespaces.js';
+import { closeEarlierSockets } from './newest-wins.js';
 import { kioskRoom, officeRoom } from './rooms.js';
 
 /** Wires `/kiosk`: enrolled kiosks take and cancel tickets and take part in calls. */
@@ -68,19 +69,9 @@ export function setUpKioskNamespace(
     void socket.join(room);
     // Office-wide messages from the desk manager.
     void socket.join(officeRoom(actor.officeId));
-    // One live connection per kiosk: the newest wins, and the screen it replaces is told why
-    // rather than fighting for the connection.
-    void kiosks
-      .in(room)
-      .fetchSockets()
-      .then((open) => {
-        for (const other of open) {
-          if (other.id === socket.id) continue;
-          other.emit('kiosk:replaced', {});
-          other.disconnect(true);
-        }
-      })
-      .catch((err: unknown) => log.warn({ err }, 'closing the earlier kiosk screen failed'));
+    closeEarlierSockets(kiosks.in(room).fetchSockets(), socket.id, (earlier) =>
+      earlier.emit('kiosk:replaced', {}),
+    ).catch((err: unknown) => log.warn({ err }, 'closing the earlier kiosk screen failed'));
     issueKioskCredential(ctx, actor.kioskId)
       .then((credential) => socket.emit('kiosk:credential', { credential }))
       .catch((err: unknown) => log.error({ err }, 'handing the kiosk its next credential failed'));
