@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test.js';
 import { availableOfficer, signIn } from './support/console.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
 import { solidPng } from './support/png.js';

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from './support/test.js';
 import { checkScreen } from './support/screens.js';
 import { startLoket, type Loket } from './support/livekit-loket.js';
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test.js';
 import { pairingCode } from './support/kiosk-pairing.js';
 import { E2E_DATA_DIR, passwordOf } from './support/server.js';
 import {

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from './support/test.js';
 import { wordErrorRate } from '../signaling-server/src/captions/word-error-rate.js';
 import {
   startRecogniser,

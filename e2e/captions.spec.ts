@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.js';
 import { availableOfficer } from './support/console.js';
 import { acceptOffer } from './support/journey.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';

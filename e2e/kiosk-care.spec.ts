@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test.js';
 import { launchChromium } from './support/chromium.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
 import { checkScreen } from './support/screens.js';

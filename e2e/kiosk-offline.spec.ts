@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.js';
 import { freePort } from './support/free-port.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';
 import { startLoket, type Loket } from './support/livekit-loket.js';

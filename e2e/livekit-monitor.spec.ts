@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from './support/test.js';
 import { startLiveKitLoket, type LiveKitLoket } from './support/livekit-loket.js';
 import {
   paintCameraMagenta,

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test.js';
 import { acceptOffer, takeTicket } from './support/journey.js';
 import { startLoket, type Loket } from './support/livekit-loket.js';
 import { startCoturn, type Coturn } from './support/livekit-turn.js';

@@ -1,12 +1,6 @@
 import fs from 'node:fs';
-import {
-  chromium,
-  expect,
-  test,
-  type Browser,
-  type BrowserServer,
-  type Page,
-} from '@playwright/test';
+import { chromium, type BrowserServer } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test.js';
 import { launchChromiumServer } from './support/chromium.js';
 import { startLiveKitLoket, type LiveKitLoket } from './support/livekit-loket.js';
 import { acceptOffer, expectVideoFlowing, takeTicket } from './support/journey.js';

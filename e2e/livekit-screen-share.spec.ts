@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test.js';
 import { chromiumLaunchOptions } from './support/chromium.js';
 import { startLiveKitLoket, startLoket, type Loket } from './support/livekit-loket.js';
 import {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test.js';
 import { pairingLink } from './support/kiosk-pairing.js';
 import { startLiveKitLoket, type LiveKitLoket } from './support/livekit-loket.js';
 import { recordPeerConnections, waitForDecodedFrames } from './support/media.js';

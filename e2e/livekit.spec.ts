@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.js';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { openCallConsole, openCallKiosk, remotePorts } from './support/call-pages.js';
 import { chromiumLaunchOptions } from './support/chromium.js';

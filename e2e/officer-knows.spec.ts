@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test.js';
 import { launchChromium } from './support/chromium.js';
 import { availableOfficer, goAvailable } from './support/console.js';
 import { measureSigningFrameRate, videoSenderState } from './support/frame-rate.js';

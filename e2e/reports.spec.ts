@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.js';
 import { availableOfficer, signIn } from './support/console.js';
 import { acceptOffer, takeTicket } from './support/journey.js';
 import { openPairedKiosk } from './support/kiosk-pairing.js';

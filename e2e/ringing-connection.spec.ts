@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.js';
 import { availableOfficer, goAvailable } from './support/console.js';
 import { acceptOffer, takeTicket } from './support/journey.js';
 import { DEMO_KIOSK, openPairedKiosk } from './support/kiosk-pairing.js';
