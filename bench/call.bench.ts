@@ -1,6 +1,7 @@
 // Call set-up benchmark: agent clicks Accept → first remote video frame decoded on the kiosk,
-// over real calls through the built server, beside a bare two-RTCPeerConnection baseline in the
-// same browser. Prints a table and writes bench-results/call.json.
+// over real calls through the built server, beside bare RTCPeerConnection baselines in the same
+// browser: a one-way pair in one page, and a two-way pair in two pages shaped like a call. Prints
+// a table and writes bench-results/call.json.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -157,66 +158,185 @@ async function measureLoket(browser: Browser, target: Target = p2pTarget()): Pro
   return samples;
 }
 
+/** The same camera request as the apps make, so only the call set-up differs. */
+const CAMERA: MediaStreamConstraints = {
+  video: { width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 25 } },
+  audio: true,
+};
+
+/**
+ * A blank page of the server's origin, in a browser context of its own: the server's own
+ * responses allow no camera outside the apps.
+ */
+async function blankPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  await context.route(`${BASE}/bench`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${BASE}/bench`);
+  return page;
+}
+
 /**
  * The bare pair, optionally with the sending side told to start at `startKbps` as Loket's P2P
  * calls are (x-google-start-bitrate in the answer it applies), so the two can be compared both
  * against the browser's defaults and like for like.
  */
 async function measureBaseline(browser: Browser, startKbps = 0): Promise<number[]> {
-  const context = await browser.newContext();
-  // A blank page of the server's origin: its own responses allow no camera outside the apps.
-  await context.route(`${BASE}/bench`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
-  );
-  const page = await context.newPage();
-  await page.goto(`${BASE}/bench`);
+  const page = await blankPage(browser);
   const samples: number[] = [];
   for (let i = 0; i < CALLS + 1; i++) {
-    const ms = await page.evaluate(async (startKbps) => {
-      // The same camera request as the apps make, so only the call set-up differs.
-      const camera = await navigator.mediaDevices.getUserMedia({
-        video: { width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 25 } },
-        audio: true,
-      });
-      const started = Date.now();
-      const a = new RTCPeerConnection();
-      const b = new RTCPeerConnection();
-      a.onicecandidate = (e) => void b.addIceCandidate(e.candidate ?? undefined);
-      b.onicecandidate = (e) => void a.addIceCandidate(e.candidate ?? undefined);
-      for (const track of camera.getTracks()) a.addTrack(track, camera);
-      await a.setLocalDescription();
-      await b.setRemoteDescription(a.localDescription!);
-      await b.setLocalDescription();
-      const answer = b.localDescription!.sdp;
-      await a.setRemoteDescription({
-        type: 'answer',
-        sdp: startKbps
-          ? answer.replace(
-              /(a=rtpmap:(\d+) VP8\/90000\r\n)/,
-              `$1a=fmtp:$2 x-google-start-bitrate=${startKbps}\r\n`,
-            )
-          : answer,
-      });
-      const decodedAt = await new Promise<number>((resolve) => {
+    const ms = await page.evaluate(
+      async ({ startKbps, constraints }) => {
+        const camera = await navigator.mediaDevices.getUserMedia(constraints);
+        const started = Date.now();
+        const a = new RTCPeerConnection();
+        const b = new RTCPeerConnection();
+        a.onicecandidate = (e) => void b.addIceCandidate(e.candidate ?? undefined);
+        b.onicecandidate = (e) => void a.addIceCandidate(e.candidate ?? undefined);
+        for (const track of camera.getTracks()) a.addTrack(track, camera);
+        await a.setLocalDescription();
+        await b.setRemoteDescription(a.localDescription!);
+        await b.setLocalDescription();
+        const answer = b.localDescription!.sdp;
+        await a.setRemoteDescription({
+          type: 'answer',
+          sdp: startKbps
+            ? answer.replace(
+                /(a=rtpmap:(\d+) VP8\/90000\r\n)/,
+                `$1a=fmtp:$2 x-google-start-bitrate=${startKbps}\r\n`,
+              )
+            : answer,
+        });
+        const decodedAt = await new Promise<number>((resolve) => {
+          const poll = setInterval(async () => {
+            (await b.getStats()).forEach(
+              (r: { type: string; kind?: string; framesDecoded?: number }) => {
+                if (r.type === 'inbound-rtp' && r.kind === 'video' && (r.framesDecoded ?? 0) > 0) {
+                  clearInterval(poll);
+                  resolve(Date.now());
+                }
+              },
+            );
+          }, 5);
+        });
+        a.close();
+        b.close();
+        for (const track of camera.getTracks()) track.stop();
+        return decodedAt - started;
+      },
+      { startKbps, constraints: CAMERA },
+    );
+    if (i > 0) samples.push(ms);
+  }
+  await page.context().close();
+  return samples;
+}
+
+/**
+ * A bare pair shaped like a call: officer and kiosk in pages of their own (so in renderer
+ * processes of their own, as Loket's are), each sending its camera and microphone, with the
+ * offer, answer and candidates relayed between the pages. Timed from the officer's offer to the
+ * first frame the kiosk decodes, with the officer's encoder told to start at `startKbps`. This is
+ * the work a two-way call's start puts on the machine, which a one-way pair in one page does not:
+ * two encoders and two decoders starting at once.
+ */
+async function measureTwoWayPair(browser: Browser, startKbps: number): Promise<number[]> {
+  const [officer, kiosk] = [await blankPage(browser), await blankPage(browser)];
+  // Each page hands its signals to the other as they come, the way a signalling server relays them.
+  await officer.exposeFunction('__toKiosk', (message: string) =>
+    kiosk.evaluate(
+      (m) => (window as unknown as { __receive(m: string): void }).__receive(m),
+      message,
+    ),
+  );
+  await kiosk.exposeFunction('__toOfficer', (message: string) =>
+    officer.evaluate(
+      (m) => (window as unknown as { __receive(m: string): void }).__receive(m),
+      message,
+    ),
+  );
+  const samples: number[] = [];
+  for (let i = 0; i < CALLS + 1; i++) {
+    // The kiosk is listening, with its camera open, before the officer offers.
+    await kiosk.evaluate(async (constraints) => {
+      const camera = await navigator.mediaDevices.getUserMedia(constraints);
+      const w = window as unknown as {
+        __receive(m: string): void;
+        __toOfficer(m: string): Promise<void>;
+        __decoded: Promise<number>;
+      };
+      const pc = new RTCPeerConnection();
+      pc.onicecandidate = (e) => void w.__toOfficer(JSON.stringify({ candidate: e.candidate }));
+      for (const track of camera.getTracks()) pc.addTrack(track, camera);
+      w.__receive = (message) => {
+        const { sdp, candidate } = JSON.parse(message);
+        if (candidate !== undefined) return void pc.addIceCandidate(candidate ?? undefined);
+        void pc
+          .setRemoteDescription({ type: 'offer', sdp })
+          .then(() => pc.setLocalDescription())
+          .then(() => w.__toOfficer(JSON.stringify({ sdp: pc.localDescription!.sdp })));
+      };
+      w.__decoded = new Promise<number>((resolve) => {
         const poll = setInterval(async () => {
-          (await b.getStats()).forEach(
+          (await pc.getStats()).forEach(
             (r: { type: string; kind?: string; framesDecoded?: number }) => {
               if (r.type === 'inbound-rtp' && r.kind === 'video' && (r.framesDecoded ?? 0) > 0) {
                 clearInterval(poll);
                 resolve(Date.now());
+                pc.close();
+                for (const track of camera.getTracks()) track.stop();
               }
             },
           );
         }, 5);
       });
-      a.close();
-      b.close();
-      for (const track of camera.getTracks()) track.stop();
-      return decodedAt - started;
-    }, startKbps);
-    if (i > 0) samples.push(ms);
+    }, CAMERA);
+    const startedAt = await officer.evaluate(
+      async ({ startKbps, constraints }) => {
+        const camera = await navigator.mediaDevices.getUserMedia(constraints);
+        const w = window as unknown as {
+          __receive(m: string): void;
+          __toKiosk(m: string): Promise<void>;
+          __pc?: RTCPeerConnection;
+          __camera?: MediaStream;
+        };
+        const started = Date.now();
+        const pc = new RTCPeerConnection();
+        w.__pc = pc;
+        w.__camera = camera;
+        pc.onicecandidate = (e) => void w.__toKiosk(JSON.stringify({ candidate: e.candidate }));
+        w.__receive = (message) => {
+          const { sdp, candidate } = JSON.parse(message);
+          if (candidate !== undefined) return void pc.addIceCandidate(candidate ?? undefined);
+          void pc.setRemoteDescription({
+            type: 'answer',
+            sdp: sdp.replace(
+              /(a=rtpmap:(\d+) VP8\/90000\r\n)/,
+              `$1a=fmtp:$2 x-google-start-bitrate=${startKbps}\r\n`,
+            ),
+          });
+        };
+        for (const track of camera.getTracks()) pc.addTrack(track, camera);
+        await pc.setLocalDescription();
+        await w.__toKiosk(JSON.stringify({ sdp: pc.localDescription!.sdp }));
+        return started;
+      },
+      { startKbps, constraints: CAMERA },
+    );
+    const decodedAt = await kiosk.evaluate(
+      () => (window as unknown as { __decoded: Promise<number> }).__decoded,
+    );
+    await officer.evaluate(() => {
+      const w = window as unknown as { __pc: RTCPeerConnection; __camera: MediaStream };
+      w.__pc.close();
+      for (const track of w.__camera.getTracks()) track.stop();
+    });
+    if (i > 0) samples.push(decodedAt - startedAt);
   }
-  await context.close();
+  await officer.context().close();
+  await kiosk.context().close();
   return samples;
 }
 
@@ -244,6 +364,7 @@ const browser = await launchChromium();
 try {
   const baseline = stats(await measureBaseline(browser));
   const startBaseline = stats(await measureBaseline(browser, START_BITRATE_KBPS));
+  const twoWay = stats(await measureTwoWayPair(browser, START_BITRATE_KBPS));
   const p2p = stats(await measureLoket(browser));
   const livekitSamples = await measureLiveKit(browser);
   const livekit = livekitSamples && stats(livekitSamples);
@@ -253,11 +374,13 @@ try {
     p2p_ms: { median: p2p.median, p95: p2p.p95 },
     baseline_ms: { median: baseline.median, p95: baseline.p95 },
     baseline_same_start_bitrate_ms: { median: startBaseline.median, p95: startBaseline.p95 },
+    two_way_pair_ms: { median: twoWay.median, p95: twoWay.p95 },
     livekit_ms: livekit && { median: livekit.median, p95: livekit.p95 },
     ratio: ratioOf(p2p.median, baseline.median),
     ratios: {
       p2p_to_baseline: ratioOf(p2p.median, baseline.median),
       p2p_to_baseline_same_start_bitrate: ratioOf(p2p.median, startBaseline.median),
+      p2p_to_two_way_pair: ratioOf(p2p.median, twoWay.median),
       livekit_to_p2p: livekit && ratioOf(livekit.median, p2p.median),
     },
   };
@@ -266,10 +389,14 @@ try {
     ...(result.livekit_ms && { 'Loket LiveKit (same)': result.livekit_ms }),
     'bare RTCPeerConnection pair': result.baseline_ms,
     [`bare pair, start bitrate ${START_BITRATE_KBPS} kbps`]: result.baseline_same_start_bitrate_ms,
+    [`bare two-way pair, two pages, ${START_BITRATE_KBPS} kbps`]: result.two_way_pair_ms,
   });
   console.log(`ratio of medians (P2P / baseline): ${result.ratio}  (goal ≤ 1.3)`);
   console.log(
     `ratio of medians (P2P / baseline at the same start bitrate): ${result.ratios.p2p_to_baseline_same_start_bitrate}`,
+  );
+  console.log(
+    `ratio of medians (P2P / bare two-way pair in two pages): ${result.ratios.p2p_to_two_way_pair}`,
   );
   if (result.ratios.livekit_to_p2p !== null) {
     console.log(`ratio of medians (LiveKit / P2P): ${result.ratios.livekit_to_p2p}  (goal ≤ 1.5)`);
