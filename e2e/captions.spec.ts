@@ -47,8 +47,26 @@ test('The officer’s typed line shows on the kiosk as it is typed, and captions
     consoleCaptions.getByText('Sumber teks: baris ketikan Anda, pengenalan suara peramban'),
   ).toBeVisible();
 
-  // The call's controls stay on screen under the captions.
+  // The call's controls stay on screen under the captions, and the captions leave the visitor's
+  // own picture uncovered.
   await expect(kiosk.getByRole('button', { name: 'End call' })).toBeInViewport();
+  const self = await kiosk.getByLabel('Your video').boundingBox();
+  const captionBoxes = await kioskCaptions
+    .locator('..')
+    .locator('p, [role="status"]')
+    .evaluateAll((boxes) =>
+      boxes.map((box) => box.getBoundingClientRect()).filter((r) => r.width && r.height),
+    );
+  expect(self).not.toBeNull();
+  expect(captionBoxes.length).toBeGreaterThan(0);
+  for (const caption of captionBoxes) {
+    const overlaps =
+      caption.left < self!.x + self!.width &&
+      self!.x < caption.right &&
+      caption.top < self!.y + self!.height &&
+      self!.y < caption.bottom;
+    expect(overlaps, 'a caption lies over the visitor’s own picture').toBe(false);
+  }
   await checkScreen(kiosk, 'captions-kiosk');
   await checkScreen(agent, 'captions-console');
 
