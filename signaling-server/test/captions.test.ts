@@ -47,7 +47,7 @@ describe('captions of a call', () => {
     const { kiosk, agent, callId } = await callInProgress(server);
     for (const side of [kiosk, agent] as const) {
       const answer = await (side as typeof kiosk).emitWithAck('caption:sources', { callId });
-      expect(answer).toEqual({ ok: true, data: { providers: ['typed', 'browser'] } });
+      expect(answer).toEqual({ ok: true, data: { providers: ['typed', 'browser'], troubles: [] } });
     }
   });
 
@@ -70,7 +70,7 @@ describe('captions of a call', () => {
     const { kiosk, callId } = await callInProgress(server);
     expect(await kiosk.emitWithAck('caption:sources', { callId })).toEqual({
       ok: true,
-      data: { providers: ['typed'] },
+      data: { providers: ['typed'], troubles: [] },
     });
   });
 
@@ -85,6 +85,32 @@ describe('captions of a call', () => {
     expect(await toKiosk).toMatchObject(expected);
     expect((await server.db.selectFrom('calls').selectAll().executeTakeFirst())?.ended_at).toBe(
       null,
+    );
+  });
+
+  test('a side that opens its captions after the other reported trouble is told it when it asks', async () => {
+    server = await startServer({ config: { captions: ['typed', 'browser'] } });
+    const { kiosk, agent, callId } = await callInProgress(server);
+    await kiosk.emitWithAck('caption:trouble', { callId, provider: 'browser', trouble: 'network' });
+    await kiosk.emitWithAck('caption:trouble', {
+      callId,
+      provider: 'browser',
+      trouble: 'not_allowed',
+    });
+    await agent.emitWithAck('caption:trouble', {
+      callId,
+      provider: 'browser',
+      trouble: 'unsupported',
+    });
+    const answer = await agent.emitWithAck('caption:sources', { callId });
+    const troubles = answer.ok ? answer.data.troubles : [];
+    // One a side and provider, the latest: the kiosk's second report replaced its first.
+    expect(troubles).toHaveLength(2);
+    expect(troubles).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ from: 'kiosk', provider: 'browser', trouble: 'not_allowed' }),
+        expect.objectContaining({ from: 'agent', provider: 'browser', trouble: 'unsupported' }),
+      ]),
     );
   });
 });

@@ -48,8 +48,17 @@ export function useCaptions(
 
   useEffect(() => {
     let open = true;
+    const learn = (status: CaptionStatus) => {
+      const known = (t: CaptionStatus) => t.from === status.from && t.provider === status.provider;
+      setTroubles((all) => (all.some(known) ? all : [...all, status]));
+    };
     agentCommand('caption:sources', { callId })
-      .then((answer) => open && setProviders(answer.providers))
+      .then((answer) => {
+        if (!open) return;
+        setProviders(answer.providers);
+        // What the kiosk reported before the call view listened: it renders after the kiosk's.
+        answer.troubles.forEach(learn);
+      })
       .catch(() => undefined);
     const stop = listenTo(agentSocket(), agentContract.events, {
       caption: (caption) => {
@@ -63,10 +72,7 @@ export function useCaptions(
         }
       },
       'caption:status': (status) => {
-        if (status.callId !== callId) return;
-        const known = (t: CaptionStatus) =>
-          t.from === status.from && t.provider === status.provider;
-        setTroubles((all) => (all.some(known) ? all : [...all, status]));
+        if (status.callId === callId) learn(status);
       },
     });
     return () => {

@@ -26,6 +26,7 @@ const caption = (change: Partial<Caption>): Caption => ({
 
 let CaptionStrip: Awaited<ReturnType<typeof loadCaptionStrip>>['default'];
 let providers: string[];
+let troubles: unknown[];
 
 describe('the kiosk’s captions', () => {
   beforeAll(async () => {
@@ -34,9 +35,12 @@ describe('the kiosk’s captions', () => {
   beforeEach(() => {
     resetKiosk({ phase: 'call' });
     providers = ['typed'];
+    troubles = [];
     mockedCommand().mockReset();
     mockedCommand().mockImplementation(async (event) =>
-      event === 'caption:sources' ? { ok: true, data: { providers } } : { ok: true, data: null },
+      event === 'caption:sources'
+        ? { ok: true, data: { providers, troubles } }
+        : { ok: true, data: null },
     );
   });
   afterEach(() => void vi.unstubAllGlobals());
@@ -67,6 +71,15 @@ describe('the kiosk’s captions', () => {
       provider: 'browser',
       trouble: 'unsupported',
     });
+  });
+
+  it('says so too when the officer’s side reported it before the call screen opened', async () => {
+    providers = ['typed', 'browser'];
+    troubles = [{ callId: 'c-1', from: 'agent', provider: 'browser', trouble: 'network', at: 1 }];
+    render(<CaptionStrip callId="c-1" language="id" muted />);
+    expect(
+      await screen.findByText('Teks dari ucapan petugas tidak tersedia; petugas dapat mengetik.'),
+    ).toBeInTheDocument();
   });
 
   it('says when the office’s recogniser fails, without blaming the device', () => {

@@ -34,9 +34,12 @@ export function useCaptions(
 
   useEffect(() => {
     let open = true;
-    void command('caption:sources', { callId }).then(
-      (answer) => open && answer.ok && setProviders(answer.data.providers),
-    );
+    void command('caption:sources', { callId }).then((answer) => {
+      if (!open || !answer.ok) return;
+      setProviders(answer.data.providers);
+      // What the officer's side reported before this screen listened.
+      for (const status of answer.data.troubles) add(status.from, status.provider);
+    });
     const stop = listenToCaptions({
       caption: (caption) => {
         if (caption.callId !== callId) return;

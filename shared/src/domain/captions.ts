@@ -62,11 +62,6 @@ export const CaptionCallRef = z.object({ callId: Id });
 /** Names the call whose caption sources a screen asks for. */
 export type CaptionCallRef = z.infer<typeof CaptionCallRef>;
 
-/** The caption providers the office's configuration offers for a call, in its order. */
-export const CaptionSources = z.object({ providers: z.array(CaptionProvider) });
-/** The caption providers the office's configuration offers. */
-export type CaptionSources = z.infer<typeof CaptionSources>;
-
 /**
  * Why captions from a provider stopped: the browser has no recognition (`unsupported`), its
  * vendor service cannot be reached (`network`, what Chromium without the vendor's keys answers),
@@ -101,6 +96,18 @@ export const CaptionStatus = z.object({
 });
 /** Told to both sides: captions from a provider are unavailable. */
 export type CaptionStatus = z.infer<typeof CaptionStatus>;
+
+/**
+ * The caption providers the office's configuration offers for a call, in its order, and what
+ * either side has reported unavailable in it so far: a screen that opens its captions after the
+ * other side reported learns of it too.
+ */
+export const CaptionSources = z.object({
+  providers: z.array(CaptionProvider),
+  troubles: z.array(CaptionStatus),
+});
+/** The caption providers the office offers, and the troubles reported in the call so far. */
+export type CaptionSources = z.infer<typeof CaptionSources>;
 
 /** Speech for the office's recogniser is 16 kHz mono 16-bit PCM, what Whisper listens to. */
 export const SPEECH_SAMPLE_RATE = 16_000;

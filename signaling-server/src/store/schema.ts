@@ -32,6 +32,7 @@ export interface Database {
   surveys: SurveyRow;
   complaints: ComplaintRow;
   chat_messages: ChatMessageRow;
+  caption_troubles: CaptionTroubleRow;
 }
 
 export interface OfficeRow {
@@ -214,6 +215,18 @@ export interface TicketCounterRow {
   service_id: string;
   day: string;
   last: number;
+}
+
+/** A side's captions from a provider reported unavailable in a call (migration 0034). */
+export interface CaptionTroubleRow {
+  call_id: string;
+  /** `kiosk` or `agent` (shared ChatAuthor). */
+  from_side: string;
+  /** shared CaptionProvider */
+  provider: string;
+  /** shared CaptionTrouble */
+  trouble: string;
+  at: number;
 }
 
 export interface CallRow {

@@ -6,7 +6,7 @@ import {
   type CaptionCallRef,
   type CaptionProvider,
   type CaptionSources,
-  type CaptionStatus,
+  CaptionStatus,
   type ChatAuthor,
   type ReportCaptionTrouble,
   type SendCaption,
@@ -26,6 +26,10 @@ import type { Actor, ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import type { CaptionFact } from '../context/outbox.js';
 import { findCall } from '../store/repositories/calls.js';
+import {
+  listCaptionTroubles,
+  rememberCaptionTrouble,
+} from '../store/repositories/caption-troubles.js';
 import { findTicket } from '../store/repositories/tickets.js';
 
 /** The two sides of a call that is going on, and which of them is asking. */
@@ -263,10 +267,24 @@ export async function captionSources(
   input: CaptionCallRef,
 ): Promise<CaptionSources> {
   await captionedCall(ctx, actor, input.callId);
-  return { providers: [...captions.providers] };
+  const rows = await listCaptionTroubles(ctx.db, input.callId);
+  const troubles = rows.map((row) =>
+    CaptionStatus.parse({
+      callId: row.call_id,
+      from: row.from_side,
+      provider: row.provider,
+      trouble: row.trouble,
+      at: row.at,
+    }),
+  );
+  return { providers: [...captions.providers], troubles };
 }
 
-/** One side's captions from a provider stopped (its browser has none…): both sides are told. */
+/**
+ * One side's captions from a provider stopped (its browser has none…): both sides are told, and
+ * it is kept for a screen that opens its captions later (the console renders its call view after
+ * the kiosk may have found it has no recognition).
+ */
 export async function reportCaptionTrouble(
   ctx: ServiceContext,
   actor: Actor,
@@ -274,6 +292,13 @@ export async function reportCaptionTrouble(
 ): Promise<null> {
   const call = await captionedCall(ctx, actor, input.callId);
   const status: CaptionStatus = { ...input, from: call.me, at: ctx.clock() };
+  await rememberCaptionTrouble(ctx.db, {
+    call_id: status.callId,
+    from_side: status.from,
+    provider: status.provider,
+    trouble: status.trouble,
+    at: status.at,
+  });
   tellBoth(ctx, call, { kind: 'status', status });
   return null;
 }

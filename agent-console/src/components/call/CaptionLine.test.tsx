@@ -14,12 +14,16 @@ const sent = (event: string) =>
   socket.current!.emitWithAck.mock.calls.filter(([name]) => name === event).map(([, p]) => p);
 
 let providers: string[];
+let troubles: unknown[];
 beforeEach(() => {
   resetStore();
   providers = ['typed'];
+  troubles = [];
   socket.current = new FakeSocket();
   socket.current.emitWithAck.mockImplementation(async (event) =>
-    event === 'caption:sources' ? { ok: true, data: { providers } } : { ok: true, data: null },
+    event === 'caption:sources'
+      ? { ok: true, data: { providers, troubles } }
+      : { ok: true, data: null },
   );
 });
 
@@ -94,6 +98,16 @@ describe('the officer’s caption line', () => {
     expect(screen.getAllByRole('status').at(-1)).toHaveTextContent(
       'Teks dari ucapan pengunjung tidak tersedia di perangkatnya.',
     );
+  });
+
+  test('says so too when the kiosk reported it before the call view opened', async () => {
+    providers = ['typed', 'browser'];
+    troubles = [{ callId: 'c-1', from: 'kiosk', provider: 'browser', trouble: 'network', at: 1 }];
+    consoleStore.setState({ micMuted: true });
+    render(<CaptionLine callId="c-1" language="id" />);
+    expect(
+      await screen.findByText('Teks dari ucapan pengunjung tidak tersedia di perangkatnya.'),
+    ).toBeInTheDocument();
   });
 
   test('listens to no microphone while the officer has it muted', async () => {

@@ -26,6 +26,7 @@ import { listVersions } from './0028-list-versions.js';
 import { earlierVisits } from './0029-earlier-visits.js';
 import { kioskPendingCredentialIndex } from './0032-kiosk-pending-credential-index.js';
 import { waitingLineVersions } from './0033-waiting-line-versions.js';
+import { captionTroubles } from './0034-caption-troubles.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '0029-earlier-visits': earlierVisits,
   '0032-kiosk-pending-credential-index': kioskPendingCredentialIndex,
   '0033-waiting-line-versions': waitingLineVersions,
+  '0034-caption-troubles': captionTroubles,
 };
