@@ -360,8 +360,10 @@ async function measureLiveKit(browser: Browser): Promise<number[] | null> {
 }
 
 const server = await startServer();
-const browser = await launchChromium();
+// Declared before the try, so that a browser that fails to start still has the server stopped.
+let browser: Browser | null = null;
 try {
+  browser = await launchChromium();
   const baseline = stats(await measureBaseline(browser));
   const startBaseline = stats(await measureBaseline(browser, START_BITRATE_KBPS));
   const twoWay = stats(await measureTwoWayPair(browser, START_BITRATE_KBPS));
@@ -404,6 +406,6 @@ try {
   fs.mkdirSync('bench-results', { recursive: true });
   fs.writeFileSync('bench-results/call.json', `${JSON.stringify(result, null, 2)}\n`);
 } finally {
-  await browser.close();
+  await browser?.close();
   server.kill('SIGTERM');
 }
