@@ -35,6 +35,22 @@ function mediaReceived(page: Page): Promise<{ bytes: number; frames: number }> {
   });
 }
 
+/** Video frames the page's encoders have made on any of its open peer connections. */
+function framesEncoded(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const pcs =
+      (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
+    let frames = 0;
+    for (const pc of pcs) {
+      if (pc.connectionState === 'closed') continue;
+      (await pc.getStats()).forEach((report: { type: string; framesEncoded?: number }) => {
+        if (report.type === 'outbound-rtp') frames += report.framesEncoded ?? 0;
+      });
+    }
+    return frames;
+  });
+}
+
 /** A page that records its peer connections from now on (it is loaded again to do so). */
 async function recording(page: Page, ready: string): Promise<Page> {
   await recordPeerConnections(page.context());
@@ -43,7 +59,7 @@ async function recording(page: Page, ready: string): Promise<Page> {
   return page;
 }
 
-test('while an offer rings, kiosk and officer connect without sending anything; a declined offer closes the connection, an accepted one runs the call on it', async ({
+test("while an offer rings, kiosk and officer connect and the officer's camera encodes without sending anything; a declined offer closes the connection, an accepted one runs the call on it", async ({
   browser,
 }) => {
   const agent = await recording(await availableOfficer(browser), 'Siap melayani');
@@ -62,6 +78,8 @@ test('while an offer rings, kiosk and officer connect without sending anything; 
   await expect.poll(async () => (await peerStates(kiosk)).at(-1)).toBe('connected');
   const ringing = (await peerStates(kiosk)).length - 1;
   expect(new Set((await peerStates(kiosk)).slice(0, ringing))).not.toContain('connected');
+  // The officer's camera is already encoding on it, so the accept does not wait for an encoder.
+  await expect.poll(() => framesEncoded(agent)).toBeGreaterThan(0);
   // Yet nothing of the officer reached the kiosk: no picture, no name, not a byte of media; and
   // nothing of the visitor reached the officer.
   await kiosk.waitForTimeout(1000);

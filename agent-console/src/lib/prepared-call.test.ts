@@ -22,6 +22,7 @@ vi.mock('@loket/shared/media', async (importOriginal) => {
   const original = await importOriginal<typeof Media>();
   class FakeP2PCallSession {
     connectAhead = vi.fn();
+    holdCamera = vi.fn();
     leave = vi.fn();
     state = 'connecting';
     setMuted = vi.fn();
@@ -56,6 +57,7 @@ const peers = vi.hoisted(
   () =>
     [] as {
       connectAhead: () => void;
+      holdCamera: (local: MediaStream) => void;
       leave: () => void;
       setMuted: (kind: string, muted: boolean) => void;
       join: (local: MediaStream) => Promise<void>;
@@ -89,6 +91,10 @@ describe('a call prepared while its offer rings', () => {
     expect(peers[0]!.connectAhead).toHaveBeenCalled();
     expect(peers[0]!.options).toMatchObject({ polite: false, iceServers: P2P.iceServers });
     expect(socket.current!.listeners.get('call:signal')?.size).toBe(1);
+    // The camera, once open, goes on that connection held back, before anyone accepts.
+    await flush();
+    expect(peers[0]!.holdCamera).toHaveBeenCalledWith(local);
+    expect(peers[0]!.join).not.toHaveBeenCalled();
     await acceptOffer('t-1');
     expect(socket.current!.emitWithAck).toHaveBeenCalledWith('offer:accept', { ticketId: 't-1' });
     expect(consoleStore.getState().call).toMatchObject({ callId: 'c-1' });

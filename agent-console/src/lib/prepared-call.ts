@@ -34,9 +34,10 @@ function giveUp(what: Ringing | null): void {
 }
 
 /**
- * The connection to the kiosk of a peer-to-peer offer: ICE and DTLS while the offer rings, with
- * no track on it, so the accept only has to put camera and microphone on. Null if the browser
- * cannot make one: the call then connects the usual way.
+ * The connection to the kiosk of a peer-to-peer offer: ICE and DTLS while the offer rings, and
+ * the camera encoding on it with every frame held back in this browser, so the accept only has
+ * to let the camera through and put the microphone on. Null if the browser cannot make one: the
+ * call then connects the usual way.
  */
 function connectPeer(p2p: NonNullable<OfferView['p2p']>): Peer | null {
   try {
@@ -47,6 +48,10 @@ function connectPeer(p2p: NonNullable<OfferView['p2p']>): Peer | null {
       signLanguage: p2p.signLanguage,
     });
     session.connectAhead();
+    openingLocalMedia().then(
+      (local) => session.holdCamera(local),
+      () => undefined,
+    );
     return { callId: p2p.callId, session };
   } catch {
     return null;

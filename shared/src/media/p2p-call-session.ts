@@ -2,6 +2,7 @@ import type { IceServer } from '../domain/call.js';
 import type { Signal } from '../events/signal.js';
 import { BaseCallSession } from './base-call-session.js';
 import type { CallConnectionState, MediaKind } from './call-session.js';
+import { askForKeyframes, holdVideo, type HeldVideo, type KeyframeAsker } from './encoded-video.js';
 import { offerCollides } from './offer-collision.js';
 import { watchLinkQuality } from './p2p-quality.js';
 import { newSessionId, PeerSessions } from './peer-session.js';
@@ -70,6 +71,12 @@ export class P2PCallSession extends BaseCallSession {
   readonly #signLanguage: boolean;
   /** Connected ahead of the call: camera and microphone go on the transceivers made for them. */
   #ahead = false;
+  /** The camera sender's hold, made with the connection ahead: nothing leaves until the accept. */
+  #hold: HeldVideo | null = null;
+  /** The camera, put on that sender while the offer rings. */
+  #heldTrack: MediaStreamTrack | null = null;
+  /** The answering side's camera receiver on the connection made ahead asks for a keyframe. */
+  #asker: KeyframeAsker | null = null;
 
   constructor(options: P2PCallOptions) {
     super();
@@ -97,7 +104,58 @@ export class P2PCallSession extends BaseCallSession {
 
   #offerAhead(): void {
     this.#pc.addTransceiver('audio', { direction: 'sendrecv' });
-    this.#pc.addTransceiver('video', { direction: 'sendrecv' });
+    this.#hold = holdVideo(this.#pc.addTransceiver('video', { direction: 'sendrecv' }).sender);
+  }
+
+  /**
+   * While the offer rings, puts the camera on the connection made ahead, switched off and with
+   * every encoded frame held back in this browser: the encoder is made and running before the
+   * accept, which only has to let its frames through. Browsers without encoded transforms send
+   * the camera from the accept on, as before.
+   */
+  holdCamera(local: MediaStream): void {
+    const [track] = local.getVideoTracks();
+    if (track) this.#holdTrack(track);
+  }
+
+  #holdTrack(track: MediaStreamTrack): void {
+    const hold = this.#hold;
+    if (!hold || this.#heldTrack || this.#tracksAdded || this.hasEnded()) return;
+    // Switched off, what it encodes is black: were the gate ever open too early, it shows nothing.
+    track.enabled = false;
+    this.#heldTrack = track;
+    void hold.holding.then(() => {
+      const sender = this.#emptyTransceiver('video')?.sender;
+      if (this.#hold === hold && this.#heldTrack === track && !this.#tracksAdded) {
+        void sender?.replaceTrack(track);
+      }
+    });
+  }
+
+  /**
+   * The camera goes on the held sender as the call's own, switched on unless muted, and its frames
+   * are let through from now on. Null if there is no hold: the camera goes on the usual way.
+   */
+  #releaseCamera(track: MediaStreamTrack): RTCRtpSender | null {
+    const hold = this.#hold;
+    const sender = hold && cameraTransceiver(this.#pc, this.#screenTransceiver)?.sender;
+    if (!hold || !sender) return null;
+    if (sender.track !== track) void sender.replaceTrack(track);
+    if (this.#heldTrack && this.#heldTrack !== track) this.#heldTrack.enabled = true;
+    this.#heldTrack = null;
+    track.enabled = !this.isMuted('video');
+    hold.release();
+    return sender;
+  }
+
+  /** Ends the connection's hold and keyframe asking; a held camera is switched back on. */
+  #dropHold(): void {
+    this.#asker?.stop();
+    this.#asker = null;
+    this.#hold?.stop();
+    this.#hold = null;
+    if (this.#heldTrack) this.#heldTrack.enabled = true;
+    this.#heldTrack = null;
   }
 
   /** A new peer connection; events of one that has since been replaced are ignored. */
@@ -119,6 +177,9 @@ export class P2PCallSession extends BaseCallSession {
         this.#syncRemoteScreen();
         return;
       }
+      if (track.kind === 'video' && this.#ahead && this.#polite && !this.#asker) {
+        this.#asker = askForKeyframes(transceiver.receiver);
+      }
       this.addRemoteTrack(track);
     });
     pc.addEventListener('connectionstatechange', () => {
@@ -134,6 +195,9 @@ export class P2PCallSession extends BaseCallSession {
    * the offer that the new session is about to send.
    */
   #startOver(): void {
+    // A hold belongs to the connection it was made on; one made before the accept is made again.
+    const held = this.#heldTrack;
+    this.#dropHold();
     this.#stopWatching();
     this.#stopHoldingFrameRate();
     this.#pc.close();
@@ -146,7 +210,11 @@ export class P2PCallSession extends BaseCallSession {
     this.#pc = this.#connect();
     this.setState('reconnecting');
     if (this.#polite) return;
-    if (this.#ahead && !this.local) return this.#offerAhead();
+    if (this.#ahead && !this.local) {
+      this.#offerAhead();
+      if (held) this.#holdTrack(held);
+      return;
+    }
     this.#addTracks();
     if (this.screen) this.#screenTransceiver = addScreenTransceiver(this.#pc, this.screen);
   }
@@ -189,6 +257,8 @@ export class P2PCallSession extends BaseCallSession {
     this.useLocal(local);
     // Connected ahead, this session may have connected, and even received, before anyone listened.
     if (this.#ahead) this.replay();
+    // The call starts: the officer's camera, held until now, is let through from a keyframe.
+    this.#asker?.ask();
     if (!this.#polite || this.#pc.remoteDescription) {
       this.#addTracks();
       return;
@@ -202,6 +272,11 @@ export class P2PCallSession extends BaseCallSession {
     this.#tracksAdded = true;
     if (this.#fallback) clearTimeout(this.#fallback);
     for (const track of local.getTracks()) {
+      const held = track.kind === 'video' ? this.#releaseCamera(track) : null;
+      if (held) {
+        this.#forSigning(held, track);
+        continue;
+      }
       const ready = this.#ahead ? this.#emptyTransceiver(track.kind) : undefined;
       if (ready) {
         // Negotiated already: the track goes on at once, with no new offer.
@@ -265,6 +340,7 @@ export class P2PCallSession extends BaseCallSession {
   }
 
   protected release(): void {
+    this.#dropHold();
     this.#unsubscribe();
     this.#stopWatching();
     this.#stopHoldingFrameRate();
