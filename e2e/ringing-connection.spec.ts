@@ -109,3 +109,32 @@ test("while an offer rings, kiosk and officer connect and the officer's camera e
   await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
   await goAvailable(agent);
 });
+
+test('a console and kiosk whose worker for held video cannot load still connect ahead, and the visitor sees the officer', async ({
+  browser,
+}) => {
+  const agent = await recording(await availableOfficer(browser), 'Siap melayani');
+  const kiosk = await recording(
+    await openPairedKiosk(browser, E2E_DATA_DIR, DEMO_KIOSK),
+    'Sentuh untuk mulai',
+  );
+  // As after an update, when an open page asks for a worker script that is no longer there.
+  for (const page of [agent, kiosk]) {
+    await page
+      .context()
+      .route('**/encoded-video-worker-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+  }
+  await goAvailable(agent);
+  const number = await takeTicket(kiosk);
+  await expect(agent.getByRole('alertdialog', { name: 'Panggilan masuk' })).toContainText(number);
+  await expect.poll(() => peerStates(agent)).toEqual(['connected']);
+  // No hold without its worker: the camera waits for the accept, as it did before there was one.
+  expect(await framesEncoded(agent)).toBe(0);
+  await acceptOffer(agent, number);
+  await expect(kiosk.getByRole('heading', { name: 'In a call with an officer' })).toBeVisible();
+  expect(await waitForDecodedFrames(kiosk)).toBeGreaterThan(0);
+  await kiosk.getByRole('button', { name: 'End call' }).click();
+  await kiosk.getByRole('button', { name: 'Yes, end call' }).click();
+  await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  await goAvailable(agent);
+});

@@ -1,4 +1,4 @@
-// Runs the encoded transforms of a call's camera (see encoded-video.ts). On the sender, a hold:
+// Runs the encoded transforms of a call's camera (see encoded-video.ts); says once that it runs. On the sender, a hold:
 // frames go through a gate that opens on the port's first message. On the receiver, keyframe
 // asking: the port's first message starts it, the first frame that comes ends it.
 import { frameGate } from './frame-gate.js';
@@ -47,3 +47,5 @@ addEventListener('rtctransform', (event) => {
   if (transformer.options.role === 'hold') hold(transformer);
   else ask(transformer);
 });
+
+postMessage('running');

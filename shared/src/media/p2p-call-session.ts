@@ -2,7 +2,13 @@ import type { IceServer } from '../domain/call.js';
 import type { Signal } from '../events/signal.js';
 import { BaseCallSession } from './base-call-session.js';
 import type { CallConnectionState, MediaKind } from './call-session.js';
-import { askForKeyframes, holdVideo, type HeldVideo, type KeyframeAsker } from './encoded-video.js';
+import {
+  askForKeyframes,
+  holdVideo,
+  loadEncodedVideo,
+  type HeldVideo,
+  type KeyframeAsker,
+} from './encoded-video.js';
 import { offerCollides } from './offer-collision.js';
 import { watchLinkQuality } from './p2p-quality.js';
 import { newSessionId, PeerSessions } from './peer-session.js';
@@ -73,8 +79,9 @@ export class P2PCallSession extends BaseCallSession {
   #ahead = false;
   /** The camera sender's hold, made with the connection ahead: nothing leaves until the accept. */
   #hold: HeldVideo | null = null;
-  /** The camera, put on that sender while the offer rings. */
+  /** The camera to hold while the offer rings, and whether it is on the held sender. */
   #heldTrack: MediaStreamTrack | null = null;
+  #heldOn = false;
   /** The answering side's camera receiver on the connection made ahead asks for a keyframe. */
   #asker: KeyframeAsker | null = null;
 
@@ -99,63 +106,79 @@ export class P2PCallSession extends BaseCallSession {
   connectAhead(): void {
     if (this.#ahead || this.#tracksAdded || this.hasEnded()) return;
     this.#ahead = true;
-    if (!this.#polite) this.#offerAhead();
+    // The camera's hold has to be on its transceiver before the offer: the worker first.
+    if (!this.#polite) {
+      void loadEncodedVideo().then(() => {
+        if (!this.#tracksAdded && !this.hasEnded()) this.#offerAhead();
+      });
+    } else void loadEncodedVideo();
   }
 
   #offerAhead(): void {
+    if (this.#pc.getTransceivers().length > 0) return;
     this.#pc.addTransceiver('audio', { direction: 'sendrecv' });
     this.#hold = holdVideo(this.#pc.addTransceiver('video', { direction: 'sendrecv' }).sender);
+    this.#putOnHold();
   }
 
   /**
    * While the offer rings, puts the camera on the connection made ahead, switched off and with
    * every encoded frame held back in this browser: the encoder is made and running before the
-   * accept, which only has to let its frames through. Browsers without encoded transforms send
-   * the camera from the accept on, as before.
+   * accept, which only has to let its frames through. Where there is no hold (no encoded
+   * transforms), the camera goes on at the accept, as before.
    */
   holdCamera(local: MediaStream): void {
     const [track] = local.getVideoTracks();
-    if (track) this.#holdTrack(track);
+    if (!track || this.#polite || this.#heldTrack || this.#tracksAdded || this.hasEnded()) return;
+    this.#heldTrack = track;
+    this.#putOnHold();
   }
 
-  #holdTrack(track: MediaStreamTrack): void {
+  #putOnHold(): void {
     const hold = this.#hold;
-    if (!hold || this.#heldTrack || this.#tracksAdded || this.hasEnded()) return;
-    // Switched off, what it encodes is black: were the gate ever open too early, it shows nothing.
-    track.enabled = false;
-    this.#heldTrack = track;
+    const track = this.#heldTrack;
+    if (!hold || !track || this.#heldOn) return;
     void hold.holding.then(() => {
+      if (this.#hold !== hold || this.#heldTrack !== track || this.#tracksAdded) return;
       const sender = this.#emptyTransceiver('video')?.sender;
-      if (this.#hold === hold && this.#heldTrack === track && !this.#tracksAdded) {
-        void sender?.replaceTrack(track);
-      }
+      if (!sender || this.hasEnded()) return;
+      // Switched off, what it encodes is black: were the gate ever open too early, it shows nothing.
+      track.enabled = false;
+      this.#heldOn = true;
+      void sender.replaceTrack(track);
     });
   }
 
   /**
    * The camera goes on the held sender as the call's own, switched on unless muted, and its frames
-   * are let through from now on. Null if there is no hold: the camera goes on the usual way.
+   * are let through from the next keyframe. Null if there is no hold: it goes on the usual way.
    */
   #releaseCamera(track: MediaStreamTrack): RTCRtpSender | null {
     const hold = this.#hold;
     const sender = hold && cameraTransceiver(this.#pc, this.#screenTransceiver)?.sender;
     if (!hold || !sender) return null;
     if (sender.track !== track) void sender.replaceTrack(track);
-    if (this.#heldTrack && this.#heldTrack !== track) this.#heldTrack.enabled = true;
+    if (this.#heldOn && this.#heldTrack && this.#heldTrack !== track) {
+      this.#heldTrack.enabled = true;
+    }
     this.#heldTrack = null;
+    this.#heldOn = false;
     track.enabled = !this.isMuted('video');
     hold.release();
     return sender;
   }
 
-  /** Ends the connection's hold and keyframe asking; a held camera is switched back on. */
+  /**
+   * Ends the connection's hold and keyframe asking; a camera held before the accept is switched
+   * back on, and held again by the next connection made ahead, if there is one.
+   */
   #dropHold(): void {
     this.#asker?.stop();
     this.#asker = null;
     this.#hold?.stop();
     this.#hold = null;
-    if (this.#heldTrack) this.#heldTrack.enabled = true;
-    this.#heldTrack = null;
+    if (this.#heldOn && this.#heldTrack) this.#heldTrack.enabled = true;
+    this.#heldOn = false;
   }
 
   /** A new peer connection; events of one that has since been replaced are ignored. */
@@ -196,7 +219,6 @@ export class P2PCallSession extends BaseCallSession {
    */
   #startOver(): void {
     // A hold belongs to the connection it was made on; one made before the accept is made again.
-    const held = this.#heldTrack;
     this.#dropHold();
     this.#stopWatching();
     this.#stopHoldingFrameRate();
@@ -212,7 +234,6 @@ export class P2PCallSession extends BaseCallSession {
     if (this.#polite) return;
     if (this.#ahead && !this.local) {
       this.#offerAhead();
-      if (held) this.#holdTrack(held);
       return;
     }
     this.#addTracks();
@@ -341,6 +362,7 @@ export class P2PCallSession extends BaseCallSession {
 
   protected release(): void {
     this.#dropHold();
+    this.#heldTrack = null;
     this.#unsubscribe();
     this.#stopWatching();
     this.#stopHoldingFrameRate();
