@@ -2,7 +2,7 @@ import { expect, test, type Page } from './support/test.js';
 import { availableOfficer, goAvailable } from './support/console.js';
 import { acceptOffer, takeTicket } from './support/journey.js';
 import { DEMO_KIOSK, openPairedKiosk } from './support/kiosk-pairing.js';
-import { recordPeerConnections, waitForDecodedFrames } from './support/media.js';
+import { framesEncoded, recordPeerConnections, waitForDecodedFrames } from './support/media.js';
 import { checkScreen } from './support/screens.js';
 import { E2E_DATA_DIR } from './support/server.js';
 
@@ -32,22 +32,6 @@ function mediaReceived(page: Page): Promise<{ bytes: number; frames: number }> {
       );
     }
     return received;
-  });
-}
-
-/** Video frames the page's encoders have made on any of its open peer connections. */
-function framesEncoded(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const pcs =
-      (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
-    let frames = 0;
-    for (const pc of pcs) {
-      if (pc.connectionState === 'closed') continue;
-      (await pc.getStats()).forEach((report: { type: string; framesEncoded?: number }) => {
-        if (report.type === 'outbound-rtp') frames += report.framesEncoded ?? 0;
-      });
-    }
-    return frames;
   });
 }
 

@@ -115,6 +115,22 @@ export function framesDecoded(page: Page): Promise<number> {
   });
 }
 
+/** Video frames the page's encoders have made on any of its open peer connections. */
+export function framesEncoded(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const pcs =
+      (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
+    let frames = 0;
+    for (const pc of pcs) {
+      if (pc.connectionState === 'closed') continue;
+      (await pc.getStats()).forEach((report: { type: string; framesEncoded?: number }) => {
+        if (report.type === 'outbound-rtp') frames += report.framesEncoded ?? 0;
+      });
+    }
+    return frames;
+  });
+}
+
 /** Polls from Node (page.waitForFunction cannot await) until frames are decoded. */
 export async function waitForDecodedFrames(page: Page, timeoutMs = 30_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
