@@ -2,7 +2,12 @@ import { expect, test, type Page } from './support/test.js';
 import { availableOfficer, goAvailable } from './support/console.js';
 import { acceptOffer, takeTicket } from './support/journey.js';
 import { DEMO_KIOSK, openPairedKiosk } from './support/kiosk-pairing.js';
-import { framesEncoded, recordPeerConnections, waitForDecodedFrames } from './support/media.js';
+import {
+  framesEncoded,
+  recordPeerConnections,
+  statTotal,
+  waitForDecodedFrames,
+} from './support/media.js';
 import { checkScreen } from './support/screens.js';
 import { E2E_DATA_DIR } from './support/server.js';
 
@@ -16,23 +21,11 @@ function peerStates(page: Page): Promise<RTCPeerConnectionState[]> {
 }
 
 /** Media bytes and video frames that reached the page on any of its peer connections. */
-function mediaReceived(page: Page): Promise<{ bytes: number; frames: number }> {
-  return page.evaluate(async () => {
-    const pcs =
-      (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
-    const received = { bytes: 0, frames: 0 };
-    for (const pc of pcs) {
-      if (pc.connectionState === 'closed') continue;
-      (await pc.getStats()).forEach(
-        (report: { type: string; bytesReceived?: number; framesDecoded?: number }) => {
-          if (report.type !== 'inbound-rtp') return;
-          received.bytes += report.bytesReceived ?? 0;
-          received.frames += report.framesDecoded ?? 0;
-        },
-      );
-    }
-    return received;
-  });
+async function mediaReceived(page: Page): Promise<{ bytes: number; frames: number }> {
+  return {
+    bytes: await statTotal(page, { type: 'inbound-rtp', counter: 'bytesReceived' }),
+    frames: await statTotal(page, { type: 'inbound-rtp', counter: 'framesDecoded' }),
+  };
 }
 
 /** A page that records its peer connections from now on (it is loaded again to do so). */

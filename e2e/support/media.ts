@@ -96,39 +96,38 @@ export function framesShown(page: Page, label: string): Promise<number> {
   }, label);
 }
 
-/** Video frames decoded so far on every inbound video stream of the page. */
-export function framesDecoded(page: Page): Promise<number> {
-  return page.evaluate(async () => {
+/** Which counter `statTotal` adds up: of the reports of one type, and of one kind if given. */
+export interface StatCounter {
+  type: 'inbound-rtp' | 'outbound-rtp';
+  counter: string;
+  kind?: 'audio' | 'video';
+}
+
+/** One counter added up over the reports of every open peer connection of the page. */
+export function statTotal(page: Page, wanted: StatCounter): Promise<number> {
+  return page.evaluate(async ({ type, counter, kind }) => {
     const pcs =
       (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
     let total = 0;
     for (const pc of pcs) {
       if (pc.connectionState === 'closed') continue;
-      (await pc.getStats()).forEach(
-        (report: { type: string; kind?: string; framesDecoded?: number }) => {
-          if (report.type === 'inbound-rtp' && report.kind === 'video')
-            total += report.framesDecoded ?? 0;
-        },
-      );
+      (await pc.getStats()).forEach((report: Record<string, unknown>) => {
+        if (report.type !== type || (kind && report.kind !== kind)) return;
+        total += (report[counter] as number | undefined) ?? 0;
+      });
     }
     return total;
-  });
+  }, wanted);
+}
+
+/** Video frames decoded so far on every inbound video stream of the page. */
+export function framesDecoded(page: Page): Promise<number> {
+  return statTotal(page, { type: 'inbound-rtp', counter: 'framesDecoded', kind: 'video' });
 }
 
 /** Video frames the page's encoders have made on any of its open peer connections. */
 export function framesEncoded(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const pcs =
-      (window as unknown as { __peerConnections?: RTCPeerConnection[] }).__peerConnections ?? [];
-    let frames = 0;
-    for (const pc of pcs) {
-      if (pc.connectionState === 'closed') continue;
-      (await pc.getStats()).forEach((report: { type: string; framesEncoded?: number }) => {
-        if (report.type === 'outbound-rtp') frames += report.framesEncoded ?? 0;
-      });
-    }
-    return frames;
-  });
+  return statTotal(page, { type: 'outbound-rtp', counter: 'framesEncoded' });
 }
 
 /** Polls from Node (page.waitForFunction cannot await) until frames are decoded. */

@@ -41,13 +41,15 @@ export function loadEncodedVideo(): Promise<boolean> {
     const worker = new Worker(new URL('./encoded-video-worker.ts', import.meta.url), {
       type: 'module',
     });
-    const state = { worker, runs: false, settled: Promise.resolve(false) };
-    state.settled = new Promise<boolean>((resolve) => {
-      worker.addEventListener('message', () => resolve((state.runs = true)), { once: true });
-      worker.addEventListener('error', () => resolve(false), { once: true });
-      setTimeout(() => resolve(false), WORKER_WAIT_MS);
-    });
-    loading = state;
+    loading = {
+      worker,
+      runs: false,
+      settled: new Promise<boolean>((resolve) => {
+        worker.addEventListener('message', () => resolve((loading!.runs = true)), { once: true });
+        worker.addEventListener('error', () => resolve(false), { once: true });
+        setTimeout(() => resolve(false), WORKER_WAIT_MS);
+      }),
+    };
   }
   return loading.settled;
 }

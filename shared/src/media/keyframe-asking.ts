@@ -21,7 +21,7 @@ export class KeyframeAsking {
   }
 
   start(): void {
-    if (this.#arrived || this.#timer || this.#asks > 0) return;
+    if (this.#arrived || this.#asks > 0) return;
     this.#ask();
   }
 

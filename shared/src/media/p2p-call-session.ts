@@ -106,12 +106,12 @@ export class P2PCallSession extends BaseCallSession {
   connectAhead(): void {
     if (this.#ahead || this.#tracksAdded || this.hasEnded()) return;
     this.#ahead = true;
+    const loaded = loadEncodedVideo();
     // The camera's hold has to be on its transceiver before the offer: the worker first.
-    if (!this.#polite) {
-      void loadEncodedVideo().then(() => {
-        if (!this.#tracksAdded && !this.hasEnded()) this.#offerAhead();
-      });
-    } else void loadEncodedVideo();
+    if (this.#polite) return;
+    void loaded.then(() => {
+      if (!this.#tracksAdded && !this.hasEnded()) this.#offerAhead();
+    });
   }
 
   #offerAhead(): void {
