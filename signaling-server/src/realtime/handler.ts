@@ -33,12 +33,6 @@ export interface ServeOptions {
   budgets: EventBudgets;
 }
 
-// socket.io types `on` per event name, which a name taken from the table at run time cannot
-// satisfy; the table types the handlers instead, so the socket is registered on untyped here.
-interface UntypedSocket {
-  on(event: string, listener: (...args: unknown[]) => void): void;
-}
-
 /**
  * Serves the commands of `commands` on one socket: every event is validated with its row's
  * schema, the actor re-checked, its handler run, and exactly one ack sent: `ok` with the data, or
@@ -91,15 +85,16 @@ export function serveCommands<C extends CommandTable>(
     }
   }
 
-  const raw = socket as unknown as UntypedSocket;
-  for (const event of Object.keys(commands)) {
-    raw.on(event, (...args: unknown[]) => {
-      const ack = args.at(-1);
-      if (typeof ack !== 'function') {
-        log.warn({ event }, 'dropped command sent without an ack');
-        return;
-      }
-      void handle(event, args.length > 1 ? args[0] : undefined).then((response) => ack(response));
-    });
-  }
+  // One middleware, after the budget's, answers every command: a socket costs one function
+  // however many commands its namespace has, where a listener per command made each connection
+  // build a closure for each. A command is answered here and goes no further.
+  socket.use(([event, ...args], next) => {
+    if (!Object.hasOwn(commands, event)) return next();
+    const ack = args.at(-1);
+    if (typeof ack !== 'function') {
+      log.warn({ event }, 'dropped command sent without an ack');
+      return;
+    }
+    void handle(event, args.length > 1 ? args[0] : undefined).then((response) => ack(response));
+  });
 }
