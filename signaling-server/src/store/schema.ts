@@ -29,6 +29,7 @@ export interface Database {
   audit_log: AuditRow;
   skills_version: SkillsVersionRow;
   waiting_line_versions: WaitingLineVersionRow;
+  catalogue_version: CatalogueVersionRow;
   surveys: SurveyRow;
   complaints: ComplaintRow;
   chat_messages: ChatMessageRow;
@@ -294,6 +295,12 @@ export interface TimerRow {
 
 /** The one row holding the version of agents' skills; store triggers change it with them. */
 export interface SkillsVersionRow {
+  id: number;
+  version: number;
+}
+
+/** The one row holding the version of every office's catalogue; store triggers change it with them. */
+export interface CatalogueVersionRow {
   id: number;
   version: number;
 }

@@ -27,12 +27,10 @@ import {
   loadSkilledAgents,
   serviceSkillsOf,
   ticketFacts,
-  type OfficeStaff,
 } from '../queue/office-queue.js';
-import { officeView } from './office-catalogue.js';
-import { callStart, serviceView, ticketView } from '../read-models/views.js';
+import { officeCatalogue } from './office-catalogue.js';
+import { callStart, ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
-import { sharedRead } from '../store/shared-read.js';
 import { findCallbackByClientId, insertCallback } from '../store/repositories/callbacks.js';
 import { findActiveCallOf } from '../store/repositories/calls.js';
 import { findOffice, findService } from '../store/repositories/offices.js';
@@ -54,10 +52,10 @@ export interface KioskActor {
   officeId: string;
 }
 
-async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow, staff?: OfficeStaff) {
+async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow) {
   if (ticket.status !== 'waiting') return ticketView(ticket, null);
-  const known = staff ?? (await loadOfficeStaff(db, ctx.skills, ticket.office_id));
-  return ticketView(ticket, await ticketFacts(db, ctx.line, known, ticket));
+  const staff = await loadOfficeStaff(db, ctx.skills, ticket.office_id);
+  return ticketView(ticket, await ticketFacts(db, ctx.line, staff, ticket));
 }
 
 /** What a kiosk needs on (re)connect: its office, services, and any ticket or call it holds. */
@@ -65,16 +63,11 @@ export async function bootstrapKiosk(
   ctx: ServiceContext,
   kiosk: KioskActor,
 ): Promise<KioskBootstrap> {
-  // The office, its services and its officers are the same for every kiosk of the office, and
-  // after a restart the whole office asks at once: one read answers every bootstrap asking
-  // while it runs.
-  const [office, staff] = await Promise.all([
-    sharedRead(ctx.db, `office ${kiosk.officeId}`, () => findOffice(ctx.db, kiosk.officeId)),
-    sharedRead(ctx.db, `staff ${kiosk.officeId}`, () =>
-      loadOfficeStaff(ctx.db, ctx.skills, kiosk.officeId),
-    ),
-  ]);
-  if (!office) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
+  // The office and its services are the same for every kiosk of the office and kept in memory
+  // between changes. The officers and their skills only matter to a kiosk holding a ticket,
+  // which most do not.
+  const catalogue = await officeCatalogue(ctx.db, kiosk.officeId);
+  if (!catalogue) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
   // One transaction holding the kiosk's ticket: a change to it (an offer, a call, a cancel)
   // commits either before these reads, its events sent before this answer, or after the answer.
   return ctx.db.transaction().execute(async (db) => {
@@ -96,9 +89,9 @@ export async function bootstrapKiosk(
     }
     return {
       kioskId: kiosk.kioskId,
-      office: officeView(office),
-      services: [...staff.services.values()].map(serviceView),
-      ticket: ticket ? await viewOf(ctx, db, ticket, staff) : null,
+      office: catalogue.office,
+      services: catalogue.services,
+      ticket: ticket ? await viewOf(ctx, db, ticket) : null,
       call: start,
       inService: await kioskInService(db, kiosk.kioskId),
       speechLeavesOffice: ctx.settings.captionProviders.includes('browser'),

@@ -2,7 +2,8 @@ import type { OfficeCatalogue, OfficeView } from '@loket/shared';
 import { retentionOf } from '../core/retention.js';
 import { channelsOf, surveyElementsOf } from '../queue/availability.js';
 import type { Db } from '../store/database.js';
-import { findOffice, listServices } from '../store/repositories/offices.js';
+import { findOffice, listServices, readCatalogueVersion } from '../store/repositories/offices.js';
+import { sharedRead } from '../store/shared-read.js';
 import { findOfficeLogo } from '../store/repositories/office-logos.js';
 import type { OfficeLogoRow, OfficeRow } from '../store/schema.js';
 import { serviceView } from '../read-models/views.js';
@@ -25,14 +26,48 @@ export function logoUrlOf(office: OfficeRow): string | null {
   return office.logo_hash ? `/api/offices/${office.id}/logo?v=${office.logo_hash}` : null;
 }
 
-/** The office and its live services, as its kiosks show them. */
+/** A catalogue as it was read, and the store's catalogue version it was read at (or after). */
+interface KeptCatalogue {
+  version: number;
+  catalogue: OfficeCatalogue;
+}
+
+const kept = new WeakMap<Db, Map<string, KeptCatalogue>>();
+
+/** Reads a catalogue, sharing only a read started by someone who saw the same `version`. */
+function readCatalogue(db: Db, officeId: string, version: number) {
+  return sharedRead(db, `catalogue ${officeId} ${version}`, async () => {
+    const [office, services] = await Promise.all([
+      findOffice(db, officeId),
+      listServices(db, officeId),
+    ]);
+    const catalogue: OfficeCatalogue | null = office
+      ? { office: officeView(office), services: services.map(serviceView) }
+      : null;
+    return catalogue;
+  });
+}
+
+/**
+ * The office and its live services, as its kiosks show them. Every kiosk of an office asks for the
+ * same catalogue on every (re)connect, and administrators change it rarely: it is kept in memory
+ * and read again only once the store's catalogue version has moved, so a change made through
+ * another instance, or by hand, is seen at the next request. Callers must not change it.
+ */
 export async function officeCatalogue(db: Db, officeId: string): Promise<OfficeCatalogue | null> {
-  const office = await findOffice(db, officeId);
-  if (!office) return null;
-  return {
-    office: officeView(office),
-    services: (await listServices(db, officeId)).map(serviceView),
-  };
+  // Read before the catalogue: what is kept is then never older than the version it is kept at.
+  const version = await readCatalogueVersion(db);
+  let offices = kept.get(db);
+  if (!offices) {
+    offices = new Map();
+    kept.set(db, offices);
+  }
+  const known = offices.get(officeId);
+  if (known?.version === version) return known.catalogue;
+  const catalogue = await readCatalogue(db, officeId, version);
+  if (catalogue) offices.set(officeId, { version, catalogue });
+  else offices.delete(officeId);
+  return catalogue;
 }
 
 /** The office's logo as its kiosks load it, if it has one; anyone may read it. */

@@ -27,6 +27,7 @@ import { earlierVisits } from './0029-earlier-visits.js';
 import { kioskPendingCredentialIndex } from './0032-kiosk-pending-credential-index.js';
 import { waitingLineVersions } from './0033-waiting-line-versions.js';
 import { captionTroubles } from './0034-caption-troubles.js';
+import { catalogueVersion } from './0035-catalogue-version.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '0032-kiosk-pending-credential-index': kioskPendingCredentialIndex,
   '0033-waiting-line-versions': waitingLineVersions,
   '0034-caption-troubles': captionTroubles,
+  '0035-catalogue-version': catalogueVersion,
 };

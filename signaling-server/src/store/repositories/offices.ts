@@ -31,6 +31,20 @@ export async function setQuickReplies(
   return result.numUpdatedRows > 0n;
 }
 
+const catalogueVersionQuery = prepared((db: Db) =>
+  db.selectFrom('catalogue_version').select('version').where('id', '=', 1),
+);
+
+/**
+ * The store's version of every office's catalogue: store triggers change it with every change to
+ * an office or service that kiosks show.
+ */
+export async function readCatalogueVersion(db: Db): Promise<number> {
+  const [row] = (await catalogueVersionQuery(db)).rows;
+  if (!row) throw new Error('the catalogue version row is missing');
+  return row.version;
+}
+
 /** Every office, for jobs that go through them all. */
 export function listOffices(db: Db): Promise<OfficeRow[]> {
   return db.selectFrom('offices').selectAll().orderBy('id').execute();
