@@ -11,6 +11,7 @@ import { inTransaction } from '../context/transaction.js';
 import type { Db } from '../store/database.js';
 import {
   findKiosk,
+  findOutOfService,
   listOfficeKiosks,
   recordKioskHealth,
   setKioskOutOfService,
@@ -92,15 +93,15 @@ export async function kioskStatus(
 
 /** Refuses a new ticket or call-back at a kiosk a manager has taken out of service. */
 export async function ensureInService(db: Db, kioskId: string): Promise<void> {
-  const row = await findKiosk(db, kioskId);
-  if (row && row.out_of_service_at !== null) {
+  const outOfService = await findOutOfService(db, kioskId);
+  if (outOfService !== undefined && outOfService !== null) {
     throw new LoketError('KIOSK_CLOSED', 'this kiosk is out of service');
   }
 }
 
 /** Whether the kiosk serves visitors now, for its bootstrap. */
 export async function kioskInService(db: Db, kioskId: string): Promise<boolean> {
-  return (await findKiosk(db, kioskId))?.out_of_service_at === null;
+  return (await findOutOfService(db, kioskId)) === null;
 }
 
 async function kioskOf(trx: Db, manager: ManagerActor, kioskId: string): Promise<KioskRow> {
