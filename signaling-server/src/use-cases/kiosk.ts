@@ -27,10 +27,12 @@ import {
   loadSkilledAgents,
   serviceSkillsOf,
   ticketFacts,
+  type OfficeStaff,
 } from '../queue/office-queue.js';
 import { officeCatalogue } from './office-catalogue.js';
 import { callStart, ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
+import { sharedRead } from '../store/shared-read.js';
 import { findCallbackByClientId, insertCallback } from '../store/repositories/callbacks.js';
 import { findActiveCallOf } from '../store/repositories/calls.js';
 import { findOffice, findService } from '../store/repositories/offices.js';
@@ -52,10 +54,10 @@ export interface KioskActor {
   officeId: string;
 }
 
-async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow) {
+async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow, staff?: OfficeStaff) {
   if (ticket.status !== 'waiting') return ticketView(ticket, null);
-  const staff = await loadOfficeStaff(db, ctx.skills, ticket.office_id);
-  return ticketView(ticket, await ticketFacts(db, ctx.line, staff, ticket));
+  const known = staff ?? (await loadOfficeStaff(db, ctx.skills, ticket.office_id));
+  return ticketView(ticket, await ticketFacts(db, ctx.line, known, ticket));
 }
 
 /** What a kiosk needs on (re)connect: its office, services, and any ticket or call it holds. */
@@ -64,9 +66,15 @@ export async function bootstrapKiosk(
   kiosk: KioskActor,
 ): Promise<KioskBootstrap> {
   // The office and its services are the same for every kiosk of the office and kept in memory
-  // between changes. The officers and their skills only matter to a kiosk holding a ticket,
-  // which most do not.
-  const catalogue = await officeCatalogue(ctx.db, kiosk.officeId);
+  // between changes. Its officers, which a waiting ticket's place and wait are worked out from,
+  // are read for each bootstrap outside its transaction: after a restart the whole office asks
+  // at once, and one read then answers every bootstrap asking while it runs.
+  const [catalogue, staff] = await Promise.all([
+    officeCatalogue(ctx.db, kiosk.officeId),
+    sharedRead(ctx.db, `staff ${kiosk.officeId}`, () =>
+      loadOfficeStaff(ctx.db, ctx.skills, kiosk.officeId),
+    ),
+  ]);
   if (!catalogue) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
   // One transaction holding the kiosk's ticket: a change to it (an offer, a call, a cancel)
   // commits either before these reads, its events sent before this answer, or after the answer.
@@ -91,7 +99,7 @@ export async function bootstrapKiosk(
       kioskId: kiosk.kioskId,
       office: catalogue.office,
       services: catalogue.services,
-      ticket: ticket ? await viewOf(ctx, db, ticket) : null,
+      ticket: ticket ? await viewOf(ctx, db, ticket, staff) : null,
       call: start,
       inService: await kioskInService(db, kiosk.kioskId),
       speechLeavesOffice: ctx.settings.captionProviders.includes('browser'),

@@ -56,7 +56,8 @@ function readCatalogue(db: Db, officeId: string, version: number) {
  */
 export async function officeCatalogue(db: Db, officeId: string): Promise<OfficeCatalogue | null> {
   // Read before the catalogue: what is kept is then never older than the version it is kept at.
-  const version = await readCatalogueVersion(db);
+  // After a restart every kiosk asks at once, and one read answers all that ask while it runs.
+  const version = await sharedRead(db, 'catalogue version', () => readCatalogueVersion(db));
   let offices = kept.get(db);
   if (!offices) {
     offices = new Map();
