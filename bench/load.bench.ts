@@ -15,7 +15,7 @@
 //   is printed (PostgreSQL from LOKET_TEST_POSTGRES_URL or scripts/postgres-for-tests.sh; Redis
 //   and HAProxy from Debian: apt-get install -y redis-server haproxy).
 // BENCH_LOAD_QUICK=1 shrinks every step; BENCH_LOAD_PARTS (idle,recovery,queue,throughput) runs
-// only those parts; BENCH_LOAD_CPU_PROF=<dir> profiles the seeded servers (node --cpu-prof).
+// only those parts; BENCH_LOAD_CPU_PROF=<dir> profiles the seeded and the bare servers (node --cpu-prof).
 // Writes bench-results/load.json; stops every process it started.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -160,9 +160,13 @@ async function seededServer(
 
 async function bareServer(): Promise<{ child: ChildProcess; url: string; stop(): Promise<void> }> {
   const port = PORT + 1;
-  const child = spawn(process.execPath, ['bench/load/bare-server.mjs', String(port), SOCKET_PATH], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...CPU_PROF_ARGS, 'bench/load/bare-server.mjs', String(port), SOCKET_PATH],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout!.once('data', () => resolve());
     child.once('exit', (code) => reject(new Error(`bare server exited ${code}`)));
@@ -170,8 +174,11 @@ async function bareServer(): Promise<{ child: ChildProcess; url: string; stop():
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const gone = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
+    // SIGTERM lets a profiled server write its profile; one that does not go is killed.
+    child.kill('SIGTERM');
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
     await gone;
+    clearTimeout(kill);
   };
   const handle = { child, url: `http://127.0.0.1:${port}`, stop };
   started.push(handle);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { kioskByCredential } from '../src/store/repositories/kiosks.js';
+import { kioskByCredential, kioskStandingOf } from '../src/store/repositories/kiosks.js';
 import { activeTicketOf, waitingAheadQuery } from '../src/store/repositories/tickets.js';
 import { openDemoDatabase, testDialect, type TestDatabase } from './test-database.js';
 
@@ -39,6 +39,11 @@ test(`a kiosk's active ticket is found through the index of tickets still in pla
   expect(plan).toContain('tickets_kiosk_active');
 });
 
+test(`a kiosk's bootstrap looks for its active ticket through the same index (${testDialect})`, async () => {
+  const plan = await planOf(kioskStandingOf(store.db, 'k').compile());
+  expect(plan).toContain('tickets_kiosk_active');
+});
+
 test(`the tickets ahead of a waiting one are counted through the waiting-order index (${testDialect})`, async () => {
   for (const priority of ['normal', 'priority', 'transfer'] as const) {
     const spot = { id: 't', office_id: 'o', priority, queued_at: 1_000_000 };
@@ -50,4 +55,16 @@ test(`the tickets ahead of a waiting one are counted through the waiting-order i
 test(`a kiosk's handshake finds its credential, current or pending, through indexes (${testDialect})`, async () => {
   const plan = await planOf(kioskByCredential(store.db, 'h', 'h').compile());
   expect(plan).toContain('kiosks_pending_token_hash');
+});
+
+test(`a kiosk's pending credential is written to one index only (${testDialect})`, async () => {
+  const indexes =
+    testDialect === 'sqlite'
+      ? await sql<{ name: string }>`select name from pragma_index_list('kiosks')
+          where name in (select name from sqlite_master where type = 'index' and sql like '%pending_token_hash%')`.execute(
+          store.db,
+        )
+      : await sql<{ name: string }>`select indexname as name from pg_indexes
+          where tablename = 'kiosks' and indexdef like '%pending_token_hash%'`.execute(store.db);
+  expect(indexes.rows.map((row) => row.name)).toEqual(['kiosks_pending_token_hash']);
 });

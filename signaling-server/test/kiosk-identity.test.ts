@@ -110,6 +110,28 @@ describe('a kiosk credential', () => {
     await expect(server.kiosk(server.demo.kioskToken)).rejects.toThrow('UNAUTHENTICATED');
   });
 
+  test('kiosks connecting at once are each handed their own, and each lets only its kiosk in', async () => {
+    server = await startServer();
+    const tokens = [server.demo.kioskToken];
+    for (let i = 0; i < 4; i += 1) tokens.push(await server.enrolKiosk());
+    const first = tokens.map(kioskHandedCredential);
+    const credentials = await Promise.all(first.map((kiosk) => kiosk.credential));
+    for (const kiosk of first) kiosk.socket.close();
+    expect(new Set(credentials).size).toBe(tokens.length);
+    const again = credentials.map(kioskHandedCredential);
+    await Promise.all(again.map((kiosk) => kiosk.credential));
+    const ids = again.map((kiosk) => kiosk.socket.emitWithAck('kiosk:bootstrap', {}));
+    const firstIds = (await Promise.all(ids)).map((answer) =>
+      answer.ok ? answer.data.kioskId : null,
+    );
+    for (const kiosk of again) kiosk.socket.close();
+    expect(new Set(firstIds).size).toBe(tokens.length);
+    // Each kiosk used the one it was handed, so the one before stops working for all of them.
+    for (const token of tokens) {
+      await expect(server.kiosk(token)).rejects.toThrow('UNAUTHENTICATED');
+    }
+  });
+
   test('still works if the kiosk never stored the next one', async () => {
     server = await startServer();
     (await server.kiosk()).close();

@@ -4,13 +4,13 @@ import { listServices, setHandleAverage } from '../src/store/repositories/office
 import type { OfficeRow, ServiceRow } from '../src/store/schema.js';
 import { officeCatalogue, officeView } from '../src/use-cases/office-catalogue.js';
 import { serviceView } from '../src/read-models/views.js';
-import { openDemoDatabase, testDialect, type TestDatabase } from './test-database.js';
+import { demoOfficeId, openDemoDatabase, testDialect, type TestDatabase } from './test-database.js';
 
 let store: TestDatabase;
 let officeId: string;
 beforeEach(async () => {
   store = await openDemoDatabase();
-  officeId = (await store.db.selectFrom('offices').select('id').executeTakeFirstOrThrow()).id;
+  officeId = await demoOfficeId(store.db);
 });
 afterEach(() => store.dispose());
 

@@ -145,3 +145,8 @@ export async function openDemoDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/** The id of the demo data's one office. */
+export async function demoOfficeId(db: Db): Promise<string> {
+  return (await db.selectFrom('offices').select('id').executeTakeFirstOrThrow()).id;
+}

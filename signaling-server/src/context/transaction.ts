@@ -24,8 +24,10 @@ export interface TransactionOptions<T> {
  * transactions that follow it may wait for each other's rows but never each for the other, so
  * PostgreSQL has no deadlock to break. Matching and accepting (ticket, agent, call), ending a call (`finishCall`
  * locks the ticket and the agent before it marks the call ended) and a sweep of due timers (the
- * timer's row is taken after its effect) keep to it; a deadlock that still happens is a bug, and
- * the retry below keeps it from reaching the user while its warning is looked into.
+ * timer's row is taken after its effect) keep to it, and kiosks that connect together are written
+ * kiosk rows first, in the order of their ids, then their timers (`kioskConnected`). A deadlock
+ * that still happens is a bug, and the retry below keeps it from reaching the user while its
+ * warning is looked into.
  */
 
 /** How often a transaction PostgreSQL gave up on (a deadlock) is run at the most. */

@@ -20,7 +20,7 @@ import {
   sendCaption,
   type Captions,
 } from '../use-cases/captions.js';
-import { agentLeft, partyReturned } from '../use-cases/presence.js';
+import { agentLeft, agentReturned } from '../use-cases/presence.js';
 import { writeVisitorNote } from '../use-cases/summary.js';
 import { recordCall } from '../use-cases/call-record.js';
 import { userAuth, userCheck } from './auth.js';
@@ -54,7 +54,7 @@ export function setUpAgentNamespace(
     closeEarlierSockets(agents.in(room).fetchSockets(), socket.id, (earlier) =>
       earlier.emit('agent:replaced', {}),
     ).catch((err: unknown) => log.warn({ err }, 'closing the earlier console failed'));
-    partyReturned(ctx, me).catch((err: unknown) =>
+    agentReturned(ctx, me.userId).catch((err: unknown) =>
       log.error({ err }, 'clearing the reconnect grace failed'),
     );
     serveCommands(

@@ -23,10 +23,10 @@ import {
   createTicket,
   requestCallback,
 } from '../use-cases/kiosk.js';
-import { issueKioskCredential, replaceKioskHolder } from '../use-cases/kiosk-enrolment.js';
+import { kioskConnected, replaceKioskHolder } from '../use-cases/kiosk-enrolment.js';
 import { reportKioskHealth } from '../use-cases/kiosk-care.js';
 import { submitSurvey } from '../use-cases/survey.js';
-import { kioskLeft, partyReturned } from '../use-cases/presence.js';
+import { kioskLeft } from '../use-cases/presence.js';
 import { kioskAuth, kioskCheck } from './auth.js';
 import { serveCommands } from './handler.js';
 import type { EventBudgets } from './socket-limits.js';
@@ -66,18 +66,14 @@ export function setUpKioskNamespace(
     const me = { kioskId: actor.kioskId, officeId: actor.officeId };
     const room = kioskRoom(actor.kioskId);
     const log = ctx.log.child({ kioskId: actor.kioskId });
-    void socket.join(room);
-    // Office-wide messages from the desk manager.
-    void socket.join(officeRoom(actor.officeId));
+    // Its own room, and the office's for messages from the desk manager.
+    void socket.join([room, officeRoom(actor.officeId)]);
     closeEarlierSockets(kiosks.in(room).fetchSockets(), socket.id, (earlier) =>
       earlier.emit('kiosk:replaced', {}),
     ).catch((err: unknown) => log.warn({ err }, 'closing the earlier kiosk screen failed'));
-    issueKioskCredential(ctx, actor.kioskId)
+    kioskConnected(ctx, actor.kioskId)
       .then((credential) => socket.emit('kiosk:credential', { credential }))
       .catch((err: unknown) => log.error({ err }, 'handing the kiosk its next credential failed'));
-    partyReturned(ctx, me).catch((err: unknown) =>
-      log.error({ err }, 'clearing the reconnect grace failed'),
-    );
     ctx.notifier.kioskChanged(me.officeId, me.kioskId);
     socket.on('disconnect', () => {
       void kiosks

@@ -99,11 +99,6 @@ export async function ensureInService(db: Db, kioskId: string): Promise<void> {
   }
 }
 
-/** Whether the kiosk serves visitors now, for its bootstrap. */
-export async function kioskInService(db: Db, kioskId: string): Promise<boolean> {
-  return (await findOutOfService(db, kioskId)) === null;
-}
-
 async function kioskOf(trx: Db, manager: ManagerActor, kioskId: string): Promise<KioskRow> {
   const kiosk = await findKiosk(trx, kioskId);
   if (!kiosk || kiosk.office_id !== manager.officeId || kiosk.revoked_at !== null) {

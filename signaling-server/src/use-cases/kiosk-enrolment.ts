@@ -6,15 +6,17 @@ import { kioskTakenOver, removeStaleKioskMedia } from '../queue/kiosk-media.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import type { Db } from '../store/database.js';
+import { groupedWrites, powerOfTwoRuns } from '../store/grouped-writes.js';
 import {
   findKioskByName,
   insertKiosk,
   insertPairing,
   revokeKiosk,
   setKioskCredentials,
-  setPendingCredential,
+  setPendingCredentials,
   takePairing,
 } from '../store/repositories/kiosks.js';
+import { clearTimers } from '../store/repositories/timers.js';
 
 /** Letters and digits nobody confuses when reading them off a screen (no 0/O, 1/I/L). */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -128,14 +130,40 @@ export async function pairKiosk(
   return { credential };
 }
 
+/** A kiosk that connected: the hash of the credential it is handed, and when. */
+interface Arrival {
+  kioskId: string;
+  tokenHash: string;
+  at: number;
+}
+
+// Kiosk rows in the order of their ids, then their timers: see the lock order in
+// `context/transaction.ts`. A kiosk that connected twice keeps the credential handed last.
+const writeArrivals = groupedWrites(async (trx: Db, arrivals: readonly Arrival[]) => {
+  const latest = new Map(arrivals.map((arrival) => [arrival.kioskId, arrival]));
+  const kiosks = [...latest.values()]
+    .map(({ kioskId, tokenHash }) => ({ id: kioskId, tokenHash }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const at = Math.max(...arrivals.map((arrival) => arrival.at));
+  for (const run of powerOfTwoRuns(kiosks)) await setPendingCredentials(trx, run, at);
+  for (const run of powerOfTwoRuns(kiosks)) {
+    await clearTimers(
+      trx,
+      'kiosk_grace',
+      run.map((kiosk) => kiosk.id),
+    );
+  }
+});
+
 /**
- * Hands a connected kiosk the credential for its next connection, noting it as last seen now.
- * Until the kiosk uses it, the one it connected with keeps working (the new one may not have
- * reached its storage).
+ * A kiosk connected: it is handed the credential for its next connection and noted as last seen
+ * now, and whatever it held goes on (its reconnect grace is over). Until the kiosk uses the new
+ * credential, the one it connected with keeps working (the new one may not have reached its
+ * storage). Kiosks connecting together are written in one transaction.
  */
-export async function issueKioskCredential(ctx: ServiceContext, kioskId: string): Promise<string> {
+export async function kioskConnected(ctx: ServiceContext, kioskId: string): Promise<string> {
   const credential = newToken();
-  await setPendingCredential(ctx.db, kioskId, hashToken(credential), ctx.clock());
+  await writeArrivals(ctx.db, { kioskId, tokenHash: hashToken(credential), at: ctx.clock() });
   return credential;
 }
 

@@ -20,7 +20,7 @@ import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
 import { availability } from '../queue/availability.js';
 import { kioskParticipant } from '../queue/kiosk-media.js';
-import { ensureInService, kioskInService } from './kiosk-care.js';
+import { ensureInService } from './kiosk-care.js';
 import { closeTicket } from '../queue/offers.js';
 import {
   loadOfficeStaff,
@@ -35,6 +35,7 @@ import type { Db } from '../store/database.js';
 import { sharedRead } from '../store/shared-read.js';
 import { findCallbackByClientId, insertCallback } from '../store/repositories/callbacks.js';
 import { findActiveCallOf } from '../store/repositories/calls.js';
+import { findKioskStanding } from '../store/repositories/kiosks.js';
 import { findOffice, findService } from '../store/repositories/offices.js';
 import {
   findActiveTicketForKiosk,
@@ -65,17 +66,35 @@ export async function bootstrapKiosk(
   ctx: ServiceContext,
   kiosk: KioskActor,
 ): Promise<KioskBootstrap> {
-  // The office and its services are the same for every kiosk of the office and kept in memory
-  // between changes. Its officers, which a waiting ticket's place and wait are worked out from,
-  // are read for each bootstrap outside its transaction: after a restart the whole office asks
-  // at once, and one read then answers every bootstrap asking while it runs.
-  const [catalogue, staff] = await Promise.all([
-    officeCatalogue(ctx.db, kiosk.officeId),
-    sharedRead(ctx.db, `staff ${kiosk.officeId}`, () =>
-      loadOfficeStaff(ctx.db, ctx.skills, kiosk.officeId),
-    ),
-  ]);
+  // One read says whether the kiosk serves, whether it holds a ticket, and whether the office's
+  // catalogue (the same for every kiosk of the office) kept in memory is current.
+  const standing = await findKioskStanding(ctx.db, kiosk.kioskId);
+  const catalogue = await officeCatalogue(
+    ctx.db,
+    kiosk.officeId,
+    standing?.catalogue_version ?? undefined,
+  );
   if (!catalogue) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
+  const answer: KioskBootstrap = {
+    kioskId: kiosk.kioskId,
+    office: catalogue.office,
+    services: catalogue.services,
+    ticket: null,
+    call: null,
+    inService: standing?.out_of_service_at === null,
+    speechLeavesOffice: ctx.settings.captionProviders.includes('browser'),
+  };
+  // Most kiosks serve nobody most of the time: they have nothing more to read.
+  if (!standing?.ticket_status) return answer;
+  // A waiting ticket's place and wait are worked out from the office's officers, read outside
+  // the transaction: after a restart the whole office asks at once, and one read then answers
+  // every bootstrap asking while it runs.
+  const staff =
+    standing.ticket_status === 'waiting'
+      ? await sharedRead(ctx.db, `staff ${kiosk.officeId}`, () =>
+          loadOfficeStaff(ctx.db, ctx.skills, kiosk.officeId),
+        )
+      : undefined;
   // One transaction holding the kiosk's ticket: a change to it (an offer, a call, a cancel)
   // commits either before these reads, its events sent before this answer, or after the answer.
   return ctx.db.transaction().execute(async (db) => {
@@ -95,15 +114,8 @@ export async function bootstrapKiosk(
       );
       start = callStart(call, ticket, 'kiosk', agent?.display_name ?? '', media);
     }
-    return {
-      kioskId: kiosk.kioskId,
-      office: catalogue.office,
-      services: catalogue.services,
-      ticket: ticket ? await viewOf(ctx, db, ticket, staff) : null,
-      call: start,
-      inService: await kioskInService(db, kiosk.kioskId),
-      speechLeavesOffice: ctx.settings.captionProviders.includes('browser'),
-    };
+    // A ticket that came to wait since the read above has its officers read here.
+    return { ...answer, ticket: ticket ? await viewOf(ctx, db, ticket, staff) : null, call: start };
   });
 }
 

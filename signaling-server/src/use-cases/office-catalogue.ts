@@ -54,10 +54,16 @@ function readCatalogue(db: Db, officeId: string, version: number) {
  * and read again only once the store's catalogue version has moved, so a change made through
  * another instance, or by hand, is seen at the next request. Callers must not change it.
  */
-export async function officeCatalogue(db: Db, officeId: string): Promise<OfficeCatalogue | null> {
+export async function officeCatalogue(
+  db: Db,
+  officeId: string,
+  /** The version, when the caller has just read it along with something else. */
+  current?: number,
+): Promise<OfficeCatalogue | null> {
   // Read before the catalogue: what is kept is then never older than the version it is kept at.
   // After a restart every kiosk asks at once, and one read answers all that ask while it runs.
-  const version = await sharedRead(db, 'catalogue version', () => readCatalogueVersion(db));
+  const version =
+    current ?? (await sharedRead(db, 'catalogue version', () => readCatalogueVersion(db)));
   let offices = kept.get(db);
   if (!offices) {
     offices = new Map();

@@ -7,9 +7,6 @@ import { findActiveTicketForKiosk, findOfferedTicket } from '../store/repositori
 import { clearTimer, setTimer } from '../store/repositories/timers.js';
 import type { TimerKind } from '../store/schema.js';
 
-/** Who came or went: a kiosk or an officer's console, in its office. */
-type Party = { kioskId: string; officeId: string } | { userId: string; officeId: string };
-
 /** Starts the grace a kiosk or console has to come back before what it holds is given up. */
 async function startGrace(ctx: ServiceContext, kind: TimerKind, refId: string, officeId: string) {
   await setTimer(ctx.db, {
@@ -21,10 +18,12 @@ async function startGrace(ctx: ServiceContext, kind: TimerKind, refId: string, o
   });
 }
 
-/** A kiosk or console connected: whatever it holds goes on, its grace is over. */
-export async function partyReturned(ctx: ServiceContext, party: Party): Promise<void> {
-  if ('kioskId' in party) await clearTimer(ctx.db, 'kiosk_grace', party.kioskId);
-  else await clearTimer(ctx.db, 'agent_grace', party.userId);
+/**
+ * An officer's console connected: whatever the officer holds goes on, their grace is over (a
+ * kiosk's ends in `kioskConnected`).
+ */
+export async function agentReturned(ctx: ServiceContext, userId: string): Promise<void> {
+  await clearTimer(ctx.db, 'agent_grace', userId);
 }
 
 /** A kiosk's last socket went away with a ticket or call: it has the grace period to come back. */

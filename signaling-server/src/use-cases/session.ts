@@ -126,7 +126,7 @@ export async function signOut(ctx: ServiceContext, token: string | undefined): P
 
 /**
  * Lets in a kiosk that presents its credential in its socket handshake (its connection notes when
- * it was last seen, see `issueKioskCredential`); refused UNAUTHENTICATED otherwise (unknown, retired or revoked). Presenting the pending
+ * it was last seen, see `kioskConnected`); refused UNAUTHENTICATED otherwise (unknown, retired or revoked). Presenting the pending
  * credential retires the current one, so a copy of an older credential stops working as soon as
  * the kiosk itself has reconnected.
  */

@@ -28,6 +28,7 @@ import { kioskPendingCredentialIndex } from './0032-kiosk-pending-credential-ind
 import { waitingLineVersions } from './0033-waiting-line-versions.js';
 import { captionTroubles } from './0034-caption-troubles.js';
 import { catalogueVersion } from './0035-catalogue-version.js';
+import { onePendingCredentialIndex } from './0036-one-pending-credential-index.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '0033-waiting-line-versions': waitingLineVersions,
   '0034-caption-troubles': captionTroubles,
   '0035-catalogue-version': catalogueVersion,
+  '0036-one-pending-credential-index': onePendingCredentialIndex,
 };

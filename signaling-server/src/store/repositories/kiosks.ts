@@ -1,6 +1,8 @@
-import type { NotNull } from 'kysely';
+import { sql, type NotNull } from 'kysely';
 import type { Db } from '../database.js';
 import { prepared } from '../prepared.js';
+import { CATALOGUE_VERSION_ROW } from './offices.js';
+import type { TicketStatus } from '@loket/shared';
 import type { KioskPairingRow, KioskRow } from '../schema.js';
 
 /** A kiosk as enrolment makes it: no pending credential, not revoked, first media generation. */
@@ -46,11 +48,18 @@ export const kioskByCredential = (db: Db, current: string, pending: string) =>
 
 // Every kiosk connection runs these, so they are compiled once (see `prepared`).
 const findKioskByCredentialQuery = prepared(kioskByCredential);
-const setPendingCredentialQuery = prepared((db: Db, id: string, tokenHash: string, at: number) =>
-  db
-    .updateTable('kiosks')
-    .set({ pending_token_hash: tokenHash, last_seen_at: at })
-    .where('id', '=', id),
+const setPendingCredentialsQuery = prepared(
+  (db: Db, ids: readonly string[], hashes: readonly string[], at: number) =>
+    db
+      .updateTable('kiosks')
+      .set({
+        pending_token_hash: sql<string>`case ${sql.join(
+          ids.map((id, i) => sql`when id = ${id} then ${hashes[i]!}`),
+          sql` `,
+        )} end`,
+        last_seen_at: at,
+      })
+      .where('id', 'in', ids),
 );
 const findKioskQuery = prepared((db: Db, id: string) =>
   db.selectFrom('kiosks').selectAll().where('id', '=', id),
@@ -116,16 +125,21 @@ export async function setKioskCredentials(
 }
 
 /**
- * Hands a connected kiosk a new pending credential, in place of any earlier one, noting `at` as
- * when it was last seen: one write for each connection.
+ * Hands connected kiosks each a new pending credential, in place of any earlier one, noting `at`
+ * as when they were last seen, in one statement. Each kiosk is named once.
  */
-export async function setPendingCredential(
+export async function setPendingCredentials(
   db: Db,
-  id: string,
-  tokenHash: string,
+  handed: readonly { id: string; tokenHash: string }[],
   at: number,
 ): Promise<void> {
-  await setPendingCredentialQuery(db, id, tokenHash, at);
+  if (handed.length === 0) return;
+  await setPendingCredentialsQuery(
+    db,
+    handed.map((kiosk) => kiosk.id),
+    handed.map((kiosk) => kiosk.tokenHash),
+    at,
+  );
 }
 
 /**
@@ -195,6 +209,51 @@ export async function promotePendingCredential(
 /** A kiosk by id, revoked or not. */
 export async function findKiosk(db: Db, id: string): Promise<KioskRow | undefined> {
   return (await findKioskQuery(db, id)).rows[0];
+}
+
+/**
+ * What a kiosk's bootstrap reads of the store, in one statement: whether the kiosk is out of
+ * service, the status of the ticket it still serves, if any, and the catalogue version (which
+ * says whether the office's catalogue kept in memory is current). Most kiosks serve nobody most
+ * of the time, and for them this is all there is to read.
+ */
+export const kioskStandingOf = (db: Db, id: string) =>
+  db
+    .selectFrom('kiosks')
+    .select((eb) => [
+      'kiosks.out_of_service_at',
+      eb
+        .selectFrom('tickets')
+        .select('tickets.status')
+        .whereRef('tickets.kiosk_id', '=', 'kiosks.id')
+        // Written out, as in `activeTicketOf`, for the partial index of active tickets.
+        .where(sql<boolean>`tickets.status in ('waiting', 'offered', 'in_call')`)
+        .orderBy('tickets.created_at', 'desc')
+        .limit(1)
+        .as('ticket_status'),
+      eb
+        .selectFrom('catalogue_version')
+        .select('catalogue_version.version')
+        .where('catalogue_version.id', '=', CATALOGUE_VERSION_ROW)
+        .as('catalogue_version'),
+    ])
+    .where('kiosks.id', '=', id);
+
+const kioskStandingQuery = prepared(kioskStandingOf);
+
+/** A kiosk's standing as its bootstrap reads it; undefined for no kiosk. */
+export async function findKioskStanding(
+  db: Db,
+  id: string,
+): Promise<
+  | {
+      out_of_service_at: number | null;
+      ticket_status: TicketStatus | null;
+      catalogue_version: number | null;
+    }
+  | undefined
+> {
+  return (await kioskStandingQuery(db, id)).rows[0];
 }
 
 /** When a manager took the kiosk out of service: null while it serves, undefined for no kiosk. */

@@ -31,8 +31,11 @@ export async function setQuickReplies(
   return result.numUpdatedRows > 0n;
 }
 
+/** The one row of `catalogue_version`. */
+export const CATALOGUE_VERSION_ROW = 1;
+
 const catalogueVersionQuery = prepared((db: Db) =>
-  db.selectFrom('catalogue_version').select('version').where('id', '=', 1),
+  db.selectFrom('catalogue_version').select('version').where('id', '=', CATALOGUE_VERSION_ROW),
 );
 
 /**

@@ -25,10 +25,18 @@ export async function clearTimer(db: Db, kind: TimerKind, refId: string): Promis
   await clearTimerQuery(db, kind, refId);
 }
 
-// Every kiosk and console connection clears its grace, so this is compiled once.
+// Every kiosk and console connection clears its grace, so these are compiled once.
 const clearTimerQuery = prepared((db: Db, kind: TimerKind, refId: string) =>
   db.deleteFrom('timers').where('kind', '=', kind).where('ref_id', '=', refId),
 );
+const clearTimersQuery = prepared((db: Db, kind: TimerKind, refIds: readonly string[]) =>
+  db.deleteFrom('timers').where('kind', '=', kind).where('ref_id', 'in', refIds),
+);
+
+/** Drops the timers of a kind for several subjects, if set, in one statement. */
+export async function clearTimers(db: Db, kind: TimerKind, refIds: readonly string[]) {
+  if (refIds.length > 0) await clearTimersQuery(db, kind, refIds);
+}
 
 /** Drops the media-grace timers of a call that is over (their subjects start with its id). */
 export async function clearMediaGrace(db: Db, callId: string): Promise<void> {

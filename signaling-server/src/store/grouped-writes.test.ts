@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+  demoOfficeId,
+  openDemoDatabase,
+  testDialect,
+  type TestDatabase,
+} from '../../test/test-database.js';
+import type { Db } from './database.js';
+import { groupedWrites, powerOfTwoRuns } from './grouped-writes.js';
+
+let store: TestDatabase;
+beforeEach(async () => {
+  store = await openDemoDatabase();
+});
+afterEach(() => store.dispose());
+
+/** Grouped timer writes that note each group they were given; `bad` items fail their group. */
+function timerWrites() {
+  const groups: string[][] = [];
+  const write = groupedWrites(async (trx: Db, refs: readonly string[]) => {
+    groups.push([...refs]);
+    const officeId = await demoOfficeId(trx);
+    for (const ref of refs) {
+      if (ref.startsWith('bad')) throw new Error(`cannot write ${ref}`);
+      await trx
+        .insertInto('timers')
+        .values({
+          id: `t-${ref}`,
+          office_id: officeId,
+          kind: 'kiosk_grace',
+          ref_id: ref,
+          due_at: 1,
+        })
+        .execute();
+    }
+  });
+  return { write, groups };
+}
+
+const written = async (db: Db) =>
+  (await db.selectFrom('timers').select('ref_id').where('id', 'like', 't-%').execute())
+    .map((row) => row.ref_id)
+    .sort();
+
+describe(`grouped writes (${testDialect})`, () => {
+  test('writes asked for in one turn are committed together, each caller after the commit', async () => {
+    const { write, groups } = timerWrites();
+    const refs = ['a', 'b', 'c', 'd', 'e'];
+    await Promise.all(
+      refs.map(async (ref) => {
+        await write(store.db, ref);
+        // Seen through another connection: the caller is answered once its item is committed.
+        const other = store.connect();
+        try {
+          expect(await written(other)).toContain(ref);
+        } finally {
+          await other.destroy();
+        }
+      }),
+    );
+    expect(groups).toEqual([refs]);
+  });
+
+  test('writes asked for after a group was committed start the next group', async () => {
+    const { write, groups } = timerWrites();
+    await write(store.db, 'a');
+    await write(store.db, 'b');
+    expect(groups).toEqual([['a'], ['b']]);
+    expect(await written(store.db)).toEqual(['a', 'b']);
+  });
+
+  test('an item that cannot be written fails only its own caller; the rest are written alone', async () => {
+    const { write, groups } = timerWrites();
+    const results = await Promise.allSettled(['a', 'bad', 'c'].map((ref) => write(store.db, ref)));
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toMatchObject({
+      message: 'cannot write bad',
+    });
+    expect(groups).toEqual([['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);
+    expect(await written(store.db)).toEqual(['a', 'c']);
+  });
+
+  test('a lone item that cannot be written fails its caller without being tried again', async () => {
+    const { write, groups } = timerWrites();
+    await expect(write(store.db, 'bad')).rejects.toThrow('cannot write bad');
+    expect(groups).toEqual([['bad']]);
+  });
+
+  test('a turn asking for more than one transaction takes goes into several groups', async () => {
+    const { write, groups } = timerWrites();
+    const refs = Array.from({ length: 300 }, (_, i) => `r${String(i).padStart(3, '0')}`);
+    await Promise.all(refs.map((ref) => write(store.db, ref)));
+    expect(groups.map((group) => group.length)).toEqual([256, 44]);
+    expect(await written(store.db)).toEqual(refs);
+  });
+});
+
+describe('runs of powers of two', () => {
+  test('split any number of items, in order, into runs of falling powers of two', () => {
+    const items = Array.from({ length: 300 }, (_, i) => i);
+    for (const count of [0, 1, 2, 3, 7, 8, 100, 256, 300]) {
+      const runs = powerOfTwoRuns(items.slice(0, count));
+      expect(runs.flat()).toEqual(items.slice(0, count));
+      const sizes = runs.map((run) => run.length);
+      for (const size of sizes) expect(Math.log2(size) % 1).toBe(0);
+      expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+      expect(new Set(sizes).size).toBe(sizes.length);
+    }
+  });
+});
