@@ -26,7 +26,11 @@ import { performance } from 'node:perf_hooks';
 import { SOCKET_PATH } from '../shared/src/index.js';
 import { migrateToLatest, openSqlite, type Db } from '../signaling-server/src/store/database.js';
 import { clusterMissingReason, startCluster } from '../signaling-server/test/support/cluster.js';
-import { connectAgent, connectKiosk } from '../signaling-server/test/support/load-clients.js';
+import {
+  bootstrapKiosk,
+  connectAgent,
+  connectKiosk,
+} from '../signaling-server/test/support/load-clients.js';
 import {
   analyze,
   scratchPostgres,
@@ -311,7 +315,7 @@ async function recovery(store: 'SQLite' | 'PostgreSQL', postgresUrl?: string) {
   );
   const kiosks = await inBatches(office.kiosks, 200, async ({ token }) => {
     const kiosk = await connectKiosk(server.url, token, true);
-    await kiosk.timeout(30_000).emitWithAck('kiosk:bootstrap', {});
+    await bootstrapKiosk(kiosk, 30_000);
     return kiosk;
   });
   const tickets: string[] = [];
@@ -330,7 +334,7 @@ async function recovery(store: 'SQLite' | 'PostgreSQL', postgresUrl?: string) {
       kiosk,
       async (socket) => {
         listeningAt = Math.min(listeningAt, performance.now());
-        const boot = await socket.timeout(60_000).emitWithAck('kiosk:bootstrap', {});
+        const boot = await bootstrapKiosk(socket, 60_000);
         const ticketId = tickets[index]!;
         return (
           boot.ok &&

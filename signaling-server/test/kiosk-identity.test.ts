@@ -35,10 +35,7 @@ async function pair(code: string) {
   return { status: response.status, ...body };
 }
 
-/**
- * A kiosk socket and the credential it is handed on connecting, listened for from the start: it
- * can arrive in the same network read as the connection itself.
- */
+/** A kiosk socket and the credential its bootstrap hands over, as the kiosk asks on connecting. */
 function kioskHandedCredential(token: string) {
   const socket = io(`${server.url}${NAMESPACES.kiosk}`, {
     path: SOCKET_PATH,
@@ -47,9 +44,12 @@ function kioskHandedCredential(token: string) {
     forceNew: true,
     auth: { token },
   }) as KioskSocket;
-  const credential = new Promise<string>((resolve) =>
-    socket.once('kiosk:credential', (handed) => resolve(handed.credential)),
-  );
+  const credential = new Promise<void>((resolve) => socket.once('connect', resolve))
+    .then(() => socket.emitWithAck('kiosk:bootstrap', {}))
+    .then((answer) => {
+      if (!answer.ok || !answer.data.credential) throw new Error('no credential handed over');
+      return answer.data.credential;
+    });
   return { socket, credential };
 }
 

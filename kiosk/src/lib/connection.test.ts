@@ -61,6 +61,28 @@ describe('the connection', () => {
     expect(state().connection).toBe('online');
   });
 
+  it('keeps the credential the bootstrap hands over for the next connection, and the one before', async () => {
+    saveCredential('used-to-connect');
+    mockedCommand().mockResolvedValue({ ok: true, data: bootstrap({ credential: 'handed-over' }) });
+
+    socket.fire('connect');
+
+    await vi.waitFor(() => expect(readCredential()).toBe('handed-over'));
+    socket.fire('connect_error', new Error('UNAUTHENTICATED'));
+    expect(readCredential()).toBe('used-to-connect');
+  });
+
+  it('keeps the credential it has when the bootstrap hands over none', async () => {
+    saveCredential('used-to-connect');
+    mockedCommand().mockResolvedValue({ ok: true, data: bootstrap({ credential: null }) });
+
+    socket.fire('connect');
+
+    await vi.waitFor(() => expect(state().connection).toBe('online'));
+    await vi.waitFor(() => expect(mockedCommand()).toHaveBeenCalled());
+    expect(readCredential()).toBe('used-to-connect');
+  });
+
   it('presents the credential before a refused one once more before it shows the unenrolled screen', () => {
     saveCredential('held-by-the-server');
     saveCredential('replaced-on-the-server');

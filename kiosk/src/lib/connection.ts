@@ -54,6 +54,7 @@ export function startConnection(): void {
   async function bootstrap(): Promise<void> {
     const result = await command('kiosk:bootstrap', {});
     if (result.ok) {
+      if (result.data.credential) saveCredential(result.data.credential);
       rememberOfficeName(result.data.office.name);
       applyBootstrap(result.data);
     } else if (result.error.code === 'UNAUTHENTICATED') refused();
@@ -91,7 +92,6 @@ export function startConnection(): void {
       'call:signal': deliverSignal,
       'call:ended': applyCallEnded,
       'office:message': applyOfficeMessage,
-      'kiosk:credential': ({ credential }) => saveCredential(credential),
       'kiosk:replaced': () => {
         replaced = true;
         markReplaced();

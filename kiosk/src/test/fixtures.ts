@@ -93,6 +93,7 @@ export function bootstrap(change: Partial<KioskBootstrap> = {}): KioskBootstrap 
     call: null,
     inService: true,
     speechLeavesOffice: false,
+    credential: null,
     ...change,
   };
 }

@@ -57,6 +57,11 @@ export const KioskBootstrap = z.object({
    * out of the office: the consent says so.
    */
   speechLeavesOffice: z.boolean(),
+  /**
+   * The credential to present next time, handed over on every connection; the one just used stops
+   * working once it is. Null when none could be stored: the one just used keeps working.
+   */
+  credential: KioskCredential.shape.credential.nullable(),
 });
 /** What a kiosk learns when it (re)connects. */
 export type KioskBootstrap = z.infer<typeof KioskBootstrap>;
@@ -191,8 +196,6 @@ export const kioskContract = defineContract({
     'call:ended': CallEnded,
     /** A desk manager's message for everyone at the office's kiosks. */
     'office:message': OfficeMessage,
-    /** The credential to present next time; the one just used stops working once it is. */
-    'kiosk:credential': KioskCredential,
     /** This kiosk was opened on another screen, which now holds the connection. */
     'kiosk:replaced': Empty,
     /** A manager asks the kiosk to reload its app (once no visitor is using it). */

@@ -71,9 +71,12 @@ export function setUpKioskNamespace(
     closeEarlierSockets(kiosks.in(room).fetchSockets(), socket.id, (earlier) =>
       earlier.emit('kiosk:replaced', {}),
     ).catch((err: unknown) => log.warn({ err }, 'closing the earlier kiosk screen failed'));
-    kioskConnected(ctx, actor.kioskId)
-      .then((credential) => socket.emit('kiosk:credential', { credential }))
-      .catch((err: unknown) => log.error({ err }, 'handing the kiosk its next credential failed'));
+    // The next credential goes out with the bootstrap every kiosk asks for on connecting, not in
+    // a message of its own: one frame less for each connection.
+    const handed = kioskConnected(ctx, actor.kioskId).catch((err: unknown) => {
+      log.error({ err }, 'handing the kiosk its next credential failed');
+      return null;
+    });
     ctx.notifier.kioskChanged(me.officeId, me.kioskId);
     socket.on('disconnect', () => {
       void kiosks
@@ -90,7 +93,10 @@ export function setUpKioskNamespace(
       socket as never,
       kioskContract.commands,
       {
-        'kiosk:bootstrap': () => bootstrapKiosk(ctx, me),
+        'kiosk:bootstrap': async () => ({
+          ...(await bootstrapKiosk(ctx, me)),
+          credential: await handed,
+        }),
         'service:availability': (input) => checkAvailability(ctx, me, input),
         'ticket:create': (input) => createTicket(ctx, me, input),
         'ticket:linkEarlier': (input) => linkEarlierTicket(ctx, me, input),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openDemoDatabase, type TestDatabase } from '../../test/test-database.js';
-import { sharedRead } from './shared-read.js';
+import { runningRead, sharedRead } from './shared-read.js';
 
 let store: TestDatabase;
 let other: TestDatabase;
@@ -64,6 +64,19 @@ describe('shared reads', () => {
     for (const answer of shared) await expect(answer).rejects.toThrow('store gone');
     const names = officeNames(store.db);
     await sharedRead(store.db, 'office', names.read);
+    expect(names.reads()).toBe(1);
+  });
+
+  test('a read still running can be joined without starting one, and none runs once it is over', async () => {
+    const names = officeNames(store.db);
+    expect(runningRead(store.db, 'office')).toBeUndefined();
+    const started = sharedRead(store.db, 'office', names.read);
+    const joined = runningRead<string>(store.db, 'office');
+    expect(joined).toBe(started);
+    expect(runningRead(store.db, 'office again')).toBeUndefined();
+    expect(runningRead(other.db, 'office')).toBeUndefined();
+    expect(await joined).toBe(await started);
+    expect(runningRead(store.db, 'office')).toBeUndefined();
     expect(names.reads()).toBe(1);
   });
 });

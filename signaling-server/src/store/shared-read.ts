@@ -22,3 +22,8 @@ export function sharedRead<T>(db: Db, key: string, read: () => Promise<T>): Prom
   reads.set(key, started);
   return started;
 }
+
+/** The read of `key` still running on `db`, if any, to join without starting one. */
+export function runningRead<T>(db: Db, key: string): Promise<T> | undefined {
+  return inFlight.get(db)?.get(key) as Promise<T> | undefined;
+}

@@ -32,7 +32,7 @@ import {
 import { officeCatalogue } from './office-catalogue.js';
 import { callStart, ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
-import { sharedRead } from '../store/shared-read.js';
+import { runningRead, sharedRead } from '../store/shared-read.js';
 import { findCallbackByClientId, insertCallback } from '../store/repositories/callbacks.js';
 import { findActiveCallOf } from '../store/repositories/calls.js';
 import { findKioskStanding } from '../store/repositories/kiosks.js';
@@ -61,11 +61,16 @@ async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow, staff?: Of
   return ticketView(ticket, await ticketFacts(db, ctx.line, known, ticket));
 }
 
+/** A kiosk's bootstrap but for the credential its connection hands over. */
+type KioskState = Omit<KioskBootstrap, 'credential'>;
+
 /** What a kiosk needs on (re)connect: its office, services, and any ticket or call it holds. */
-export async function bootstrapKiosk(
-  ctx: ServiceContext,
-  kiosk: KioskActor,
-): Promise<KioskBootstrap> {
+export async function bootstrapKiosk(ctx: ServiceContext, kiosk: KioskActor): Promise<KioskState> {
+  // A waiting ticket's place and wait are worked out from the office's officers, read outside
+  // the transaction and shared: after a restart the whole office asks at once, and one read then
+  // answers every bootstrap asking while it runs. A read already running is joined at once.
+  const staffKey = `staff ${kiosk.officeId}`;
+  const running = runningRead<OfficeStaff>(ctx.db, staffKey);
   // One read says whether the kiosk serves, whether it holds a ticket, and whether the office's
   // catalogue (the same for every kiosk of the office) kept in memory is current.
   const standing = await findKioskStanding(ctx.db, kiosk.kioskId);
@@ -75,7 +80,7 @@ export async function bootstrapKiosk(
     standing?.catalogue_version ?? undefined,
   );
   if (!catalogue) throw new LoketError('NOT_FOUND', 'office of this kiosk is gone');
-  const answer: KioskBootstrap = {
+  const answer: KioskState = {
     kioskId: kiosk.kioskId,
     office: catalogue.office,
     services: catalogue.services,
@@ -86,14 +91,10 @@ export async function bootstrapKiosk(
   };
   // Most kiosks serve nobody most of the time: they have nothing more to read.
   if (!standing?.ticket_status) return answer;
-  // A waiting ticket's place and wait are worked out from the office's officers, read outside
-  // the transaction: after a restart the whole office asks at once, and one read then answers
-  // every bootstrap asking while it runs.
   const staff =
     standing.ticket_status === 'waiting'
-      ? await sharedRead(ctx.db, `staff ${kiosk.officeId}`, () =>
-          loadOfficeStaff(ctx.db, ctx.skills, kiosk.officeId),
-        )
+      ? await (running ??
+          sharedRead(ctx.db, staffKey, () => loadOfficeStaff(ctx.db, ctx.skills, kiosk.officeId)))
       : undefined;
   // One transaction holding the kiosk's ticket: a change to it (an offer, a call, a cancel)
   // commits either before these reads, its events sent before this answer, or after the answer.

@@ -20,10 +20,13 @@ function connected<S>(socket: S): Promise<S> {
   });
 }
 
+/** The credential each reconnecting kiosk was handed over last, by its socket. */
+const handedOver = new WeakMap<KioskSocket, string>();
+
 /**
  * A typed kiosk socket on `url`, connected (for load tests and benchmarks outside vitest);
  * `reconnecting` makes it reconnect as the real kiosk does: with its back-off, presenting the
- * credential the server handed over last.
+ * credential its last bootstrap (`bootstrapKiosk`) handed over.
  */
 export function connectKiosk(
   url: string,
@@ -35,15 +38,18 @@ export function connectKiosk(
       io(`${url}${NAMESPACES.kiosk}`, { ...OPTIONS, auth: { token } }) as KioskSocket,
     );
   }
-  let credential = token;
   const socket = io(`${url}${NAMESPACES.kiosk}`, {
     ...RECONNECTING,
-    auth: (send) => send({ token: credential }),
+    auth: (send) => send({ token: handedOver.get(socket) ?? token }),
   }) as KioskSocket;
-  socket.on('kiosk:credential', (handed) => {
-    credential = handed.credential;
-  });
   return connected(socket);
+}
+
+/** Asks for a kiosk's bootstrap within `timeoutMs`, keeping the credential it hands over. */
+export async function bootstrapKiosk(kiosk: KioskSocket, timeoutMs: number) {
+  const answer = await kiosk.timeout(timeoutMs).emitWithAck('kiosk:bootstrap', {});
+  if (answer.ok && answer.data.credential) handedOver.set(kiosk, answer.data.credential);
+  return answer;
 }
 
 /**
