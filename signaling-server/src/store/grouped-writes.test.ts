@@ -76,7 +76,9 @@ describe(`grouped writes (${testDialect})`, () => {
     expect((results[1] as PromiseRejectedResult).reason).toMatchObject({
       message: 'cannot write bad',
     });
-    expect(groups).toEqual([['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);
+    // Written alone, the items run side by side: on PostgreSQL in any order.
+    expect(groups[0]).toEqual(['a', 'bad', 'c']);
+    expect(groups.slice(1).sort()).toEqual([['a'], ['bad'], ['c']]);
     expect(await written(store.db)).toEqual(['a', 'c']);
   });
 
@@ -90,7 +92,8 @@ describe(`grouped writes (${testDialect})`, () => {
     const { write, groups } = timerWrites();
     const refs = Array.from({ length: 300 }, (_, i) => `r${String(i).padStart(3, '0')}`);
     await Promise.all(refs.map((ref) => write(store.db, ref)));
-    expect(groups.map((group) => group.length)).toEqual([256, 44]);
+    // The groups' transactions run side by side: on PostgreSQL either may start first.
+    expect(groups.map((group) => group.length).sort((a, b) => b - a)).toEqual([256, 44]);
     expect(await written(store.db)).toEqual(refs);
   });
 });
