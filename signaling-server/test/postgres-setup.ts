@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { dropTestDatabase } from './support/scratch-postgres.js';
 
 const DEFAULT_URL = 'postgres://loket_test:loket_test@127.0.0.1:5432/postgres';
 
@@ -38,7 +39,7 @@ export default async function setup(project: TestProject) {
     );
     // Test copies first, then the templates they were made from.
     for (const { datname } of rows) {
-      await client.query(`drop database if exists "${datname}" with (force)`);
+      await dropTestDatabase((statement) => client.query(statement), datname);
     }
     await client.end();
   };

@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { seedDemoData } from '../src/demo/demo-data.js';
 import { randomIds } from '../src/ids.js';
 import { migrateToLatest, openPostgres, openSqlite, type Db } from '../src/store/database.js';
+import { dropTestDatabase, throughKysely } from './support/scratch-postgres.js';
 
 /** The store the server tests run on; the `signaling-server-postgres` project sets postgres. */
 export type TestDialect = 'sqlite' | 'postgres';
@@ -106,9 +107,7 @@ async function postgresTemplate(dir: string): Promise<Template> {
         connect: () => openPostgres(postgresUrl(copy)),
         // Dropping takes ~0.1 s, so it runs in the background; the global teardown drops leftovers.
         drop: async () => {
-          void sql`drop database if exists ${sql.id(copy)} with (force)`
-            .execute(adminDb)
-            .catch(() => {});
+          void dropTestDatabase(throughKysely(adminDb), copy).catch(() => {});
         },
       };
     },

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { inject } from 'vitest';
 import { migrateToLatest, openPostgres, openSqlite, type Db } from '../../src/store/database.js';
 import type { TestDialect } from '../test-database.js';
+import { dropTestDatabase, throughKysely } from './scratch-postgres.js';
 
 /** A database the test seeds, which a server child process may then use. */
 export interface ChildStore {
@@ -52,7 +53,7 @@ export async function openEmptyStore(dialect: TestDialect): Promise<ChildStore> 
     env: { DATA_DIR: dir, DATABASE_URL: url.toString() },
     async dispose() {
       await db.destroy();
-      await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin);
+      await dropTestDatabase(throughKysely(admin), name);
       await admin.destroy();
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -29,7 +29,7 @@ export async function scratchPostgres(adminUrl: string): Promise<ScratchPostgres
     async drop() {
       try {
         await db.destroy();
-        await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin);
+        await dropTestDatabase(throughKysely(admin), name);
       } finally {
         await admin.destroy();
       }
@@ -57,3 +57,36 @@ export async function withScratchPostgres<T>(
 export async function analyze(db: Db): Promise<void> {
   await sql`analyze`.execute(db);
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Drops a test database with whatever sessions are still on it. `with (force)` ends them, but
+ * fails for a role that may not signal one of them, which an autovacuum worker in the database
+ * is; a plain drop then cancels the worker itself and waits for it, and is tried a few times
+ * while the sessions of a server that was just stopped go away. `run` runs one SQL statement.
+ */
+export async function dropTestDatabase(
+  run: (statement: string) => Promise<unknown>,
+  name: string,
+): Promise<void> {
+  const quoted = `"${name.replaceAll('"', '""')}"`;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await run(`drop database if exists ${quoted} with (force)`);
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== '42501') throw error;
+    }
+    try {
+      await run(`drop database if exists ${quoted}`);
+      return;
+    } catch (error) {
+      if (attempt === 5) throw error;
+      await sleep(200);
+    }
+  }
+}
+
+/** `dropTestDatabase`'s statements run through a Kysely connection. */
+export const throughKysely = (db: Db) => (statement: string) => sql.raw(statement).execute(db);
