@@ -93,6 +93,17 @@ function planOf<A extends Argument[]>(
 }
 
 /**
+ * The name each prepared query's SQL is prepared under on PostgreSQL, which then parses it once
+ * per connection instead of at every run; SQLite's statements are kept by its dialect.
+ */
+const statementNames = new Map<string, string>();
+
+/** The statement name of a prepared query's PostgreSQL text, if it is one. */
+export function preparedStatementName(sql: string): string | undefined {
+  return statementNames.get(sql);
+}
+
+/**
  * A query built and compiled once for each dialect and shape of its arguments, then run with the
  * values of each call: building and compiling a Kysely query costs more than SQLite takes to run
  * most of ours, and every ticket runs a few dozen.
@@ -111,6 +122,9 @@ export function prepared<A extends Argument[], R>(
     if (!plan) {
       plan = planOf(db, build, args);
       plans.set(key, plan);
+      if (isPostgres(db) && !statementNames.has(plan.sql)) {
+        statementNames.set(plan.sql, `loket_${statementNames.size + 1}`);
+      }
     }
     const parameters = plan.slots.map((slot) => valueAt(args, slot));
     return db.executeQuery(CompiledQuery.raw(plan.sql, parameters) as CompiledQuery<R>);
