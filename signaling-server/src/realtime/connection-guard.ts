@@ -8,15 +8,20 @@ import type { Logger } from '../log.js';
 /** Which forwarded addresses to believe, as Express's `trust proxy` takes it. */
 export type TrustProxy = boolean | number | string[];
 
-/** The client's address, believing X-Forwarded-For only from the proxies TRUST_PROXY names. */
-export function clientAddress(req: IncomingMessage, trust: TrustProxy): string {
+/**
+ * Reads the client's address from a request, believing X-Forwarded-For only from the proxies
+ * TRUST_PROXY names; the rule is compiled once, as every handshake asks.
+ */
+export function addressReader(trust: TrustProxy): (req: IncomingMessage) => string {
+  // Believing nobody, the address is the socket's own: what proxy-addr would answer, unparsed.
+  if (trust === false) return (req) => req.socket.remoteAddress ?? '';
   const trusted =
     typeof trust === 'boolean'
       ? () => trust
       : typeof trust === 'number'
         ? (_address: string, hop: number) => hop < trust
         : proxyaddr.compile(trust);
-  return proxyaddr(req, trusted);
+  return (req) => proxyaddr(req, trusted);
 }
 
 /**
@@ -41,9 +46,13 @@ export class ConnectionGuard {
   private readonly open = new Map<string, number>();
   private readonly handshakes: SlidingWindow;
   private prunedAt = 0;
+  private readonly addressOf: (req: IncomingMessage) => string;
+  /** Each handshake's address, as `allowRequest` read it, for counting its connection. */
+  private readonly addresses = new WeakMap<IncomingMessage, string>();
 
   constructor(private readonly rules: ConnectionRules) {
     this.handshakes = new SlidingWindow(2 * rules.maxPerAddress, HANDSHAKE_WINDOW_MS);
+    this.addressOf = addressReader(rules.trustProxy);
   }
 
   /** socket.io's `allowRequest`: called once per handshake, before anything is parsed. */
@@ -51,12 +60,13 @@ export class ConnectionGuard {
     req: IncomingMessage,
     callback: (err: string | null | undefined, success: boolean) => void,
   ): void => {
-    const { origins, trustProxy, maxPerAddress, log } = this.rules;
+    const { origins, maxPerAddress, log } = this.rules;
     if (!origins.allows(req)) {
       log.info({ origin: req.headers.origin }, 'socket refused: origin not allowed');
       return callback('origin not allowed', false);
     }
-    const address = clientAddress(req, trustProxy);
+    const address = this.addressOf(req);
+    this.addresses.set(req, address);
     const now = Date.now();
     if (!this.handshakes.check(address, now).allowed) {
       log.warn({ address }, 'socket refused: too many handshakes from one address');
@@ -78,7 +88,7 @@ export class ConnectionGuard {
   /** Counts the server's open connections by address. */
   watch(io: Server): void {
     io.engine.on('connection', (raw: RawConnection) => {
-      const address = clientAddress(raw.request, this.rules.trustProxy);
+      const address = this.addresses.get(raw.request) ?? this.addressOf(raw.request);
       this.open.set(address, (this.open.get(address) ?? 0) + 1);
       raw.once('close', () => {
         const left = (this.open.get(address) ?? 1) - 1;

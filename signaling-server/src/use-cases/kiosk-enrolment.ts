@@ -145,8 +145,9 @@ const writeArrivals = groupedWrites(async (trx: Db, arrivals: readonly Arrival[]
     .map(({ kioskId, tokenHash }) => ({ id: kioskId, tokenHash }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const at = Math.max(...arrivals.map((arrival) => arrival.at));
-  for (const run of powerOfTwoRuns(kiosks)) await setPendingCredentials(trx, run, at);
-  for (const run of powerOfTwoRuns(kiosks)) {
+  const runs = powerOfTwoRuns(kiosks);
+  for (const run of runs) await setPendingCredentials(trx, run, at);
+  for (const run of runs) {
     await clearTimers(
       trx,
       'kiosk_grace',
