@@ -1,7 +1,7 @@
 // Load benchmark (issue 12), one server process on this machine, clients on 127.0.0.1:
 // - idle: N kiosks connected and bootstrapped, held BENCH_LOAD_IDLE_S seconds; the server's CPU
 //   (connecting, bootstrapping, holding) and resident memory per connection beside a bare socket.io server answering the same event
-//   with a canned payload, in the same run;
+//   with a canned payload (the answer Loket gave the first kiosk), in the same run;
 // - recovery: BENCH_LOAD_RECOVERY_KIOSKS kiosks holding tickets, BENCH_LOAD_RECOVERY_CALLS of
 //   them in calls with an officer each, kill -9, restart, every client reconnecting with the real
 //   clients' back-off; p50/p99 seconds from the server listening again until a kiosk's bootstrap
@@ -162,11 +162,13 @@ async function seededServer(
   return { server, office };
 }
 
-async function bareServer(): Promise<{ child: ChildProcess; url: string; stop(): Promise<void> }> {
+async function bareServer(
+  answerFile: string,
+): Promise<{ child: ChildProcess; url: string; stop(): Promise<void> }> {
   const port = PORT + 1;
   const child = spawn(
     process.execPath,
-    [...CPU_PROF_ARGS, 'bench/load/bare-server.mjs', String(port), SOCKET_PATH],
+    [...CPU_PROF_ARGS, 'bench/load/bare-server.mjs', String(port), SOCKET_PATH, answerFile],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -189,28 +191,32 @@ async function bareServer(): Promise<{ child: ChildProcess; url: string; stop():
   return handle;
 }
 
-/** Connects and bootstraps every kiosk; answers the sockets. */
-async function connectAll(url: string, tokens: string[]): Promise<KioskSocket[]> {
-  return inBatches(tokens, 200, async (token) => {
+/** Connects and bootstraps every kiosk: the sockets, and the first kiosk's bootstrap answer. */
+async function connectAll(url: string, tokens: string[]) {
+  const answers: unknown[] = [];
+  const sockets = await inBatches(tokens, 200, async (token) => {
     const kiosk = await connectKiosk(url, token);
-    await kiosk.timeout(30_000).emitWithAck('kiosk:bootstrap', {});
+    answers.push(await kiosk.timeout(30_000).emitWithAck('kiosk:bootstrap', {}));
     return kiosk;
   });
+  return { sockets, answer: answers[0] };
 }
 
 /**
  * Server CPU seconds per connection (connecting, bootstrapping and then holding every socket
- * `IDLE_S` seconds) and resident bytes per connection of the process `pid`.
+ * `IDLE_S` seconds) and resident bytes per connection of the process `pid`; the first kiosk's
+ * bootstrap answer.
  */
 async function heldCost(pid: number, url: string, tokens: string[]) {
   const before = usage(pid);
-  const sockets = await connectAll(url, tokens);
+  const { sockets, answer } = await connectAll(url, tokens);
   await sleep(IDLE_S * 1000);
   const after = usage(pid);
   for (const socket of sockets) socket.close();
   return {
     cpuPerConnection: (after.cpuS - before.cpuS) / tokens.length,
     bytesPerConnection: Math.max(1, after.rssBytes - before.rssBytes) / tokens.length,
+    answer,
   };
 }
 
@@ -219,7 +225,13 @@ async function idle(kiosks: number) {
   const tokens = office.kiosks.map((kiosk) => kiosk.token);
   const loket = await heldCost(server.child().pid!, server.url, tokens);
   await server.stop();
-  const bare = await bareServer();
+  // The bare server answers every bootstrap with Loket's answer to the first kiosk, so both
+  // send the same bytes and the ratio is the cost of what Loket does to answer.
+  const cannedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-bench-bare-'));
+  dirs.push(cannedDir);
+  const canned = path.join(cannedDir, 'bootstrap-answer.json');
+  fs.writeFileSync(canned, JSON.stringify(loket.answer));
+  const bare = await bareServer(canned);
   const plain = await heldCost(bare.child.pid!, bare.url, tokens);
   await bare.stop();
   // A tick of CPU is the finest /proc counts; the floor keeps a bare zero from dividing.
@@ -411,7 +423,7 @@ async function visitorCost(waiting: number): Promise<number> {
     }
   });
   const agent = await officerAway(server, office.agents[0]!);
-  const sockets = await connectAll(
+  const { sockets } = await connectAll(
     server.url,
     office.kiosks.slice(0, VISITORS).map((kiosk) => kiosk.token),
   );
