@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context/context.js';
 import { listAgentsOnDuty } from '../store/repositories/agents.js';
 import { listKiosksHoldingTickets } from '../store/repositories/tickets.js';
-import { addTimer } from '../store/repositories/timers.js';
+import { addTimers } from '../store/repositories/timers.js';
 
 /** How often the instances of a cluster look for parties nobody is holding. */
 const ADOPT_EVERY_MS = 5000;
@@ -37,7 +37,10 @@ export async function adoptOrphans(ctx: ServiceContext): Promise<number> {
         office_id: agent.office_id,
       })),
   ];
-  for (const orphan of orphans) await addTimer(ctx.db, { ...orphan, id: ctx.ids(), due_at: due });
+  await addTimers(
+    ctx.db,
+    orphans.map((orphan) => ({ ...orphan, id: ctx.ids(), due_at: due })),
+  );
   return orphans.length;
 }
 

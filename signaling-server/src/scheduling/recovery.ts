@@ -3,7 +3,7 @@ import type { IdFactory } from '../ids.js';
 import type { Db } from '../store/database.js';
 import { listAgentsAtWork, signOutFreeAgents } from '../store/repositories/agents.js';
 import { listKiosksHoldingTickets, returnEveryOffer } from '../store/repositories/tickets.js';
-import { addTimer } from '../store/repositories/timers.js';
+import { addTimers } from '../store/repositories/timers.js';
 import { bumpEveryLineVersion } from '../store/repositories/waiting-line.js';
 
 /**
@@ -32,7 +32,10 @@ export async function recoverAfterRestart(
         office_id: agent.office_id,
       })),
     ];
-    for (const timer of timers) await addTimer(trx, { ...timer, id: deps.ids(), due_at: due });
+    await addTimers(
+      trx,
+      timers.map((timer) => ({ ...timer, id: deps.ids(), due_at: due })),
+    );
     // Offers put back changed waiting lines: every instance reads its lines again.
     await bumpEveryLineVersion(trx);
   });

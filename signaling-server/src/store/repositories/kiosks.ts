@@ -198,13 +198,17 @@ export async function promotePendingCredential(
   id: string,
   tokenHash: string,
 ): Promise<void> {
-  await db
+  await promotePendingQuery(db, id, tokenHash);
+}
+
+// A kiosk's first connection with each new credential runs it.
+const promotePendingQuery = prepared((db: Db, id: string, tokenHash: string) =>
+  db
     .updateTable('kiosks')
     .set({ token_hash: tokenHash, pending_token_hash: null })
     .where('id', '=', id)
-    .where('pending_token_hash', '=', tokenHash)
-    .execute();
-}
+    .where('pending_token_hash', '=', tokenHash),
+);
 
 /** A kiosk by id, revoked or not. */
 export async function findKiosk(db: Db, id: string): Promise<KioskRow | undefined> {

@@ -100,8 +100,13 @@ export async function lockActiveTicketForKiosk(
   kioskId: string,
 ): Promise<TicketRow | undefined> {
   if (!isPostgres(db)) return findActiveTicketForKiosk(db, kioskId);
-  return activeTicketOf(db, kioskId).forUpdate().executeTakeFirst();
+  return (await lockActiveTicketQuery(db, kioskId)).rows[0];
 }
+
+// Every ticket holder's bootstrap runs it: after a restart, a whole office at once.
+const lockActiveTicketQuery = prepared((db: Db, kioskId: string) =>
+  activeTicketOf(db, kioskId).forUpdate(),
+);
 
 /**
  * Reads a ticket and, on PostgreSQL, locks its row until the transaction ends (SQLite runs one

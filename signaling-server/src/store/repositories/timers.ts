@@ -11,13 +11,21 @@ export async function setTimer(db: Db, timer: TimerRow): Promise<void> {
     .execute();
 }
 
-/** Sets the timer of a kind for a subject, unless one is set already. */
-export async function addTimer(db: Db, timer: TimerRow): Promise<void> {
-  await db
-    .insertInto('timers')
-    .values(timer)
-    .onConflict((oc) => oc.columns(['kind', 'ref_id']).doNothing())
-    .execute();
+/** Rows written in one statement: well under SQLite's and PostgreSQL's limits on parameters. */
+const TIMERS_PER_STATEMENT = 500;
+
+/**
+ * Sets the timer of a kind for each subject, unless one is set already, a few hundred to a
+ * statement: after a restart every kiosk holding a ticket gets one before the server listens.
+ */
+export async function addTimers(db: Db, timers: readonly TimerRow[]): Promise<void> {
+  for (let i = 0; i < timers.length; i += TIMERS_PER_STATEMENT) {
+    await db
+      .insertInto('timers')
+      .values(timers.slice(i, i + TIMERS_PER_STATEMENT))
+      .onConflict((oc) => oc.columns(['kind', 'ref_id']).doNothing())
+      .execute();
+  }
 }
 
 /** Drops the timer of a kind for a subject, if set. */
