@@ -1,6 +1,7 @@
 import { kioskContract } from '@loket/shared';
 import { linkEarlierTicket } from '../use-cases/earlier-visits.js';
 import type { ServiceContext } from '../context/context.js';
+import { childWhenUsed } from '../log.js';
 import { endCall, relaySignal } from '../use-cases/call.js';
 import {
   chatHistory,
@@ -65,7 +66,7 @@ export function setUpKioskNamespace(
     if (actor.kind !== 'kiosk') return void socket.disconnect(true);
     const me = { kioskId: actor.kioskId, officeId: actor.officeId };
     const room = kioskRoom(actor.kioskId);
-    const log = ctx.log.child({ kioskId: actor.kioskId });
+    const log = childWhenUsed(ctx.log, { kioskId: actor.kioskId });
     // Its own room, and the office's for messages from the desk manager.
     void socket.join([room, officeRoom(actor.officeId)]);
     closeEarlierSockets(kiosks.in(room).fetchSockets(), socket.id, (earlier) =>

@@ -1,5 +1,6 @@
 import { CompiledQuery, type Compilable, type QueryResult } from 'kysely';
 import { isPostgres, type Db } from './database.js';
+import { immediateRun } from './dialects/sqlite.js';
 
 type Leaf = string | number | boolean | null | undefined;
 
@@ -106,7 +107,8 @@ export function preparedStatementName(sql: string): string | undefined {
 /**
  * A query built and compiled once for each dialect and shape of its arguments, then run with the
  * values of each call: building and compiling a Kysely query costs more than SQLite takes to run
- * most of ours, and every ticket runs a few dozen.
+ * most of ours, and every ticket runs a few dozen. On SQLite, a call that finds the connection
+ * free runs its statement at once, outside Kysely; one made in or during a transaction queues.
  *
  * `build` must bind each string and number it is given as a query parameter, unchanged; it may
  * branch on null, booleans and undefined (part of the shape), never on a string or a number. A
@@ -127,6 +129,8 @@ export function prepared<A extends Argument[], R>(
       }
     }
     const parameters = plan.slots.map((slot) => valueAt(args, slot));
+    const now = immediateRun(db)?.(plan.sql, parameters);
+    if (now) return now as QueryResult<R>;
     return db.executeQuery(CompiledQuery.raw(plan.sql, parameters) as CompiledQuery<R>);
   };
 }

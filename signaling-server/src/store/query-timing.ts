@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import {
   Kysely,
   type CompiledQuery,
@@ -26,9 +27,12 @@ const LEADING_VERB = /^\s*(select|insert|update|delete)\b/i;
  * `sql` templates), from its first word.
  */
 export function queryKind(query: CompiledQuery): QueryKind {
-  const kind = KINDS[query.query.kind];
-  if (kind) return kind;
-  const verb = LEADING_VERB.exec(query.sql)?.[1]?.toLowerCase();
+  return KINDS[query.query.kind] ?? sqlKind(query.sql);
+}
+
+/** A statement's kind from the first word of its SQL. */
+export function sqlKind(text: string): QueryKind {
+  const verb = LEADING_VERB.exec(text)?.[1]?.toLowerCase();
   return (verb as QueryKind | undefined) ?? 'other';
 }
 
@@ -49,6 +53,21 @@ export function openWatchable(config: Omit<KyselyConfig, 'log'>): Kysely<Databas
   const db = new Kysely<Database>({ ...config, log });
   watchersOf.set(db, watchers);
   return db;
+}
+
+/**
+ * Tells `db`'s watchers of a statement that ran on its connection without passing through
+ * Kysely (SQLite's statements run at once); `run` is timed only when someone watches.
+ */
+export function timedOutsideKysely<T>(db: Kysely<Database>, text: string, run: () => T): T {
+  const watchers = watchersOf.get(db);
+  if (!watchers || watchers.size === 0) return run();
+  const start = performance.now();
+  const result = run();
+  const seconds = (performance.now() - start) / 1000;
+  const kind = sqlKind(text);
+  for (const watch of watchers) watch(kind, seconds);
+  return result;
 }
 
 /** Has `watch` told of every statement run on `db` until the returned function is called. */
