@@ -76,6 +76,8 @@ describe('the kiosk’s chat with the officer', () => {
     render(<ChatPanel ticketId="t-1" startOpen />);
     await userEvent.click(screen.getByRole('button', { name: 'Tulis pesan' }));
     const keyboard = await screen.findByRole('group', { name: 'Papan ketik' });
+    // The keys are drawn once the keyboard is on screen, not with it.
+    await within(keyboard).findByRole('button', { name: 'h' });
     for (const key of ['h', 'a', 'i']) {
       await userEvent.click(within(keyboard).getByRole('button', { name: key }));
     }
