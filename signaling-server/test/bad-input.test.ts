@@ -32,6 +32,17 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/**
+ * A newly enrolled kiosk, connected and bootstrapped as a kiosk screen is: what its connection
+ * writes (its next credential) is then written, and the snapshots below see only the command.
+ */
+async function freshKiosk(): Promise<KioskSocket> {
+  const fresh = await server.kiosk(await server.enrolKiosk());
+  const boot = await fresh.emitWithAck('kiosk:bootstrap', {});
+  if (!boot.ok) throw new Error(`bootstrap refused: ${boot.error.code}`);
+  return fresh;
+}
+
 /** Runs a refused input and proves that no row of any table changed. */
 async function refusedWithoutChange<T>(command: () => Promise<T>): Promise<T> {
   const before = await storeSnapshot(server.db);
@@ -156,7 +167,7 @@ describe('commands outside the actor’s rights are refused and change nothing',
       other.emitWithAck('call:signal', { callId, signal }),
     );
     expect(fromAgent).toMatchObject({ ok: false, error: { code: 'NOT_IN_CALL' } });
-    const stranger = await server.kiosk(await server.enrolKiosk());
+    const stranger = await freshKiosk();
     const fromKiosk = await refusedWithoutChange(() =>
       stranger.emitWithAck('call:signal', { callId, signal }),
     );
@@ -174,7 +185,7 @@ describe('commands outside the actor’s rights are refused and change nothing',
   });
 
   test('a ticket for a service that does not exist', async () => {
-    const fresh = await server.kiosk(await server.enrolKiosk());
+    const fresh = await freshKiosk();
     const result = await refusedWithoutChange(() =>
       fresh.emitWithAck('ticket:create', {
         clientId: randomUUID(),
@@ -186,7 +197,7 @@ describe('commands outside the actor’s rights are refused and change nothing',
   });
 
   test('cancelling a ticket of another kiosk', async () => {
-    const fresh = await server.kiosk(await server.enrolKiosk());
+    const fresh = await freshKiosk();
     const result = await refusedWithoutChange(() =>
       fresh.emitWithAck('ticket:cancel', { ticketId: offeredTicket }),
     );
@@ -201,7 +212,7 @@ describe('commands outside the actor’s rights are refused and change nothing',
   });
 
   test('a repeated ticket request with the same client id answers the same ticket', async () => {
-    const fresh = await server.kiosk(await server.enrolKiosk());
+    const fresh = await freshKiosk();
     const clientId = randomUUID();
     const first = await fresh.emitWithAck('ticket:create', { clientId, serviceId, language: 'en' });
     const again = await refusedWithoutChange(() =>

@@ -17,6 +17,8 @@ describe('one socket flooding', () => {
   test('is refused RATE_LIMITED, then disconnected, while another client is served', async () => {
     server = await startServer();
     const flooder = await server.kiosk();
+    // As a kiosk screen does on connecting: what its connection writes is written by then.
+    expect((await flooder.emitWithAck('kiosk:bootstrap', {})).ok).toBe(true);
     const manager = await server.manager(await server.login('koordinator'));
     const before = await storeSnapshot(server.db);
     const gone = closed(flooder);

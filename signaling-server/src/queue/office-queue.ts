@@ -82,11 +82,12 @@ export async function loadSkilledAgents(
   skills: SkillBook,
   officeId: string,
 ): Promise<SkilledAgent[]> {
-  const states = await listAgentStates(db, officeId);
+  const { states, skillsVersion } = await listAgentStates(db, officeId);
   const known = await skills.of(
     db,
     officeId,
     states.map((agent) => agent.user_id),
+    skillsVersion,
   );
   const agents: SkilledAgent[] = [];
   for (const { user_id: id, status, idle_since: idleSince } of states) {

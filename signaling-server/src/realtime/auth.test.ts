@@ -25,7 +25,7 @@ async function refuseUpdates(db: Db, table: string): Promise<void> {
   }
 }
 
-/** A credential handed to every kiosk as its pending one, which its next handshake makes current. */
+/** A credential handed to every kiosk as its pending one, which its next connection makes current. */
 const PENDING = 'p'.repeat(43);
 
 /** Hands every kiosk `PENDING` as its next credential, then makes its table refuse updates. */
@@ -36,6 +36,11 @@ async function refusePromotion(db: Db): Promise<void> {
     .execute();
   await refuseUpdates(db, 'kiosks');
 }
+
+/** Where a kiosk handshake tells of a pending credential, for handshakes that present none. */
+const noPending = () => {
+  throw new Error('no pending credential was presented');
+};
 
 /** Takes `table` away, so every query on it fails. */
 async function removeTable(db: Db, table: string): Promise<void> {
@@ -55,11 +60,6 @@ describe('a store failing during a socket handshake', () => {
   afterEach(() => server.close());
 
   test.each([
-    {
-      name: 'a kiosk whose pending credential cannot be made current',
-      namespace: 'kiosk',
-      breakStore: refusePromotion,
-    },
     {
       name: 'a kiosk when its table cannot be read',
       namespace: 'kiosk',
@@ -103,6 +103,32 @@ describe('a store failing during a socket handshake', () => {
   );
 });
 
+describe('a kiosk whose connection cannot be written', () => {
+  test('is let in with its pending credential and handed no next one; both it and the one before keep working, and the log says why', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const log = pino(
+      { level: 'info' },
+      { write: (line: string) => void lines.push(JSON.parse(line)) },
+    );
+    const server = await startServer({ log });
+    try {
+      await refusePromotion(server.db);
+      const kiosk = await server.kiosk(PENDING);
+      expect(await kiosk.emitWithAck('kiosk:bootstrap', {})).toMatchObject({
+        ok: true,
+        data: { credential: null },
+      });
+      kiosk.close();
+      expect(lines).toContainEqual(
+        expect.objectContaining({ level: 50, msg: 'handing the kiosk its next credential failed' }),
+      );
+      for (const token of [PENDING, server.demo.kioskToken]) (await server.kiosk(token)).close();
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('the handshake middlewares on their own', () => {
   const next = vi.fn();
   let store: TestDatabase;
@@ -141,7 +167,10 @@ describe('the handshake middlewares on their own', () => {
     {
       name: 'a kiosk with an unknown token',
       run: (db: Db, log: pino.Logger) =>
-        kioskAuth(contextOf(db, log))(handshake('/kiosk', { token: 'x'.repeat(43) }), next),
+        kioskAuth(contextOf(db, log), noPending)(
+          handshake('/kiosk', { token: 'x'.repeat(43) }),
+          next,
+        ),
       code: 'UNAUTHENTICATED',
       level: 30,
       msg: 'socket refused',
@@ -157,10 +186,10 @@ describe('the handshake middlewares on their own', () => {
       namespace: '/agent',
     },
     {
-      name: 'a kiosk whose pending credential cannot be made current',
+      name: 'a kiosk when its table cannot be read',
       run: async (db: Db, log: pino.Logger) => {
-        await refusePromotion(db);
-        kioskAuth(contextOf(db, log))(handshake('/kiosk', { token: PENDING }), next);
+        await removeTable(db, 'kiosks');
+        kioskAuth(contextOf(db, log), noPending)(handshake('/kiosk', { token: PENDING }), next);
       },
       code: 'INTERNAL',
       level: 50,

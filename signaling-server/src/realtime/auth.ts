@@ -64,9 +64,19 @@ function admission(
   };
 }
 
-/** Lets in only kiosks that present an enrolled device token. */
-export function kioskAuth(ctx: ServiceContext): Middleware {
-  return admission(ctx, (socket) => admitKiosk(ctx, socket.handshake.auth));
+/**
+ * Lets in only kiosks that present an enrolled device token; `presentedPending` hears of each
+ * socket that presented its kiosk's pending credential, with that credential's hash.
+ */
+export function kioskAuth(
+  ctx: ServiceContext,
+  presentedPending: (socket: Socket, tokenHash: string) => void,
+): Middleware {
+  return admission(ctx, async (socket) => {
+    const admitted = await admitKiosk(ctx, socket.handshake.auth);
+    if (admitted.presentedPending) presentedPending(socket, admitted.presentedPending);
+    return admitted.actor;
+  });
 }
 
 /** Lets in only signed-in users (session cookie) whose role is one of `roles`. */

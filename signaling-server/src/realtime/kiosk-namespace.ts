@@ -43,7 +43,9 @@ export function setUpKioskNamespace(
   chat: ChatBudgets,
   captions: Captions,
 ): void {
-  kiosks.use(kioskAuth(ctx));
+  // The pending credential a socket presented is made current with what its connection writes.
+  const presentedPending = new WeakMap<object, string>();
+  kiosks.use(kioskAuth(ctx, (socket, tokenHash) => presentedPending.set(socket, tokenHash)));
   // Before the new connection can ask for anything (a join token among it), a live earlier one
   // makes this a takeover: the earlier holder's media identity is retired first.
   kiosks.use((socket, next) => {
@@ -74,10 +76,12 @@ export function setUpKioskNamespace(
     ).catch((err: unknown) => log.warn({ err }, 'closing the earlier kiosk screen failed'));
     // The next credential goes out with the bootstrap every kiosk asks for on connecting, not in
     // a message of its own: one frame less for each connection.
-    const handed = kioskConnected(ctx, actor.kioskId).catch((err: unknown) => {
-      log.error({ err }, 'handing the kiosk its next credential failed');
-      return null;
-    });
+    const handed = kioskConnected(ctx, actor.kioskId, presentedPending.get(socket) ?? null).catch(
+      (err: unknown) => {
+        log.error({ err }, 'handing the kiosk its next credential failed');
+        return null;
+      },
+    );
     ctx.notifier.kioskChanged(me.officeId, me.kioskId);
     socket.on('disconnect', () => {
       void kiosks

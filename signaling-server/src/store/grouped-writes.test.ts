@@ -6,7 +6,7 @@ import {
   type TestDatabase,
 } from '../../test/test-database.js';
 import type { Db } from './database.js';
-import { groupedWrites, powerOfTwoRuns } from './grouped-writes.js';
+import { groupedWrites, powerOfTwoRuns, type Gathering } from './grouped-writes.js';
 
 let store: TestDatabase;
 beforeEach(async () => {
@@ -15,7 +15,7 @@ beforeEach(async () => {
 afterEach(() => store.dispose());
 
 /** Grouped timer writes that note each group they were given; `bad` items fail their group. */
-function timerWrites() {
+function timerWrites(gathering: Gathering = {}) {
   const groups: string[][] = [];
   const write = groupedWrites(async (trx: Db, refs: readonly string[]) => {
     groups.push([...refs]);
@@ -33,7 +33,7 @@ function timerWrites() {
         })
         .execute();
     }
-  });
+  }, gathering);
   return { write, groups };
 }
 
@@ -94,6 +94,25 @@ describe(`grouped writes (${testDialect})`, () => {
     await Promise.all(refs.map((ref) => write(store.db, ref)));
     // The groups' transactions run side by side: on PostgreSQL either may start first.
     expect(groups.map((group) => group.length).sort((a, b) => b - a)).toEqual([256, 44]);
+    expect(await written(store.db)).toEqual(refs);
+  });
+
+  test('with a gathering time, writes asked for in later turns within it join the group', async () => {
+    const { write, groups } = timerWrites({ gatherMs: 1_000 });
+    const first = write(store.db, 'a');
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = write(store.db, 'b');
+    await Promise.all([first, second]);
+    expect(groups).toEqual([['a', 'b']]);
+    expect(await written(store.db)).toEqual(['a', 'b']);
+  });
+
+  test('a full group is written at once, without waiting out its gathering time', async () => {
+    // Were it to wait, the test would time out long before the gathering time is over.
+    const { write, groups } = timerWrites({ gatherMs: 10 * 60_000 });
+    const refs = Array.from({ length: 256 }, (_, i) => `r${String(i).padStart(3, '0')}`);
+    await Promise.all(refs.map((ref) => write(store.db, ref)));
+    expect(groups).toEqual([refs]);
     expect(await written(store.db)).toEqual(refs);
   });
 });

@@ -6,20 +6,35 @@ type WriteAll<T> = (trx: Db, items: readonly T[]) => Promise<void>;
 interface Group<T> {
   items: T[];
   settle: { resolve(): void; reject(error: unknown): void }[];
+  closed: boolean;
 }
 
 /** The most items one transaction takes; more start the next group. */
 const MAX_GROUP = 256;
 
+/** How long a group gathers the writes asked for after its first. */
+export interface Gathering {
+  /**
+   * 0 (the default) gathers one turn of the event loop; more gathers across turns, for writes
+   * whose callers can wait that long and which come spread out (connections arrive one or a few
+   * at a time, each in its own turn).
+   */
+  gatherMs?: number;
+}
+
 /**
- * Gathers the writes asked for in one turn of the event loop into one transaction. Every kiosk
- * that connects is handed its next credential, and after a restart hundreds connect at once: a
- * commit each cost SQLite a log write each and PostgreSQL a flush each, where one commit for the
- * group costs one. Each caller's promise settles once its item is committed. Should the group's
- * transaction fail, each item is written again alone, so one item that cannot be written (its row
- * gone meanwhile) fails only its own caller.
+ * Gathers the writes asked for in one turn of the event loop (or within `gatherMs` of the first)
+ * into one transaction. Every kiosk that connects is handed its next credential, and after a
+ * restart hundreds connect at once: a commit each cost SQLite a log write each and PostgreSQL a
+ * flush and a few round trips each, where one commit for the group costs one. A group that is
+ * full is written at once. Each caller's promise settles once its item is committed. Should the
+ * group's transaction fail, each item is written again alone, so one item that cannot be written
+ * (its row gone meanwhile) fails only its own caller.
  */
-export function groupedWrites<T>(writeAll: WriteAll<T>): (db: Db, item: T) => Promise<void> {
+export function groupedWrites<T>(
+  writeAll: WriteAll<T>,
+  { gatherMs = 0 }: Gathering = {},
+): (db: Db, item: T) => Promise<void> {
   const open = new WeakMap<Db, Group<T>>();
 
   const commit = (db: Db, items: readonly T[]) =>
@@ -39,20 +54,26 @@ export function groupedWrites<T>(writeAll: WriteAll<T>): (db: Db, item: T) => Pr
     }
   }
 
+  function close(db: Db, group: Group<T>) {
+    if (group.closed) return;
+    group.closed = true;
+    if (open.get(db) === group) open.delete(db);
+    void flush(db, group);
+  }
+
   return (db, item) =>
     new Promise<void>((resolve, reject) => {
       let group = open.get(db);
-      if (!group || group.items.length >= MAX_GROUP) {
-        const started: Group<T> = { items: [], settle: [] };
+      if (!group) {
+        const started: Group<T> = { items: [], settle: [], closed: false };
         open.set(db, started);
-        setImmediate(() => {
-          if (open.get(db) === started) open.delete(db);
-          void flush(db, started);
-        });
+        if (gatherMs > 0) setTimeout(() => close(db, started), gatherMs);
+        else setImmediate(() => close(db, started));
         group = started;
       }
       group.items.push(item);
       group.settle.push({ resolve, reject });
+      if (group.items.length >= MAX_GROUP) close(db, group);
     });
 }
 

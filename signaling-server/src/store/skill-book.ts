@@ -15,15 +15,19 @@ function skillsOf(row: AgentSkillsRow): AgentSkills {
 export class SkillBook {
   readonly #offices = new Map<string, { version: number; byAgent: Map<string, AgentSkills> }>();
 
-  /** Skills of the office's agents, including at least every agent in `agentIds`. */
+  /**
+   * Skills of the office's agents, including at least every agent in `agentIds`; `current` is the
+   * store's skills version when the caller has just read it along with something else.
+   */
   async of(
     db: Db,
     officeId: string,
     agentIds: readonly string[],
+    current?: number,
   ): Promise<ReadonlyMap<string, AgentSkills>> {
     // Read before the skills: a change committed in between leaves the skills newer than the
     // version they are kept under, so they are read again next time rather than kept stale.
-    const version = await readSkillsVersion(db);
+    const version = current ?? (await readSkillsVersion(db));
     const held = this.#offices.get(officeId);
     if (held?.version === version && agentIds.every((id) => held.byAgent.has(id))) {
       return held.byAgent;

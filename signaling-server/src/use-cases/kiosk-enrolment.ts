@@ -13,7 +13,8 @@ import {
   insertPairing,
   revokeKiosk,
   setKioskCredentials,
-  setPendingCredentials,
+  writeKioskArrivals,
+  type KioskArrival,
   takePairing,
 } from '../store/repositories/kiosks.js';
 import { clearTimers } from '../store/repositories/timers.js';
@@ -130,41 +131,67 @@ export async function pairKiosk(
   return { credential };
 }
 
-/** A kiosk that connected: the hash of the credential it is handed, and when. */
-interface Arrival {
-  kioskId: string;
-  tokenHash: string;
+/** A kiosk that connected: what its row is to hold, and when it connected. */
+interface Arrival extends KioskArrival {
   at: number;
 }
 
+/**
+ * How long the first kiosk to connect waits for others to be written with it. Connections come
+ * one or a few to a turn of the event loop, so a turn's group is mostly one kiosk: a commit each
+ * cost SQLite a log write of a few pages, and PostgreSQL four round trips and a flush. After a
+ * restart a whole office comes back within a second or two, and the groups of 20 ms hold tens of
+ * kiosks. The kiosk waits for its next credential only in its bootstrap's answer.
+ */
+const ARRIVALS_GATHER_MS = 20;
+
 // Kiosk rows in the order of their ids, then their timers: see the lock order in
-// `context/transaction.ts`. A kiosk that connected twice keeps the credential handed last.
-const writeArrivals = groupedWrites(async (trx: Db, arrivals: readonly Arrival[]) => {
-  const latest = new Map(arrivals.map((arrival) => [arrival.kioskId, arrival]));
-  const kiosks = [...latest.values()]
-    .map(({ kioskId, tokenHash }) => ({ id: kioskId, tokenHash }))
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
-  const at = Math.max(...arrivals.map((arrival) => arrival.at));
-  const runs = powerOfTwoRuns(kiosks);
-  for (const run of runs) await setPendingCredentials(trx, run, at);
-  for (const run of runs) {
-    await clearTimers(
-      trx,
-      'kiosk_grace',
-      run.map((kiosk) => kiosk.id),
-    );
-  }
-});
+// `context/transaction.ts`. A kiosk that connected twice keeps the credential handed last, and
+// has the pending credential made current that it last connected with, if it did.
+const writeArrivals = groupedWrites(
+  async (trx: Db, arrivals: readonly Arrival[]) => {
+    const latest = new Map<string, KioskArrival>();
+    for (const { id, tokenHash, presentedPending } of arrivals) {
+      latest.set(id, {
+        id,
+        tokenHash,
+        presentedPending: presentedPending ?? latest.get(id)?.presentedPending ?? null,
+      });
+    }
+    const kiosks = [...latest.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const at = Math.max(...arrivals.map((arrival) => arrival.at));
+    const runs = powerOfTwoRuns(kiosks);
+    for (const run of runs) await writeKioskArrivals(trx, run, at);
+    for (const run of runs) {
+      await clearTimers(
+        trx,
+        'kiosk_grace',
+        run.map((kiosk) => kiosk.id),
+      );
+    }
+  },
+  { gatherMs: ARRIVALS_GATHER_MS },
+);
 
 /**
  * A kiosk connected: it is handed the credential for its next connection and noted as last seen
- * now, and whatever it held goes on (its reconnect grace is over). Until the kiosk uses the new
- * credential, the one it connected with keeps working (the new one may not have reached its
+ * now, and whatever it held goes on (its reconnect grace is over). One that connected with its
+ * pending credential (`presentedPending`, its hash) has it made current. Until the kiosk uses the
+ * new credential, the one it connected with keeps working (the new one may not have reached its
  * storage). Kiosks connecting together are written in one transaction.
  */
-export async function kioskConnected(ctx: ServiceContext, kioskId: string): Promise<string> {
+export async function kioskConnected(
+  ctx: ServiceContext,
+  kioskId: string,
+  presentedPending: string | null,
+): Promise<string> {
   const credential = newToken();
-  await writeArrivals(ctx.db, { kioskId, tokenHash: hashToken(credential), at: ctx.clock() });
+  await writeArrivals(ctx.db, {
+    id: kioskId,
+    tokenHash: hashToken(credential),
+    presentedPending,
+    at: ctx.clock(),
+  });
   return credential;
 }
 

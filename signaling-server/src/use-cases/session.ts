@@ -13,7 +13,7 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import type { SignInGuard } from './sign-in-guard.js';
-import { findKioskByCredential, promotePendingCredential } from '../store/repositories/kiosks.js';
+import { findKioskByCredential } from '../store/repositories/kiosks.js';
 import { deleteSession, findSessionUser, insertSession } from '../store/repositories/sessions.js';
 import { findUserByUsername, listSkills } from '../store/repositories/users.js';
 import type { UserRow } from '../store/schema.js';
@@ -124,20 +124,30 @@ export async function signOut(ctx: ServiceContext, token: string | undefined): P
   ctx.notifier.sessionEnded(hash);
 }
 
+/** A kiosk let in, and what its connection is to write (see `kioskConnected`). */
+export interface KioskAdmission {
+  actor: Extract<SocketActor, { kind: 'kiosk' }>;
+  /** The hash of its pending credential when that is what it presented, else null. */
+  presentedPending: string | null;
+}
+
 /**
- * Lets in a kiosk that presents its credential in its socket handshake (its connection notes when
- * it was last seen, see `kioskConnected`); refused UNAUTHENTICATED otherwise (unknown, retired or revoked). Presenting the pending
- * credential retires the current one, so a copy of an older credential stops working as soon as
- * the kiosk itself has reconnected.
+ * Lets in a kiosk that presents its credential in its socket handshake; refused UNAUTHENTICATED
+ * otherwise (unknown, retired or revoked). Presenting the pending credential retires the current
+ * one, so a copy of an older credential stops working as soon as the kiosk itself has
+ * reconnected: that is written with the rest of what its connection writes (`kioskConnected`),
+ * and until then both keep working, as they did before the kiosk connected.
  */
-export async function admitKiosk(ctx: ServiceContext, auth: unknown): Promise<SocketActor> {
+export async function admitKiosk(ctx: ServiceContext, auth: unknown): Promise<KioskAdmission> {
   const parsed = KioskAuth.safeParse(auth);
   if (!parsed.success) throw new LoketError('UNAUTHENTICATED', 'no well-formed device token');
   const tokenHash = hashToken(parsed.data.token);
   const kiosk = await findKioskByCredential(ctx.db, tokenHash);
   if (!kiosk) throw new LoketError('UNAUTHENTICATED', 'unknown device token');
-  if (kiosk.pending) await promotePendingCredential(ctx.db, kiosk.id, tokenHash);
-  return { kind: 'kiosk', kioskId: kiosk.id, officeId: kiosk.office_id };
+  return {
+    actor: { kind: 'kiosk', kioskId: kiosk.id, officeId: kiosk.office_id },
+    presentedPending: kiosk.pending ? tokenHash : null,
+  };
 }
 
 /** The user of a live session whose role is one of `roles`; refused otherwise. */

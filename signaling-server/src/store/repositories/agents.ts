@@ -90,6 +90,9 @@ export async function moveAgent(
 /** Where an agent is now, as routing needs it; skills are read apart, see `listAgentSkills`. */
 export type AgentState = Pick<AgentRow, 'user_id' | 'status' | 'idle_since'>;
 
+/** The one row of `skills_version`. */
+const SKILLS_VERSION_ROW = 1;
+
 type AgentTuple = [user_id: string, status: AgentStatus, idle_since: number];
 // SQLite hands JSON over as text; node-postgres parses it (and an empty json_agg is null).
 type StatesJson = string | AgentTuple[] | null;
@@ -100,20 +103,36 @@ const agentStatesQuery = prepared((db: Db, officeId: string) => {
     : sql<StatesJson>`json_group_array(json_array(user_id, status, idle_since))`;
   return db
     .selectFrom('agents')
-    .select(states.as('states'))
+    .select((eb) => [
+      states.as('states'),
+      eb
+        .selectFrom('skills_version')
+        .select('version')
+        .where('id', '=', SKILLS_VERSION_ROW)
+        .as('skills_version'),
+    ])
     .where('office_id', '=', officeId)
     .where('status', '!=', 'offline');
 });
 
 /**
- * Agents of an office in any state but offline, in no particular order. They come as one JSON
- * array in one row: making a row object per agent costs several times more than parsing it.
+ * Agents of an office in any state but offline, in no particular order, and the store's skills
+ * version read with them (see `readSkillsVersion`), which saves the skill book a round trip. The
+ * agents come as one JSON array in one row: making a row object per agent costs several times
+ * more than parsing it.
  */
-export async function listAgentStates(db: Db, officeId: string): Promise<AgentState[]> {
+export async function listAgentStates(
+  db: Db,
+  officeId: string,
+): Promise<{ states: AgentState[]; skillsVersion: number }> {
   const [row] = (await agentStatesQuery(db, officeId)).rows;
+  if (typeof row?.skills_version !== 'number') throw new Error('the skills version row is missing');
   const tuples: AgentTuple[] =
-    typeof row?.states === 'string' ? JSON.parse(row.states) : (row?.states ?? []);
-  return tuples.map(([user_id, status, idle_since]) => ({ user_id, status, idle_since }));
+    typeof row.states === 'string' ? JSON.parse(row.states) : (row.states ?? []);
+  return {
+    states: tuples.map(([user_id, status, idle_since]) => ({ user_id, status, idle_since })),
+    skillsVersion: row.skills_version,
+  };
 }
 
 /** Every skill of one agent, in one row. */
@@ -146,7 +165,7 @@ export function listAgentSkills(db: Db, officeId: string): Promise<AgentSkillsRo
 }
 
 const skillsVersionQuery = prepared((db: Db) =>
-  db.selectFrom('skills_version').select('version').where('id', '=', 1),
+  db.selectFrom('skills_version').select('version').where('id', '=', SKILLS_VERSION_ROW),
 );
 
 /** The store's version of agents' skills: store triggers change it with every change to them. */

@@ -48,11 +48,23 @@ export const kioskByCredential = (db: Db, current: string, pending: string) =>
 
 // Every kiosk connection runs these, so they are compiled once (see `prepared`).
 const findKioskByCredentialQuery = prepared(kioskByCredential);
-const setPendingCredentialsQuery = prepared(
-  (db: Db, ids: readonly string[], hashes: readonly string[], at: number) =>
+const writeArrivalsQuery = prepared(
+  (
+    db: Db,
+    ids: readonly string[],
+    hashes: readonly string[],
+    presented: readonly string[],
+    at: number,
+  ) =>
     db
       .updateTable('kiosks')
       .set({
+        // Both read the row as it was: the pending credential presented becomes the current one
+        // while the next is written in its place.
+        token_hash: sql<string>`case when pending_token_hash = case id ${sql.join(
+          ids.map((id, i) => sql`when ${id} then ${presented[i]!}`),
+          sql` `,
+        )} end then pending_token_hash else token_hash end`,
         pending_token_hash: sql<string>`case ${sql.join(
           ids.map((id, i) => sql`when id = ${id} then ${hashes[i]!}`),
           sql` `,
@@ -124,20 +136,34 @@ export async function setKioskCredentials(
     .execute();
 }
 
+/** A kiosk that connected: the credential it is handed, and the pending one it connected with. */
+export interface KioskArrival {
+  id: string;
+  /** The hash of the credential handed to it for its next connection. */
+  tokenHash: string;
+  /** The hash of its pending credential when it connected with that one, else null. */
+  presentedPending: string | null;
+}
+
 /**
- * Hands connected kiosks each a new pending credential, in place of any earlier one, noting `at`
- * as when they were last seen, in one statement. Each kiosk is named once.
+ * Notes connected kiosks in one statement: each is handed a new pending credential in place of
+ * any earlier one and noted as last seen `at`, and one that connected with its pending credential
+ * has that made current, retiring the one before it (unless its pending credential changed
+ * meanwhile). Each kiosk is named once.
  */
-export async function setPendingCredentials(
+export async function writeKioskArrivals(
   db: Db,
-  handed: readonly { id: string; tokenHash: string }[],
+  arrivals: readonly KioskArrival[],
   at: number,
 ): Promise<void> {
-  if (handed.length === 0) return;
-  await setPendingCredentialsQuery(
+  if (arrivals.length === 0) return;
+  await writeArrivalsQuery(
     db,
-    handed.map((kiosk) => kiosk.id),
-    handed.map((kiosk) => kiosk.tokenHash),
+    arrivals.map((kiosk) => kiosk.id),
+    arrivals.map((kiosk) => kiosk.tokenHash),
+    // No credential hashes to '' (no pending credential is empty): a null would give the
+    // statement another shape for each mix of kiosks that did and did not present one.
+    arrivals.map((kiosk) => kiosk.presentedPending ?? ''),
     at,
   );
 }
@@ -191,24 +217,6 @@ export async function advanceKioskMediaGeneration(db: Db, id: string): Promise<v
     .where('id', '=', id)
     .execute();
 }
-
-/** Retires a kiosk's current credential for its pending one, `tokenHash`, which it just used. */
-export async function promotePendingCredential(
-  db: Db,
-  id: string,
-  tokenHash: string,
-): Promise<void> {
-  await promotePendingQuery(db, id, tokenHash);
-}
-
-// A kiosk's first connection with each new credential runs it.
-const promotePendingQuery = prepared((db: Db, id: string, tokenHash: string) =>
-  db
-    .updateTable('kiosks')
-    .set({ token_hash: tokenHash, pending_token_hash: null })
-    .where('id', '=', id)
-    .where('pending_token_hash', '=', tokenHash),
-);
 
 /** A kiosk by id, revoked or not. */
 export async function findKiosk(db: Db, id: string): Promise<KioskRow | undefined> {

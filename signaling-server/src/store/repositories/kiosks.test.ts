@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+  demoOfficeId,
+  openDemoDatabase,
+  testDialect,
+  type TestDatabase,
+} from '../../../test/test-database.js';
+import type { Db } from '../database.js';
+import { insertKiosk, writeKioskArrivals } from './kiosks.js';
+
+let store: TestDatabase;
+beforeEach(async () => {
+  store = await openDemoDatabase();
+});
+afterEach(() => store.dispose());
+
+/** Two kiosks of the demo office, holding current credentials `c1`/`c2` and pending `p1`/`p2`. */
+async function twoKiosks(db: Db): Promise<string[]> {
+  const officeId = await demoOfficeId(db);
+  const ids = ['kiosk-a', 'kiosk-b'];
+  for (const [i, id] of ids.entries()) {
+    await insertKiosk(db, {
+      id,
+      office_id: officeId,
+      name: id,
+      token_hash: `c${i + 1}`,
+      created_at: 1,
+      last_seen_at: null,
+    });
+    await db
+      .updateTable('kiosks')
+      .set({ pending_token_hash: `p${i + 1}` })
+      .where('id', '=', id)
+      .execute();
+  }
+  return ids;
+}
+
+const credentials = (db: Db) =>
+  db
+    .selectFrom('kiosks')
+    .select(['id', 'token_hash', 'pending_token_hash', 'last_seen_at'])
+    .where('id', 'in', ['kiosk-a', 'kiosk-b'])
+    .orderBy('id')
+    .execute();
+
+describe(`kiosk arrivals (${testDialect})`, () => {
+  test('hand each kiosk its next credential, and make current the pending one it presented', async () => {
+    const [a, b] = await twoKiosks(store.db);
+    await writeKioskArrivals(
+      store.db,
+      [
+        { id: a!, tokenHash: 'n1', presentedPending: 'p1' },
+        { id: b!, tokenHash: 'n2', presentedPending: null },
+      ],
+      5_000,
+    );
+    expect(await credentials(store.db)).toEqual([
+      { id: a, token_hash: 'p1', pending_token_hash: 'n1', last_seen_at: 5_000 },
+      { id: b, token_hash: 'c2', pending_token_hash: 'n2', last_seen_at: 5_000 },
+    ]);
+  });
+
+  test('leave the current credential when the pending one presented was replaced meanwhile', async () => {
+    const [a] = await twoKiosks(store.db);
+    await writeKioskArrivals(store.db, [{ id: a!, tokenHash: 'n1', presentedPending: 'old' }], 7);
+    expect((await credentials(store.db))[0]).toMatchObject({
+      token_hash: 'c1',
+      pending_token_hash: 'n1',
+    });
+  });
+});
