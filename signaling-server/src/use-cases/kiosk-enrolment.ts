@@ -140,8 +140,8 @@ interface Arrival extends KioskArrival {
  * How long the first kiosk to connect waits for others to be written with it. Connections come
  * one or a few to a turn of the event loop, so a turn's group is mostly one kiosk: a commit each
  * cost SQLite a log write of a few pages, and PostgreSQL four round trips and a flush. After a
- * restart a whole office comes back within a second or two, and the groups of 20 ms hold tens of
- * kiosks. The kiosk waits for its next credential only in its bootstrap's answer.
+ * restart a whole office comes back within a second or two, and a group of 20 ms holds ten or
+ * more. The kiosk waits for its next credential only in its bootstrap's answer.
  */
 const ARRIVALS_GATHER_MS = 20;
 

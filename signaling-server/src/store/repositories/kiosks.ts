@@ -161,8 +161,8 @@ export async function writeKioskArrivals(
     db,
     arrivals.map((kiosk) => kiosk.id),
     arrivals.map((kiosk) => kiosk.tokenHash),
-    // No credential hashes to '' (no pending credential is empty): a null would give the
-    // statement another shape for each mix of kiosks that did and did not present one.
+    // A kiosk that presented none binds '', which no credential's hash equals: a null would give
+    // the statement another shape for each mix of kiosks that did and did not present one.
     arrivals.map((kiosk) => kiosk.presentedPending ?? ''),
     at,
   );
