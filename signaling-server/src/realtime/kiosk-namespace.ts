@@ -75,13 +75,16 @@ export function setUpKioskNamespace(
       earlier.emit('kiosk:replaced', {}),
     ).catch((err: unknown) => log.warn({ err }, 'closing the earlier kiosk screen failed'));
     // The next credential goes out with the bootstrap every kiosk asks for on connecting, not in
-    // a message of its own: one frame less for each connection.
+    // a message of its own: one frame less for each connection. Written after the joins above,
+    // the standing it reads misses no change the kiosk was not sent; the first bootstrap answers
+    // from it, and a later one (a retry) reads the kiosk anew.
     const handed = kioskConnected(ctx, actor.kioskId, presentedPending.get(socket) ?? null).catch(
       (err: unknown) => {
         log.error({ err }, 'handing the kiosk its next credential failed');
         return null;
       },
     );
+    let firstBootstrap = true;
     ctx.notifier.kioskChanged(me.officeId, me.kioskId);
     socket.on('disconnect', () => {
       void kiosks
@@ -98,10 +101,16 @@ export function setUpKioskNamespace(
       socket as never,
       kioskContract.commands,
       {
-        'kiosk:bootstrap': async () => ({
-          ...(await bootstrapKiosk(ctx, me)),
-          credential: await handed,
-        }),
+        'kiosk:bootstrap': async () => {
+          const first = firstBootstrap;
+          firstBootstrap = false;
+          const connection = await handed;
+          const written = first && connection ? { standing: connection.standing } : null;
+          return {
+            ...(await bootstrapKiosk(ctx, me, written)),
+            credential: connection?.credential ?? null,
+          };
+        },
         'service:availability': (input) => checkAvailability(ctx, me, input),
         'ticket:create': (input) => createTicket(ctx, me, input),
         'ticket:linkEarlier': (input) => linkEarlierTicket(ctx, me, input),

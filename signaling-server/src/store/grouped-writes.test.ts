@@ -14,15 +14,19 @@ beforeEach(async () => {
 });
 afterEach(() => store.dispose());
 
-/** Grouped timer writes that note each group they were given; `bad` items fail their group. */
+/**
+ * Grouped timer writes that note each group they were given and answer each item's timer id as
+ * the store gives it back; `bad` items fail their group.
+ */
 function timerWrites(gathering: Gathering = {}) {
   const groups: string[][] = [];
   const write = groupedWrites(async (trx: Db, refs: readonly string[]) => {
     groups.push([...refs]);
     const officeId = await demoOfficeId(trx);
+    const ids: string[] = [];
     for (const ref of refs) {
       if (ref.startsWith('bad')) throw new Error(`cannot write ${ref}`);
-      await trx
+      const row = await trx
         .insertInto('timers')
         .values({
           id: `t-${ref}`,
@@ -31,8 +35,11 @@ function timerWrites(gathering: Gathering = {}) {
           ref_id: ref,
           due_at: 1,
         })
-        .execute();
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ids.push(row.id);
     }
+    return ids;
   }, gathering);
   return { write, groups };
 }
@@ -43,12 +50,12 @@ const written = async (db: Db) =>
     .sort();
 
 describe(`grouped writes (${testDialect})`, () => {
-  test('writes asked for in one turn are committed together, each caller after the commit', async () => {
+  test('writes asked for in one turn are committed together, each caller after the commit and answered for its own item', async () => {
     const { write, groups } = timerWrites();
     const refs = ['a', 'b', 'c', 'd', 'e'];
     await Promise.all(
       refs.map(async (ref) => {
-        await write(store.db, ref);
+        expect(await write(store.db, ref)).toBe(`t-${ref}`);
         // Seen through another connection: the caller is answered once its item is committed.
         const other = store.connect();
         try {
@@ -73,6 +80,11 @@ describe(`grouped writes (${testDialect})`, () => {
     const { write, groups } = timerWrites();
     const results = await Promise.allSettled(['a', 'bad', 'c'].map((ref) => write(store.db, ref)));
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(results.map((result) => (result.status === 'fulfilled' ? result.value : null))).toEqual([
+      't-a',
+      null,
+      't-c',
+    ]);
     expect((results[1] as PromiseRejectedResult).reason).toMatchObject({
       message: 'cannot write bad',
     });
@@ -91,7 +103,9 @@ describe(`grouped writes (${testDialect})`, () => {
   test('a turn asking for more than one transaction takes goes into several groups', async () => {
     const { write, groups } = timerWrites();
     const refs = Array.from({ length: 300 }, (_, i) => `r${String(i).padStart(3, '0')}`);
-    await Promise.all(refs.map((ref) => write(store.db, ref)));
+    expect(await Promise.all(refs.map((ref) => write(store.db, ref)))).toEqual(
+      refs.map((ref) => `t-${ref}`),
+    );
     // The groups' transactions run side by side: on PostgreSQL either may start first.
     expect(groups.map((group) => group.length).sort((a, b) => b - a)).toEqual([256, 44]);
     expect(await written(store.db)).toEqual(refs);

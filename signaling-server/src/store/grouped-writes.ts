@@ -1,11 +1,14 @@
 import type { Db } from './database.js';
 
-/** Writes one group of items inside the transaction it is given. */
-type WriteAll<T> = (trx: Db, items: readonly T[]) => Promise<void>;
+/**
+ * Writes one group of items inside the transaction it is given; what it answers for each item
+ * is that item's caller's, in the order of the items.
+ */
+type WriteAll<T, R> = (trx: Db, items: readonly T[]) => Promise<readonly R[]>;
 
-interface Group<T> {
+interface Group<T, R> {
   items: T[];
-  settle: { resolve(): void; reject(error: unknown): void }[];
+  settle: { resolve(result: R): void; reject(error: unknown): void }[];
   closed: boolean;
 }
 
@@ -27,34 +30,38 @@ export interface Gathering {
  * into one transaction. Every kiosk that connects is handed its next credential, and after a
  * restart hundreds connect at once: a commit each cost SQLite a log write each and PostgreSQL a
  * flush and a few round trips each, where one commit for the group costs one. A group that is
- * full is written at once. Each caller's promise settles once its item is committed. Should the
+ * full is written at once. Each caller's promise settles, with what the write answered for its
+ * item, once its item is committed. Should the
  * group's transaction fail, each item is written again alone, so one item that cannot be written
  * (its row gone meanwhile) fails only its own caller.
  */
-export function groupedWrites<T>(
-  writeAll: WriteAll<T>,
+export function groupedWrites<T, R>(
+  writeAll: WriteAll<T, R>,
   { gatherMs = 0 }: Gathering = {},
-): (db: Db, item: T) => Promise<void> {
-  const open = new WeakMap<Db, Group<T>>();
+): (db: Db, item: T) => Promise<R> {
+  const open = new WeakMap<Db, Group<T, R>>();
 
   const commit = (db: Db, items: readonly T[]) =>
     db.transaction().execute((trx) => writeAll(trx, items));
 
-  async function flush(db: Db, group: Group<T>) {
+  async function flush(db: Db, group: Group<T, R>) {
     try {
-      await commit(db, group.items);
-      for (const waiter of group.settle) waiter.resolve();
+      const results = await commit(db, group.items);
+      group.settle.forEach((waiter, i) => waiter.resolve(results[i]!));
     } catch (error) {
       if (group.items.length === 1) return group.settle[0]!.reject(error);
       await Promise.all(
         group.items.map((item, i) =>
-          commit(db, [item]).then(group.settle[i]!.resolve, group.settle[i]!.reject),
+          commit(db, [item]).then(
+            (results) => group.settle[i]!.resolve(results[0]!),
+            group.settle[i]!.reject,
+          ),
         ),
       );
     }
   }
 
-  function close(db: Db, group: Group<T>) {
+  function close(db: Db, group: Group<T, R>) {
     if (group.closed) return;
     group.closed = true;
     if (open.get(db) === group) open.delete(db);
@@ -62,10 +69,10 @@ export function groupedWrites<T>(
   }
 
   return (db, item) =>
-    new Promise<void>((resolve, reject) => {
+    new Promise<R>((resolve, reject) => {
       let group = open.get(db);
       if (!group) {
-        const started: Group<T> = { items: [], settle: [], closed: false };
+        const started: Group<T, R> = { items: [], settle: [], closed: false };
         open.set(db, started);
         if (gatherMs > 0) setTimeout(() => close(db, started), gatherMs);
         else setImmediate(() => close(db, started));

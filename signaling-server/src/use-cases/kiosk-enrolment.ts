@@ -15,6 +15,7 @@ import {
   setKioskCredentials,
   writeKioskArrivals,
   type KioskArrival,
+  type KioskStanding,
   takePairing,
 } from '../store/repositories/kiosks.js';
 import { clearTimers } from '../store/repositories/timers.js';
@@ -161,7 +162,12 @@ const writeArrivals = groupedWrites(
     const kiosks = [...latest.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     const at = Math.max(...arrivals.map((arrival) => arrival.at));
     const runs = powerOfTwoRuns(kiosks);
-    for (const run of runs) await writeKioskArrivals(trx, run, at);
+    const standings = new Map<string, KioskStanding>();
+    for (const run of runs) {
+      for (const [id, standing] of await writeKioskArrivals(trx, run, at)) {
+        standings.set(id, standing);
+      }
+    }
     for (const run of runs) {
       await clearTimers(
         trx,
@@ -169,30 +175,40 @@ const writeArrivals = groupedWrites(
         run.map((kiosk) => kiosk.id),
       );
     }
+    return arrivals.map((arrival) => standings.get(arrival.id));
   },
   { gatherMs: ARRIVALS_GATHER_MS },
 );
+
+/** What a kiosk's connection wrote, its next credential, and its standing as that write read it. */
+export interface KioskConnection {
+  credential: string;
+  /** Undefined when the kiosk's row is gone. */
+  standing: KioskStanding | undefined;
+}
 
 /**
  * A kiosk connected: it is handed the credential for its next connection and noted as last seen
  * now, and whatever it held goes on (its reconnect grace is over). One that connected with its
  * pending credential (`presentedPending`, its hash) has it made current. Until the kiosk uses the
  * new credential, the one it connected with keeps working (the new one may not have reached its
- * storage). Kiosks connecting together are written in one transaction.
+ * storage). Kiosks connecting together are written in one transaction, which also reads each
+ * one's standing for its bootstrap: one statement for both, where a read of its own cost each
+ * kiosk as much again.
  */
 export async function kioskConnected(
   ctx: ServiceContext,
   kioskId: string,
   presentedPending: string | null,
-): Promise<string> {
+): Promise<KioskConnection> {
   const credential = newToken();
-  await writeArrivals(ctx.db, {
+  const standing = await writeArrivals(ctx.db, {
     id: kioskId,
     tokenHash: hashToken(credential),
     presentedPending,
     at: ctx.clock(),
   });
-  return credential;
+  return { credential, standing };
 }
 
 /**

@@ -35,7 +35,7 @@ import type { Db } from '../store/database.js';
 import { runningRead, sharedRead } from '../store/shared-read.js';
 import { findCallbackByClientId, insertCallback } from '../store/repositories/callbacks.js';
 import { findActiveCallOf } from '../store/repositories/calls.js';
-import { findKioskStanding } from '../store/repositories/kiosks.js';
+import { findKioskStanding, type KioskStanding } from '../store/repositories/kiosks.js';
 import { findOffice, findService } from '../store/repositories/offices.js';
 import {
   findActiveTicketForKiosk,
@@ -64,8 +64,16 @@ async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow, staff?: Of
 /** A kiosk's bootstrap but for the credential its connection hands over. */
 type KioskState = Omit<KioskBootstrap, 'credential'>;
 
-/** What a kiosk needs on (re)connect: its office, services, and any ticket or call it holds. */
-export async function bootstrapKiosk(ctx: ServiceContext, kiosk: KioskActor): Promise<KioskState> {
+/**
+ * What a kiosk needs on (re)connect: its office, services, whether it serves, and any ticket or
+ * call it holds. `written` is the standing its connection's write read, once the kiosk
+ * had joined its rooms: every change since was sent to it. Without one it is read here.
+ */
+export async function bootstrapKiosk(
+  ctx: ServiceContext,
+  kiosk: KioskActor,
+  written: { standing: KioskStanding | undefined } | null = null,
+): Promise<KioskState> {
   // A waiting ticket's place and wait are worked out from the office's officers, read outside
   // the transaction and shared: after a restart the whole office asks at once, and one read then
   // answers every bootstrap asking while it runs. A read already running is joined at once.
@@ -73,7 +81,7 @@ export async function bootstrapKiosk(ctx: ServiceContext, kiosk: KioskActor): Pr
   const running = runningRead<OfficeStaff>(ctx.db, staffKey);
   // One read says whether the kiosk serves, whether it holds a ticket, and whether the office's
   // catalogue (the same for every kiosk of the office) kept in memory is current.
-  const standing = await findKioskStanding(ctx.db, kiosk.kioskId);
+  const standing = written ? written.standing : await findKioskStanding(ctx.db, kiosk.kioskId);
   const catalogue = await officeCatalogue(
     ctx.db,
     kiosk.officeId,

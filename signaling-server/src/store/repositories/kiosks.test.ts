@@ -6,7 +6,9 @@ import {
   type TestDatabase,
 } from '../../../test/test-database.js';
 import type { Db } from '../database.js';
-import { insertKiosk, writeKioskArrivals } from './kiosks.js';
+import { ticketRow } from '../../../test/support/ticket-row.js';
+import { findKioskStanding, insertKiosk, writeKioskArrivals } from './kiosks.js';
+import { insertTicket } from './tickets.js';
 
 let store: TestDatabase;
 beforeEach(async () => {
@@ -68,5 +70,45 @@ describe(`kiosk arrivals (${testDialect})`, () => {
       token_hash: 'c1',
       pending_token_hash: 'n1',
     });
+  });
+
+  test("read each kiosk's standing as they leave it, the same as reading it alone", async () => {
+    const [a, b] = await twoKiosks(store.db);
+    const officeId = await demoOfficeId(store.db);
+    const service = await store.db
+      .selectFrom('services')
+      .select('id')
+      .where('office_id', '=', officeId)
+      .executeTakeFirstOrThrow();
+    await store.db
+      .updateTable('kiosks')
+      .set({ out_of_service_at: 123 })
+      .where('id', '=', a!)
+      .execute();
+    await insertTicket(
+      store.db,
+      ticketRow({
+        id: 't-b',
+        office_id: officeId,
+        service_id: service.id,
+        kiosk_id: b!,
+        queued_at: 9,
+      }),
+    );
+    const standings = await writeKioskArrivals(
+      store.db,
+      [
+        { id: a!, tokenHash: 'n1', presentedPending: null },
+        { id: b!, tokenHash: 'n2', presentedPending: null },
+        { id: 'no-such-kiosk', tokenHash: 'n3', presentedPending: null },
+      ],
+      5_000,
+    );
+    expect(standings.get(a!)).toEqual(await findKioskStanding(store.db, a!));
+    expect(standings.get(a!)).toMatchObject({ out_of_service_at: 123, ticket_status: null });
+    expect(standings.get(b!)).toEqual(await findKioskStanding(store.db, b!));
+    expect(standings.get(b!)).toMatchObject({ out_of_service_at: null, ticket_status: 'waiting' });
+    expect(standings.get(a!)!.catalogue_version).not.toBeNull();
+    expect(standings.has('no-such-kiosk')).toBe(false);
   });
 });

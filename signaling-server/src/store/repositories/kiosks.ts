@@ -1,9 +1,9 @@
-import { sql, type NotNull } from 'kysely';
+import { sql, type ExpressionBuilder, type NotNull } from 'kysely';
 import type { Db } from '../database.js';
 import { prepared } from '../prepared.js';
 import { CATALOGUE_VERSION_ROW } from './offices.js';
 import type { TicketStatus } from '@loket/shared';
-import type { KioskPairingRow, KioskRow } from '../schema.js';
+import type { Database, KioskPairingRow, KioskRow } from '../schema.js';
 
 /** A kiosk as enrolment makes it: no pending credential, not revoked, first media generation. */
 export type NewKiosk = Omit<
@@ -71,7 +71,8 @@ const writeArrivalsQuery = prepared(
         )} end`,
         last_seen_at: at,
       })
-      .where('id', 'in', ids),
+      .where('id', 'in', ids)
+      .returning((eb) => ['kiosks.id', ...standingColumns(eb)]),
 );
 const findKioskQuery = prepared((db: Db, id: string) =>
   db.selectFrom('kiosks').selectAll().where('id', '=', id),
@@ -149,15 +150,16 @@ export interface KioskArrival {
  * Notes connected kiosks in one statement: each is handed a new pending credential in place of
  * any earlier one and noted as last seen `at`, and one that connected with its pending credential
  * has that made current, retiring the one before it (unless its pending credential changed
- * meanwhile). Each kiosk is named once.
+ * meanwhile). Each kiosk is named once. The same statement reads each kiosk's standing for its
+ * bootstrap, by id: a kiosk whose row is gone has none.
  */
 export async function writeKioskArrivals(
   db: Db,
   arrivals: readonly KioskArrival[],
   at: number,
-): Promise<void> {
-  if (arrivals.length === 0) return;
-  await writeArrivalsQuery(
+): Promise<Map<string, KioskStanding>> {
+  if (arrivals.length === 0) return new Map();
+  const { rows } = await writeArrivalsQuery(
     db,
     arrivals.map((kiosk) => kiosk.id),
     arrivals.map((kiosk) => kiosk.tokenHash),
@@ -166,6 +168,7 @@ export async function writeKioskArrivals(
     arrivals.map((kiosk) => kiosk.presentedPending ?? ''),
     at,
   );
+  return new Map(rows.map(({ id, ...standing }) => [id, standing]));
 }
 
 /**
@@ -223,48 +226,46 @@ export async function findKiosk(db: Db, id: string): Promise<KioskRow | undefine
   return (await findKioskQuery(db, id)).rows[0];
 }
 
+/** What a kiosk's bootstrap needs of the store besides a ticket in play; undefined for no kiosk. */
+export interface KioskStanding {
+  out_of_service_at: number | null;
+  ticket_status: TicketStatus | null;
+  catalogue_version: number | null;
+}
+
 /**
- * What a kiosk's bootstrap reads of the store, in one statement: whether the kiosk is out of
- * service, the status of the ticket it still serves, if any, and the catalogue version (which
- * says whether the office's catalogue kept in memory is current). Most kiosks serve nobody most
- * of the time, and for them this is all there is to read.
+ * A kiosk's standing, as columns of a statement on its row: whether it is out of service, the
+ * status of the ticket it still serves, if any, and the catalogue version (which says whether the
+ * office's catalogue kept in memory is current). Most kiosks serve nobody most of the time, and
+ * for them this is all there is to read.
  */
+const standingColumns = (eb: ExpressionBuilder<Database, 'kiosks'>) =>
+  [
+    'kiosks.out_of_service_at',
+    eb
+      .selectFrom('tickets')
+      .select('tickets.status')
+      .whereRef('tickets.kiosk_id', '=', 'kiosks.id')
+      // Written out, as in `activeTicketOf`, for the partial index of active tickets.
+      .where(sql<boolean>`tickets.status in ('waiting', 'offered', 'in_call')`)
+      .orderBy('tickets.created_at', 'desc')
+      .limit(1)
+      .as('ticket_status'),
+    eb
+      .selectFrom('catalogue_version')
+      .select('catalogue_version.version')
+      .where('catalogue_version.id', '=', CATALOGUE_VERSION_ROW)
+      .as('catalogue_version'),
+  ] as const;
+
+/** A kiosk's standing, read alone (see `standingColumns`). */
 export const kioskStandingOf = (db: Db, id: string) =>
-  db
-    .selectFrom('kiosks')
-    .select((eb) => [
-      'kiosks.out_of_service_at',
-      eb
-        .selectFrom('tickets')
-        .select('tickets.status')
-        .whereRef('tickets.kiosk_id', '=', 'kiosks.id')
-        // Written out, as in `activeTicketOf`, for the partial index of active tickets.
-        .where(sql<boolean>`tickets.status in ('waiting', 'offered', 'in_call')`)
-        .orderBy('tickets.created_at', 'desc')
-        .limit(1)
-        .as('ticket_status'),
-      eb
-        .selectFrom('catalogue_version')
-        .select('catalogue_version.version')
-        .where('catalogue_version.id', '=', CATALOGUE_VERSION_ROW)
-        .as('catalogue_version'),
-    ])
-    .where('kiosks.id', '=', id);
+  db.selectFrom('kiosks').select(standingColumns).where('kiosks.id', '=', id);
 
 const kioskStandingQuery = prepared(kioskStandingOf);
 
 /** A kiosk's standing as its bootstrap reads it; undefined for no kiosk. */
-export async function findKioskStanding(
-  db: Db,
-  id: string,
-): Promise<
-  | {
-      out_of_service_at: number | null;
-      ticket_status: TicketStatus | null;
-      catalogue_version: number | null;
-    }
-  | undefined
-> {
+export async function findKioskStanding(db: Db, id: string): Promise<KioskStanding | undefined> {
   return (await kioskStandingQuery(db, id)).rows[0];
 }
 
