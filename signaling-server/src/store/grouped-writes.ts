@@ -31,9 +31,9 @@ export interface Gathering {
  * restart hundreds connect at once: a commit each cost SQLite a log write each and PostgreSQL a
  * flush and a few round trips each, where one commit for the group costs one. A group that is
  * full is written at once. Each caller's promise settles, with what the write answered for its
- * item, once its item is committed. Should the
- * group's transaction fail, each item is written again alone, so one item that cannot be written
- * (its row gone meanwhile) fails only its own caller.
+ * item, once its item is committed. Should the group's transaction fail, each item is written
+ * again alone, so one item that cannot be written (its row gone meanwhile) fails only its own
+ * caller.
  */
 export function groupedWrites<T, R>(
   writeAll: WriteAll<T, R>,

@@ -193,8 +193,8 @@ export interface KioskConnection {
  * pending credential (`presentedPending`, its hash) has it made current. Until the kiosk uses the
  * new credential, the one it connected with keeps working (the new one may not have reached its
  * storage). Kiosks connecting together are written in one transaction, which also reads each
- * one's standing for its bootstrap: one statement for both, where a read of its own cost each
- * kiosk as much again.
+ * one's standing for its bootstrap: one statement for both, where a read of its own was one
+ * more statement for each kiosk.
  */
 export async function kioskConnected(
   ctx: ServiceContext,
