@@ -226,7 +226,7 @@ export async function findKiosk(db: Db, id: string): Promise<KioskRow | undefine
   return (await findKioskQuery(db, id)).rows[0];
 }
 
-/** What a kiosk's bootstrap needs of the store besides a ticket in play; undefined for no kiosk. */
+/** What a kiosk's bootstrap needs of the store besides the ticket it may hold. */
 export interface KioskStanding {
   out_of_service_at: number | null;
   ticket_status: TicketStatus | null;
