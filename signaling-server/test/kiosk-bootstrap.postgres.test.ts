@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterEach, expect, test } from 'vitest';
 import { startServer, type TestServer } from './harness.js';
+import { officeOnBreak } from './support/office-on-break.js';
 import { testDialect } from './test-database.js';
 
 // As for consoles (agent-bootstrap.postgres.test.ts): a kiosk's bootstrap must never arrive after
@@ -55,4 +56,34 @@ test('a kiosk bootstrap answered after its ticket was offered already shows the 
   const answeredAfterOffer =
     heard.indexOf('bootstrap answer') > heard.indexOf('ticket:updated offered');
   expect(boot.data.ticket?.status).toBe(answeredAfterOffer ? 'offered' : 'waiting');
+});
+
+test('a kiosk bootstrap that waited for a change to its waiting ticket counts its place after that change', async () => {
+  expect(testDialect).toBe('postgres');
+  server = await startServer();
+  const office = await officeOnBreak(server);
+  const second = await server.kiosk(await server.enrolKiosk());
+  expect(await second.emitWithAck('kiosk:bootstrap', {})).toMatchObject({ ok: true });
+  const ahead = await office.take();
+  const mine = await office.take(second);
+  expect(mine.position).toBe(2);
+
+  let answer: Awaited<ReturnType<typeof second.emitWithAck<'kiosk:bootstrap'>>> | undefined;
+  // As another instance would: one transaction takes the ticket ahead out of the line and
+  // touches this kiosk's ticket, which the bootstrap then waits for.
+  await server.db.transaction().execute(async (trx) => {
+    await sql`select id from tickets where id = ${mine.id} for update`.execute(trx);
+    // Not the socket's first bootstrap: it reads the kiosk's standing and ticket anew.
+    void second.emitWithAck('kiosk:bootstrap', {}).then((reply) => (answer = reply));
+    await sleep(300);
+    expect(answer).toBeUndefined();
+    await sql`update tickets set status = 'cancelled' where id = ${ahead.id}`.execute(trx);
+    await sql`update tickets set updated_at = updated_at + 1 where id = ${mine.id}`.execute(trx);
+    await sql`update waiting_line_versions set version = version + 1 where office_id = ${server.officeId}`.execute(
+      trx,
+    );
+  });
+  await expect.poll(() => answer).toBeDefined();
+  if (!answer?.ok) throw new Error('bootstrap refused');
+  expect(answer.data.ticket).toMatchObject({ id: mine.id, status: 'waiting', position: 1 });
 });

@@ -16,7 +16,7 @@ import {
   listTickets,
   type AheadGroup,
 } from '../src/store/repositories/tickets.js';
-import { bumpLineVersion } from '../src/store/repositories/waiting-line.js';
+import { bumpLineVersion, readLineVersion } from '../src/store/repositories/waiting-line.js';
 import type { TicketRow } from '../src/store/schema.js';
 import { prng, type Prng } from './support/prng.js';
 import { seedOffice, type SeededOffice } from './support/seed-office.js';
@@ -116,6 +116,16 @@ test(`each instance's line in memory counts the tickets ahead as the store does,
             step,
             ahead: stored,
           });
+          const version = await readLineVersion(store.db, office.officeId);
+          expect({
+            seed,
+            step,
+            at: sorted((await ctx.line.aheadAt(ticket, version)) ?? []),
+          }).toEqual({
+            seed,
+            step,
+            at: stored,
+          });
         }
       }
     }
@@ -155,4 +165,22 @@ test(`changes told out of the order they committed in are applied in version ord
   here!.line.committed(new Map([[office.officeId, two]]), told(second));
   here!.line.committed(new Map([[office.officeId, one]]), told(first));
   expect(await total()).toBe(2);
+});
+
+test(`a line counts from memory only at the version read with the spot, and one behind is read again first (${testDialect})`, async () => {
+  const [here] = instances;
+  const random = prng(9);
+  await insertTicket(store.db, { ...newTicket(random, 1), queued_at: 0 });
+  const spot = { ...newTicket(random, 2), queued_at: 2_000_000_000 };
+  const version = await readLineVersion(store.db, office.officeId);
+  const count = (groups: AheadGroup[] | undefined) => groups?.reduce((sum, g) => sum + g.count, 0);
+  // Not held yet: none, and the line is read for the next time.
+  expect(await here!.line.aheadAt(spot, version)).toBeUndefined();
+  expect(count(await here!.line.aheadAt(spot, version))).toBe(1);
+  await insertTicket(store.db, { ...newTicket(random, 3), queued_at: 1 });
+  const moved = await bumpLineVersion(instances[1]!.db, office.officeId);
+  expect(await here!.line.aheadAt(spot, moved)).toBeUndefined();
+  expect(count(await here!.line.aheadAt(spot, moved))).toBe(2);
+  // A version older than the line held is not counted from memory either.
+  expect(await here!.line.aheadAt(spot, version)).toBeUndefined();
 });

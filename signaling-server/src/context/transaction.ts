@@ -25,9 +25,10 @@ export interface TransactionOptions<T> {
  * PostgreSQL has no deadlock to break. Matching and accepting (ticket, agent, call), ending a call (`finishCall`
  * locks the ticket and the agent before it marks the call ended) and a sweep of due timers (the
  * timer's row is taken after its effect) keep to it, and kiosks that connect together are written
- * kiosk rows first, in the order of their ids, then their timers (`kioskConnected`). A deadlock
- * that still happens is a bug, and the retry below keeps it from reaching the user while its
- * warning is looked into.
+ * kiosk rows first, in the order of their ids, then their timers (`kioskConnected`). Bootstraps
+ * read together lock their kiosks' tickets only, in the order of their ids, for one statement
+ * (`findTicketWithLine`). A deadlock that still happens is a bug, and the retry below keeps it
+ * from reaching the user while its warning is looked into.
  */
 
 /** How often a transaction PostgreSQL gave up on (a deadlock) is run at the most. */

@@ -10,7 +10,7 @@ import {
 } from '../core/routing.js';
 import { listAgentStates } from '../store/repositories/agents.js';
 import { listServices } from '../store/repositories/offices.js';
-import { listTickets } from '../store/repositories/tickets.js';
+import { listTickets, type AheadGroup } from '../store/repositories/tickets.js';
 import type { LineTicket } from '../store/repositories/waiting-line.js';
 import type { WaitingLine } from '../store/waiting-line.js';
 import type { Db } from '../store/database.js';
@@ -167,7 +167,15 @@ export async function ticketFacts(
   staff: OfficeStaff,
   ticket: TicketRow,
 ): Promise<QueueFacts> {
-  const ahead = await line.ahead(db, ticket);
+  return factsFromAhead(await line.ahead(db, ticket), staff, ticket);
+}
+
+/** A waiting ticket's position and wait estimate from the tickets served before it, per group. */
+export function factsFromAhead(
+  ahead: readonly AheadGroup[],
+  staff: OfficeStaff,
+  ticket: TicketRow,
+): QueueFacts {
   const serving = servingAgents(staff);
   const eligible = (row: QueuedTicket) =>
     new Set(serving.filter((agent) => canServe(agent, row)).map((agent) => agent.id));

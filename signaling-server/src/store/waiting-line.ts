@@ -144,6 +144,19 @@ export class WaitingLine {
     return countAhead(line, placeOf({ ...spot, ...NO_GROUP }, this.agingMs));
   }
 
+  /**
+   * The waiting tickets served before `spot` as the line held in memory counts them, if it is at
+   * `version`, read with the spot; none otherwise, once a line that was behind has been read again.
+   */
+  async aheadAt(spot: QueueSpot, version: number): Promise<AheadGroup[] | undefined> {
+    const line = this.#lines.get(spot.office_id);
+    if (line?.version === version) {
+      return countAhead(line, placeOf({ ...spot, ...NO_GROUP }, this.agingMs));
+    }
+    if (!line || line.version < version) await this.#load(spot.office_id);
+    return undefined;
+  }
+
   /** Every waiting ticket of an office, in serving order. */
   async tickets(db: Db, officeId: string): Promise<LineTicket[]> {
     const line = await this.#current(db, officeId);

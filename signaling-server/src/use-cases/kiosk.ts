@@ -9,6 +9,7 @@ import {
   type KioskBootstrap,
   type RequestCallback,
   type TicketResult,
+  type TicketView,
 } from '@loket/shared';
 import type { z } from 'zod';
 import { retentionOf } from '../core/retention.js';
@@ -23,6 +24,7 @@ import { kioskParticipant } from '../queue/kiosk-media.js';
 import { ensureInService } from './kiosk-care.js';
 import { closeTicket } from '../queue/offers.js';
 import {
+  factsFromAhead,
   loadOfficeStaff,
   loadSkilledAgents,
   serviceSkillsOf,
@@ -41,6 +43,7 @@ import {
   findActiveTicketForKiosk,
   findTicket,
   findTicketByClientId,
+  findTicketWithLine,
   insertTicket,
   lockActiveTicketForKiosk,
   nextTicketCount,
@@ -63,6 +66,25 @@ async function viewOf(ctx: ServiceContext, db: Db, ticket: TicketRow, staff?: Of
 
 /** A kiosk's bootstrap but for the credential its connection hands over. */
 type KioskState = Omit<KioskBootstrap, 'credential'>;
+
+/**
+ * A kiosk's waiting ticket as its bootstrap answers it, without a transaction: one statement
+ * reads the ticket, holding it as the transaction below does while it runs, and its office's line
+ * version, and the line held in memory at that version counts the tickets ahead. Null for no
+ * active ticket; undefined, for the transaction to answer, when the ticket no longer waits, a
+ * change to it committed while the statement ran, or the line held is at another version.
+ */
+async function waitingTicketOf(
+  ctx: ServiceContext,
+  kiosk: KioskActor,
+  staff: OfficeStaff,
+): Promise<TicketView | null | undefined> {
+  const held = await findTicketWithLine(ctx.db, kiosk.kioskId);
+  if (!held) return null;
+  if (held.ticket.status !== 'waiting' || !held.sameMoment) return undefined;
+  const ahead = await ctx.line.aheadAt(held.ticket, held.lineVersion);
+  return ahead && ticketView(held.ticket, factsFromAhead(ahead, staff, held.ticket));
+}
 
 /**
  * What a kiosk needs on (re)connect: its office, services, whether it serves, and any ticket or
@@ -104,6 +126,10 @@ export async function bootstrapKiosk(
       ? await (running ??
           sharedRead(ctx.db, staffKey, () => loadOfficeStaff(ctx.db, ctx.skills, kiosk.officeId)))
       : undefined;
+  if (staff) {
+    const waiting = await waitingTicketOf(ctx, kiosk, staff);
+    if (waiting !== undefined) return { ...answer, ticket: waiting };
+  }
   // One transaction holding the kiosk's ticket: a change to it (an offer, a call, a cancel)
   // commits either before these reads, its events sent before this answer, or after the answer.
   return ctx.db.transaction().execute(async (db) => {

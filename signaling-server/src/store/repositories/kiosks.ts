@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type NotNull } from 'kysely';
 import type { Db } from '../database.js';
+import { groupedReads, paddedToPowerOfTwo } from '../grouped-reads.js';
 import { prepared } from '../prepared.js';
 import { CATALOGUE_VERSION_ROW } from './offices.js';
 import type { TicketStatus } from '@loket/shared';
@@ -17,37 +18,48 @@ export type NewKiosk = Omit<
   | 'version'
 >;
 
-/**
- * The kiosk that holds this credential hash, current or pending, and is not revoked; `pending`
- * says which it was.
- */
-export async function findKioskByCredential(
-  db: Db,
-  tokenHash: string,
-): Promise<{ id: string; office_id: string; pending: boolean } | undefined> {
-  const kiosk = (await findKioskByCredentialQuery(db, tokenHash, tokenHash)).rows[0];
-  if (!kiosk || kiosk.revoked_at !== null) return undefined;
-  return {
-    id: kiosk.id,
-    office_id: kiosk.office_id,
-    pending: kiosk.pending_token_hash === tokenHash,
-  };
+/** The kiosk a credential hash names, as the handshake needs it. */
+export interface CredentialHolder {
+  id: string;
+  office_id: string;
+  /** Whether the hash is the kiosk's pending credential rather than its current one. */
+  pending: boolean;
 }
 
 /**
- * The kiosk whose current credential has the hash `current` or whose pending one has `pending`.
- * Revoked or not: asked for unrevoked kiosks as well, PostgreSQL would read every kiosk through
- * the index of unrevoked ones instead of going straight to the credential. Only the columns the
- * handshake needs: SQLite's driver spends more on a whole row than on finding it.
+ * The kiosk that holds this credential hash, current or pending, and is not revoked. Every kiosk
+ * connection asks, and the handshakes asking together are answered by one statement.
  */
-export const kioskByCredential = (db: Db, current: string, pending: string) =>
+export function findKioskByCredential(
+  db: Db,
+  tokenHash: string,
+): Promise<CredentialHolder | undefined> {
+  return credentialHolders(db, tokenHash);
+}
+
+const credentialHolders = groupedReads(async (db: Db, hashes: readonly string[]) => {
+  const rows = (await kiosksByCredentialQuery(db, paddedToPowerOfTwo(hashes))).rows;
+  return hashes.map((hash): CredentialHolder | undefined => {
+    const kiosk = rows.find((row) => row.token_hash === hash || row.pending_token_hash === hash);
+    if (!kiosk || kiosk.revoked_at !== null) return undefined;
+    return { id: kiosk.id, office_id: kiosk.office_id, pending: kiosk.pending_token_hash === hash };
+  });
+});
+
+/**
+ * The kiosks whose current or pending credential has one of these hashes. Revoked or not: asked
+ * for unrevoked kiosks as well, PostgreSQL would read every kiosk through the index of unrevoked
+ * ones instead of going straight to the credential. Only the columns the handshake needs:
+ * SQLite's driver spends more on a whole row than on finding it.
+ */
+export const kiosksByCredential = (db: Db, hashes: readonly string[]) =>
   db
     .selectFrom('kiosks')
-    .select(['id', 'office_id', 'revoked_at', 'pending_token_hash'])
-    .where((eb) => eb.or([eb('token_hash', '=', current), eb('pending_token_hash', '=', pending)]));
+    .select(['id', 'office_id', 'revoked_at', 'token_hash', 'pending_token_hash'])
+    .where((eb) => eb.or([eb('token_hash', 'in', hashes), eb('pending_token_hash', 'in', hashes)]));
 
 // Every kiosk connection runs these, so they are compiled once (see `prepared`).
-const findKioskByCredentialQuery = prepared(kioskByCredential);
+const kiosksByCredentialQuery = prepared(kiosksByCredential);
 const writeArrivalsQuery = prepared(
   (
     db: Db,

@@ -1,6 +1,7 @@
 import type { TicketStatus } from '@loket/shared';
 import { sql } from 'kysely';
 import { isPostgres, type Db } from '../database.js';
+import { groupedReads, paddedToPowerOfTwo } from '../grouped-reads.js';
 import { prepared } from '../prepared.js';
 import type { TicketRow } from '../schema.js';
 
@@ -107,6 +108,69 @@ export async function lockActiveTicketForKiosk(
 const lockActiveTicketQuery = prepared((db: Db, kioskId: string) =>
   activeTicketOf(db, kioskId).forUpdate(),
 );
+
+/** A kiosk's active ticket beside the version of its office's waiting line, read in one statement. */
+export interface TicketWithLine {
+  ticket: TicketRow;
+  /** 0 for a line never changed since the table came, as `readLineVersion` answers it. */
+  lineVersion: number;
+  /**
+   * False when the statement waited for a change to the ticket to commit (PostgreSQL): the row
+   * is then the changed one, while the version is the one from before the change.
+   */
+  sameMoment: boolean;
+}
+
+// PostgreSQL reads a statement in the snapshot it began with, except for a row it locks: one a
+// change committed since is answered as changed. Only the row the snapshot sees is found again
+// by its ctid, a changed row's version having a new one. The rows are locked in the order of
+// their ids (see `context/transaction.ts`).
+const ticketsWithLineQuery = prepared((db: Db, kioskIds: readonly string[]) => {
+  const read = db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('kiosk_id', 'in', kioskIds)
+    // Written out, as in `activeTicketOf`, for the partial index of active tickets.
+    .where(sql<boolean>`status in ('waiting', 'offered', 'in_call')`)
+    .select((eb) => [
+      eb
+        .selectFrom('waiting_line_versions')
+        .select('waiting_line_versions.version')
+        .whereRef('waiting_line_versions.office_id', '=', 'tickets.office_id')
+        .as('line_version'),
+      (isPostgres(db)
+        ? sql<number>`case when exists (select 1 from tickets as seen where seen.ctid = tickets.ctid) then 1 else 0 end`
+        : sql<number>`1`
+      ).as('same_moment'),
+    ])
+    .orderBy('id');
+  return isPostgres(db) ? read.forUpdate() : read;
+});
+
+const ticketsWithLine = groupedReads(async (db: Db, kioskIds: readonly string[]) => {
+  const latest = new Map<string, TicketWithLine>();
+  for (const row of (await ticketsWithLineQuery(db, paddedToPowerOfTwo(kioskIds))).rows) {
+    const { line_version, same_moment, ...ticket } = row;
+    const held = latest.get(ticket.kiosk_id);
+    if (held && held.ticket.created_at >= ticket.created_at) continue;
+    latest.set(ticket.kiosk_id, {
+      ticket,
+      lineVersion: line_version ?? 0,
+      sameMoment: same_moment === 1,
+    });
+  }
+  return kioskIds.map((id) => latest.get(id));
+});
+
+/**
+ * The ticket a kiosk is still serving and its office's line version, in one statement and
+ * without a transaction; the bootstraps asking together are answered by one. On PostgreSQL the
+ * statement locks the ticket's row while it runs: a change to the ticket under way commits
+ * before the statement answers, and one starting later after it.
+ */
+export function findTicketWithLine(db: Db, kioskId: string): Promise<TicketWithLine | undefined> {
+  return ticketsWithLine(db, kioskId);
+}
 
 /**
  * Reads a ticket and, on PostgreSQL, locks its row until the transaction ends (SQLite runs one

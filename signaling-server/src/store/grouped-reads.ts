@@ -1,0 +1,69 @@
+import type { Db } from './database.js';
+
+/**
+ * Reads one group of keys in one statement; what it answers for each key is that key's caller's,
+ * in the order of the keys.
+ */
+type ReadAll<K, R> = (db: Db, keys: readonly K[]) => Promise<readonly R[]>;
+
+interface Waiter<K, R> {
+  key: K;
+  resolve(result: R): void;
+  reject(error: unknown): void;
+}
+
+interface Reader<K, R> {
+  busy: boolean;
+  waiting: Waiter<K, R>[];
+}
+
+/** The most keys one statement takes; more wait for the next. */
+const MAX_GROUP = 256;
+
+/**
+ * Reads of one kind go to the store one statement at a time: the first is read at once, and the
+ * ones asked for while it runs are gathered and read together as soon as it answers. After a
+ * restart every kiosk connects and bootstraps within a second or two, and a round trip each cost
+ * PostgreSQL's server more than the reads themselves; a quiet store reads each alone, unhurried.
+ * A failed read fails the callers of its group only.
+ */
+export function groupedReads<K, R>(readAll: ReadAll<K, R>): (db: Db, key: K) => Promise<R> {
+  const readers = new WeakMap<Db, Reader<K, R>>();
+
+  async function read(db: Db, reader: Reader<K, R>, group: readonly Waiter<K, R>[]) {
+    try {
+      const results = await readAll(
+        db,
+        group.map((waiter) => waiter.key),
+      );
+      group.forEach((waiter, i) => waiter.resolve(results[i]!));
+    } catch (error) {
+      for (const waiter of group) waiter.reject(error);
+    }
+    const next = reader.waiting.splice(0, MAX_GROUP);
+    if (next.length > 0) void read(db, reader, next);
+    else reader.busy = false;
+  }
+
+  return (db, key) =>
+    new Promise<R>((resolve, reject) => {
+      let reader = readers.get(db);
+      if (!reader) {
+        reader = { busy: false, waiting: [] };
+        readers.set(db, reader);
+      }
+      const waiter = { key, resolve, reject };
+      if (reader.busy) return void reader.waiting.push(waiter);
+      reader.busy = true;
+      void read(db, reader, [waiter]);
+    });
+}
+
+/**
+ * The keys padded with copies of the last to the next power of two: a statement written for a
+ * group then takes one of a few shapes (nine, up to a group's 256 keys), each prepared once.
+ */
+export function paddedToPowerOfTwo<K>(keys: readonly K[]): K[] {
+  const size = 2 ** Math.ceil(Math.log2(Math.max(keys.length, 1)));
+  return [...keys, ...Array<K>(size - keys.length).fill(keys[keys.length - 1]!)];
+}
