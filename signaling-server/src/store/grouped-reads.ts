@@ -21,11 +21,11 @@ interface Reader<K, R> {
 const MAX_GROUP = 256;
 
 /**
- * Reads of one kind go to the store one statement at a time: the first is read at once, and the
- * ones asked for while it runs are gathered and read together as soon as it answers. After a
- * restart every kiosk connects and bootstraps within a second or two, and a round trip each cost
- * PostgreSQL's server more than the reads themselves; a quiet store reads each alone, unhurried.
- * A failed read fails the callers of its group only.
+ * Reads of one kind go to the store one statement at a time: the reads asked for in one turn of
+ * the event loop are read together at its end, and the ones asked for while a statement runs
+ * together as soon as it answers. After a restart every kiosk connects and bootstraps within a
+ * second or two, and a statement each cost the server a round trip to PostgreSQL each, which
+ * costs it more than the reads themselves. A failed read fails the callers of its group only.
  */
 export function groupedReads<K, R>(readAll: ReadAll<K, R>): (db: Db, key: K) => Promise<R> {
   const readers = new WeakMap<Db, Reader<K, R>>();
@@ -52,10 +52,11 @@ export function groupedReads<K, R>(readAll: ReadAll<K, R>): (db: Db, key: K) => 
         reader = { busy: false, waiting: [] };
         readers.set(db, reader);
       }
-      const waiter = { key, resolve, reject };
-      if (reader.busy) return void reader.waiting.push(waiter);
+      reader.waiting.push({ key, resolve, reject });
+      if (reader.busy) return;
       reader.busy = true;
-      void read(db, reader, [waiter]);
+      const started = reader;
+      setImmediate(() => void read(db, started, started.waiting.splice(0, MAX_GROUP)));
     });
 }
 
