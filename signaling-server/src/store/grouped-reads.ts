@@ -24,8 +24,8 @@ const MAX_GROUP = 256;
  * Reads of one kind go to the store one statement at a time: the reads asked for in one turn of
  * the event loop are read together at its end, and the ones asked for while a statement runs
  * together as soon as it answers. After a restart every kiosk connects and bootstraps within a
- * second or two, and a statement each cost the server a round trip to PostgreSQL each, which
- * costs it more than the reads themselves. A failed read fails the callers of its group only.
+ * second or two, and a statement per kiosk cost the server a round trip to PostgreSQL per kiosk,
+ * more than the reads themselves. A failed read fails the callers of its group only.
  */
 export function groupedReads<K, R>(readAll: ReadAll<K, R>): (db: Db, key: K) => Promise<R> {
   const readers = new WeakMap<Db, Reader<K, R>>();
