@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEFAULT_POLICY } from '../src/core/routing.js';
 import { randomIds } from '../src/ids.js';
 import {
+  lineFacts,
   loadOfficeQueue,
   loadOfficeStaff,
   queueFacts,
@@ -90,3 +91,38 @@ test(`one ticket's counted place and wait equal those worked out from the whole 
     }
   }
 }, 30_000);
+
+test(`every place and wait worked out from the line held in memory equals those from the whole queue, on random queues (${testDialect})`, async () => {
+  for (let seed = 1; seed <= 40; seed++) {
+    await randomOffice(seed);
+    const skills = new SkillBook();
+    const line = new WaitingLine(store.db, DEFAULT_POLICY.priorityAgingMs);
+    const whole = queueFacts(await loadOfficeQueue(store.db, skills, office.officeId));
+    const staff = await loadOfficeStaff(store.db, skills, office.officeId);
+
+    const fromLine = lineFacts(await line.places(store.db, office.officeId), staff);
+
+    expect({ seed, facts: fromLine }).toEqual({ seed, facts: whole });
+  }
+}, 30_000);
+
+test('facts that did not move are answered as the objects told before, and moved ones as new', async () => {
+  await randomOffice(7);
+  const line = new WaitingLine(store.db, DEFAULT_POLICY.priorityAgingMs);
+  const staff = await loadOfficeStaff(store.db, new SkillBook(), office.officeId);
+  const [first, ...rest] = await line.places(store.db, office.officeId);
+  if (!first) throw new Error('seed 7 makes a queue');
+  const told = lineFacts([first, ...rest], staff);
+
+  const again = lineFacts(rest, staff, told);
+
+  const kept = [...again].filter(([id, facts]) => facts === told.get(id));
+  const moved = [...again].filter(([id, facts]) => facts !== told.get(id));
+  expect(kept.length).toBeGreaterThan(0);
+  expect(moved.length).toBeGreaterThan(0);
+  for (const [id, facts] of kept) expect(facts).toEqual(told.get(id));
+  for (const [id, facts] of moved) expect(facts).not.toEqual(told.get(id));
+  const sameService = rest.filter((place) => place.ticket.service_id === first.ticket.service_id);
+  expect(sameService.every((place) => moved.some(([id]) => id === place.ticket.id))).toBe(true);
+  expect(again.has(first.ticket.id)).toBe(false);
+});

@@ -9,7 +9,7 @@ import { findServiceEver, lockOfficeQueue } from '../store/repositories/offices.
 import { findTickets, listWaitingHead, moveTicket } from '../store/repositories/tickets.js';
 import type { TicketRow } from '../store/schema.js';
 import { moveAgentBy } from './agent-moves.js';
-import { loadOfficeStaff, queuedTicket, queueFacts, type OfficeStaff } from './office-queue.js';
+import { lineFacts, loadOfficeStaff, queuedTicket, type OfficeStaff } from './office-queue.js';
 import { makeOffer } from './prepared-peers.js';
 import { prepareOfferRoom } from './prepared-room.js';
 
@@ -53,12 +53,6 @@ async function matchHead(
     if (cut.length === 0 || matches.length === free.length) return { matches, byId };
   }
 }
-const sameFacts = (a: QueueFacts | undefined, b: QueueFacts) =>
-  a !== undefined &&
-  a.position === b.position &&
-  a.wait?.minMs === b.wait?.minMs &&
-  a.wait?.maxMs === b.wait?.maxMs;
-
 interface PlacesState {
   last: number;
   timer: NodeJS.Timeout | undefined;
@@ -197,19 +191,17 @@ export class Dispatcher {
   /** Tells each waiting kiosk of an office its new place, if it moved since it was last told. */
   async #tellPlaces(officeId: string): Promise<void> {
     const { db, line, skills, notifier } = this.ctx;
-    const [waiting, staff] = await Promise.all([
-      line.tickets(db, officeId),
+    const [places, staff] = await Promise.all([
+      line.places(db, officeId),
       loadOfficeStaff(db, skills, officeId),
     ]);
     const before = this.#told.get(officeId);
-    const told = queueFacts({ waiting, ...staff });
-    const moved = [...told].filter(([id, facts]) => !sameFacts(before?.get(id), facts));
+    const told = lineFacts(places, staff, before);
+    const moved: string[] = [];
+    for (const [id, facts] of told) if (before?.get(id) !== facts) moved.push(id);
     // Only the tickets whose place or wait moved are read, to be told: a new ticket at the end of
     // a long line moves nobody's.
-    const rows = await findTickets(
-      db,
-      moved.map(([id]) => id),
-    );
+    const rows = await findTickets(db, moved);
     for (const row of rows) {
       const facts = told.get(row.id);
       if (row.status === 'waiting' && facts)

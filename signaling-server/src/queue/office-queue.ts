@@ -1,6 +1,6 @@
 import { requiredSkills, Skill, type AgentStatus } from '@loket/shared';
 import { z } from 'zod';
-import { DEFAULT_HANDLE_MS, estimateWaits, waitRange } from '../core/eta.js';
+import { DEFAULT_HANDLE_MS, estimateWaits, waitRange, type WaitRange } from '../core/eta.js';
 import {
   canServe,
   DEFAULT_POLICY,
@@ -12,7 +12,7 @@ import { listAgentStates } from '../store/repositories/agents.js';
 import { listServices } from '../store/repositories/offices.js';
 import { listTickets, type AheadGroup } from '../store/repositories/tickets.js';
 import type { LineTicket } from '../store/repositories/waiting-line.js';
-import type { WaitingLine } from '../store/waiting-line.js';
+import type { PlacedTicket, WaitingLine } from '../store/waiting-line.js';
 import type { Db } from '../store/database.js';
 import type { ServiceRow, TicketRow } from '../store/schema.js';
 import { needsOf, type QueueFacts } from '../read-models/views.js';
@@ -152,6 +152,69 @@ export function queueFacts(queue: OfficeQueue<LineTicket>): Map<string, QueueFac
   const waits = estimateWaits(tickets, servingAgents(queue), queue.handleMs, DEFAULT_POLICY);
   const facts = new Map<string, QueueFacts>();
   for (const [id, position] of places) facts.set(id, { position, wait: waits.get(id) ?? null });
+  return facts;
+}
+
+const sameWait = (a: WaitRange | null, b: WaitRange | null) =>
+  a === b || (a !== null && b !== null && a.minMs === b.minMs && a.maxMs === b.maxMs);
+
+/** Tickets of one group ask for the same agents and are placed among the same service's. */
+interface CountedGroup {
+  index: number;
+  serviceId: string;
+  eligible: Set<string>;
+  handleMs: number;
+  /** Indexes of the groups whose tickets compete with this one's for at least one agent. */
+  competing: number[];
+}
+
+/**
+ * Position and wait estimate of every waiting ticket, the same as `queueFacts` gives them, from
+ * a line already in serving order: who may serve a ticket is worked out once per group, so each
+ * ticket costs a sum over the groups, with no sort and no skills of its own, and telling a long
+ * line its places a few times a second stays a small part of each visitor's cost. Facts equal to
+ * the `previous` ones are answered as the same objects, so a caller sees what moved by identity.
+ */
+export function lineFacts(
+  line: readonly PlacedTicket[],
+  staff: OfficeStaff,
+  previous?: ReadonlyMap<string, QueueFacts>,
+): Map<string, QueueFacts> {
+  const serving = servingAgents(staff);
+  const groups = new Map<string, CountedGroup>();
+  for (const { group: key, ticket } of line) {
+    if (groups.has(key)) continue;
+    const asked = queuedTicket(ticket, staff.services);
+    groups.set(key, {
+      index: groups.size,
+      serviceId: ticket.service_id,
+      eligible: new Set(serving.filter((agent) => canServe(agent, asked)).map((a) => a.id)),
+      handleMs: staff.handleMs.get(ticket.service_id) ?? DEFAULT_HANDLE_MS,
+      competing: [],
+    });
+  }
+  for (const group of groups.values()) {
+    for (const other of groups.values()) {
+      if ([...group.eligible].some((id) => other.eligible.has(id))) {
+        group.competing.push(other.index);
+      }
+    }
+  }
+  const seen = new Array<number>(groups.size).fill(0);
+  const placed = new Map<string, number>();
+  const facts = new Map<string, QueueFacts>();
+  for (const { group: key, ticket } of line) {
+    const group = groups.get(key)!;
+    const position = (placed.get(group.serviceId) ?? 0) + 1;
+    placed.set(group.serviceId, position);
+    let ahead = 0;
+    for (const other of group.competing) ahead += seen[other]!;
+    seen[group.index]! += 1;
+    const wait = waitRange(ahead, group.eligible.size, group.handleMs);
+    const before = previous?.get(ticket.id);
+    const same = before?.position === position && sameWait(before.wait, wait);
+    facts.set(ticket.id, same ? before : { position, wait });
+  }
   return facts;
 }
 

@@ -11,15 +11,19 @@ import {
 export type LineChanges = ReadonlyMap<string, ReadonlyMap<string, LineTicket | null>>;
 
 /** A waiting ticket where its line holds it, in serving order: class, then key, then id. */
-interface Place {
+interface Place extends PlacedTicket {
   id: string;
   /** Transfers (0) go before everything else (1). */
   rank: 0 | 1;
   /** When it counts as queued: a priority ticket's `queued_at` less the ageing allowance. */
   key: number;
+}
+
+/** A waiting ticket with the group it is counted by. */
+export interface PlacedTicket {
   /** What tickets are counted by: service, language, needs and assignee. */
-  group: string;
-  ticket: LineTicket;
+  readonly group: string;
+  readonly ticket: LineTicket;
 }
 
 interface Line {
@@ -157,11 +161,12 @@ export class WaitingLine {
     return undefined;
   }
 
-  /** Every waiting ticket of an office, in serving order. */
-  async tickets(db: Db, officeId: string): Promise<LineTicket[]> {
+  /** Every waiting ticket of an office with its group, in serving order. */
+  async places(db: Db, officeId: string): Promise<PlacedTicket[]> {
     const line = await this.#current(db, officeId);
-    if (!line) return listWaitingLine(db, officeId);
-    return line.order.map((place) => place.ticket);
+    if (!line) return lineOf(0, await listWaitingLine(db, officeId), this.agingMs).order;
+    // A copy: later commits move the held line's places in place.
+    return line.order.slice();
   }
 
   /** The office's line as the store has it now; none inside a transaction that finds it stale. */
