@@ -1,4 +1,5 @@
 import type { ComplaintDeadlines } from '@loket/shared';
+import { formatsByZone } from './zone-formats.js';
 
 /**
  * Working days each stage of a complaint in SP4N-LAPOR! may take. The numbers are those LAPOR!
@@ -51,9 +52,11 @@ export function workingDaysLeft(today: string, due: string, holidays: ReadonlySe
   return sign * count;
 }
 
+const localDays = formatsByZone('en-CA', {});
+
 /** The calendar day of an instant in a time zone, `YYYY-MM-DD`. */
 export function localDay(at: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(at);
+  return localDays(timeZone).format(at);
 }
 
 /** The three deadlines of a complaint forwarded on `forwardedOn`, seen on `today`. */

@@ -4,29 +4,26 @@
  * (days since 1970-01-01 on the office's wall clock), which these functions turn back into days.
  */
 
+import { formatsByZone } from './zone-formats.js';
+
 const DAY_MS = 86_400_000;
 
-// Building a formatter costs far more than using one; offices have one zone each.
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
+const wallClocks = formatsByZone('en-US', {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
 
 /** How far the zone's wall clock is ahead of UTC at `at`, in milliseconds. */
 export function zoneOffsetAt(at: number, timeZone: string): number {
-  let format = wallClocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    wallClocks.set(timeZone, format);
-  }
   const part = Object.fromEntries(
-    format.formatToParts(at).map(({ type, value }) => [type, Number(value)]),
+    wallClocks(timeZone)
+      .formatToParts(at)
+      .map(({ type, value }) => [type, Number(value)]),
   ) as Record<string, number>;
   const wall = Date.UTC(
     part.year!,
