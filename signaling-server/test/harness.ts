@@ -22,7 +22,8 @@ import { z } from 'zod';
 import { io, type Socket } from 'socket.io-client';
 import { createApp, type App, type AppDeps } from '../src/app.js';
 import type { Logger } from '../src/log.js';
-import { hashToken, newToken } from '../src/auth/tokens.js';
+import { newKioskCredential } from '../src/auth/kiosk-credentials.js';
+import { hashToken } from '../src/auth/tokens.js';
 import { readDemoCredentials, type DemoCredentials } from '../src/demo/demo-data.js';
 import { randomIds } from '../src/ids.js';
 import { isPostgres, type Db } from '../src/store/database.js';
@@ -167,8 +168,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       );
     },
     async enrolKiosk() {
-      const token = newToken();
       const id = randomIds();
+      const token = newKioskCredential(id);
       await insertKiosk(db, {
         id,
         office_id: office.id,

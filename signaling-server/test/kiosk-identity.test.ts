@@ -1,5 +1,7 @@
 import { NAMESPACES, SOCKET_PATH } from '@loket/shared';
 import { io } from 'socket.io-client';
+import { kioskOfCredential } from '../src/auth/kiosk-credentials.js';
+import { hashToken, newToken } from '../src/auth/tokens.js';
 import { randomIds } from '../src/ids.js';
 import { afterEach, describe, expect, test } from 'vitest';
 import { revokedKioskSweep } from '../src/scheduling/revoked-kiosks.js';
@@ -130,6 +132,42 @@ describe('a kiosk credential', () => {
     for (const token of tokens) {
       await expect(server.kiosk(token)).rejects.toThrow('UNAUTHENTICATED');
     }
+  });
+
+  test('made before credentials named their kiosk still lets it in, and is replaced by one that does', async () => {
+    server = await startServer();
+    const legacy = newToken();
+    await server.db
+      .updateTable('kiosks')
+      .set({ token_hash: hashToken(legacy) })
+      .where('name', '=', KIOSK)
+      .execute();
+    const kiosk = await server.db
+      .selectFrom('kiosks')
+      .select('id')
+      .where('name', '=', KIOSK)
+      .executeTakeFirstOrThrow();
+
+    const first = kioskHandedCredential(legacy);
+    const credential = await first.credential;
+    first.socket.close();
+    const second = kioskHandedCredential(credential);
+    await second.credential;
+    second.socket.close();
+
+    expect(kioskOfCredential(legacy)).toBeNull();
+    expect(kioskOfCredential(credential)).toBe(kiosk.id);
+    await expect(server.kiosk(legacy)).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  test('naming another kiosk than the one that holds it lets nobody in', async () => {
+    server = await startServer();
+    const other = kioskOfCredential(await server.enrolKiosk())!;
+    const secret = server.demo.kioskToken.slice(server.demo.kioskToken.lastIndexOf('.') + 1);
+
+    await expect(server.kiosk(`${other}.${secret}`)).rejects.toThrow('UNAUTHENTICATED');
+    await expect(server.kiosk(`no-such-kiosk.${secret}`)).rejects.toThrow('UNAUTHENTICATED');
+    expect((await (await server.kiosk()).emitWithAck('kiosk:bootstrap', {})).ok).toBe(true);
   });
 
   test('still works if the kiosk never stored the next one', async () => {

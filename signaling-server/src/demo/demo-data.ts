@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { languageSkill, serviceSkill, type Channel, type Role } from '@loket/shared';
 import type { ServiceHours } from '../core/service-hours.js';
 import { hashPassword } from '../auth/password.js';
-import { hashToken, newToken } from '../auth/tokens.js';
+import { newKioskCredential } from '../auth/kiosk-credentials.js';
+import { hashToken } from '../auth/tokens.js';
 import type { Clock } from '../clock.js';
 import type { IdFactory } from '../ids.js';
 import type { Db } from '../store/database.js';
@@ -143,7 +144,8 @@ export async function seedDemoData(
   if (await hasAnyOffice(db)) return false;
   const now = deps.clock();
   const officeId = deps.ids();
-  const credentials: DemoCredentials = { kioskToken: newToken(), users: [] };
+  const kioskId = deps.ids();
+  const credentials: DemoCredentials = { kioskToken: newKioskCredential(kioskId), users: [] };
   const hashed = await Promise.all(
     PEOPLE.map(async (person) => {
       const secret = password();
@@ -198,7 +200,7 @@ export async function seedDemoData(
         .execute();
     }
     await insertKiosk(trx, {
-      id: deps.ids(),
+      id: kioskId,
       office_id: officeId,
       name: 'Kios lobi 1',
       token_hash: hashToken(credentials.kioskToken),

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { hashToken, newToken } from '../auth/tokens.js';
+import { newKioskCredential } from '../auth/kiosk-credentials.js';
 import type { SlidingWindow } from '../auth/sliding-window.js';
 import { audit } from '../context/audit.js';
 import { kioskTakenOver, removeStaleKioskMedia } from '../queue/kiosk-media.js';
@@ -98,29 +99,30 @@ export async function pairKiosk(
     throw new LoketError('RATE_LIMITED', 'too many pairing attempts', verdict.retryAt);
   }
   attempts.record(address, now);
-  const credential = newToken();
-  const kioskId = await ctx.db.transaction().execute(async (trx) => {
-    const paired = await takePairing(trx, hashToken(code), now);
-    if (!paired) return null;
-    await setKioskCredentials(trx, paired, {
+  const paired = await ctx.db.transaction().execute(async (trx) => {
+    const kioskId = await takePairing(trx, hashToken(code), now);
+    if (!kioskId) return null;
+    const credential = newKioskCredential(kioskId);
+    await setKioskCredentials(trx, kioskId, {
       token_hash: hashToken(credential),
       pending_token_hash: null,
     });
     const kiosk = await trx
       .selectFrom('kiosks')
       .select('office_id')
-      .where('id', '=', paired)
+      .where('id', '=', kioskId)
       .executeTakeFirstOrThrow();
     await audit(ctx, trx, {
       officeId: kiosk.office_id,
-      by: { kioskId: paired },
+      by: { kioskId },
       action: 'kiosk.paired',
-      subjectId: paired,
+      subjectId: kioskId,
       details: { address },
     });
-    return paired;
+    return { kioskId, credential };
   });
-  if (!kioskId) throw new LoketError('NOT_FOUND', 'unknown, used or expired pairing code');
+  if (!paired) throw new LoketError('NOT_FOUND', 'unknown, used or expired pairing code');
+  const { kioskId, credential } = paired;
   ctx.notifier.kioskCredentialsChanged(kioskId);
   await removeStaleKioskMedia(ctx, kioskId).catch((err: unknown) =>
     ctx.log.error(
@@ -201,7 +203,7 @@ export async function kioskConnected(
   kioskId: string,
   presentedPending: string | null,
 ): Promise<KioskConnection> {
-  const credential = newToken();
+  const credential = newKioskCredential(kioskId);
   const standing = await writeArrivals(ctx.db, {
     id: kioskId,
     tokenHash: hashToken(credential),

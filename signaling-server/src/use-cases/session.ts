@@ -14,6 +14,7 @@ import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import type { SignInGuard } from './sign-in-guard.js';
 import { findKioskByCredential } from '../store/repositories/kiosks.js';
+import { kioskOfCredential } from '../auth/kiosk-credentials.js';
 import { deleteSession, findSessionUser, insertSession } from '../store/repositories/sessions.js';
 import { findUserByUsername, listSkills } from '../store/repositories/users.js';
 import type { UserRow } from '../store/schema.js';
@@ -141,8 +142,9 @@ export interface KioskAdmission {
 export async function admitKiosk(ctx: ServiceContext, auth: unknown): Promise<KioskAdmission> {
   const parsed = KioskAuth.safeParse(auth);
   if (!parsed.success) throw new LoketError('UNAUTHENTICATED', 'no well-formed device token');
-  const tokenHash = hashToken(parsed.data.token);
-  const kiosk = await findKioskByCredential(ctx.db, tokenHash);
+  const { token } = parsed.data;
+  const tokenHash = hashToken(token);
+  const kiosk = await findKioskByCredential(ctx.db, tokenHash, kioskOfCredential(token));
   if (!kiosk) throw new LoketError('UNAUTHENTICATED', 'unknown device token');
   return {
     actor: { kind: 'kiosk', kioskId: kiosk.id, officeId: kiosk.office_id },

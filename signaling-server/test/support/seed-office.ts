@@ -1,5 +1,6 @@
 import { languageSkill, serviceSkill, type Language } from '@loket/shared';
 import { hashPassword } from '../../src/auth/password.js';
+import { newKioskCredential } from '../../src/auth/kiosk-credentials.js';
 import { hashToken, newToken } from '../../src/auth/tokens.js';
 import { randomIds } from '../../src/ids.js';
 import type { Db } from '../../src/store/database.js';
@@ -83,10 +84,10 @@ export async function seedOffice(
   const officeId = randomIds();
   const passwordHash = await hashPassword('history-check-password');
   const serviceIds = Array.from({ length: counts.services }, () => randomIds());
-  const kiosks = Array.from({ length: counts.kiosks }, () => ({
-    id: randomIds(),
-    token: newToken(),
-  }));
+  const kiosks = Array.from({ length: counts.kiosks }, () => {
+    const id = randomIds();
+    return { id, token: newKioskCredential(id) };
+  });
   const agents: SeededAgent[] = Array.from({ length: counts.agents }, (_, index) => ({
     id: randomIds(),
     username: `agent${index}`,

@@ -29,6 +29,7 @@ import { waitingLineVersions } from './0033-waiting-line-versions.js';
 import { captionTroubles } from './0034-caption-troubles.js';
 import { catalogueVersion } from './0035-catalogue-version.js';
 import { onePendingCredentialIndex } from './0036-one-pending-credential-index.js';
+import { credentialsByKiosk } from './0037-credentials-by-kiosk.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '0034-caption-troubles': captionTroubles,
   '0035-catalogue-version': catalogueVersion,
   '0036-one-pending-credential-index': onePendingCredentialIndex,
+  '0037-credentials-by-kiosk': credentialsByKiosk,
 };

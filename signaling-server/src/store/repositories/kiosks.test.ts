@@ -7,7 +7,12 @@ import {
 } from '../../../test/test-database.js';
 import type { Db } from '../database.js';
 import { ticketRow } from '../../../test/support/ticket-row.js';
-import { findKioskStanding, insertKiosk, writeKioskArrivals } from './kiosks.js';
+import {
+  findKioskByCredential,
+  findKioskStanding,
+  insertKiosk,
+  writeKioskArrivals,
+} from './kiosks.js';
 import { insertTicket } from './tickets.js';
 
 let store: TestDatabase;
@@ -110,5 +115,44 @@ describe(`kiosk arrivals (${testDialect})`, () => {
     expect(standings.get(b!)).toMatchObject({ out_of_service_at: null, ticket_status: 'waiting' });
     expect(standings.get(a!)!.catalogue_version).not.toBeNull();
     expect(standings.has('no-such-kiosk')).toBe(false);
+  });
+});
+
+describe(`finding a kiosk by its credential (${testDialect})`, () => {
+  test('a credential naming its kiosk is checked against that kiosk only, current or pending', async () => {
+    const [a, b] = await twoKiosks(store.db);
+
+    const asked = await Promise.all([
+      findKioskByCredential(store.db, 'c1', a!),
+      findKioskByCredential(store.db, 'p2', b!),
+      findKioskByCredential(store.db, 'c1', b!),
+      findKioskByCredential(store.db, 'c1', 'no-such-kiosk'),
+    ]);
+
+    expect(asked.map((holder) => holder && [holder.id, holder.pending])).toEqual([
+      [a, false],
+      [b, true],
+      undefined,
+      undefined,
+    ]);
+  });
+
+  test('a credential naming no kiosk is found by its hash, and a revoked kiosk by neither', async () => {
+    const [a, b] = await twoKiosks(store.db);
+    await store.db.updateTable('kiosks').set({ revoked_at: 5 }).where('id', '=', b!).execute();
+
+    const asked = await Promise.all([
+      findKioskByCredential(store.db, 'p1', null),
+      findKioskByCredential(store.db, 'c2', null),
+      findKioskByCredential(store.db, 'c2', b!),
+      findKioskByCredential(store.db, 'unknown', null),
+    ]);
+
+    expect(asked.map((holder) => holder && [holder.id, holder.pending])).toEqual([
+      [a, true],
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -27,38 +27,68 @@ export interface CredentialHolder {
 }
 
 /**
- * The kiosk that holds this credential hash, current or pending, and is not revoked. Every kiosk
- * connection asks, and the handshakes asking together are answered by one statement.
+ * The unrevoked kiosk that holds this credential hash, current or pending. A credential that
+ * names its kiosk (`kioskId`) is checked against that kiosk's row, read by its primary key; one
+ * made before credentials named their kiosk is looked for among every kiosk's hashes, which no
+ * index holds (see `kioskOfCredential`). Every kiosk connection asks, and the handshakes asking
+ * together are answered by one statement.
  */
-export function findKioskByCredential(
+export async function findKioskByCredential(
   db: Db,
   tokenHash: string,
+  kioskId: string | null,
 ): Promise<CredentialHolder | undefined> {
-  return credentialHolders(db, tokenHash);
+  const kiosk = await (kioskId === null
+    ? credentialHolders(db, tokenHash)
+    : credentialsOfKiosks(db, kioskId));
+  if (!kiosk || kiosk.revoked_at !== null) return undefined;
+  const holder = { id: kiosk.id, office_id: kiosk.office_id };
+  // Hashes are compared, never secrets: how long a comparison takes tells nothing about a
+  // credential that hashes to the stored value.
+  if (kiosk.token_hash === tokenHash) return { ...holder, pending: false };
+  if (kiosk.pending_token_hash === tokenHash) return { ...holder, pending: true };
+  return undefined;
 }
 
-const credentialHolders = groupedReads(async (db: Db, hashes: readonly string[]) => {
-  const rows = (await kiosksByCredentialQuery(db, paddedToPowerOfTwo(hashes))).rows;
-  return hashes.map((hash): CredentialHolder | undefined => {
-    const kiosk = rows.find((row) => row.token_hash === hash || row.pending_token_hash === hash);
-    if (!kiosk || kiosk.revoked_at !== null) return undefined;
-    return { id: kiosk.id, office_id: kiosk.office_id, pending: kiosk.pending_token_hash === hash };
-  });
+type KioskCredentials = Awaited<ReturnType<typeof kiosksByCredentialQuery>>['rows'][number];
+
+const credentialsOfKiosks = groupedReads(async (db: Db, ids: readonly string[]) => {
+  const rows = (await kiosksByIdQuery(db, paddedToPowerOfTwo(ids))).rows;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id): KioskCredentials | undefined => byId.get(id));
 });
 
-/**
- * The kiosks whose current or pending credential has one of these hashes. Revoked or not: asked
- * for unrevoked kiosks as well, PostgreSQL would read every kiosk through the index of unrevoked
- * ones instead of going straight to the credential. Only the columns the handshake needs:
- * SQLite's driver spends more on a whole row than on finding it.
- */
-export const kiosksByCredential = (db: Db, hashes: readonly string[]) =>
+const credentialHolders = groupedReads(async (db: Db, hashes: readonly string[]) => {
+  const holders = new Map<string, KioskCredentials>();
+  for (const row of (await kiosksByCredentialQuery(db, paddedToPowerOfTwo(hashes))).rows) {
+    if (row.pending_token_hash !== null) holders.set(row.pending_token_hash, row);
+    holders.set(row.token_hash, row);
+  }
+  return hashes.map((hash) => holders.get(hash));
+});
+
+/** Only the columns the handshake needs: SQLite's driver spends more on a whole row than on finding it. */
+const credentialColumns = [
+  'id',
+  'office_id',
+  'revoked_at',
+  'token_hash',
+  'pending_token_hash',
+] as const;
+
+/** The credentials of these kiosks, by their primary key. */
+export const kiosksById = (db: Db, ids: readonly string[]) =>
+  db.selectFrom('kiosks').select(credentialColumns).where('id', 'in', ids);
+
+/** The kiosks whose current or pending credential has one of these hashes, revoked or not. */
+const kiosksByCredential = (db: Db, hashes: readonly string[]) =>
   db
     .selectFrom('kiosks')
-    .select(['id', 'office_id', 'revoked_at', 'token_hash', 'pending_token_hash'])
+    .select(credentialColumns)
     .where((eb) => eb.or([eb('token_hash', 'in', hashes), eb('pending_token_hash', 'in', hashes)]));
 
 // Every kiosk connection runs these, so they are compiled once (see `prepared`).
+const kiosksByIdQuery = prepared(kiosksById);
 const kiosksByCredentialQuery = prepared(kiosksByCredential);
 const writeArrivalsQuery = prepared(
   (
