@@ -1,7 +1,11 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { kiosksById, kioskStandingOf } from '../src/store/repositories/kiosks.js';
-import { activeTicketOf, waitingAheadQuery } from '../src/store/repositories/tickets.js';
+import {
+  activeTicketOf,
+  ticketsWithLineOf,
+  waitingAheadQuery,
+} from '../src/store/repositories/tickets.js';
 import { openDemoDatabase, testDialect, type TestDatabase } from './test-database.js';
 
 let store: TestDatabase;
@@ -42,6 +46,12 @@ test(`a kiosk's active ticket is found through the index of tickets still in pla
 test(`a kiosk's bootstrap looks for its active ticket through the same index (${testDialect})`, async () => {
   const plan = await planOf(kioskStandingOf(store.db, 'k').compile());
   expect(plan).toContain('tickets_kiosk_active');
+});
+
+test(`the bootstraps of waiting kiosks asking together find each kiosk's ticket through the same index (${testDialect})`, async () => {
+  const plan = await planOf(ticketsWithLineOf(store.db, ['k', 'l', 'm', 'n']).compile());
+  expect(plan).toContain('tickets_kiosk_active');
+  expect(plan).not.toContain('tickets_offer_due');
 });
 
 test(`the tickets ahead of a waiting one are counted through the waiting-order index (${testDialect})`, async () => {

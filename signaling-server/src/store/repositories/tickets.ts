@@ -121,15 +121,18 @@ export interface TicketWithLine {
   sameMoment: boolean;
 }
 
-// PostgreSQL reads a statement in the snapshot it began with, except for a row it locks: one a
-// change committed since is answered as changed. Only the row the snapshot sees is found again
-// by its ctid, a changed row's version having a new one. The rows are locked in the order of
-// their ids (see `context/transaction.ts`).
-const ticketsWithLineQuery = prepared((db: Db, kioskIds: readonly string[]) => {
+// The kiosks asked for are joined as a table of values, so each kiosk's active ticket is looked
+// up by the kiosk: asked for a list of kiosks, SQLite chose the index of statuses and read every
+// waiting ticket for each group. PostgreSQL reads a statement in the snapshot it began with,
+// except for a row it locks: one a change committed since is answered as changed. Only the row
+// the snapshot sees is found again by its ctid, a changed row's version having a new one. The
+// rows are locked in the order of their ids (see `context/transaction.ts`).
+export const ticketsWithLineOf = (db: Db, kioskIds: readonly string[]) => {
+  const asked = sql<{ column1: string }>`(values ${sql.join(kioskIds.map((id) => sql`(${id})`))})`;
   const read = db
-    .selectFrom('tickets')
-    .selectAll()
-    .where('kiosk_id', 'in', kioskIds)
+    .selectFrom(asked.as('asked'))
+    .innerJoin('tickets', 'tickets.kiosk_id', 'asked.column1')
+    .selectAll('tickets')
     // Written out, as in `activeTicketOf`, for the partial index of active tickets.
     .where(sql<boolean>`status in ('waiting', 'offered', 'in_call')`)
     .select((eb) => [
@@ -143,9 +146,11 @@ const ticketsWithLineQuery = prepared((db: Db, kioskIds: readonly string[]) => {
         : sql<number>`1`
       ).as('same_moment'),
     ])
-    .orderBy('id');
-  return isPostgres(db) ? read.forUpdate() : read;
-});
+    .orderBy('tickets.id');
+  return isPostgres(db) ? read.forUpdate(['tickets']) : read;
+};
+
+const ticketsWithLineQuery = prepared(ticketsWithLineOf);
 
 const ticketsWithLine = groupedReads(async (db: Db, kioskIds: readonly string[]) => {
   const latest = new Map<string, TicketWithLine>();
