@@ -3,11 +3,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEFAULT_POLICY } from '../src/core/routing.js';
 import { randomIds } from '../src/ids.js';
 import {
-  lineFacts,
   loadOfficeQueue,
   loadOfficeStaff,
   queueFacts,
+  tellLine,
   ticketFacts,
+  type ToldFacts,
 } from '../src/queue/office-queue.js';
 import { WaitingLine } from '../src/store/waiting-line.js';
 import { SkillBook } from '../src/store/skill-book.js';
@@ -99,30 +100,35 @@ test(`every place and wait worked out from the line held in memory equals those 
     const line = new WaitingLine(store.db, DEFAULT_POLICY.priorityAgingMs);
     const whole = queueFacts(await loadOfficeQueue(store.db, skills, office.officeId));
     const staff = await loadOfficeStaff(store.db, skills, office.officeId);
+    const told = new Map<string, ToldFacts>();
 
-    const fromLine = lineFacts(await line.places(store.db, office.officeId), staff);
+    const moved = tellLine(await line.places(store.db, office.officeId), staff, told, 1);
 
-    expect({ seed, facts: fromLine }).toEqual({ seed, facts: whole });
+    const facts = new Map([...told].map(([id, { position, wait }]) => [id, { position, wait }]));
+    expect({ seed, facts }).toEqual({ seed, facts: whole });
+    expect(moved.sort()).toEqual([...whole.keys()].sort());
   }
 }, 30_000);
 
-test('facts that did not move are answered as the objects told before, and moved ones as new', async () => {
+test('a telling answers only the tickets whose place or wait moved, and forgets those that left', async () => {
   await randomOffice(7);
   const line = new WaitingLine(store.db, DEFAULT_POLICY.priorityAgingMs);
   const staff = await loadOfficeStaff(store.db, new SkillBook(), office.officeId);
   const [first, ...rest] = await line.places(store.db, office.officeId);
   if (!first) throw new Error('seed 7 makes a queue');
-  const told = lineFacts([first, ...rest], staff);
+  const told = new Map<string, ToldFacts>();
+  tellLine([first, ...rest], staff, told, 1);
+  const before = new Map([...told].map(([id, facts]) => [id, { ...facts }]));
 
-  const again = lineFacts(rest, staff, told);
+  const moved = tellLine(rest, staff, told, 2);
 
-  const kept = [...again].filter(([id, facts]) => facts === told.get(id));
-  const moved = [...again].filter(([id, facts]) => facts !== told.get(id));
+  const kept = rest.map((place) => place.ticket.id).filter((id) => !moved.includes(id));
   expect(kept.length).toBeGreaterThan(0);
   expect(moved.length).toBeGreaterThan(0);
-  for (const [id, facts] of kept) expect(facts).toEqual(told.get(id));
-  for (const [id, facts] of moved) expect(facts).not.toEqual(told.get(id));
+  for (const id of kept) expect({ ...told.get(id), telling: 1 }).toEqual(before.get(id));
+  for (const id of moved) expect({ ...told.get(id), telling: 1 }).not.toEqual(before.get(id));
   const sameService = rest.filter((place) => place.ticket.service_id === first.ticket.service_id);
-  expect(sameService.every((place) => moved.some(([id]) => id === place.ticket.id))).toBe(true);
-  expect(again.has(first.ticket.id)).toBe(false);
+  expect(sameService.every((place) => moved.includes(place.ticket.id))).toBe(true);
+  expect(told.has(first.ticket.id)).toBe(false);
+  expect(told.size).toBe(rest.length);
 });

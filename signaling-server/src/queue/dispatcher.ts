@@ -3,13 +3,19 @@ import { audit } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
-import { ticketView, type QueueFacts } from '../read-models/views.js';
+import { ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
 import { findServiceEver, lockOfficeQueue } from '../store/repositories/offices.js';
 import { findTickets, listWaitingHead, moveTicket } from '../store/repositories/tickets.js';
 import type { TicketRow } from '../store/schema.js';
 import { moveAgentBy } from './agent-moves.js';
-import { lineFacts, loadOfficeStaff, queuedTicket, type OfficeStaff } from './office-queue.js';
+import {
+  loadOfficeStaff,
+  queuedTicket,
+  tellLine,
+  type OfficeStaff,
+  type ToldFacts,
+} from './office-queue.js';
 import { makeOffer } from './prepared-peers.js';
 import { prepareOfferRoom } from './prepared-room.js';
 
@@ -66,7 +72,10 @@ interface PlacesState {
  */
 export class Dispatcher {
   /** Per office: what each waiting ticket's kiosk was last told. */
-  readonly #told = new Map<string, Map<string, QueueFacts>>();
+  readonly #told = new Map<string, Map<string, ToldFacts>>();
+
+  /** How many tellings of places this dispatcher has made, to tell each apart. */
+  #tellings = 0;
 
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -191,23 +200,21 @@ export class Dispatcher {
   /** Tells each waiting kiosk of an office its new place, if it moved since it was last told. */
   async #tellPlaces(officeId: string): Promise<void> {
     const { db, line, skills, notifier } = this.ctx;
-    const [places, staff] = await Promise.all([
-      line.places(db, officeId),
-      loadOfficeStaff(db, skills, officeId),
-    ]);
-    const before = this.#told.get(officeId);
-    const told = lineFacts(places, staff, before);
-    const moved: string[] = [];
-    for (const [id, facts] of told) if (before?.get(id) !== facts) moved.push(id);
+    const staff = await loadOfficeStaff(db, skills, officeId);
+    const places = await line.places(db, officeId);
+    let told = this.#told.get(officeId);
+    if (!told) this.#told.set(officeId, (told = new Map()));
+    // Worked out before anything else is awaited: `places` is the line as it is held.
+    const moved = tellLine(places, staff, told, (this.#tellings += 1));
+    if (told.size === 0) this.#told.delete(officeId);
     // Only the tickets whose place or wait moved are read, to be told: a new ticket at the end of
     // a long line moves nobody's.
     const rows = await findTickets(db, moved);
     for (const row of rows) {
       const facts = told.get(row.id);
-      if (row.status === 'waiting' && facts)
+      if (row.status === 'waiting' && facts) {
         notifier.ticketUpdated(row.kiosk_id, ticketView(row, facts));
+      }
     }
-    if (told.size > 0) this.#told.set(officeId, told);
-    else this.#told.delete(officeId);
   }
 }

@@ -168,18 +168,25 @@ interface CountedGroup {
   competing: number[];
 }
 
+/** What a waiting ticket's kiosk was last told, and the telling that last found it waiting. */
+export interface ToldFacts extends QueueFacts {
+  telling: number;
+}
+
 /**
- * Position and wait estimate of every waiting ticket, the same as `queueFacts` gives them, from
- * a line already in serving order: who may serve a ticket is worked out once per group, so each
- * ticket costs a sum over the groups, with no sort and no skills of its own, and telling a long
- * line its places a few times a second stays a small part of each visitor's cost. Facts equal to
- * the `previous` ones are answered as the same objects, so a caller sees what moved by identity.
+ * Works out the position and wait estimate of every ticket of a line already in serving order,
+ * the same as `queueFacts` gives them, into `told`, and answers the tickets whose facts moved
+ * from those `told` held; tickets no longer in the line are forgotten. Who may serve a ticket is
+ * worked out once per group, and facts that did not move are left as they were, so telling a
+ * long line its places a few times a second costs a sum over the groups per ticket and leaves
+ * nothing behind to collect. `telling` numbers this telling apart from the one before.
  */
-export function lineFacts(
+export function tellLine(
   line: readonly PlacedTicket[],
   staff: OfficeStaff,
-  previous?: ReadonlyMap<string, QueueFacts>,
-): Map<string, QueueFacts> {
+  told: Map<string, ToldFacts>,
+  telling: number,
+): string[] {
   const serving = servingAgents(staff);
   const groups = new Map<string, CountedGroup>();
   for (const { group: key, ticket } of line) {
@@ -202,7 +209,7 @@ export function lineFacts(
   }
   const seen = new Array<number>(groups.size).fill(0);
   const placed = new Map<string, number>();
-  const facts = new Map<string, QueueFacts>();
+  const moved: string[] = [];
   for (const { group: key, ticket } of line) {
     const group = groups.get(key)!;
     const position = (placed.get(group.serviceId) ?? 0) + 1;
@@ -211,11 +218,18 @@ export function lineFacts(
     for (const other of group.competing) ahead += seen[other]!;
     seen[group.index]! += 1;
     const wait = waitRange(ahead, group.eligible.size, group.handleMs);
-    const before = previous?.get(ticket.id);
-    const same = before?.position === position && sameWait(before.wait, wait);
-    facts.set(ticket.id, same ? before : { position, wait });
+    const before = told.get(ticket.id);
+    if (before?.position === position && sameWait(before.wait, wait)) {
+      before.telling = telling;
+    } else {
+      told.set(ticket.id, { position, wait, telling });
+      moved.push(ticket.id);
+    }
   }
-  return facts;
+  if (told.size > line.length) {
+    for (const [id, facts] of told) if (facts.telling !== telling) told.delete(id);
+  }
+  return moved;
 }
 
 /**

@@ -161,12 +161,14 @@ export class WaitingLine {
     return undefined;
   }
 
-  /** Every waiting ticket of an office with its group, in serving order. */
-  async places(db: Db, officeId: string): Promise<PlacedTicket[]> {
+  /**
+   * Every waiting ticket of an office with its group, in serving order: the line as it is held,
+   * which the next commit changes in place, so it is read before anything else is awaited.
+   */
+  async places(db: Db, officeId: string): Promise<readonly PlacedTicket[]> {
     const line = await this.#current(db, officeId);
     if (!line) return lineOf(0, await listWaitingLine(db, officeId), this.agingMs).order;
-    // A copy: later commits move the held line's places in place.
-    return line.order.slice();
+    return line.order;
   }
 
   /** The office's line as the store has it now; none inside a transaction that finds it stale. */
