@@ -52,16 +52,29 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
  * With `redis` (host:port) it is one node of a multi-node LiveKit; the nodes of one deployment
  * share that Redis and `keys`.
  */
-export async function startLiveKit(
-  options: {
-    webhookUrl?: string;
-    redis?: string;
-    keys?: { apiKey: string; apiSecret: string };
-  } = {},
-): Promise<LiveKitProcess> {
+export async function startLiveKit(options: LiveKitOptions = {}): Promise<LiveKitProcess> {
   // A test that needs the real server fails, saying why, rather than passing or skipping.
   const missing = livekitMissingReason();
   if (missing) throw new Error(`the LiveKit tests need the real server: ${missing}`);
+  // A free port is only free when it is looked at: another process's outgoing connection may
+  // take it before the server binds it. Then the server starts again on other ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnFreePorts(options);
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('address already in use')) throw error;
+    }
+  }
+}
+
+/** What a LiveKit server is started with. */
+interface LiveKitOptions {
+  webhookUrl?: string;
+  redis?: string;
+  keys?: { apiKey: string; apiSecret: string };
+}
+
+async function startOnFreePorts(options: LiveKitOptions): Promise<LiveKitProcess> {
   const [port, tcpPort, udpPort] = [await freePort(), await freePort(), await freePort('udp')];
   const { apiKey, apiSecret } = options.keys ?? {
     apiKey: `test${randomBytes(4).toString('hex')}`,

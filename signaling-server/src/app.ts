@@ -24,6 +24,7 @@ import { setUpManagerNamespace } from './realtime/manager-namespace.js';
 import { namespacesOf } from './realtime/namespaces.js';
 import { ConnectionGuard } from './realtime/connection-guard.js';
 import { agentRoom, kioskRoom, officeRoom } from './realtime/rooms.js';
+import { roomMembers } from './realtime/room-members.js';
 import { EVENT_LIMITS, EventBudgets, MAX_MESSAGE_BYTES } from './realtime/socket-limits.js';
 import { SocketNotifier } from './realtime/socket-notifier.js';
 import { startComplaintJob } from './scheduling/complaint-job.js';
@@ -155,6 +156,9 @@ export function createApp(deps: AppDeps): App {
   });
   guard.watch(io);
   const { kiosks, agents, managers } = namespacesOf(io);
+  const clustered = Boolean(deps.adapter);
+  const kiosksIn = roomMembers(kiosks, clustered);
+  const agentsIn = roomMembers(agents, clustered);
   const notifier = new SocketNotifier(
     kiosks,
     agents,
@@ -162,7 +166,7 @@ export function createApp(deps: AppDeps): App {
     () => dashboards,
     log,
     (kioskId) => kioskStatus(ctx, kioskId),
-    Boolean(deps.adapter),
+    clustered,
   );
   const dispatch = coalescedDispatch(() => dispatcher, log);
   // Measured only when someone may scrape it: no token, no metrics and no timing of queries.
@@ -224,16 +228,14 @@ export function createApp(deps: AppDeps): App {
       captionProviders: captions.providers,
     },
     presence: {
-      kioskConnected: async (kioskId) =>
-        (await kiosks.in(kioskRoom(kioskId)).fetchSockets()).length > 0,
+      kioskConnected: async (kioskId) => (await kiosksIn(kioskRoom(kioskId))).length > 0,
       kiosksConnected: async (officeId) => {
-        const open = await kiosks.in(officeRoom(officeId)).fetchSockets();
+        const open = await kiosksIn(officeRoom(officeId));
         return new Set(
           open.flatMap(({ data: { actor } }) => (actor.kind === 'kiosk' ? [actor.kioskId] : [])),
         );
       },
-      agentConnected: async (agentId) =>
-        (await agents.in(agentRoom(agentId)).fetchSockets()).length > 0,
+      agentConnected: async (agentId) => (await agentsIn(agentRoom(agentId))).length > 0,
       everyone: async () => {
         const [open, officers] = await Promise.all([kiosks.fetchSockets(), agents.fetchSockets()]);
         const kioskIds = open.flatMap(({ data: { actor } }) =>
@@ -254,8 +256,9 @@ export function createApp(deps: AppDeps): App {
 
   const budgets = new EventBudgets(EVENT_LIMITS, clock);
   const chatBudgets = new ChatBudgets(clock);
-  setUpKioskNamespace(kiosks, ctx, budgets, chatBudgets, captions);
-  setUpAgentNamespace(agents, ctx, budgets, chatBudgets, captions);
+  const wiring = { budgets, chat: chatBudgets, captions, clustered };
+  setUpKioskNamespace(kiosks, ctx, wiring);
+  setUpAgentNamespace(agents, ctx, wiring);
   setUpManagerNamespace(managers, ctx, budgets, dashboards);
   server.on('request', createWebApp(ctx, { ...config, origins, metrics }));
   const sweeping = startSweeping(ctx, config.sweepIntervalMs);

@@ -1,4 +1,4 @@
-import { pino, type Bindings, type DestinationStream, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -35,21 +35,3 @@ const SECRETS = [
   'headers.authorization',
   '*.headers.authorization',
 ];
-
-/**
- * `log.child(bindings)`, made the first time it is used. pino redacts a child's bindings when it
- * makes it, which is most of what logging costs a kiosk's connection, and most connections never
- * log a line.
- */
-export function childWhenUsed(log: Logger, bindings: Bindings): Logger {
-  let child: Logger | undefined;
-  const made = () => (child ??= log.child(bindings));
-  return new Proxy(log, {
-    get(_, key) {
-      const target = made();
-      const value: unknown = Reflect.get(target, key, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-    set: (_, key, value) => Reflect.set(made(), key, value),
-  });
-}

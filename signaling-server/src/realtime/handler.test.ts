@@ -2,7 +2,7 @@ import type { kioskContract } from '@loket/shared';
 import { type CreateTicket, type TicketResult } from '@loket/shared';
 import { describe, expectTypeOf, test } from 'vitest';
 import type { z } from 'zod';
-import type { CommandHandlers } from './handler.js';
+import type { CommandHandlers, Session } from './handler.js';
 import type { KioskNamespace } from './namespaces.js';
 
 type KioskHandlers = CommandHandlers<typeof kioskContract.commands>;
@@ -13,6 +13,7 @@ describe('the server is held to the contract table', () => {
   test('a handler takes its row’s parsed input and answers its row’s result', () => {
     type CreateHandler = KioskHandlers['ticket:create'];
     expectTypeOf<Parameters<CreateHandler>[0]>().toEqualTypeOf<z.output<typeof CreateTicket>>();
+    expectTypeOf<Parameters<CreateHandler>[1]>().toEqualTypeOf<Session>();
     expectTypeOf<ReturnType<CreateHandler>>().toEqualTypeOf<
       Promise<z.input<typeof TicketResult>>
     >();
@@ -22,9 +23,9 @@ describe('the server is held to the contract table', () => {
     const mistakes = (ok: KioskHandlers) => {
       // @ts-expect-error a handler answering another row's result
       const wrongAnswer: KioskHandlers['ticket:cancel'] = ok['callback:request'];
-      const wrongInput: KioskHandlers['ticket:cancel'] = async (input) =>
+      const wrongInput: KioskHandlers['ticket:cancel'] = async (input, session) =>
         // @ts-expect-error a handler reading a field its row's input does not have
-        ok['call:end']({ callId: input.callId });
+        ok['call:end']({ callId: input.callId }, session);
       // @ts-expect-error a namespace without a handler for each of its commands
       const missing: KioskHandlers = { 'kiosk:bootstrap': ok['kiosk:bootstrap'] };
       return [wrongAnswer, wrongInput, missing];

@@ -10,59 +10,59 @@ import {
 import type { Socket } from 'socket.io';
 import type { Logger } from '../log.js';
 import { LoketError } from '../context/errors.js';
-import { limitEvents, type EventBudgets } from './socket-limits.js';
+import { sizeOf, type EventBudgets } from './socket-limits.js';
 
 /** Checks, before every event, that the actor may still act (e.g. the session is still valid). */
 export type ActorCheck = (actor: SocketActor) => Promise<LoketError | null>;
 
+/** What every connection's commands are run with: who acts, and where its lines are logged. */
+export interface Session {
+  readonly actor: SocketActor;
+  readonly log: Logger;
+}
+
 /**
  * One handler for every command of a namespace's table: each receives the payload as its row's
- * schema parsed it and must answer what the row's result schema takes. A missing handler, or one
- * whose input or answer differs from its row, does not compile.
+ * schema parsed it, and the session of the connection that sent it, and must answer what the
+ * row's result schema takes. A missing handler, or one whose input or answer differs from its
+ * row, does not compile.
  */
-export type CommandHandlers<C extends CommandTable> = {
-  [E in keyof C & string]: (input: ParsedInput<C, E>) => Promise<CommandAnswer<C, E>>;
+export type CommandHandlers<C extends CommandTable, S extends Session = Session> = {
+  [E in keyof C & string]: (input: ParsedInput<C, E>, session: S) => Promise<CommandAnswer<C, E>>;
 };
 
 /** What serving a namespace's commands needs besides the table and its handlers. */
 export interface ServeOptions {
-  log: Logger;
   /** Run before each command; a refusal answers the command and closes the socket. */
   check: ActorCheck;
   /** What each sender may send; shared by all of a sender's sockets. */
   budgets: EventBudgets;
 }
 
-/**
- * Serves the commands of `commands` on one socket: every event is validated with its row's
- * schema, the actor re-checked, its handler run, and exactly one ack sent: `ok` with the data, or
- * `ok: false` with a stable code. Events the table does not hold are refused the same way.
- */
-export function serveCommands<C extends CommandTable>(
-  socket: Socket<never, never, never, { actor: SocketActor }>,
-  commands: C,
-  handlers: CommandHandlers<C>,
-  { log, check, budgets }: ServeOptions,
-): void {
-  const { actor } = socket.data;
-  const sender = actor.kind === 'kiosk' ? `kiosk:${actor.kioskId}` : `user:${actor.userId}`;
-  limitEvents(socket as unknown as Socket, sender, budgets, log);
-  let forbidden = 0;
-  socket.onAny((event: string, ...args: unknown[]) => {
-    if (Object.hasOwn(commands, event)) return;
-    const ack = args.at(-1);
-    // The first is worth a line; the rest only add to the count, so refusals cannot flood the log.
-    forbidden += 1;
-    if (forbidden === 1)
-      log.warn({ event, actor: socket.data.actor }, 'refused event not allowed here');
-    if (typeof ack === 'function') ack(fail('FORBIDDEN', `event ${event} is not allowed here`));
-  });
-  socket.on('disconnect', () => {
-    if (forbidden > 1) log.warn({ forbidden }, 'socket closed after events not allowed here');
-  });
+/** Puts one socket on its namespace's commands, with the session its handlers are given. */
+export type ServeSocket<S extends Session> = (socket: Socket, session: S) => void;
 
-  async function handle(event: string, payload: unknown): Promise<Ack<unknown>> {
-    const { actor } = socket.data;
+/**
+ * Serves the commands of `commands`, built once for a namespace: on each socket put on it, every
+ * event is taken from its sender's budget, validated with its row's schema, the actor re-checked,
+ * its handler run, and exactly one ack sent: `ok` with the data, or `ok: false` with a stable
+ * code. Events the table does not hold are refused the same way.
+ *
+ * The handlers are the namespace's, not the socket's: a socket costs one middleware however many
+ * commands its namespace has. Thousands of idle kiosks each holding a closure per command made
+ * every connection allocate and keep what garbage collection then had to copy.
+ */
+export function commandServer<C extends CommandTable, S extends Session>(
+  commands: C,
+  handlers: CommandHandlers<C, S>,
+  { check, budgets }: ServeOptions,
+): ServeSocket<S> {
+  async function handle(
+    socket: Socket,
+    session: S,
+    event: string,
+    payload: unknown,
+  ): Promise<Ack<unknown>> {
     const parsed = commands[event]!.input.safeParse(payload);
     if (!parsed.success) {
       return fail(
@@ -71,30 +71,71 @@ export function serveCommands<C extends CommandTable>(
       );
     }
     try {
-      const refusal = await check(actor);
+      const refusal = await check(session.actor);
       if (refusal) {
         socket.disconnect(true);
         return fail(refusal.code, refusal.message);
       }
-      const run = handlers[event] as (input: unknown) => Promise<unknown>;
-      return ok(await run(parsed.data));
+      const run = handlers[event] as (input: unknown, session: S) => Promise<unknown>;
+      return ok(await run(parsed.data, session));
     } catch (error) {
       if (error instanceof LoketError) return fail(error.code, error.message, error.retryAt);
-      log.error({ err: error, event, actor }, 'command failed');
+      session.log.error({ err: error, event, actor: session.actor }, 'command failed');
       return fail('INTERNAL', 'something went wrong on the server');
     }
   }
 
-  // One middleware, after the budget's, answers every command: a socket costs one function
-  // however many commands its namespace has, where a listener per command made each connection
-  // build a closure for each. A command is answered here and goes no further.
-  socket.use(([event, ...args], next) => {
-    if (!Object.hasOwn(commands, event)) return next();
-    const ack = args.at(-1);
-    if (typeof ack !== 'function') {
-      log.warn({ event }, 'dropped command sent without an ack');
-      return;
-    }
-    void handle(event, args.length > 1 ? args[0] : undefined).then((response) => ack(response));
-  });
+  return (socket, session) => {
+    const { actor } = session;
+    const sender = actor.kind === 'kiosk' ? `kiosk:${actor.kioskId}` : `user:${actor.userId}`;
+    const { refusalsBeforeDisconnect } = budgets.limits;
+    // Refusals are counted: the first of each kind is worth a line, the rest only add to a count
+    // written when the socket closes, so refusals cannot flood the log.
+    let refused = 0;
+    let forbidden = 0;
+    // Every event the client sends ends here: a command is answered, anything else refused, and
+    // nothing goes on to listeners.
+    socket.use((packet) => {
+      const [event, ...args] = packet;
+      const ack = args.at(-1);
+      const overBudget = !budgets.take(sender, packet, sizeOf);
+      if (overBudget || !Object.hasOwn(commands, event)) {
+        if (overBudget) refused += 1;
+        else forbidden += 1;
+        if (refused + forbidden === 1) {
+          socket.once('disconnect', () => {
+            if (refused > 0 && refused < refusalsBeforeDisconnect) {
+              session.log.info(
+                { refused },
+                'socket closed after events over its budget were refused',
+              );
+            }
+            if (forbidden > 1) {
+              session.log.warn({ forbidden }, 'socket closed after events not allowed here');
+            }
+          });
+        }
+        if (!overBudget) {
+          if (forbidden === 1) session.log.warn({ event, actor }, 'refused event not allowed here');
+          if (typeof ack === 'function')
+            ack(fail('FORBIDDEN', `event ${event} is not allowed here`));
+          return;
+        }
+        if (refused === 1) session.log.warn({ event }, 'socket over its event budget: refusing');
+        if (typeof ack === 'function') ack(fail('RATE_LIMITED', 'too many events, slow down'));
+        if (refused === refusalsBeforeDisconnect) {
+          session.log.warn({ refused }, 'socket kept sending over its budget: disconnected');
+          socket.disconnect(true);
+        }
+        return;
+      }
+      if (typeof ack !== 'function') {
+        session.log.warn({ event }, 'dropped command sent without an ack');
+        return;
+      }
+      void handle(socket, session, event, args.length > 1 ? args[0] : undefined).then((response) =>
+        ack(response),
+      );
+    });
+  };
 }

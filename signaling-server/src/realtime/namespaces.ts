@@ -9,12 +9,29 @@ import type {
   SocketData,
 } from '@loket/shared';
 import { NAMESPACES } from '@loket/shared';
-import type { Namespace, Server } from 'socket.io';
+import type { Namespace, Server, Socket } from 'socket.io';
+import type { Captions } from '../use-cases/captions.js';
+import type { ChatBudgets } from '../use-cases/chat.js';
+import type { EventBudgets } from './socket-limits.js';
 
 /** The `/kiosk` namespace, typed by the shared contract. */
 export type KioskNamespace = Namespace<
   KioskClientToServerEvents,
   KioskServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
+/** A socket of `/kiosk`. */
+export type KioskSocket = Socket<
+  KioskClientToServerEvents,
+  KioskServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
+/** A socket of `/manager`. */
+export type ManagerSocket = Socket<
+  ManagerClientToServerEvents,
+  ManagerServerToClientEvents,
   InterServerEvents,
   SocketData
 >;
@@ -43,4 +60,14 @@ export function namespacesOf(io: Server) {
     agents: io.of(NAMESPACES.agent) as unknown as AgentNamespace,
     managers: io.of(NAMESPACES.manager) as unknown as ManagerNamespace,
   };
+}
+
+/** What wiring a namespace takes besides the service context. */
+export interface NamespaceDeps {
+  /** What each sender may send, across its sockets. */
+  budgets: EventBudgets;
+  chat: ChatBudgets;
+  captions: Captions;
+  /** Whether other instances hold sockets too, so a room is looked into across the cluster. */
+  clustered: boolean;
 }

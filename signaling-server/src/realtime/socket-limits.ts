@@ -1,7 +1,4 @@
-import { fail } from '@loket/shared';
-import type { Socket } from 'socket.io';
 import { TokenBucket } from '../auth/token-bucket.js';
-import type { Logger } from '../log.js';
 
 /** How much one socket may send. */
 export interface EventLimits {
@@ -55,10 +52,11 @@ export class EventBudgets {
   }
 
   /**
-   * Takes one event of `bytes()` from `sender`'s budget; false when it is spent. The size is
-   * measured only when the event budget allows one, so a flood's refusals cost next to nothing.
+   * Takes one event, `item` of `size(item)` bytes, from `sender`'s budget; false when it is spent.
+   * The size is measured only when the event budget allows one, so a flood's refusals cost next
+   * to nothing.
    */
-  take(sender: string, bytes: () => number): boolean {
+  take<T>(sender: string, item: T, size: (item: T) => number): boolean {
     const now = this.clock();
     this.prune(now);
     let budget = this.budgets.get(sender);
@@ -72,7 +70,7 @@ export class EventBudgets {
       this.budgets.set(sender, budget);
     }
     budget.usedAt = now;
-    return budget.events.take(1, now) && budget.bytes.take(bytes(), now);
+    return budget.events.take(1, now) && budget.bytes.take(size(item), now);
   }
 
   private prune(now: number): void {
@@ -84,40 +82,8 @@ export class EventBudgets {
   }
 }
 
-/**
- * Puts one socket on its sender's budget of events and bytes: an event over it is answered
- * RATE_LIMITED (or dropped when it has no ack) before any handler sees it, and a socket that keeps
- * sending through the refusals is disconnected. Only the first refusal is logged, and the count
- * at the end, so a flood cannot fill the log either.
- */
-export function limitEvents(
-  socket: Socket,
-  sender: string,
-  budgets: EventBudgets,
-  log: Logger,
-): void {
-  const limits = budgets.limits;
-  let refused = 0;
-  socket.use((packet, next) => {
-    if (budgets.take(sender, () => sizeOf(packet))) return next();
-    refused += 1;
-    if (refused === 1) log.warn({ event: packet[0] }, 'socket over its event budget: refusing');
-    const ack = packet.at(-1);
-    if (typeof ack === 'function') ack(fail('RATE_LIMITED', 'too many events, slow down'));
-    if (refused === limits.refusalsBeforeDisconnect) {
-      log.warn({ refused }, 'socket kept sending over its budget: disconnected');
-      socket.disconnect(true);
-    }
-  });
-  socket.on('disconnect', () => {
-    if (refused > 0 && refused < limits.refusalsBeforeDisconnect) {
-      log.info({ refused }, 'socket closed after events over its budget were refused');
-    }
-  });
-}
-
 /** Bytes as sent: binary attachments (speech audio) by their length, not their JSON form. */
-function sizeOf(packet: unknown[]): number {
+export function sizeOf(packet: unknown[]): number {
   let binary = 0;
   try {
     const json = JSON.stringify(
