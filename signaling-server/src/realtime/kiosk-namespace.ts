@@ -121,7 +121,7 @@ export function setUpKioskNamespace(
     // from it, and a later one (a retry) reads the kiosk anew.
     const handed = kioskConnected(ctx, actor.kioskId, presentedPending.get(socket) ?? null).catch(
       (err: unknown) => {
-        session.log.error({ err }, 'handing the kiosk its next credential failed');
+        ctx.log.error({ err, ...me }, 'handing the kiosk its next credential failed');
         return null;
       },
     );
