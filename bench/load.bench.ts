@@ -12,7 +12,8 @@
 //   BENCH_LOAD_LONG_QUEUE tickets waiting, the medians of BENCH_LOAD_QUEUE_ROUNDS runs of each,
 //   each of BENCH_LOAD_VISITORS visitors.
 // - throughput: 300 kiosks and 50 officers who each serve every ticket and answer at once; the offered rate rises by half a
-//   step until completions fall under 90 % of it, then 1.5× the peak is offered (one instance on
+//   step until completions fall under 90 % of it, then 1.5× the peak is offered (each step
+//   counted after a 5 s warm-up at its rate; one instance on
 //   SQLite), and the peak of one instance against three behind HAProxy on PostgreSQL and Redis
 //   is printed (PostgreSQL from LOKET_TEST_POSTGRES_URL or scripts/postgres-for-tests.sh; Redis
 //   and HAProxy from Debian: apt-get install -y redis-server haproxy).
