@@ -12,8 +12,10 @@
 //   BENCH_LOAD_LONG_QUEUE tickets waiting, the medians of BENCH_LOAD_QUEUE_ROUNDS runs of each,
 //   each of BENCH_LOAD_VISITORS visitors.
 // - throughput: 300 kiosks and 50 officers who each serve every ticket and answer at once; the offered rate rises by half a
-//   step until completions fall under 90 % of it, then 1.5× the peak is offered (each step
-//   counted after a 5 s warm-up at its rate; one instance on
+//   step until completions fall under 90 % of it, then the best step's rate and 1.5× what it
+//   completed are offered in turns, BENCH_LOAD_THROUGHPUT_TURNS times each, and their medians
+//   compared (after a first step not counted, each step counted after a 5 s warm-up at its
+//   rate; one instance on
 //   SQLite), and the peak of one instance against three behind HAProxy on PostgreSQL and Redis
 //   is printed (PostgreSQL from LOKET_TEST_POSTGRES_URL or scripts/postgres-for-tests.sh; Redis
 //   and HAProxy from Debian: apt-get install -y redis-server haproxy).
@@ -95,6 +97,8 @@ const THROUGHPUT = {
   startPerMin: Number(process.env.BENCH_LOAD_START_PER_MIN ?? (QUICK ? 1200 : 3000)),
   seconds: Number(process.env.BENCH_LOAD_STEP_S ?? (QUICK ? 5 : 15)),
   maxSteps: QUICK ? 3 : 8,
+  /** How often the peak's rate and 1.5× the peak are each offered after the curve; medians. */
+  turns: Number(process.env.BENCH_LOAD_THROUGHPUT_TURNS ?? (QUICK ? 1 : 3)),
 };
 /** Past capacity the office answers BUSY, as it does in service: that is what the curve shows. */
 const ADMITTING = { BUSY_DELAY_MS: '500' };
