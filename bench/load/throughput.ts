@@ -45,7 +45,7 @@ export interface ThroughputStep {
 
 /**
  * A curve's steps; its peak, the median completion rate at the rate of its best step; and the
- * median completion rate at 1.5× that step's, as a share of the peak.
+ * median completion rate at 1.5× what that step completed, as a share of the peak.
  */
 export interface ThroughputCurve {
   steps: ThroughputStep[];
