@@ -15,12 +15,14 @@
 //   step until completions fall under 90 % of it, then the best step's rate and 1.5× what it
 //   completed are offered in turns, BENCH_LOAD_THROUGHPUT_TURNS times each, and their medians
 //   compared (after a first step not counted, each step counted after a 5 s warm-up at its
-//   rate; one instance on
-//   SQLite), and the peak of one instance against three behind HAProxy on PostgreSQL and Redis
-//   is printed (PostgreSQL from LOKET_TEST_POSTGRES_URL or scripts/postgres-for-tests.sh; Redis
-//   and HAProxy from Debian: apt-get install -y redis-server haproxy).
-// BENCH_LOAD_QUICK=1 shrinks every step; BENCH_LOAD_PARTS (idle,recovery,queue,throughput) runs
-// only those parts; BENCH_LOAD_CPU_PROF=<dir> profiles the seeded and the bare servers (node --cpu-prof).
+//   rate; one instance on SQLite), with the cores each group of processes kept busy at the peak;
+// - instances: the same curve for one instance and for three behind HAProxy on PostgreSQL and
+//   Redis, their peaks and 1.5× figures printed, not written (PostgreSQL from
+//   LOKET_TEST_POSTGRES_URL or scripts/postgres-for-tests.sh; Redis and HAProxy from Debian:
+//   apt-get install -y redis-server haproxy).
+// BENCH_LOAD_QUICK=1 shrinks every step; BENCH_LOAD_PARTS (idle,recovery,queue,throughput,
+// instances) runs only those parts; BENCH_LOAD_CPU_PROF=<dir> profiles the seeded, clustered and
+// bare servers (node --cpu-prof).
 // Writes bench-results/load.json; stops every process it started.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -54,6 +56,7 @@ import {
 } from '../signaling-server/test/support/server-process.js';
 import { ticketRow } from '../signaling-server/test/support/ticket-row.js';
 import type { AgentSocket, KioskSocket } from '../signaling-server/test/harness.js';
+import { measureCpu } from './load/cpu-shares.js';
 import { throughputCurve, type ThroughputCurve } from './load/throughput.js';
 
 const QUICK = process.env.BENCH_LOAD_QUICK === '1';
@@ -86,7 +89,7 @@ const CPU_PROF_ARGS = process.env.BENCH_LOAD_CPU_PROF
   : [];
 const RESULTS = 'bench-results/load.json';
 const PARTS = new Set(
-  (process.env.BENCH_LOAD_PARTS ?? 'idle,recovery,queue,throughput')
+  (process.env.BENCH_LOAD_PARTS ?? 'idle,recovery,queue,throughput,instances')
     .split(',')
     .map((p) => p.trim()),
 );
@@ -98,7 +101,7 @@ const THROUGHPUT = {
   seconds: Number(process.env.BENCH_LOAD_STEP_S ?? (QUICK ? 5 : 15)),
   maxSteps: QUICK ? 3 : 8,
   /** How often the peak's rate and 1.5× the peak are each offered after the curve; medians. */
-  turns: Number(process.env.BENCH_LOAD_THROUGHPUT_TURNS ?? (QUICK ? 1 : 3)),
+  turns: Math.max(1, Number(process.env.BENCH_LOAD_THROUGHPUT_TURNS ?? (QUICK ? 1 : 3))),
 };
 /** Past capacity the office answers BUSY, as it does in service: that is what the curve shows. */
 const ADMITTING = { BUSY_DELAY_MS: '500' };
@@ -490,13 +493,32 @@ async function visitorCost(waiting: number): Promise<number> {
   return cpuMs;
 }
 
+/**
+ * Where the machine's CPU goes at the peak: the Loket server processes (`servers`), the stores and
+ * the balancer, this process (which runs the load generator's clients) and everything else.
+ */
+function cpuOf(servers: (number | undefined)[]) {
+  return () =>
+    measureCpu((pid, comm) => {
+      if (servers.includes(pid)) return 'Loket';
+      if (pid === process.pid) return 'load generator';
+      if (comm === 'postgres') return 'PostgreSQL';
+      if (comm === 'redis-server') return 'Redis';
+      if (comm === 'haproxy') return 'HAProxy';
+      return 'other';
+    });
+}
+
 async function throughput(): Promise<ThroughputCurve> {
   const { server, office } = await seededServer(THROUGHPUT.kiosks, undefined, {
     agents: THROUGHPUT.agents,
     env: ADMITTING,
     skills: allRounders,
   });
-  const curve = await throughputCurve('1 instance, SQLite', server.url, office, THROUGHPUT);
+  const curve = await throughputCurve('1 instance, SQLite', server.url, office, {
+    ...THROUGHPUT,
+    cpu: cpuOf([server.child().pid]),
+  });
   await server.stop();
   return curve;
 }
@@ -523,15 +545,14 @@ async function clusterCurve(adminUrl: string, count: number): Promise<Throughput
       { ...SERVER_ENV, ...ADMITTING, DATA_DIR: dir, DATABASE_URL: url },
       count,
       'dist',
+      CPU_PROF_ARGS,
     );
     started.push(cluster);
     try {
-      return await throughputCurve(
-        `${count} behind HAProxy, PostgreSQL`,
-        cluster.url,
-        office,
-        THROUGHPUT,
-      );
+      return await throughputCurve(`${count} behind HAProxy, PostgreSQL`, cluster.url, office, {
+        ...THROUGHPUT,
+        cpu: cpuOf(cluster.instances.map((instance) => instance.child().pid)),
+      });
     } finally {
       await cluster.stop();
     }
@@ -551,8 +572,9 @@ async function instancesCompared() {
   const one = await clusterCurve(adminUrl!, 1);
   const three = await clusterCurve(adminUrl!, 3);
   console.log(
-    `peak through HAProxy on PostgreSQL and Redis: 1 instance ${one.peakPerMin}/min, ` +
-      `3 instances ${three.peakPerMin}/min (${round(three.peakPerMin / one.peakPerMin)}×), ` +
+    `peak through HAProxy on PostgreSQL and Redis: 1 instance ${one.peakPerMin}/min ` +
+      `(${one.atOneAndAHalfPeakRatio} of it at 1.5×), 3 instances ${three.peakPerMin}/min ` +
+      `(${three.atOneAndAHalfPeakRatio} of it at 1.5×; ${round(three.peakPerMin / one.peakPerMin)}× one), ` +
       `on ${os.availableParallelism()} cores`,
   );
 }
@@ -585,10 +607,8 @@ async function main() {
     );
   }
   let curve = null;
-  if (PARTS.has('throughput')) {
-    curve = await throughput();
-    await instancesCompared();
-  }
+  if (PARTS.has('throughput')) curve = await throughput();
+  if (PARTS.has('instances')) await instancesCompared();
   // A part left out by BENCH_LOAD_PARTS is written as null rather than as a figure.
   const result = {
     idle: idleRows,

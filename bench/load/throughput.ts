@@ -51,6 +51,8 @@ export interface ThroughputCurve {
   steps: ThroughputStep[];
   peakPerMin: number;
   atOneAndAHalfPeakRatio: number;
+  /** Cores each group of processes kept busy at the peak's rate, when measured. */
+  coresAtPeak: Record<string, number> | null;
 }
 
 interface Visit {
@@ -247,6 +249,27 @@ async function step(run: Office, perMin: number, seconds: number): Promise<Throu
   };
 }
 
+/** Each group's median over several measurements of where the CPU went. */
+function medianCores(measured: Record<string, number>[]): Record<string, number> {
+  const names = new Set(measured.flatMap((cores) => Object.keys(cores)));
+  return Object.fromEntries(
+    [...names].map((name) => [
+      name,
+      percentile(
+        measured.map((cores) => cores[name] ?? 0),
+        0.5,
+      )!,
+    ]),
+  );
+}
+
+/** Cores busy by group, busiest first, e.g. "server 0.93, postgres 0.61, idle 0.02". */
+const formatCores = (cores: Record<string, number>) =>
+  Object.entries(cores)
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, busy]) => `${name} ${busy}`)
+    .join(', ');
+
 const printStep = (label: string, s: ThroughputStep) =>
   console.log(
     `${label}: offered ${s.offeredPerMin}/min, completed ${s.completedPerMin}/min, ` +
@@ -273,6 +296,8 @@ export async function throughputCurve(
     seconds: number;
     maxSteps: number;
     turns: number;
+    /** Measures where the machine's CPU goes, from its call until the call of what it returns. */
+    cpu?: () => () => Record<string, number>;
   },
 ): Promise<ThroughputCurve> {
   const run = await Office.connect(url, office, options.kiosks, options.agents);
@@ -295,8 +320,11 @@ export async function throughputCurve(
     const overPerMin = Math.round(best.completedPerMin * 1.5);
     const atPeak: number[] = [];
     const over: number[] = [];
+    const cpuAtPeak: Record<string, number>[] = [];
     for (let turn = 1; turn <= options.turns; turn++) {
+      const cpu = options.cpu?.();
       const again = await step(run, best.offeredPerMin, options.seconds);
+      if (cpu) cpuAtPeak.push(cpu());
       printStep(`${label} at the peak's rate, turn ${turn}`, again);
       const past = await step(run, overPerMin, options.seconds);
       printStep(`${label} at 1.5× the peak, turn ${turn}`, past);
@@ -316,10 +344,14 @@ export async function throughputCurve(
         `offered), at 1.5× the peak ${overMedian}/min (median of ${options.turns} at ` +
         `${overPerMin}/min offered)`,
     );
+    const cores = cpuAtPeak.length ? medianCores(cpuAtPeak) : null;
+    if (cores)
+      console.log(`${label}: cores busy at the peak's rate (medians), ${formatCores(cores)}`);
     return {
       steps,
       peakPerMin,
       atOneAndAHalfPeakRatio: Math.round((overMedian / peakPerMin) * 100) / 100,
+      coresAtPeak: cores,
     };
   } finally {
     run.close();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import { pino } from 'pino';
@@ -6,11 +7,11 @@ import { afterEach, expect, test } from 'vitest';
 import type { Db } from '../src/store/database.js';
 import { lockAgent } from '../src/store/repositories/agents.js';
 import { clearTimer } from '../src/store/repositories/timers.js';
-import { startServer, type TestServer } from './harness.js';
+import { nextEvent, startServer, type TestServer } from './harness.js';
 import { testDialect } from './test-database.js';
 
-// Row locks only exist on PostgreSQL (SQLite runs one writer at a time), so this file runs only
-// in signaling-server-postgres.
+// Row and advisory locks only exist on PostgreSQL (SQLite runs one writer at a time), so this
+// file runs only in signaling-server-postgres.
 let server: TestServer;
 let other: Db | undefined;
 afterEach(async () => {
@@ -93,4 +94,55 @@ test('a wrap-up timer falling due while the officer ends wrap-up by hand takes n
     .executeTakeFirstOrThrow();
   expect(status).toBe('available');
   expect(lines.filter((line) => /deadlock/i.test(line))).toEqual([]);
+});
+
+test('an office matched by another instance is matched here once that one is done, without a connection waiting for it', async () => {
+  expect(testDialect).toBe('postgres');
+  server = await startServer();
+  const agent = await server.agent(await server.login('petugas1'));
+  await agent.emitWithAck('agent:setStatus', { status: 'available' });
+  const kiosk = await server.kiosk();
+  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+  if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
+  const { office_id: officeId } = await server.db
+    .selectFrom('agents')
+    .select('office_id')
+    .executeTakeFirstOrThrow();
+
+  // Another instance's matching of the office, held open on a connection of its own.
+  other = server.connect();
+  let locked!: () => void;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (locked = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const matching = other.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtext(${officeId}))`.execute(trx);
+    locked();
+    await released;
+  });
+  await held;
+
+  const offered = nextEvent(agent, 'offer:new', 5000);
+  const created = await kiosk.emitWithAck('ticket:create', {
+    clientId: randomUUID(),
+    serviceId: boot.data.services[0].id,
+    language: 'id',
+  });
+  if (!created.ok) throw new Error(created.error.code);
+  // Matching is asked for again and again while the office is held: no connection waits on it,
+  // and the ticket waits.
+  for (let look = 0; look < 8; look++) {
+    await sleep(60);
+    expect(await lockWaiters(server.db)).toBe(0);
+  }
+  const waiting = await server.db
+    .selectFrom('tickets')
+    .select('status')
+    .where('id', '=', created.data.ticket.id)
+    .executeTakeFirstOrThrow();
+  expect(waiting.status).toBe('waiting');
+
+  release();
+  await matching;
+  expect(await offered).toMatchObject({ ticketId: created.data.ticket.id });
 });

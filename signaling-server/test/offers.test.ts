@@ -23,15 +23,20 @@ async function takeTicket(kiosk: KioskSocket, language: 'id' | 'en' = 'id') {
   return created.data.ticket;
 }
 
+/** An officer at work, whose offers ring `offerTimeoutMs`, rung with a new ticket. */
+async function ringingOfficer(offerTimeoutMs: number) {
+  server = await startServer({ offerTimeoutMs });
+  const agent = await server.agent(await server.login('petugas1'));
+  await agent.emitWithAck('agent:setStatus', { status: 'available' });
+  const offered = nextEvent(agent, 'offer:new');
+  const ticket = await takeTicket(await server.kiosk());
+  await offered;
+  return { agent, ticket };
+}
+
 describe('offers', () => {
   test('an unanswered offer expires back to the head of the queue; a second miss in a row sends the agent away', async () => {
-    server = await startServer({ offerTimeoutMs: 300 });
-    const agent = await server.agent(await server.login('petugas1'));
-    await agent.emitWithAck('agent:setStatus', { status: 'available' });
-    const kiosk = await server.kiosk();
-    const offered = nextEvent(agent, 'offer:new');
-    const ticket = await takeTicket(kiosk);
-    await offered;
+    const { agent, ticket } = await ringingOfficer(300);
     const again = nextEvent(agent, 'offer:new', 5000);
     expect(await nextEvent(agent, 'offer:withdrawn')).toEqual({
       ticketId: ticket.id,
@@ -141,6 +146,23 @@ describe('offers', () => {
     await second.emitWithAck('agent:setStatus', { status: 'available' });
     expect(await offeredToSecond).toMatchObject({ ticketId: a.id });
   });
+
+  test.each(['offer:decline', 'offer:accept'] as const)(
+    'answering an offer (%s) forgets the offer missed before it',
+    async (answer) => {
+      const { agent, ticket } = await ringingOfficer(300);
+      const offeredAgain = nextEvent(agent, 'offer:new', 5000);
+      expect(await nextEvent(agent, 'offer:withdrawn')).toMatchObject({ reason: 'expired' });
+      await offeredAgain;
+      const missed = () =>
+        server.db.selectFrom('agents').select('missed_offers').executeTakeFirstOrThrow();
+      expect(await missed()).toEqual({ missed_offers: 1 });
+
+      const answered = await agent.emitWithAck(answer, { ticketId: ticket.id });
+      expect(answered).toMatchObject({ ok: true });
+      expect(await missed()).toEqual({ missed_offers: 0 });
+    },
+  );
 
   test('a declined ticket goes at once to the next free agent', async () => {
     server = await startServer();

@@ -5,12 +5,7 @@ import { LoketError } from '../context/errors.js';
 import type { Outbox } from '../context/outbox.js';
 import { agentView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
-import {
-  findAgent,
-  moveAgent,
-  resetMissedOffers,
-  type AgentWithUser,
-} from '../store/repositories/agents.js';
+import { findAgent, moveAgent, type AgentWithUser } from '../store/repositories/agents.js';
 
 /** Agents at work count towards wait estimates; those offline or away do not. */
 const atWork = (status: AgentStatus) => status !== 'offline' && status !== 'away';
@@ -26,9 +21,10 @@ function changesMatching(from: AgentStatus, to: AgentStatus): boolean {
 /**
  * Moves a known agent to `next`, failing the transaction if the agent is no longer where it was
  * read. `idle` restarts the agent's idle time, putting them last among free agents. Coming back to
- * work, by their own choice or a manager's, forgets the offers they missed. Answers the agent as
- * they now are; their console and the office's dashboards hear of it after the commit, and the
- * office's queue is matched again when the move changes what matching uses.
+ * work, by their own choice or a manager's, forgets the offers they missed, as does `answered`
+ * (they accepted or declined an offer), in the same write. Answers the agent as they now are;
+ * their console and the office's dashboards hear of it after the commit, and the office's queue
+ * is matched again when the move changes what matching uses.
  */
 export async function applyAgentMove(
   trx: Db,
@@ -37,12 +33,14 @@ export async function applyAgentMove(
   next: AgentStatus,
   at: number,
   idle = next === 'available',
+  answered = false,
 ): Promise<AgentView> {
   if (next === agent.status) return agentView(agent);
-  if (!(await moveAgent(trx, agent.user_id, agent.status, { status: next, at, idle }))) {
+  const clearMissedOffers = answered || clearsMissedOffers(agent.status, next);
+  const change = { status: next, at, idle, clearMissedOffers };
+  if (!(await moveAgent(trx, agent.user_id, agent.status, change))) {
     throw new LoketError('INVALID_STATE', 'agent changed meanwhile');
   }
-  if (clearsMissedOffers(agent.status, next)) await resetMissedOffers(trx, agent.user_id);
   const view = agentView({
     ...agent,
     status: next,
@@ -55,17 +53,21 @@ export async function applyAgentMove(
   return view;
 }
 
-/** Moves an agent by an event, failing the transaction if the agent is not where it must be. */
+/**
+ * Moves an agent by an event, failing the transaction if the agent is not where it must be;
+ * `answered` as for `applyAgentMove`.
+ */
 export async function moveAgentBy(
   trx: Db,
   outbox: Outbox,
   agentId: string,
   event: AgentEvent,
   at: number,
+  answered = false,
 ): Promise<AgentView> {
   const agent = await findAgent(trx, agentId);
   if (!agent) throw new LoketError('NOT_FOUND', 'no such agent');
   const move = agentTransition(agent.status, event);
   if (!move.ok) throw new LoketError('INVALID_STATE', `an agent ${agent.status} cannot ${event}`);
-  return applyAgentMove(trx, outbox, agent, move.next, at);
+  return applyAgentMove(trx, outbox, agent, move.next, at, move.next === 'available', answered);
 }

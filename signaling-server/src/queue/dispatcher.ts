@@ -5,8 +5,8 @@ import { LoketError } from '../context/errors.js';
 import { inTransaction } from '../context/transaction.js';
 import { ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
-import { findServiceEver, lockOfficeQueue } from '../store/repositories/offices.js';
-import { findTickets, listWaitingHead, moveTicket } from '../store/repositories/tickets.js';
+import { findServiceEver, tryLockOfficeQueue } from '../store/repositories/offices.js';
+import { findTickets, listWaitingHeads, moveTicket } from '../store/repositories/tickets.js';
 import type { TicketRow } from '../store/schema.js';
 import { moveAgentBy } from './agent-moves.js';
 import {
@@ -19,7 +19,10 @@ import {
 import { makeOffer } from './prepared-peers.js';
 import { prepareOfferRoom } from './prepared-room.js';
 
-/** Pause before matching again after losing a race, so a lasting conflict cannot spin. */
+/**
+ * Pause before matching again after losing a race or finding another instance matching the
+ * office, so a lasting conflict cannot spin.
+ */
 const RETRY_MS = 50;
 
 /**
@@ -47,7 +50,7 @@ async function matchHead(
   const free = staff.agents.filter((a) => a.status === 'available').map((a) => a.skills);
   if (free.length === 0) return { matches: [], byId: new Map() };
   for (let limit = HEAD_ROWS; ; limit *= 4) {
-    const heads = await Promise.all(CLASSES.map((c) => listWaitingHead(db, officeId, c, limit)));
+    const heads = await listWaitingHeads(db, officeId, CLASSES, limit);
     const byId = new Map(heads.flat().map((row) => [row.id, row]));
     const ordered = queueOrder([...byId.values()].map((row) => queuedTicket(row, staff.services)));
     const cut = heads.filter((head) => head.length === limit).map((head) => head.at(-1)!.id);
@@ -88,6 +91,10 @@ export class Dispatcher {
    * Matches one office. Dispatches of an office run one after another in this process, and on
    * PostgreSQL an advisory lock keeps other instances out too; a match that lost a race with
    * another change is retried once the winner is done.
+   *
+   * An instance that finds another matching the office does not wait for it, holding a
+   * connection and a transaction open meanwhile: the other may have read the queue before this
+   * instance's change, so it matches again shortly, with whatever else changed by then.
    */
   dispatch(officeId: string): Promise<void> {
     const previous = this.#running.get(officeId) ?? Promise.resolve();
@@ -96,7 +103,7 @@ export class Dispatcher {
       .catch((error: unknown) => {
         if (!(error instanceof LoketError)) throw error;
         this.ctx.log.debug({ err: error, officeId }, 'dispatch lost a race; matching again');
-        setTimeout(() => this.ctx.requestDispatch(officeId), RETRY_MS).unref();
+        this.#retry(officeId);
       });
     this.#running.set(officeId, next);
     const forget = () => {
@@ -105,6 +112,18 @@ export class Dispatcher {
     // The caller handles a failure; this branch only tidies up and must not reject again.
     next.then(forget, forget);
     return next;
+  }
+
+  /** Offices to be matched again after `RETRY_MS`: one retry each, however many asked. */
+  readonly #retries = new Set<string>();
+
+  #retry(officeId: string): void {
+    if (this.#retries.has(officeId)) return;
+    this.#retries.add(officeId);
+    setTimeout(() => {
+      this.#retries.delete(officeId);
+      this.ctx.requestDispatch(officeId);
+    }, RETRY_MS).unref();
   }
 
   /** Waits for every dispatch in progress, for a clean shutdown. */
@@ -119,10 +138,10 @@ export class Dispatcher {
     // What matching leaves unmatched cannot be matched until something else changes: the queue
     // changes it makes are told, but do not ask for matching again.
     const options = { rematch: false };
-    await inTransaction(
+    const matched = await inTransaction(
       ctx,
       async (trx, outbox) => {
-        await lockOfficeQueue(trx, officeId);
+        if (!(await tryLockOfficeQueue(trx, officeId))) return false;
         const staff = await loadOfficeStaff(trx, ctx.skills, officeId);
         const { matches, byId } = await matchHead(trx, officeId, staff);
         const now = ctx.clock();
@@ -158,9 +177,11 @@ export class Dispatcher {
             void prepareOfferRoom(ctx, n, row, match.agentId);
           });
         }
+        return true;
       },
       options,
     );
+    if (!matched) return this.#retry(officeId);
     // Estimates are worked out after the commit, once the offers are on their way.
     await this.#placesChanged(officeId);
   }

@@ -6,7 +6,7 @@ import { LoketError } from '../context/errors.js';
 import type { Outbox } from '../context/outbox.js';
 import type { OfferOutcome } from '../context/telemetry.js';
 import type { Db } from '../store/database.js';
-import { findAgent, resetMissedOffers, setMissedOffers } from '../store/repositories/agents.js';
+import { findAgent, setMissedOffers } from '../store/repositories/agents.js';
 import { findTicket } from '../store/repositories/tickets.js';
 import type { TicketRow } from '../store/schema.js';
 import { applyAgentMove, moveAgentBy } from './agent-moves.js';
@@ -65,8 +65,7 @@ export async function returnOffer(
   const agentId = ticket.offered_agent_id;
   measureOfferEnd(ctx, outbox, ticket, agentEvent === 'decline' ? 'declined' : 'abandoned', at);
   await changeTicket(trx, outbox, ticket, { status: move.next, updated_at: at, ...NOT_OFFERED });
-  if (agentEvent === 'decline') await resetMissedOffers(trx, agentId);
-  await moveAgentBy(trx, outbox, agentId, agentEvent, at);
+  await moveAgentBy(trx, outbox, agentId, agentEvent, at, agentEvent === 'decline');
   await audit(ctx, trx, {
     officeId: ticket.office_id,
     by: agentEvent === 'decline' ? { userId: agentId } : 'system',

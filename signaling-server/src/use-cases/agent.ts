@@ -23,7 +23,6 @@ import {
   ensureAgent,
   findAgent,
   lockAgent,
-  resetMissedOffers,
 } from '../store/repositories/agents.js';
 import { findActiveCallOf, findLastEndedCall, insertCall } from '../store/repositories/calls.js';
 import { findOffice, findService, listServices } from '../store/repositories/offices.js';
@@ -152,8 +151,7 @@ export async function acceptOffer(
     const ended = new LoketError('OFFER_NOT_HELD', 'the offer ended meanwhile');
     measureOfferEnd(ctx, outbox, ticket, 'accepted', now);
     const updated = await changeTicket(trx, outbox, ticket, change, ended);
-    await moveAgentBy(trx, outbox, actor.userId, 'accept', now);
-    await resetMissedOffers(trx, actor.userId);
+    await moveAgentBy(trx, outbox, actor.userId, 'accept', now, true);
     const call: CallRow = {
       id: callId,
       ticket_id: ticket.id,

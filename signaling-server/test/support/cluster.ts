@@ -134,12 +134,14 @@ export interface Cluster {
 
 /**
  * Starts Redis, `count` instances with `env` (which names a migrated PostgreSQL database) and
- * HAProxy in front of them; the instances run from source unless `entry` says otherwise.
+ * HAProxy in front of them; the instances run from source unless `entry` says otherwise, with
+ * `nodeArgs` for node itself (e.g. a profiler's flags).
  */
 export async function startCluster(
   env: Record<string, string>,
   count = 3,
   entry: ServerEntry = 'source',
+  nodeArgs: string[] = [],
 ): Promise<Cluster> {
   const missing = clusterMissingReason();
   if (missing) throw new Error(`the cluster tests need Redis and HAProxy: ${missing}`);
@@ -154,7 +156,7 @@ export async function startCluster(
       Array.from({ length: count }, () =>
         startServerProcess(
           { ...env, REDIS_URL: `redis://127.0.0.1:${redis.port}` },
-          { entry, startTimeoutMs: 90_000 },
+          { entry, startTimeoutMs: 90_000, nodeArgs },
         ),
       ),
     );

@@ -55,22 +55,28 @@ export function listAgents(
   return query.orderBy('users.display_name').execute();
 }
 
-const moveAgentQuery = prepared(
-  (
-    db: Db,
-    userId: string,
-    from: AgentStatus,
-    change: { status: AgentStatus; at: number; idle?: boolean },
-  ) =>
-    db
-      .updateTable('agents')
-      .set({
-        status: change.status,
-        status_since: change.at,
-        ...(change.idle ? { idle_since: change.at } : {}),
-      })
-      .where('user_id', '=', userId)
-      .where('status', '=', from),
+/**
+ * An agent's move: the new status and when; `idle` starts their idle time, `clearMissedOffers`
+ * forgets the offers they missed in the same write.
+ */
+export interface AgentChange {
+  status: AgentStatus;
+  at: number;
+  idle?: boolean;
+  clearMissedOffers?: boolean;
+}
+
+const moveAgentQuery = prepared((db: Db, userId: string, from: AgentStatus, change: AgentChange) =>
+  db
+    .updateTable('agents')
+    .set({
+      status: change.status,
+      status_since: change.at,
+      ...(change.idle ? { idle_since: change.at } : {}),
+      ...(change.clearMissedOffers ? { missed_offers: 0 } : {}),
+    })
+    .where('user_id', '=', userId)
+    .where('status', '=', from),
 );
 
 /**
@@ -81,7 +87,7 @@ export async function moveAgent(
   db: Db,
   userId: string,
   from: AgentStatus,
-  change: { status: AgentStatus; at: number; idle?: boolean },
+  change: AgentChange,
 ): Promise<boolean> {
   const result = await moveAgentQuery(db, userId, from, change);
   return result.numAffectedRows === 1n;
@@ -192,11 +198,6 @@ export async function setMissedOffers(
     .where('missed_offers', '=', from)
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
-}
-
-/** Forgets missed offers: the agent answered one, or came back to work. */
-export async function resetMissedOffers(db: Db, userId: string): Promise<void> {
-  await db.updateTable('agents').set({ missed_offers: 0 }).where('user_id', '=', userId).execute();
 }
 
 /**

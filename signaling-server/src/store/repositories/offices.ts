@@ -102,11 +102,16 @@ export async function hasAnyOffice(db: Db): Promise<boolean> {
 
 /**
  * Holds an office's queue until the transaction ends, so that only one matching of it runs at a
- * time across server instances. SQLite runs one writer at a time, so there it is a no-op;
- * PostgreSQL takes a transaction-scoped advisory lock.
+ * time across server instances; false when another transaction holds it. SQLite runs one writer
+ * at a time, so there it always holds; PostgreSQL tries a transaction-scoped advisory lock without
+ * waiting for it.
  */
-export async function lockOfficeQueue(db: Db, officeId: string): Promise<void> {
-  if (isPostgres(db)) await sql`select pg_advisory_xact_lock(hashtext(${officeId}))`.execute(db);
+export async function tryLockOfficeQueue(db: Db, officeId: string): Promise<boolean> {
+  if (!isPostgres(db)) return true;
+  const { rows } = await sql<{
+    locked: boolean;
+  }>`select pg_try_advisory_xact_lock(hashtext(${officeId})) as locked`.execute(db);
+  return rows[0]?.locked === true;
 }
 
 /** Up to two office ids: enough to tell whether the server has exactly one. */

@@ -456,23 +456,38 @@ function waitingAhead(
 const waitingAheadPrepared = prepared(waitingAhead);
 
 /**
- * The first `limit` waiting tickets of an office in one priority class, in `queued_at` order: the
- * head of the queue dispatch matches, read through the waiting-order index.
+ * The first `limit` waiting tickets of an office in each of `classes`, each in `queued_at` order:
+ * the heads of the queue dispatch matches, read through the waiting-order index in one statement
+ * (one round trip rather than one per class).
  */
-export function listWaitingHead(
+export async function listWaitingHeads(
   db: Db,
   officeId: string,
-  priority: TicketRow['priority'],
+  classes: readonly TicketRow['priority'][],
   limit: number,
-): Promise<TicketRow[]> {
-  return db
-    .selectFrom('tickets')
-    .selectAll()
-    .where('office_id', '=', officeId)
-    .where('status', '=', 'waiting')
-    .where('priority', '=', priority)
-    .orderBy('queued_at')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+): Promise<TicketRow[][]> {
+  const head = (priority: TicketRow['priority']) =>
+    db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('tickets')
+          .selectAll()
+          .where('office_id', '=', officeId)
+          .where('status', '=', 'waiting')
+          .where('priority', '=', priority)
+          .orderBy('queued_at')
+          .orderBy('id')
+          .limit(limit)
+          .as('head'),
+      )
+      .selectAll();
+  const [first, ...rest] = classes.map(head);
+  if (!first) return [];
+  const rows = await rest.reduce((query, next) => query.unionAll(next), first).execute();
+  // A union keeps no order: each class is put back in queue order.
+  return classes.map((priority) =>
+    rows
+      .filter((row) => row.priority === priority)
+      .sort((a, b) => a.queued_at - b.queued_at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  );
 }
