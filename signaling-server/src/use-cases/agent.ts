@@ -19,11 +19,7 @@ import { offerPeers } from '../queue/prepared-peers.js';
 import { changeTicket } from '../queue/ticket-moves.js';
 import { dispositionsOf } from './call-record.js';
 import { agentView, callStart, offerView, serviceView, ticketView } from '../read-models/views.js';
-import {
-  ensureAgent,
-  findAgent,
-  lockAgent,
-} from '../store/repositories/agents.js';
+import { ensureAgent, findAgent, lockAgent } from '../store/repositories/agents.js';
 import { findActiveCallOf, findLastEndedCall, insertCall } from '../store/repositories/calls.js';
 import { findOffice, findService, listServices } from '../store/repositories/offices.js';
 import { findOfferedTicket, findTicket } from '../store/repositories/tickets.js';
