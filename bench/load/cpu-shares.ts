@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 
-/** The group a process belongs to, by its pid and command name; null leaves it out. */
-export type Grouping = (pid: number, comm: string) => string | null;
+/** The group a process belongs to, by its pid and command name. */
+export type Grouping = (pid: number, comm: string) => string;
 
 /** Clock ticks a second in /proc/<pid>/stat (USER_HZ), 100 on Linux. */
 const TICKS_PER_S = 100;
@@ -25,7 +25,6 @@ function cpuSecondsByGroup(group: Grouping): Map<string, number> {
     const open = stat.indexOf('(');
     const close = stat.lastIndexOf(')');
     const name = group(pid, stat.slice(open + 1, close));
-    if (name === null) continue;
     const fields = stat.slice(close + 2).split(' ');
     // utime and stime: fields 14 and 15 of stat, 12 and 13 after the state.
     const ticks = Number(fields[11]) + Number(fields[12]);
@@ -36,7 +35,7 @@ function cpuSecondsByGroup(group: Grouping): Map<string, number> {
 
 /**
  * Starts measuring; the function returned stops and answers the cores each group kept busy on
- * average meanwhile, beside `idle`: the machine's cores none of them used. A process that ended
+ * average meanwhile, beside `idle`: the machine's cores no process used. A process that ended
  * meanwhile is not counted.
  */
 export function measureCpu(group: Grouping): () => Record<string, number> {
