@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Admission } from '../src/queue/admission.js';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -217,6 +218,19 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       if (broken.length) throw new Error(`events broke the contract:\n${broken.join('\n')}`);
     },
   };
+}
+
+/** A visitor at `kiosk` takes a ticket for the office's first service, in `language`. */
+export async function takeTicket(kiosk: KioskSocket, language: 'id' | 'en' = 'id') {
+  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
+  if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
+  const created = await kiosk.emitWithAck('ticket:create', {
+    clientId: randomUUID(),
+    serviceId: boot.data.services[0].id,
+    language,
+  });
+  if (!created.ok) throw new Error(created.error.code);
+  return created.data.ticket;
 }
 
 /** The next event `name` on `socket`, typed by its event map, or a rejection after `ms`. */

@@ -1,27 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
-import {
-  eventWhere,
-  nextEvent,
-  startServer,
-  type KioskSocket,
-  type TestServer,
-} from './harness.js';
+import { eventWhere, nextEvent, startServer, takeTicket, type TestServer } from './harness.js';
 
 let server: TestServer;
 afterEach(() => server.close());
-
-async function takeTicket(kiosk: KioskSocket, language: 'id' | 'en' = 'id') {
-  const boot = await kiosk.emitWithAck('kiosk:bootstrap', {});
-  if (!boot.ok || !boot.data.services[0]) throw new Error('no bootstrap');
-  const created = await kiosk.emitWithAck('ticket:create', {
-    clientId: randomUUID(),
-    serviceId: boot.data.services[0].id,
-    language,
-  });
-  if (!created.ok) throw new Error(created.error.code);
-  return created.data.ticket;
-}
 
 /** An officer at work, whose offers ring `offerTimeoutMs`, rung with a new ticket. */
 async function ringingOfficer(offerTimeoutMs: number) {

@@ -22,7 +22,8 @@ export interface TransactionOptions<T> {
  * this order: the ticket, then the agent, then the call, then timers, and last the versions of
  * the waiting lines it changed (`WaitingLine.seal`), in the order of their offices' ids. Two
  * transactions that follow it may wait for each other's rows but never each for the other, so
- * PostgreSQL has no deadlock to break. Matching and accepting (ticket, agent, call), ending a call (`finishCall`
+ * PostgreSQL has no deadlock to break. Matching (all its tickets in one statement, then all its
+ * agents in one) and accepting (ticket, agent, call), ending a call (`finishCall`
  * locks the ticket and the agent before it marks the call ended) and a sweep of due timers (the
  * timer's row is taken after its effect) keep to it, and kiosks that connect together are written
  * kiosk rows first, in the order of their ids, then their timers (`kioskConnected`). Bootstraps

@@ -1,14 +1,15 @@
 import { queueOrder, route, type Match, type QueuedTicket } from '../core/routing.js';
-import { audit } from '../context/audit.js';
+import { auditAll } from '../context/audit.js';
 import type { ServiceContext } from '../context/context.js';
 import { LoketError } from '../context/errors.js';
+import type { Outbox } from '../context/outbox.js';
 import { inTransaction } from '../context/transaction.js';
 import { ticketView } from '../read-models/views.js';
 import type { Db } from '../store/database.js';
 import { findServiceEver, tryLockOfficeQueue } from '../store/repositories/offices.js';
-import { findTickets, listWaitingHeads, moveTicket } from '../store/repositories/tickets.js';
-import type { TicketRow } from '../store/schema.js';
-import { moveAgentBy } from './agent-moves.js';
+import { findTickets, listWaitingHeads, offerTickets } from '../store/repositories/tickets.js';
+import type { ServiceRow, TicketRow } from '../store/schema.js';
+import { moveAgentsBy } from './agent-moves.js';
 import {
   loadOfficeStaff,
   queuedTicket,
@@ -62,6 +63,86 @@ async function matchHead(
     if (cut.length === 0 || matches.length === free.length) return { matches, byId };
   }
 }
+
+/** A match whose ticket and service are known: an offer to be made. */
+interface Offer {
+  ticket: TicketRow;
+  service: ServiceRow;
+  agentId: string;
+}
+
+async function offersOf(
+  db: Db,
+  staff: OfficeStaff,
+  matches: readonly Match[],
+  byId: ReadonlyMap<string, TicketRow>,
+): Promise<Offer[]> {
+  const offers: Offer[] = [];
+  for (const { ticketId, agentId } of matches) {
+    const ticket = byId.get(ticketId);
+    // A retired service takes no new tickets, yet the ones it already had are served.
+    const service =
+      ticket &&
+      (staff.services.get(ticket.service_id) ?? (await findServiceEver(db, ticket.service_id)));
+    if (ticket && service) offers.push({ ticket, service, agentId });
+  }
+  return offers;
+}
+
+/**
+ * Makes one matching's offers. The tickets' moves, the agents' and the audit entries are one
+ * statement each, however many offers there are: a matching holds the office's line, so its
+ * round trips are what bounds how many visitors an office serves. A ticket a concurrent change
+ * took meanwhile is left out. Answers the tickets offered.
+ */
+async function makeOffers(
+  ctx: ServiceContext,
+  trx: Db,
+  outbox: Outbox,
+  officeId: string,
+  offers: readonly Offer[],
+): Promise<string[]> {
+  const now = ctx.clock();
+  const expiresAt = now + ctx.settings.offerTimeoutMs;
+  const offered = await offerTickets(
+    trx,
+    offers.map(({ ticket, agentId }) => ({ ticketId: ticket.id, agentId })),
+    now,
+    expiresAt,
+  );
+  const made = offers.filter(({ ticket }) => offered.has(ticket.id));
+  const agentIds = made.map(({ agentId }) => agentId);
+  await moveAgentsBy(trx, outbox, agentIds, 'available', 'offer', now);
+  await auditAll(
+    ctx,
+    trx,
+    made.map(({ ticket, agentId }) => ({
+      officeId,
+      by: 'system' as const,
+      action: 'offer.made',
+      subjectId: ticket.id,
+      details: { agentId, priority: ticket.priority },
+    })),
+  );
+  for (const { ticket, service, agentId } of made) {
+    const row: TicketRow = {
+      ...ticket,
+      status: 'offered',
+      updated_at: now,
+      offered_agent_id: agentId,
+      offer_expires_at: expiresAt,
+    };
+    outbox.lineChanged(row);
+    outbox.queueChanged(officeId);
+    outbox.add((n) => {
+      void makeOffer(ctx, n, row, service, agentId);
+      n.ticketUpdated(ticket.kiosk_id, ticketView(row, null));
+      void prepareOfferRoom(ctx, n, row, agentId);
+    });
+  }
+  return made.map(({ ticket }) => ticket.id);
+}
+
 interface PlacesState {
   last: number;
   timer: NodeJS.Timeout | undefined;
@@ -84,6 +165,13 @@ export class Dispatcher {
 
   readonly #running = new Map<string, Promise<void>>();
 
+  /**
+   * Per office: the matching asked for that has not begun. Whoever asks meanwhile is answered by
+   * it, since it will read everything changed until it begins: a burst of requests while one
+   * matching runs makes one more, not one each.
+   */
+  readonly #queued = new Map<string, Promise<void>>();
+
   /** Per office: when its kiosks were last told their places, and a telling waiting its turn. */
   readonly #places = new Map<string, PlacesState>();
 
@@ -97,15 +185,23 @@ export class Dispatcher {
    * instance's change, so it matches again shortly, with whatever else changed by then.
    */
   dispatch(officeId: string): Promise<void> {
+    const queued = this.#queued.get(officeId);
+    if (queued) return queued;
     const previous = this.#running.get(officeId) ?? Promise.resolve();
+    // A failed matching's error is its caller's; the next one runs all the same.
     const next = previous
-      .then(() => this.#dispatchOnce(officeId))
+      .then(undefined, () => undefined)
+      .then(() => {
+        this.#queued.delete(officeId);
+        return this.#dispatchOnce(officeId);
+      })
       .catch((error: unknown) => {
         if (!(error instanceof LoketError)) throw error;
         this.ctx.log.debug({ err: error, officeId }, 'dispatch lost a race; matching again');
         this.#retry(officeId);
       });
     this.#running.set(officeId, next);
+    this.#queued.set(officeId, next);
     const forget = () => {
       if (this.#running.get(officeId) === next) this.#running.delete(officeId);
     };
@@ -144,46 +240,21 @@ export class Dispatcher {
         if (!(await tryLockOfficeQueue(trx, officeId))) return false;
         const staff = await loadOfficeStaff(trx, ctx.skills, officeId);
         const { matches, byId } = await matchHead(trx, officeId, staff);
-        const now = ctx.clock();
-        for (const match of matches) {
-          const ticket = byId.get(match.ticketId);
-          // A retired service takes no new tickets, yet the ones it already had are served.
-          const service =
-            ticket &&
-            (staff.services.get(ticket.service_id) ??
-              (await findServiceEver(trx, ticket.service_id)));
-          if (!ticket || !service) continue;
-          const change = {
-            status: 'offered' as const,
-            updated_at: now,
-            offered_agent_id: match.agentId,
-            offer_expires_at: now + ctx.settings.offerTimeoutMs,
-          };
-          if (!(await moveTicket(trx, ticket.id, 'waiting', change))) continue;
-          const row = { ...ticket, ...change };
-          outbox.lineChanged(row);
-          outbox.queueChanged(officeId);
-          await moveAgentBy(trx, outbox, match.agentId, 'offer', now);
-          await audit(ctx, trx, {
-            officeId,
-            by: 'system',
-            action: 'offer.made',
-            subjectId: ticket.id,
-            details: { agentId: match.agentId, priority: ticket.priority },
-          });
-          outbox.add((n) => {
-            void makeOffer(ctx, n, row, service, match.agentId);
-            n.ticketUpdated(ticket.kiosk_id, ticketView(row, null));
-            void prepareOfferRoom(ctx, n, row, match.agentId);
-          });
-        }
+        const offers = await offersOf(trx, staff, matches, byId);
+        const offered = await makeOffers(ctx, trx, outbox, officeId, offers);
+        // Before the offers are told: a telling of places that read these tickets as waiting
+        // must not tell their kiosks so after they heard of their offer.
+        outbox.add(() => {
+          for (const skipped of this.#tellingsUnderway) for (const id of offered) skipped.add(id);
+        });
         return true;
       },
       options,
     );
     if (!matched) return this.#retry(officeId);
-    // Estimates are worked out after the commit, once the offers are on their way.
-    await this.#placesChanged(officeId);
+    // Estimates are worked out after the commit, once the offers are on their way, and beside
+    // the next matching rather than before it.
+    void this.#placesChanged(officeId);
   }
 
   /**
@@ -200,11 +271,9 @@ export class Dispatcher {
     const wait = state.last + PLACES_EVERY_MS - performance.now();
     if (wait <= 0) return this.#tellNow(officeId, state);
     const held = state;
-    // The later telling goes through a matching, so it takes its turn after any in progress and
-    // never tells a kiosk a place older than an offer it has already heard of.
     held.timer = setTimeout(() => {
       held.timer = undefined;
-      this.ctx.requestDispatch(officeId);
+      void this.#tellNow(officeId, held);
     }, wait);
     held.timer.unref();
     return Promise.resolve();
@@ -218,8 +287,27 @@ export class Dispatcher {
     return state.running;
   }
 
-  /** Tells each waiting kiosk of an office its new place, if it moved since it was last told. */
+  /**
+   * Per telling of places underway: the tickets matching offered since it began to read, whose
+   * kiosks it does not tell, since they may have heard of their offer already.
+   */
+  readonly #tellingsUnderway = new Set<Set<string>>();
+
   async #tellPlaces(officeId: string): Promise<void> {
+    const offered = new Set<string>();
+    this.#tellingsUnderway.add(offered);
+    try {
+      await this.#tellPlacesSkipping(officeId, offered);
+    } finally {
+      this.#tellingsUnderway.delete(offered);
+    }
+  }
+
+  /**
+   * Tells each waiting kiosk of an office its new place, if it moved since it was last told,
+   * unless its ticket is among `offered`.
+   */
+  async #tellPlacesSkipping(officeId: string, offered: ReadonlySet<string>): Promise<void> {
     const { db, line, skills, notifier } = this.ctx;
     const staff = await loadOfficeStaff(db, skills, officeId);
     const places = await line.places(db, officeId);
@@ -233,7 +321,7 @@ export class Dispatcher {
     const rows = await findTickets(db, moved);
     for (const row of rows) {
       const facts = told.get(row.id);
-      if (row.status === 'waiting' && facts) {
+      if (row.status === 'waiting' && facts && !offered.has(row.id)) {
         notifier.ticketUpdated(row.kiosk_id, ticketView(row, facts));
       }
     }

@@ -65,7 +65,7 @@ export async function returnOffer(
   const agentId = ticket.offered_agent_id;
   measureOfferEnd(ctx, outbox, ticket, agentEvent === 'decline' ? 'declined' : 'abandoned', at);
   await changeTicket(trx, outbox, ticket, { status: move.next, updated_at: at, ...NOT_OFFERED });
-  await moveAgentBy(trx, outbox, agentId, agentEvent, at, agentEvent === 'decline');
+  await moveAgentBy(trx, outbox, agentId, agentEvent, at, { answered: agentEvent === 'decline' });
   await audit(ctx, trx, {
     officeId: ticket.office_id,
     by: agentEvent === 'decline' ? { userId: agentId } : 'system',
@@ -117,7 +117,7 @@ export async function expireOffer(
     throw new LoketError('INVALID_STATE', 'agent changed meanwhile');
   }
   const { status, idleFromNow } = decision.agent;
-  await applyAgentMove(trx, outbox, agent, status, now, idleFromNow);
+  await applyAgentMove(trx, outbox, agent, status, now, { idle: idleFromNow });
   await audit(ctx, trx, {
     officeId: ticket.office_id,
     by: 'system',

@@ -24,7 +24,6 @@ import { findActiveCallOf, findLastEndedCall, insertCall } from '../store/reposi
 import { findOffice, findService, listServices } from '../store/repositories/offices.js';
 import { findOfferedTicket, findTicket } from '../store/repositories/tickets.js';
 import { clearTimer } from '../store/repositories/timers.js';
-import { findUser } from '../store/repositories/users.js';
 import type { CallRow } from '../store/schema.js';
 
 /** A signed-in agent as they act. */
@@ -147,7 +146,7 @@ export async function acceptOffer(
     const ended = new LoketError('OFFER_NOT_HELD', 'the offer ended meanwhile');
     measureOfferEnd(ctx, outbox, ticket, 'accepted', now);
     const updated = await changeTicket(trx, outbox, ticket, change, ended);
-    await moveAgentBy(trx, outbox, actor.userId, 'accept', now, true);
+    const agent = await moveAgentBy(trx, outbox, actor.userId, 'accept', now, { answered: true });
     const call: CallRow = {
       id: callId,
       ticket_id: ticket.id,
@@ -177,8 +176,7 @@ export async function acceptOffer(
       subjectId: ticket.id,
       details: { callId: call.id },
     });
-    const agent = await findUser(trx, actor.userId);
-    const agentName = agent?.display_name ?? '';
+    const agentName = agent.displayName;
     const kioskMedia = await ctx.media.join(
       call.id,
       await kioskParticipant(trx, ticket.kiosk_id, ticket.number),

@@ -66,15 +66,18 @@ export interface AgentChange {
   clearMissedOffers?: boolean;
 }
 
+/** The columns an agent's move sets. */
+const setByMove = (change: AgentChange) => ({
+  status: change.status,
+  status_since: change.at,
+  ...(change.idle ? { idle_since: change.at } : {}),
+  ...(change.clearMissedOffers ? { missed_offers: 0 } : {}),
+});
+
 const moveAgentQuery = prepared((db: Db, userId: string, from: AgentStatus, change: AgentChange) =>
   db
     .updateTable('agents')
-    .set({
-      status: change.status,
-      status_since: change.at,
-      ...(change.idle ? { idle_since: change.at } : {}),
-      ...(change.clearMissedOffers ? { missed_offers: 0 } : {}),
-    })
+    .set(setByMove(change))
     .where('user_id', '=', userId)
     .where('status', '=', from),
 );
@@ -91,6 +94,38 @@ export async function moveAgent(
 ): Promise<boolean> {
   const result = await moveAgentQuery(db, userId, from, change);
   return result.numAffectedRows === 1n;
+}
+
+/**
+ * Moves the agents `userIds` from `from` in one statement, answering those moved as they now
+ * are. An agent no longer in `from` is left as it is and out of the answer, so the caller can
+ * refuse the whole change when a concurrent one won.
+ */
+export function moveAgents(
+  db: Db,
+  userIds: readonly string[],
+  from: AgentStatus,
+  change: AgentChange,
+): Promise<AgentWithUser[]> {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return (
+    db
+      .updateTable('agents')
+      .set(setByMove(change))
+      .where('user_id', 'in', userIds)
+      .where('status', '=', from)
+      .returningAll()
+      .returning((eb) =>
+        eb
+          .selectFrom('users')
+          .select('users.display_name')
+          .whereRef('users.id', '=', 'agents.user_id')
+          .as('display_name'),
+      )
+      // Every agent is a user (a foreign key), so the name is there.
+      .$narrowType<{ display_name: string }>()
+      .execute()
+  );
 }
 
 /** Where an agent is now, as routing needs it; skills are read apart, see `listAgentSkills`. */

@@ -7,9 +7,20 @@ export type AuditEntry = Omit<AuditRow, 'details'> & { details?: Record<string, 
 
 const auditQuery = prepared((db: Db, row: AuditRow) => db.insertInto('audit_log').values(row));
 
+const auditRow = (entry: AuditEntry): AuditRow => ({
+  ...entry,
+  details: JSON.stringify(entry.details ?? {}),
+});
+
 /** Appends to the audit log. */
 export async function audit(db: Db, entry: AuditEntry): Promise<void> {
-  await auditQuery(db, { ...entry, details: JSON.stringify(entry.details ?? {}) });
+  await auditQuery(db, auditRow(entry));
+}
+
+/** Appends several entries to the audit log in one statement. */
+export async function auditAll(db: Db, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insertInto('audit_log').values(entries.map(auditRow)).execute();
 }
 
 /** Which entries of an office's log to read. */

@@ -257,6 +257,47 @@ export async function moveTicket(
   return result.numAffectedRows === 1n;
 }
 
+/** A waiting ticket offered to an agent by matching. */
+export interface TicketOffer {
+  ticketId: string;
+  agentId: string;
+}
+
+/**
+ * Offers waiting tickets, each to its agent, in one statement, all ringing until `expiresAt`.
+ * Answers the ids of the tickets offered: one no longer waiting (a concurrent change won) is left
+ * as it is.
+ */
+export async function offerTickets(
+  db: Db,
+  offers: readonly TicketOffer[],
+  at: number,
+  expiresAt: number,
+): Promise<Set<string>> {
+  if (offers.length === 0) return new Set();
+  const agentOf = sql<string>`case id ${sql.join(
+    offers.map((offer) => sql`when ${offer.ticketId} then ${offer.agentId}`),
+    sql` `,
+  )} end`;
+  const rows = await db
+    .updateTable('tickets')
+    .set({
+      status: 'offered',
+      updated_at: at,
+      offer_expires_at: expiresAt,
+      offered_agent_id: agentOf,
+    })
+    .where(
+      'id',
+      'in',
+      offers.map((offer) => offer.ticketId),
+    )
+    .where('status', '=', 'waiting')
+    .returning('id')
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}
+
 const nextTicketCountQuery = prepared((db: Db, serviceId: string, day: string) =>
   db
     .insertInto('ticket_counters')
