@@ -242,8 +242,8 @@ export class Dispatcher {
         const { matches, byId } = await matchHead(trx, officeId, staff);
         const offers = await offersOf(trx, staff, matches, byId);
         const offered = await makeOffers(ctx, trx, outbox, officeId, offers);
-        // Before the offers are told: a telling of places that read these tickets as waiting
-        // must not tell their kiosks so after they heard of their offer.
+        // Run in the same turn as the offers are told: a telling of places that read these
+        // tickets as waiting must not tell their kiosks so after they heard of their offer.
         outbox.add(() => {
           for (const skipped of this.#tellingsUnderway) for (const id of offered) skipped.add(id);
         });
