@@ -254,37 +254,36 @@ export class Dispatcher {
     if (!matched) return this.#retry(officeId);
     // Estimates are worked out after the commit, once the offers are on their way, and beside
     // the next matching rather than before it.
-    void this.#placesChanged(officeId);
+    this.#placesChanged(officeId);
   }
 
   /**
    * Tells the office's waiting kiosks their places now, or, if they were told less than
    * `PLACES_EVERY_MS` ago, once that time is up (one telling for every change meanwhile).
    */
-  #placesChanged(officeId: string): Promise<void> {
+  #placesChanged(officeId: string): void {
     let state = this.#places.get(officeId);
     if (!state) {
       state = { last: -Infinity, timer: undefined, running: Promise.resolve() };
       this.#places.set(officeId, state);
     }
-    if (state.timer) return Promise.resolve();
+    if (state.timer) return;
     const wait = state.last + PLACES_EVERY_MS - performance.now();
     if (wait <= 0) return this.#tellNow(officeId, state);
     const held = state;
     held.timer = setTimeout(() => {
       held.timer = undefined;
-      void this.#tellNow(officeId, held);
+      this.#tellNow(officeId, held);
     }, wait);
     held.timer.unref();
-    return Promise.resolve();
   }
 
-  #tellNow(officeId: string, state: PlacesState): Promise<void> {
+  /** Starts a telling after any underway; `settle` waits for it through `state.running`. */
+  #tellNow(officeId: string, state: PlacesState): void {
     state.last = performance.now();
     state.running = state.running
       .then(() => this.#tellPlaces(officeId))
       .catch((err: unknown) => this.ctx.log.error({ err, officeId }, 'telling places failed'));
-    return state.running;
   }
 
   /**
