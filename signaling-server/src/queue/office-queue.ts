@@ -10,7 +10,7 @@ import {
 } from '../core/routing.js';
 import { listAgentStates } from '../store/repositories/agents.js';
 import { listServices } from '../store/repositories/offices.js';
-import { listTickets, type AheadGroup } from '../store/repositories/tickets.js';
+import { listTickets, type AheadGroup, type QueueSpot } from '../store/repositories/tickets.js';
 import type { LineTicket } from '../store/repositories/waiting-line.js';
 import type { PlacedTicket, WaitingLine } from '../store/waiting-line.js';
 import type { Db } from '../store/database.js';
@@ -242,7 +242,7 @@ export async function ticketFacts(
   db: Db,
   line: WaitingLine,
   staff: OfficeStaff,
-  ticket: TicketRow,
+  ticket: LineTicket & QueueSpot,
 ): Promise<QueueFacts> {
   return factsFromAhead(await line.ahead(db, ticket), staff, ticket);
 }
@@ -251,7 +251,7 @@ export async function ticketFacts(
 export function factsFromAhead(
   ahead: readonly AheadGroup[],
   staff: OfficeStaff,
-  ticket: TicketRow,
+  ticket: LineTicket & QueueSpot,
 ): QueueFacts {
   const serving = servingAgents(staff);
   const eligible = (row: QueuedTicket) =>

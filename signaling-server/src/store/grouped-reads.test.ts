@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { openDemoDatabase, testDialect, type TestDatabase } from '../../test/test-database.js';
 import type { Db } from './database.js';
 import { groupedReads, paddedToPowerOfTwo } from './grouped-reads.js';
+import type { Pacing } from './pacing.js';
 
 let store: TestDatabase;
 beforeEach(async () => {
@@ -13,7 +14,7 @@ afterEach(() => store.dispose());
  * Grouped reads of users' roles by username that note each group they were given; a group with
  * a `bad` name fails. Each group waits for `gate` before it reads, so a test can hold one open.
  */
-function roleReads(gate: Promise<void> = Promise.resolve()) {
+function roleReads(gate: Promise<void> = Promise.resolve(), pacing: Pacing = {}) {
   const groups: string[][] = [];
   const read = groupedReads(async (db: Db, names: readonly string[]) => {
     groups.push([...names]);
@@ -25,7 +26,7 @@ function roleReads(gate: Promise<void> = Promise.resolve()) {
       .where('username', 'in', names)
       .execute();
     return names.map((name) => rows.find((row) => row.username === name)?.role ?? null);
-  });
+  }, pacing);
   return { groups, read };
 }
 
@@ -59,6 +60,17 @@ test(`reads asked for while one is under way are read together once it answers (
   expect(groups).toEqual([['admin']]);
   open();
   expect(await Promise.all([first, ...later])).toEqual(['admin', 'agent', null]);
+  expect(groups).toEqual([['admin'], ['petugas1', 'nobody']]);
+});
+
+test(`with a spacing, a read in a quiet spell goes at once, and the reads asked for within the spacing after it go together in the next statement (${testDialect})`, async () => {
+  // Were the first read to wait out its spacing, the test would time out long before.
+  const { groups, read } = roleReads(Promise.resolve(), { spacingMs: 300 });
+  expect(await read(store.db, 'admin')).toBe('admin');
+  const second = read(store.db, 'petugas1');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const third = read(store.db, 'nobody');
+  expect(await Promise.all([second, third])).toEqual(['agent', null]);
   expect(groups).toEqual([['admin'], ['petugas1', 'nobody']]);
 });
 

@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { startPaced, type Pacing } from './pacing.js';
 
 /**
  * Reads one group of keys in one statement; what it answers for each key is that key's caller's,
@@ -15,6 +16,8 @@ interface Waiter<K, R> {
 interface Reader<K, R> {
   busy: boolean;
   waiting: Waiter<K, R>[];
+  /** When its last statement began (`performance.now()`). */
+  lastStartMs: number;
 }
 
 /** The most keys one statement takes; more wait for the next. */
@@ -25,10 +28,22 @@ const MAX_GROUP = 256;
  * the event loop are read together at its end, and the ones asked for while a statement runs
  * together as soon as it answers. After a restart every kiosk connects and bootstraps within a
  * second or two, and a statement per kiosk cost the server a round trip to PostgreSQL per kiosk,
- * more than the reads themselves. A failed read fails the callers of its group only.
+ * more than the reads themselves. With `spacingMs`, a statement starts no sooner than that after
+ * the one before began (see `Pacing`). A failed read fails the callers of its group only.
  */
-export function groupedReads<K, R>(readAll: ReadAll<K, R>): (db: Db, key: K) => Promise<R> {
+export function groupedReads<K, R>(
+  readAll: ReadAll<K, R>,
+  { spacingMs = 0 }: Pacing = {},
+): (db: Db, key: K) => Promise<R> {
   const readers = new WeakMap<Db, Reader<K, R>>();
+
+  /** Reads what waits when its turn comes, up to a group's most. */
+  function readNext(db: Db, reader: Reader<K, R>) {
+    startPaced(reader.lastStartMs, spacingMs, () => {
+      reader.lastStartMs = performance.now();
+      void read(db, reader, reader.waiting.splice(0, MAX_GROUP));
+    });
+  }
 
   async function read(db: Db, reader: Reader<K, R>, group: readonly Waiter<K, R>[]) {
     try {
@@ -40,8 +55,7 @@ export function groupedReads<K, R>(readAll: ReadAll<K, R>): (db: Db, key: K) => 
     } catch (error) {
       for (const waiter of group) waiter.reject(error);
     }
-    const next = reader.waiting.splice(0, MAX_GROUP);
-    if (next.length > 0) void read(db, reader, next);
+    if (reader.waiting.length > 0) readNext(db, reader);
     else reader.busy = false;
   }
 
@@ -49,14 +63,13 @@ export function groupedReads<K, R>(readAll: ReadAll<K, R>): (db: Db, key: K) => 
     new Promise<R>((resolve, reject) => {
       let reader = readers.get(db);
       if (!reader) {
-        reader = { busy: false, waiting: [] };
+        reader = { busy: false, waiting: [], lastStartMs: -Infinity };
         readers.set(db, reader);
       }
       reader.waiting.push({ key, resolve, reject });
       if (reader.busy) return;
       reader.busy = true;
-      const started = reader;
-      setImmediate(() => void read(db, started, started.waiting.splice(0, MAX_GROUP)));
+      readNext(db, reader);
     });
 }
 

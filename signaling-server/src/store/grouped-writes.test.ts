@@ -6,7 +6,8 @@ import {
   type TestDatabase,
 } from '../../test/test-database.js';
 import type { Db } from './database.js';
-import { groupedWrites, powerOfTwoRuns, type Gathering } from './grouped-writes.js';
+import { groupedWrites, powerOfTwoRuns } from './grouped-writes.js';
+import type { Pacing } from './pacing.js';
 
 let store: TestDatabase;
 beforeEach(async () => {
@@ -18,7 +19,7 @@ afterEach(() => store.dispose());
  * Grouped timer writes that note each group they were given and answer each item's timer id as
  * the store gives it back; `bad` items fail their group.
  */
-function timerWrites(gathering: Gathering = {}) {
+function timerWrites(pacing: Pacing = {}) {
   const groups: string[][] = [];
   const write = groupedWrites(async (trx: Db, refs: readonly string[]) => {
     groups.push([...refs]);
@@ -40,7 +41,7 @@ function timerWrites(gathering: Gathering = {}) {
       ids.push(row.id);
     }
     return ids;
-  }, gathering);
+  }, pacing);
   return { write, groups };
 }
 
@@ -111,23 +112,26 @@ describe(`grouped writes (${testDialect})`, () => {
     expect(await written(store.db)).toEqual(refs);
   });
 
-  test('with a gathering time, writes asked for in later turns within it join the group', async () => {
-    const { write, groups } = timerWrites({ gatherMs: 1_000 });
-    const first = write(store.db, 'a');
-    await new Promise((resolve) => setImmediate(resolve));
+  test('with a spacing, a write in a quiet spell is written at once, and the writes asked for within the spacing after it go together in the next group', async () => {
+    // Were the first write to wait out its spacing, the test would time out long before.
+    const { write, groups } = timerWrites({ spacingMs: 300 });
+    await write(store.db, 'a');
     const second = write(store.db, 'b');
-    await Promise.all([first, second]);
-    expect(groups).toEqual([['a', 'b']]);
-    expect(await written(store.db)).toEqual(['a', 'b']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const third = write(store.db, 'c');
+    await Promise.all([second, third]);
+    expect(groups).toEqual([['a'], ['b', 'c']]);
+    expect(await written(store.db)).toEqual(['a', 'b', 'c']);
   });
 
-  test('a full group is written at once, without waiting out its gathering time', async () => {
-    // Were it to wait, the test would time out long before the gathering time is over.
-    const { write, groups } = timerWrites({ gatherMs: 10 * 60_000 });
+  test('a full group is written at once, without waiting out its spacing', async () => {
+    // Were it to wait, the test would time out long before the spacing is over.
+    const { write, groups } = timerWrites({ spacingMs: 10 * 60_000 });
+    await write(store.db, 'first');
     const refs = Array.from({ length: 256 }, (_, i) => `r${String(i).padStart(3, '0')}`);
     await Promise.all(refs.map((ref) => write(store.db, ref)));
-    expect(groups).toEqual([refs]);
-    expect(await written(store.db)).toEqual(refs);
+    expect(groups).toEqual([['first'], refs]);
+    expect(await written(store.db)).toEqual(['first', ...refs].sort());
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { startPaced, type Pacing } from './pacing.js';
 
 /**
  * Writes one group of items inside the transaction it is given; what it answers for each item
@@ -15,31 +16,23 @@ interface Group<T, R> {
 /** The most items one transaction takes; more start the next group. */
 const MAX_GROUP = 256;
 
-/** How long a group gathers the writes asked for after its first. */
-export interface Gathering {
-  /**
-   * 0 (the default) gathers one turn of the event loop; more gathers across turns, for writes
-   * whose callers can wait that long and which come spread out (connections arrive one or a few
-   * at a time, each in its own turn).
-   */
-  gatherMs?: number;
-}
-
 /**
- * Gathers the writes asked for in one turn of the event loop (or within `gatherMs` of the first)
- * into one transaction. Every kiosk that connects is handed its next credential, and after a
- * restart hundreds connect at once: a commit each cost SQLite a log write each and PostgreSQL a
- * flush and a few round trips each, where one commit for the group costs one. A group that is
- * full is written at once. Each caller's promise settles, with what the write answered for its
- * item, once its item is committed. Should the group's transaction fail, each item is written
- * again alone, so one item that cannot be written (its row gone meanwhile) fails only its own
- * caller.
+ * Gathers the writes asked for in one turn of the event loop into one transaction; with
+ * `spacingMs`, the writes asked for until that long after the last group was closed (see
+ * `Pacing`). Every kiosk that connects is handed its next credential, and after a restart
+ * hundreds connect at once: a commit each cost SQLite a log write each and PostgreSQL a flush and
+ * a few round trips each, where one commit for the group costs one. A group that is full is
+ * written at once. Each caller's promise settles, with what the write answered for its item, once
+ * its item is committed. Should the group's transaction fail, each item is written again alone,
+ * so one item that cannot be written (its row gone meanwhile) fails only its own caller.
  */
 export function groupedWrites<T, R>(
   writeAll: WriteAll<T, R>,
-  { gatherMs = 0 }: Gathering = {},
+  { spacingMs = 0 }: Pacing = {},
 ): (db: Db, item: T) => Promise<R> {
   const open = new WeakMap<Db, Group<T, R>>();
+  /** When the last group of each store was closed (`performance.now()`). */
+  const lastClosed = new WeakMap<Db, number>();
 
   const commit = (db: Db, items: readonly T[]) =>
     db.transaction().execute((trx) => writeAll(trx, items));
@@ -64,6 +57,7 @@ export function groupedWrites<T, R>(
   function close(db: Db, group: Group<T, R>) {
     if (group.closed) return;
     group.closed = true;
+    lastClosed.set(db, performance.now());
     if (open.get(db) === group) open.delete(db);
     void flush(db, group);
   }
@@ -74,8 +68,7 @@ export function groupedWrites<T, R>(
       if (!group) {
         const started: Group<T, R> = { items: [], settle: [], closed: false };
         open.set(db, started);
-        if (gatherMs > 0) setTimeout(() => close(db, started), gatherMs);
-        else setImmediate(() => close(db, started));
+        startPaced(lastClosed.get(db) ?? -Infinity, spacingMs, () => close(db, started));
         group = started;
       }
       group.items.push(item);

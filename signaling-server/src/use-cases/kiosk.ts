@@ -195,15 +195,13 @@ export async function createTicket(
     if (open.reason === 'no_agent') {
       throw new LoketError('NO_AGENT_AVAILABLE', 'nobody who could serve this is signed in');
     }
-    const count = await nextTicketCount(trx, service.id, serviceDay(now, office.time_zone));
     const needs = knownNeeds(input.needs);
-    const ticket: TicketRow = {
+    const unnumbered: Omit<TicketRow, 'number'> = {
       id: ctx.ids(),
       office_id: kiosk.officeId,
       service_id: service.id,
       kiosk_id: kiosk.kioskId,
       client_id: input.clientId,
-      number: formatTicketNumber(service.letter, count),
       language: input.language,
       status: 'waiting',
       needs: needs.join(','),
@@ -223,6 +221,13 @@ export async function createTicket(
       earlier_consented_at: null,
       earlier_attempts: 0,
     };
+    // The new ticket's place, read before it is numbered: the tickets ahead of it are the same
+    // either side of its insert.
+    const facts = await ticketFacts(trx, ctx.line, queue, unnumbered);
+    // The service's counter row is taken after every read, just before the ticket's own rows are
+    // written: every new ticket of the service, on any instance, waits for it until this commits.
+    const count = await nextTicketCount(trx, service.id, serviceDay(now, office.time_zone));
+    const ticket = { ...unnumbered, number: formatTicketNumber(service.letter, count) };
     await insertTicket(trx, ticket);
     outbox.lineChanged(ticket);
     outbox.add((n) => n.kioskChanged(kiosk.officeId, kiosk.kioskId));
@@ -241,7 +246,7 @@ export async function createTicket(
       },
     });
     outbox.queueChanged(kiosk.officeId);
-    return { ticket: ticketView(ticket, await ticketFacts(trx, ctx.line, queue, ticket)) };
+    return { ticket: ticketView(ticket, facts) };
   });
 }
 
