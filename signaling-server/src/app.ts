@@ -14,7 +14,7 @@ import type { IdFactory } from './ids.js';
 import type { Logger } from './log.js';
 import type { PreparedRooms } from './media/prepared-rooms.js';
 import { createMediaProvider, type MediaProvider } from './media/provider.js';
-import { ALWAYS_ADMIT, LagAdmission, watchEventLoop, type Admission } from './queue/admission.js';
+import { ALWAYS_ADMIT, LagAdmission, watchDelays, type Admission } from './queue/admission.js';
 import { DEFAULT_POLICY } from './core/routing.js';
 import { Dispatcher } from './queue/dispatcher.js';
 import { WaitingLine } from './store/waiting-line.js';
@@ -32,7 +32,7 @@ import { startRetentionJob } from './scheduling/retention-job.js';
 import { startAdopting } from './scheduling/orphans.js';
 import { startSweeping } from './scheduling/sweep-loop.js';
 import type { Db } from './store/database.js';
-import { watchQueries } from './store/query-timing.js';
+import { connectionWaits, watchQueries } from './store/query-timing.js';
 import { SkillBook } from './store/skill-book.js';
 import { ChatBudgets } from './use-cases/chat.js';
 import { Captions } from './use-cases/captions.js';
@@ -88,7 +88,7 @@ export interface AppDeps {
   preparedRooms?: PreparedRooms;
   /** Call media; by default built from the config (LiveKit when configured, else P2P). */
   media?: MediaProvider;
-  /** Whether new tickets are taken; by default from the event-loop delay (`busyDelayMs`). */
+  /** Whether new tickets are taken; by default from how far the server falls behind (`busyDelayMs`). */
   admission?: Admission;
   db: Db;
   clock: Clock;
@@ -193,7 +193,7 @@ export function createApp(deps: AppDeps): App {
   const admission =
     deps.admission ??
     (config.busyDelayMs
-      ? watchEventLoop(new LagAdmission(config.busyDelayMs, BUSY_HOLD_MS), clock)
+      ? watchDelays(new LagAdmission(config.busyDelayMs, BUSY_HOLD_MS), clock, connectionWaits(db))
       : ALWAYS_ADMIT);
   const ctx: ServiceContext = {
     db,

@@ -98,8 +98,9 @@ const Env = z.object({
         .filter(Boolean);
     }),
   /**
-   * Event-loop delay (ms, 99th percentile over a second) past which, two seconds in a row, new
-   * tickets are refused as BUSY for a while; 0 takes every ticket whatever the load.
+   * Delay (ms, 99th percentile over a second) of the event loop, or of statements waiting for a
+   * PostgreSQL connection, past which, two seconds in a row, new tickets are refused as BUSY for
+   * a while; 0 takes every ticket whatever the load.
    */
   BUSY_DELAY_MS: z.coerce.number().int().nonnegative().default(500),
   /** Open sockets allowed from one client address (an office behind one NAT shares one). */

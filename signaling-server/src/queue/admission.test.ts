@@ -1,5 +1,6 @@
-import { expect, test } from 'vitest';
-import { LagAdmission } from './admission.js';
+import { createHistogram } from 'node:perf_hooks';
+import { expect, test, vi } from 'vitest';
+import { LagAdmission, watchDelays } from './admission.js';
 
 const cases: { delays: number[]; refused: boolean; name: string }[] = [
   { name: 'a server keeping up takes every ticket', delays: [5, 12, 40, 3], refused: false },
@@ -29,4 +30,38 @@ test('a delay that lasts keeps the refusal going', () => {
   const admission = new LagAdmission(500, 15_000);
   for (let second = 0; second < 30; second++) admission.note(900, second * 1000);
   expect(admission.refusal(40_000)).toBe(44_000);
+});
+
+/** Watches `waits` in windows of 20 ms, recording `waitMs` into it every 5 ms until closed. */
+function storeWaiting(waitMs: number) {
+  const waits = createHistogram();
+  const watched = watchDelays(new LagAdmission(500, 15_000), Date.now, waits, 20);
+  const feeding = setInterval(() => waits.record(waitMs * 1000), 5);
+  return {
+    watched,
+    close() {
+      clearInterval(feeding);
+      watched.close();
+    },
+  };
+}
+
+test('statements waiting for the store past the limit refuse new tickets, as a slow event loop does', async () => {
+  const { watched, close } = storeWaiting(800);
+  try {
+    await vi.waitFor(() => expect(watched.refusal(Date.now())).not.toBeNull(), { timeout: 5_000 });
+  } finally {
+    close();
+  }
+});
+
+test('statements that get a connection within the limit refuse nothing', async () => {
+  const { watched, close } = storeWaiting(40);
+  try {
+    // Ten windows of the watch.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(watched.refusal(Date.now())).toBeNull();
+  } finally {
+    close();
+  }
 });

@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks';
+import { createHistogram, performance, type RecordableHistogram } from 'node:perf_hooks';
 import {
   Kysely,
   type CompiledQuery,
@@ -37,13 +37,30 @@ export function sqlKind(text: string): QueryKind {
 }
 
 const watchersOf = new WeakMap<Kysely<Database>, Set<QueryWatcher>>();
+const waitsOf = new WeakMap<Kysely<Database>, RecordableHistogram>();
+
+/** Microseconds statements waited for a pooled connection, recorded by the pool that gave them. */
+export function newConnectionWaits(): RecordableHistogram {
+  return createHistogram();
+}
+
+/**
+ * How long `db`'s statements have waited for one of its pool's connections, in microseconds;
+ * none for a store without a pool (SQLite's one connection runs each statement at once).
+ */
+export function connectionWaits(db: Kysely<Database>): RecordableHistogram | undefined {
+  return waitsOf.get(db);
+}
 
 /**
  * Opens the query layer with Kysely's own query log timing every statement on its connection,
  * which is the one place every statement passes: built queries, prepared ones and raw SQL alike,
  * inside transactions or not.
  */
-export function openWatchable(config: Omit<KyselyConfig, 'log'>): Kysely<Database> {
+export function openWatchable(
+  config: Omit<KyselyConfig, 'log'>,
+  waits?: RecordableHistogram,
+): Kysely<Database> {
   const watchers = new Set<QueryWatcher>();
   const log = (event: LogEvent) => {
     if (event.level !== 'query' || watchers.size === 0) return;
@@ -52,6 +69,7 @@ export function openWatchable(config: Omit<KyselyConfig, 'log'>): Kysely<Databas
   };
   const db = new Kysely<Database>({ ...config, log });
   watchersOf.set(db, watchers);
+  if (waits) waitsOf.set(db, waits);
   return db;
 }
 

@@ -7,7 +7,8 @@ import {
   type PostgresQueryResult,
 } from 'kysely';
 import { preparedStatementName } from '../prepared.js';
-import { openWatchable } from '../query-timing.js';
+import { performance, type RecordableHistogram } from 'node:perf_hooks';
+import { newConnectionWaits, openWatchable } from '../query-timing.js';
 import pg from 'pg';
 import type { Database } from '../schema.js';
 
@@ -45,15 +46,21 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Kysely
   });
   // Without a listener a broken idle connection would crash the process.
   pool.on('error', (error) => options.onIdleError?.(error));
-  return openWatchable({ dialect: new PostgresDialect({ pool: preparingStatements(pool) }) });
+  const waits = newConnectionWaits();
+  return openWatchable(
+    { dialect: new PostgresDialect({ pool: preparingStatements(pool, waits) }) },
+    waits,
+  );
 }
 
 /**
  * The pool as Kysely sees it, its clients running each prepared query (`store/prepared.ts`) as a
  * named statement: PostgreSQL parses and plans it once per connection rather than at every run,
  * which after a restart, with a whole office reconnecting at once, is most of a query's cost.
+ * How long each wait for a connection took goes into `waits`: a store falling behind shows there
+ * first, as transactions hold their connections longer and the rest queue for them.
  */
-function preparingStatements(pool: pg.Pool): PostgresPool {
+function preparingStatements(pool: pg.Pool, waits: RecordableHistogram): PostgresPool {
   const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   const preparing = (client: pg.PoolClient): PostgresPoolClient => {
     function query<R>(sql: string, values: readonly unknown[]): Promise<PostgresQueryResult<R>>;
@@ -70,7 +77,9 @@ function preparingStatements(pool: pg.Pool): PostgresPool {
   };
   return {
     connect: async () => {
+      const asked = performance.now();
       const client = await pool.connect();
+      waits.record(Math.max(1, Math.round((performance.now() - asked) * 1000)));
       let wrapped = clients.get(client);
       if (!wrapped) {
         wrapped = preparing(client);
