@@ -1,4 +1,4 @@
-import { createHistogram, performance, type RecordableHistogram } from 'node:perf_hooks';
+import { performance, type RecordableHistogram } from 'node:perf_hooks';
 import {
   Kysely,
   type CompiledQuery,
@@ -39,11 +39,6 @@ export function sqlKind(text: string): QueryKind {
 const watchersOf = new WeakMap<Kysely<Database>, Set<QueryWatcher>>();
 const waitsOf = new WeakMap<Kysely<Database>, RecordableHistogram>();
 
-/** Microseconds statements waited for a pooled connection, recorded by the pool that gave them. */
-export function newConnectionWaits(): RecordableHistogram {
-  return createHistogram();
-}
-
 /**
  * How long `db`'s statements have waited for one of its pool's connections, in microseconds;
  * none for a store without a pool (SQLite's one connection runs each statement at once).
@@ -59,6 +54,7 @@ export function connectionWaits(db: Kysely<Database>): RecordableHistogram | und
  */
 export function openWatchable(
   config: Omit<KyselyConfig, 'log'>,
+  /** Microseconds each statement waited for a pooled connection, for `connectionWaits`. */
   waits?: RecordableHistogram,
 ): Kysely<Database> {
   const watchers = new Set<QueryWatcher>();

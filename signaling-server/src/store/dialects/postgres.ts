@@ -7,8 +7,8 @@ import {
   type PostgresQueryResult,
 } from 'kysely';
 import { preparedStatementName } from '../prepared.js';
-import { performance, type RecordableHistogram } from 'node:perf_hooks';
-import { newConnectionWaits, openWatchable } from '../query-timing.js';
+import { createHistogram, performance, type RecordableHistogram } from 'node:perf_hooks';
+import { openWatchable } from '../query-timing.js';
 import pg from 'pg';
 import type { Database } from '../schema.js';
 
@@ -46,7 +46,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Kysely
   });
   // Without a listener a broken idle connection would crash the process.
   pool.on('error', (error) => options.onIdleError?.(error));
-  const waits = newConnectionWaits();
+  const waits = createHistogram();
   return openWatchable(
     { dialect: new PostgresDialect({ pool: preparingStatements(pool, waits) }) },
     waits,
