@@ -26,7 +26,7 @@ const MAX_GROUP = 256;
 /**
  * Reads of one kind go to the store one statement at a time: the reads asked for in one turn of
  * the event loop are read together at its end, and the ones asked for while a statement runs
- * together as soon as it answers. After a restart every kiosk connects and bootstraps within a
+ * together at the end of the turn it answers in. After a restart every kiosk connects and bootstraps within a
  * second or two, and a statement per kiosk cost the server a round trip to PostgreSQL per kiosk,
  * more than the reads themselves. With `spacingMs`, a statement starts no sooner than that after
  * the one before began (see `Pacing`). A failed read fails the callers of its group only.
