@@ -17,6 +17,7 @@ import {
   type OfficeStaff,
   type ToldFacts,
 } from './office-queue.js';
+import { PLACES_EVERY_MS, placesSpacingMs } from './places-pacing.js';
 import { makeOffer } from './prepared-peers.js';
 import { prepareOfferRoom } from './prepared-room.js';
 
@@ -25,12 +26,6 @@ import { prepareOfferRoom } from './prepared-room.js';
  * office, so a lasting conflict cannot spin.
  */
 const RETRY_MS = 50;
-
-/**
- * Waiting kiosks are told their places at most this often per office: under a burst of tickets
- * the whole queue is read a few times a second, not once per ticket.
- */
-const PLACES_EVERY_MS = 250;
 
 /** Tickets of each priority class read at first when matching; more only if agents stay free. */
 const HEAD_ROWS = 32;
@@ -145,6 +140,8 @@ async function makeOffers(
 
 interface PlacesState {
   last: number;
+  /** How long after `last` the next telling may begin, from how many the last one told. */
+  spacingMs: number;
   timer: NodeJS.Timeout | undefined;
   running: Promise<void>;
 }
@@ -258,17 +255,24 @@ export class Dispatcher {
   }
 
   /**
-   * Tells the office's waiting kiosks their places now, or, if they were told less than
-   * `PLACES_EVERY_MS` ago, once that time is up (one telling for every change meanwhile).
+   * Tells the office's waiting kiosks their places now, or, if the last telling began less than
+   * its spacing ago (`placesSpacingMs`), once that time is up (one telling for every change
+   * meanwhile). Under a burst of tickets the line is read a few times a second, not once per
+   * ticket.
    */
   #placesChanged(officeId: string): void {
     let state = this.#places.get(officeId);
     if (!state) {
-      state = { last: -Infinity, timer: undefined, running: Promise.resolve() };
+      state = {
+        last: -Infinity,
+        spacingMs: PLACES_EVERY_MS,
+        timer: undefined,
+        running: Promise.resolve(),
+      };
       this.#places.set(officeId, state);
     }
     if (state.timer) return;
-    const wait = state.last + PLACES_EVERY_MS - performance.now();
+    const wait = state.last + state.spacingMs - performance.now();
     if (wait <= 0) return this.#tellNow(officeId, state);
     const held = state;
     held.timer = setTimeout(() => {
@@ -283,6 +287,9 @@ export class Dispatcher {
     state.last = performance.now();
     state.running = state.running
       .then(() => this.#tellPlaces(officeId))
+      .then((told) => {
+        state.spacingMs = placesSpacingMs(told);
+      })
       .catch((err: unknown) => this.ctx.log.error({ err, officeId }, 'telling places failed'));
   }
 
@@ -292,11 +299,12 @@ export class Dispatcher {
    */
   readonly #tellingsUnderway = new Set<Set<string>>();
 
-  async #tellPlaces(officeId: string): Promise<void> {
+  /** Tells the office's waiting kiosks their places; how many were told. */
+  async #tellPlaces(officeId: string): Promise<number> {
     const offered = new Set<string>();
     this.#tellingsUnderway.add(offered);
     try {
-      await this.#tellPlacesSkipping(officeId, offered);
+      return await this.#tellPlacesSkipping(officeId, offered);
     } finally {
       this.#tellingsUnderway.delete(offered);
     }
@@ -304,9 +312,9 @@ export class Dispatcher {
 
   /**
    * Tells each waiting kiosk of an office its new place, if it moved since it was last told,
-   * unless its ticket is among `offered`.
+   * unless its ticket is among `offered`; how many were told.
    */
-  async #tellPlacesSkipping(officeId: string, offered: ReadonlySet<string>): Promise<void> {
+  async #tellPlacesSkipping(officeId: string, offered: ReadonlySet<string>): Promise<number> {
     const { db, line, skills, notifier } = this.ctx;
     const staff = await loadOfficeStaff(db, skills, officeId);
     const places = await line.places(db, officeId);
@@ -318,11 +326,14 @@ export class Dispatcher {
     // Only the tickets whose place or wait moved are read, to be told: a new ticket at the end of
     // a long line moves nobody's.
     const rows = await findTickets(db, moved);
+    let toldNow = 0;
     for (const row of rows) {
       const facts = told.get(row.id);
       if (row.status === 'waiting' && facts && !offered.has(row.id)) {
         notifier.ticketUpdated(row.kiosk_id, ticketView(row, facts));
+        toldNow += 1;
       }
     }
+    return toldNow;
   }
 }
