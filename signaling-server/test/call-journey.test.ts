@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { memoryPreparedRooms, type PreparedRooms } from '../src/media/prepared-rooms.js';
+import { p2pMedia } from '../src/media/provider.js';
 import {
   eventWhere,
   nextEvent,
@@ -206,6 +208,55 @@ describe('a visitor and an agent complete a call', () => {
     const refused = { ok: false, error: { code: 'NOT_IN_CALL' } };
     expect(await agent.emitWithAck('call:signal', { callId, signal })).toMatchObject(refused);
     expect(await kiosk.emitWithAck('call:signal', { callId, signal })).toMatchObject(refused);
+  });
+
+  test('a declined ticket offered again to the same officer does not let the old call pass for the new one before it is noted', async () => {
+    // The calls of ringing offers are noted as the server notes them, except the second, which
+    // waits for `release`: the ticket is then offered again while the old call is still noted.
+    const rooms = memoryPreparedRooms();
+    let puts = 0;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const gated: PreparedRooms = {
+      ...rooms,
+      async put(ticketId, room, keepMs) {
+        puts += 1;
+        if (puts === 2) await released;
+        return rooms.put(ticketId, room, keepMs);
+      },
+    };
+    server.app.ctx.media = p2pMedia(
+      { iceServers: [{ urls: 'stun:127.0.0.1:3478' }], turn: null },
+      Date.now,
+      gated,
+    );
+    const { kiosk, agent, offer, peer } = await ringingPeerToPeer();
+    const again = nextEvent(agent, 'offer:new');
+    await agent.emitWithAck('offer:decline', { ticketId: offer.ticketId });
+    await expect
+      .poll(async () => {
+        const row = await server.db
+          .selectFrom('tickets')
+          .select(['status', 'offered_agent_id'])
+          .where('id', '=', offer.ticketId)
+          .executeTakeFirst();
+        return puts === 2 && row?.status === 'offered' && row.offered_agent_id !== null;
+      })
+      .toBe(true);
+    const signal = { kind: 'candidate' as const, candidate: null, session: 'kiosk-1' };
+    expect(await kiosk.emitWithAck('call:signal', { callId: peer.callId, signal })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_IN_CALL' },
+    });
+    release();
+    const next = await again;
+    expect(next.ticketId).toBe(offer.ticketId);
+    expect(next.p2p?.callId).not.toBe(peer.callId);
+    const heard = nextEvent(agent, 'call:signal');
+    expect(
+      await kiosk.emitWithAck('call:signal', { callId: next.p2p!.callId, signal }),
+    ).toMatchObject({ ok: true });
+    expect(await heard).toMatchObject({ callId: next.p2p!.callId });
   });
 
   test('a reconnecting kiosk and console get their ticket and call back', async () => {

@@ -4,6 +4,26 @@ import type { createClient } from 'redis';
 export interface PreparedRoom {
   callId: string;
   agentId: string;
+  /**
+   * When the offer expires (peer-to-peer): what tells one offer of a ticket from the next when
+   * a declined or expired ticket is offered to the same agent again.
+   */
+  offerExpiresAt?: number;
+}
+
+/** The ringing offer a prepared room must have been made for. */
+export interface RingingOffer {
+  agentId: string;
+  expiresAt: number | null;
+}
+
+/**
+ * The room's call when it was prepared for `offer`. A ticket offered again is noted as offered
+ * before its new call replaces the old one, so the old call must not pass for the new offer's.
+ */
+export function callPreparedFor(room: PreparedRoom | null, offer: RingingOffer): string | null {
+  if (!room || room.agentId !== offer.agentId) return null;
+  return (room.offerExpiresAt ?? null) === offer.expiresAt ? room.callId : null;
 }
 
 /**

@@ -1,5 +1,11 @@
 import type { CallStart, IceServer, Transport } from '@loket/shared';
-import { memoryPreparedRooms, type PreparedRoom, type PreparedRooms } from './prepared-rooms.js';
+import {
+  callPreparedFor,
+  memoryPreparedRooms,
+  type PreparedRoom,
+  type PreparedRooms,
+  type RingingOffer,
+} from './prepared-rooms.js';
 import type { Logger } from '../log.js';
 import { LiveKit, roomOf, type LiveKitRole, type LiveKitSettings } from './livekit.js';
 import { identityOf, kioskOfIdentity } from './identity.js';
@@ -58,8 +64,11 @@ export interface MediaProvider {
     parties: { kiosk: MediaParticipant; agent: MediaParticipant },
     keepMs: number,
   ): Promise<PreparedTokens | null>;
-  /** The call prepared for this ticket's ringing offer (room or peers), if there is one. */
-  preparedCallOf(ticketId: string): Promise<string | null>;
+  /**
+   * The call prepared for this ticket's ringing offer (room or peers), if there is one; given the
+   * offer, only if the call was prepared for it.
+   */
+  preparedCallOf(ticketId: string, offer?: RingingOffer): Promise<string | null>;
   /**
    * Disconnects from a call's media every participant that claims to be this kiosk under another
    * media generation than `generation`; says how many there were.
@@ -112,7 +121,10 @@ export function p2pMedia(
       return true;
     },
     takePreparedRoom: (ticketId, agentId) => prepared.take(ticketId, agentId),
-    preparedCallOf: async (ticketId) => (await prepared.of(ticketId))?.callId ?? null,
+    preparedCallOf: async (ticketId, offer) => {
+      const room = await prepared.of(ticketId);
+      return offer ? callPreparedFor(room, offer) : (room?.callId ?? null);
+    },
     removeStaleKiosk: () => Promise.resolve(0),
     iceServersOf,
     join: (_callId, participant) =>
@@ -189,7 +201,10 @@ export function livekitMedia(
       ]);
       return { kiosk, agent };
     },
-    preparedCallOf: async (ticketId) => (await prepared.of(ticketId))?.callId ?? null,
+    preparedCallOf: async (ticketId, offer) => {
+      const room = await prepared.of(ticketId);
+      return offer ? callPreparedFor(room, offer) : (room?.callId ?? null);
+    },
     async removeStaleKiosk(callId, kioskId, generation) {
       const room = roomOf(callId);
       const stale = (await livekit.participantsOf(room)).filter((identity) => {

@@ -41,7 +41,15 @@ export async function makeOffer(
   const callId = ctx.ids();
   const keepMs = ctx.settings.offerTimeoutMs + KEEP_MARGIN_MS;
   const prepared = await ctx.media
-    .preparePeers(ticket.id, { callId, agentId }, keepMs)
+    .preparePeers(
+      ticket.id,
+      {
+        callId,
+        agentId,
+        ...(ticket.offer_expires_at ? { offerExpiresAt: ticket.offer_expires_at } : {}),
+      },
+      keepMs,
+    )
     .catch((err: unknown) => {
       ctx.log.warn({ err, ticketId: ticket.id }, 'the call of a ringing offer was not noted');
       return false;
@@ -66,7 +74,10 @@ export async function offerPeers(
   ticket: TicketRow,
   agentId: string,
 ): Promise<OfferView['p2p']> {
-  const callId = await ctx.media.preparedCallOf(ticket.id);
+  const callId = await ctx.media.preparedCallOf(ticket.id, {
+    agentId,
+    expiresAt: ticket.offer_expires_at,
+  });
   return callId !== null && ticket.offered_agent_id === agentId
     ? ringingPeer(ctx, ticket, agentId, callId)
     : undefined;

@@ -39,7 +39,9 @@ async function ringingCallOf(
       ? await findActiveTicketForKiosk(ctx.db, actor.kioskId)
       : await findOfferedTicket(ctx.db, actor.userId);
   const agentId = ticket?.status === 'offered' ? ticket.offered_agent_id : null;
-  if (!ticket || !agentId || (await ctx.media.preparedCallOf(ticket.id)) !== callId) return null;
+  if (!ticket || !agentId) return null;
+  const offer = { agentId, expiresAt: ticket.offer_expires_at };
+  if ((await ctx.media.preparedCallOf(ticket.id, offer)) !== callId) return null;
   return { agent_id: agentId, kiosk_id: ticket.kiosk_id };
 }
 
