@@ -18,11 +18,19 @@ export interface RingingOffer {
 }
 
 /**
- * The room's call when it was prepared for `offer`. A ticket offered again is noted as offered
- * before its new call replaces the old one, so the old call must not pass for the new offer's.
+ * The call of the ticket's prepared room, if there is one; given `offer`, only if the room was
+ * prepared for it. A ticket offered again is noted as offered before its new call replaces the
+ * old one, so the old call must not pass for the new offer's.
  */
-export function callPreparedFor(room: PreparedRoom | null, offer: RingingOffer): string | null {
-  if (!room || room.agentId !== offer.agentId) return null;
+export async function preparedCall(
+  prepared: PreparedRooms,
+  ticketId: string,
+  offer?: RingingOffer,
+): Promise<string | null> {
+  const room = await prepared.of(ticketId);
+  if (!room) return null;
+  if (!offer) return room.callId;
+  if (room.agentId !== offer.agentId) return null;
   return (room.offerExpiresAt ?? null) === offer.expiresAt ? room.callId : null;
 }
 

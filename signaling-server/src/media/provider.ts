@@ -1,7 +1,7 @@
 import type { CallStart, IceServer, Transport } from '@loket/shared';
 import {
-  callPreparedFor,
   memoryPreparedRooms,
+  preparedCall,
   type PreparedRoom,
   type PreparedRooms,
   type RingingOffer,
@@ -121,10 +121,7 @@ export function p2pMedia(
       return true;
     },
     takePreparedRoom: (ticketId, agentId) => prepared.take(ticketId, agentId),
-    preparedCallOf: async (ticketId, offer) => {
-      const room = await prepared.of(ticketId);
-      return offer ? callPreparedFor(room, offer) : (room?.callId ?? null);
-    },
+    preparedCallOf: (ticketId, offer) => preparedCall(prepared, ticketId, offer),
     removeStaleKiosk: () => Promise.resolve(0),
     iceServersOf,
     join: (_callId, participant) =>
@@ -201,10 +198,7 @@ export function livekitMedia(
       ]);
       return { kiosk, agent };
     },
-    preparedCallOf: async (ticketId, offer) => {
-      const room = await prepared.of(ticketId);
-      return offer ? callPreparedFor(room, offer) : (room?.callId ?? null);
-    },
+    preparedCallOf: (ticketId, offer) => preparedCall(prepared, ticketId, offer),
     async removeStaleKiosk(callId, kioskId, generation) {
       const room = roomOf(callId);
       const stale = (await livekit.participantsOf(room)).filter((identity) => {
