@@ -10,7 +10,8 @@
 //   LOKET_TEST_POSTGRES_URL, a role that may make databases, or scripts/postgres-for-tests.sh);
 // - queue length: server CPU per visitor (ticket, bootstrap, cancel) with 50 vs
 //   BENCH_LOAD_LONG_QUEUE tickets waiting, the medians of BENCH_LOAD_QUEUE_ROUNDS runs of each,
-//   each of BENCH_LOAD_VISITORS visitors.
+//   each of BENCH_LOAD_VISITORS visitors; then the same through three instances behind HAProxy
+//   on PostgreSQL and Redis (their CPU and PostgreSQL's), printed, not written.
 // - throughput: 300 kiosks and 50 officers who each serve every ticket and answer at once; the offered rate rises by half a
 //   step until completions fall under 90 % of it, then the best step's rate and 1.5× what it
 //   completed are offered in turns, BENCH_LOAD_THROUGHPUT_TURNS times each, and their medians
@@ -288,8 +289,8 @@ async function idle(kiosks: number) {
 }
 
 /** Signs one officer in and puts them away: tickets are taken, nobody is offered them. */
-async function officerAway(server: ServerProcess, officer: SeededAgent) {
-  const agent = await connectAgent(server.url, officer.cookie);
+async function officerAway(url: string, officer: SeededAgent) {
+  const agent = await connectAgent(url, officer.cookie);
   const set = await agent.timeout(10_000).emitWithAck('agent:setStatus', { status: 'away' });
   if (!set.ok) throw new Error(`status refused: ${set.error.code}`);
   return agent;
@@ -360,7 +361,7 @@ async function recovery(store: 'SQLite' | 'PostgreSQL', postgresUrl?: string) {
   });
   const serviceId = office.serviceIds[0]!;
   // One officer signed in but away: the office takes tickets while the others are in calls.
-  const away = await officerAway(server, office.agents[calls]!);
+  const away = await officerAway(server.url, office.agents[calls]!);
   const officers = await inBatches(office.agents.slice(0, calls), 50, (officer) =>
     officerInCall(server, officer),
   );
@@ -436,37 +437,42 @@ async function recovery(store: 'SQLite' | 'PostgreSQL', postgresUrl?: string) {
   return row;
 }
 
-/** Server CPU milliseconds per visitor (ticket, bootstrap, cancel) with `waiting` tickets queued. */
-async function visitorCost(waiting: number): Promise<number> {
-  const { server, office } = await seededServer(VISITORS + 1, async (db, seeded) => {
-    const now = Date.now();
-    for (let i = 0; i < waiting; i += 500) {
-      await db
-        .insertInto('tickets')
-        .values(
-          Array.from({ length: Math.min(500, waiting - i) }, (_, j) =>
-            ticketRow({
-              id: randomUUID(),
-              office_id: seeded.officeId,
-              service_id: seeded.serviceIds[(i + j) % seeded.serviceIds.length]!,
-              kiosk_id: seeded.kiosks[VISITORS]!.id,
-              queued_at: now - waiting + i + j,
-              client_id: randomUUID(),
-              number: `Q${i + j}`,
-              updated_at: now,
-              consented_at: now,
-            }),
-          ),
-        )
-        .execute();
-    }
-  });
-  const agent = await officerAway(server, office.agents[0]!);
+/** Queues `waiting` tickets at the office's last kiosk, oldest first. */
+async function fillQueue(db: Db, office: SeededOffice, waiting: number) {
+  const now = Date.now();
+  for (let i = 0; i < waiting; i += 500) {
+    await db
+      .insertInto('tickets')
+      .values(
+        Array.from({ length: Math.min(500, waiting - i) }, (_, j) =>
+          ticketRow({
+            id: randomUUID(),
+            office_id: office.officeId,
+            service_id: office.serviceIds[(i + j) % office.serviceIds.length]!,
+            kiosk_id: office.kiosks[VISITORS]!.id,
+            queued_at: now - waiting + i + j,
+            client_id: randomUUID(),
+            number: `Q${i + j}`,
+            updated_at: now,
+            consented_at: now,
+          }),
+        ),
+      )
+      .execute();
+  }
+}
+
+/**
+ * CPU milliseconds per visitor (ticket, bootstrap, cancel) of `VISITORS` visitors at the office's
+ * first kiosks through `url`, one officer signed in and away; `cpuSeconds` counts what the
+ * servers (and their store) used so far.
+ */
+async function visitsCost(url: string, office: SeededOffice, cpuSeconds: () => number) {
+  const agent = await officerAway(url, office.agents[0]!);
   const { sockets } = await connectAll(
-    server.url,
+    url,
     office.kiosks.slice(0, VISITORS).map((kiosk) => kiosk.token),
   );
-  const pid = server.child().pid!;
   const visit = async (kiosk: KioskSocket) => {
     const made = await kiosk.timeout(30_000).emitWithAck('ticket:create', {
       clientId: randomUUID(),
@@ -482,15 +488,75 @@ async function visitorCost(waiting: number): Promise<number> {
   // ticket its place, once per process, which is no visitor's cost.
   await visit(sockets[0]!);
   await sleep(500);
-  const before = usage(pid).cpuS;
+  const before = cpuSeconds();
   await inBatches(sockets, 20, visit);
   // Place tellings still due are part of what the visitors cost.
   await sleep(1000);
-  const cpuMs = ((usage(pid).cpuS - before) * 1000) / VISITORS;
+  const cpuMs = ((cpuSeconds() - before) * 1000) / VISITORS;
   for (const socket of [...sockets, agent]) socket.close();
+  return cpuMs;
+}
+
+/** Server CPU milliseconds per visitor with `waiting` tickets queued: one instance on SQLite. */
+async function visitorCost(waiting: number): Promise<number> {
+  const { server, office } = await seededServer(VISITORS + 1, (db, seeded) =>
+    fillQueue(db, seeded, waiting),
+  );
+  const pid = server.child().pid!;
+  const cpuMs = await visitsCost(server.url, office, () => usage(pid).cpuS);
   await server.stop();
   console.log(`${waiting} waiting: ${round(cpuMs)} ms of server CPU per visitor`);
   return cpuMs;
+}
+
+/**
+ * CPU milliseconds per visitor of three instances behind HAProxy and their PostgreSQL, with
+ * `waiting` tickets queued: each instance's line moves on at the others' hands.
+ */
+async function clusterVisitorCost(adminUrl: string, waiting: number): Promise<number> {
+  return withScratchPostgres(adminUrl, async (db, url) => {
+    await migrateToLatest(db);
+    const office = await seedOffice(db, { services: 3, kiosks: VISITORS + 1, agents: 2 });
+    await fillQueue(db, office, waiting);
+    await analyze(db);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-bench-load-'));
+    dirs.push(dir);
+    const cluster = await startCluster(
+      { ...SERVER_ENV, DATA_DIR: dir, DATABASE_URL: url },
+      3,
+      'dist',
+      CPU_PROF_ARGS,
+    );
+    started.push(cluster);
+    try {
+      const pids = cluster.instances.map((instance) => instance.child().pid!);
+      const cpuMs = await visitsCost(cluster.url, office, () =>
+        pids.reduce((sum, pid) => sum + usage(pid).cpuS, postgresCpuS()),
+      );
+      console.log(
+        `3 instances, ${waiting} waiting: ${round(cpuMs)} ms of server and PostgreSQL CPU per visitor`,
+      );
+      return cpuMs;
+    } finally {
+      await cluster.stop();
+    }
+  });
+}
+
+/** CPU seconds used so far by every PostgreSQL process. */
+function postgresCpuS(): number {
+  let total = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
+      total += usage(Number(entry)).cpuS;
+    } catch {
+      // ended since the listing
+    }
+  }
+  return total;
 }
 
 /**
@@ -559,23 +625,43 @@ async function clusterCurve(adminUrl: string, count: number): Promise<Throughput
   });
 }
 
-/** One instance against three on the same stores; printed beside the curve, not in load.json. */
-async function instancesCompared() {
+/** PostgreSQL's admin URL if a cluster can run here; else none, once `what` is said not measured. */
+function clusterStore(what: string): string | null {
   const adminUrl = postgresAdminUrl();
   const missing = adminUrl
     ? clusterMissingReason()
     : 'no PostgreSQL (apt-get install -y postgresql)';
-  if (missing) {
-    console.log(`three instances against one: not measured, ${missing}`);
-    return;
-  }
-  const one = await clusterCurve(adminUrl!, 1);
-  const three = await clusterCurve(adminUrl!, 3);
+  if (missing) console.log(`${what}: not measured, ${missing}`);
+  return missing ? null : adminUrl!;
+}
+
+/** One instance against three on the same stores; printed beside the curve, not in load.json. */
+async function instancesCompared() {
+  const adminUrl = clusterStore('three instances against one');
+  if (!adminUrl) return;
+  const one = await clusterCurve(adminUrl, 1);
+  const three = await clusterCurve(adminUrl, 3);
   console.log(
     `peak through HAProxy on PostgreSQL and Redis: 1 instance ${one.peakPerMin}/min ` +
       `(${one.atOneAndAHalfPeakRatio} of it at 1.5×), 3 instances ${three.peakPerMin}/min ` +
       `(${three.atOneAndAHalfPeakRatio} of it at 1.5×; ${round(three.peakPerMin / one.peakPerMin)}× one), ` +
       `on ${os.availableParallelism()} cores`,
+  );
+}
+
+/** The queue part through three instances; printed, not in load.json. */
+async function clusterQueueLength() {
+  const adminUrl = clusterStore('cost per visitor through three instances');
+  if (!adminUrl) return;
+  const short: number[] = [];
+  const long: number[] = [];
+  for (let run = 0; run < QUEUE_ROUNDS; run++) {
+    short.push(await clusterVisitorCost(adminUrl, 50));
+    long.push(await clusterVisitorCost(adminUrl, LONG_QUEUE));
+  }
+  console.log(
+    `cost per visitor through three instances, ${LONG_QUEUE} vs 50 waiting (medians of ` +
+      `${QUEUE_ROUNDS}): ${round(percentile(long, 0.5) / percentile(short, 0.5))}×`,
   );
 }
 
@@ -605,6 +691,7 @@ async function main() {
     console.log(
       `cost per visitor, ${LONG_QUEUE} vs 50 waiting (medians of ${QUEUE_ROUNDS}): ${queueLengthCostRatio}×`,
     );
+    await clusterQueueLength();
   }
   let curve = null;
   if (PARTS.has('throughput')) curve = await throughput();

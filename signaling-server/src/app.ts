@@ -203,7 +203,7 @@ export function createApp(deps: AppDeps): App {
     notifier,
     telemetry: metrics?.telemetry ?? noTelemetry,
     skills: new SkillBook(),
-    line: new WaitingLine(db, DEFAULT_POLICY.priorityAgingMs),
+    line: new WaitingLine(db, DEFAULT_POLICY.priorityAgingMs, clustered),
     media:
       deps.media ??
       createMediaProvider(

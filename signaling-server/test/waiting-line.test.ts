@@ -16,7 +16,13 @@ import {
   listTickets,
   type AheadGroup,
 } from '../src/store/repositories/tickets.js';
-import { bumpLineVersion, readLineVersion } from '../src/store/repositories/waiting-line.js';
+import {
+  bumpLineVersion,
+  KEPT_LINE_CHANGES,
+  listLineChanges,
+  readLineVersion,
+  recordLineChange,
+} from '../src/store/repositories/waiting-line.js';
 import type { TicketRow } from '../src/store/schema.js';
 import { prng, type Prng } from './support/prng.js';
 import { seedOffice, type SeededOffice } from './support/seed-office.js';
@@ -41,10 +47,11 @@ afterEach(async () => {
 
 const silent = new Proxy({}, { get: () => () => undefined }) as Notifier;
 
-function instanceOn(db: Db): ServiceContext {
+/** `shared`: the instance notes what each version of a line changed, as clustered ones do. */
+function instanceOn(db: Db, shared = false): ServiceContext {
   return {
     db,
-    line: new WaitingLine(db, AGING),
+    line: new WaitingLine(db, AGING, shared),
     notifier: silent,
     telemetry: noTelemetry,
     requestDispatch: () => undefined,
@@ -102,51 +109,72 @@ const sorted = (groups: AheadGroup[]) =>
     .map((g) => `${g.service_id}|${g.language}|${g.needs}|${g.assigned_agent_id}|${g.count}`)
     .sort();
 
-test(`each instance's line in memory counts the tickets ahead as the store does, while both change it and some changes roll back (${testDialect})`, async () => {
-  for (let seed = 1; seed <= 6; seed++) {
-    const random = prng(seed);
-    for (let step = 0; step < 40; step++) {
-      await change(random.pick(instances), random, seed * 1000 + step);
-      const waiting = await listTickets(store.db, office.officeId, ['waiting']);
-      for (const ticket of waiting) {
-        const stored = sorted(await countWaitingAhead(store.db, ticket, AGING));
-        for (const ctx of instances) {
-          expect({ seed, step, ahead: sorted(await ctx.line.ahead(ctx.db, ticket)) }).toEqual({
-            seed,
-            step,
-            ahead: stored,
-          });
-          const version = await readLineVersion(store.db, office.officeId);
-          expect({
-            seed,
-            step,
-            at: sorted((await ctx.line.aheadAt(ticket, version)) ?? []),
-          }).toEqual({
-            seed,
-            step,
-            at: stored,
-          });
+/** Makes the two instances ones that share their store and note their lines' changes. */
+async function sharing(): Promise<void> {
+  await instances[1]?.db.destroy();
+  instances = [instanceOn(store.db, true), instanceOn(store.connect(), true)];
+}
+
+test.each([
+  ['reading a line again once another moved it', false],
+  ['applying the changes another noted', true],
+])(
+  `each instance's line in memory counts the tickets ahead as the store does, while both change it and some changes roll back, %s (${testDialect})`,
+  async (_, shared) => {
+    if (shared) await sharing();
+    for (let seed = 1; seed <= 6; seed++) {
+      const random = prng(seed);
+      for (let step = 0; step < 40; step++) {
+        await change(random.pick(instances), random, seed * 1000 + step);
+        const waiting = await listTickets(store.db, office.officeId, ['waiting']);
+        for (const ticket of waiting) {
+          const stored = sorted(await countWaitingAhead(store.db, ticket, AGING));
+          for (const ctx of instances) {
+            expect({ seed, step, ahead: sorted(await ctx.line.ahead(ctx.db, ticket)) }).toEqual({
+              seed,
+              step,
+              ahead: stored,
+            });
+            const version = await readLineVersion(store.db, office.officeId);
+            expect({
+              seed,
+              step,
+              at: sorted((await ctx.line.aheadAt(ticket, version)) ?? []),
+            }).toEqual({
+              seed,
+              step,
+              at: stored,
+            });
+          }
         }
       }
     }
-  }
-}, 60_000);
+  },
+  60_000,
+);
 
-test(`a line is kept in memory until its version moves on, whoever moves it (${testDialect})`, async () => {
-  const [here] = instances;
-  const random = prng(7);
-  await insertTicket(store.db, { ...newTicket(random, 1), queued_at: 0 });
-  const spot = { ...newTicket(random, 2), queued_at: 2_000_000_000 };
-  const before = await here!.line.ahead(store.db, spot);
-  // A ticket written past the line's version is not seen until the version moves.
-  const late = { ...newTicket(random, 3), queued_at: 1 };
-  await insertTicket(store.db, late);
-  expect(await here!.line.ahead(store.db, spot)).toEqual(before);
-  await bumpLineVersion(instances[1]!.db, office.officeId);
-  const after = await here!.line.ahead(store.db, spot);
-  const count = (groups: AheadGroup[]) => groups.reduce((sum, g) => sum + g.count, 0);
-  expect(count(after)).toBe(count(before) + 1);
-});
+test.each([
+  ['', false],
+  [', also where lines are shared and the version moved on without its change noted', true],
+])(
+  `a line is kept in memory until its version moves on, whoever moves it%s (${testDialect})`,
+  async (_, shared) => {
+    if (shared) await sharing();
+    const [here] = instances;
+    const random = prng(7);
+    await insertTicket(store.db, { ...newTicket(random, 1), queued_at: 0 });
+    const spot = { ...newTicket(random, 2), queued_at: 2_000_000_000 };
+    const before = await here!.line.ahead(store.db, spot);
+    // A ticket written past the line's version is not seen until the version moves.
+    const late = { ...newTicket(random, 3), queued_at: 1 };
+    await insertTicket(store.db, late);
+    expect(await here!.line.ahead(store.db, spot)).toEqual(before);
+    await bumpLineVersion(instances[1]!.db, office.officeId);
+    const after = await here!.line.ahead(store.db, spot);
+    const count = (groups: AheadGroup[]) => groups.reduce((sum, g) => sum + g.count, 0);
+    expect(count(after)).toBe(count(before) + 1);
+  },
+);
 
 test(`changes told out of the order they committed in are applied in version order (${testDialect})`, async () => {
   const [here] = instances;
@@ -184,3 +212,43 @@ test(`a line counts from memory only at the version read with the spot, and one 
   // A version older than the line held is not counted from memory either.
   expect(await here!.line.aheadAt(spot, version)).toBeUndefined();
 });
+
+test(`an instance whose line another moved on applies the changes the other noted, rather than reading the whole line again (${testDialect})`, async () => {
+  await sharing();
+  const [here, there] = instances;
+  const random = prng(10);
+  await insertTicket(store.db, { ...newTicket(random, 1), queued_at: 0 });
+  const spot = { ...newTicket(random, 2), queued_at: 2_000_000_000 };
+  const count = (groups: AheadGroup[]) => groups.reduce((sum, g) => sum + g.count, 0);
+  expect(count(await here!.line.ahead(store.db, spot))).toBe(1);
+  // Written past the line's version, this ticket is counted only by a line read again.
+  await insertTicket(store.db, { ...newTicket(random, 3), queued_at: 1 });
+  await inTransaction(there!, async (trx, outbox) => {
+    const made = { ...newTicket(random, 4), queued_at: 2 };
+    await insertTicket(trx, made);
+    outbox.lineChanged(made);
+  });
+  expect(count(await here!.line.ahead(store.db, spot))).toBe(2);
+  const version = await readLineVersion(store.db, office.officeId);
+  expect(count((await here!.line.aheadAt(spot, version)) ?? [])).toBe(2);
+  // Inside a transaction too: what it reads was noted by transactions already committed.
+  await inTransaction(there!, async (trx, outbox) => {
+    const made = { ...newTicket(random, 5), queued_at: 3 };
+    await insertTicket(trx, made);
+    outbox.lineChanged(made);
+  });
+  await inTransaction(here!, async (trx) => {
+    expect(count(await here!.line.ahead(trx, spot))).toBe(3);
+  });
+});
+
+test(`the changes of a line are kept for its latest ${KEPT_LINE_CHANGES} versions and no more (${testDialect})`, async () => {
+  const versions = KEPT_LINE_CHANGES + 200;
+  for (let version = 1; version <= versions; version++) {
+    await recordLineChange(store.db, office.officeId, version, new Map());
+  }
+  const kept = await listLineChanges(store.db, office.officeId, 0, versions);
+  expect(kept.at(-1)?.version).toBe(versions);
+  expect(kept.length).toBeGreaterThanOrEqual(KEPT_LINE_CHANGES);
+  expect(kept.length).toBeLessThan(KEPT_LINE_CHANGES + 64);
+}, 60_000);

@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import type { ServiceContext } from './context.js';
 import type { Notifier } from './outbox.js';
 import { noTelemetry } from './telemetry.js';
+import type { Db } from '../store/database.js';
+import { WaitingLine } from '../store/waiting-line.js';
 import { inTransaction, isTransient } from './transaction.js';
 
 /** PostgreSQL's error for a transaction it chose to end in a deadlock. */
@@ -11,8 +13,11 @@ const deadlock = () => Object.assign(new Error('deadlock detected'), { code: '40
 /** A context whose database runs each transaction's work directly, and what it told. */
 function context() {
   const told: string[] = [];
+  const db = { transaction: () => ({ execute: (work: (trx: unknown) => unknown) => work({}) }) };
   const ctx = {
-    db: { transaction: () => ({ execute: (work: (trx: unknown) => unknown) => work({}) }) },
+    db,
+    // These transactions change no waiting line: sealing them writes nothing.
+    line: new WaitingLine(db as unknown as Db, 0),
     notifier: { queueChanged: (officeId: string) => told.push(officeId) } as unknown as Notifier,
     telemetry: noTelemetry,
     requestDispatch: () => undefined,

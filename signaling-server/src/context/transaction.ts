@@ -1,6 +1,5 @@
 import type { Db } from '../store/database.js';
 import type { ServiceContext } from './context.js';
-import { WaitingLine } from '../store/waiting-line.js';
 import { Outbox } from './outbox.js';
 
 /** How a transaction's effects outside the database are run. */
@@ -63,7 +62,7 @@ export async function inTransaction<T>(
     try {
       result = await ctx.db.transaction().execute(async (trx) => {
         const done = await work(trx, outbox);
-        lineVersions = await WaitingLine.seal(trx, outbox.lineChanges);
+        lineVersions = await ctx.line.seal(trx, outbox.lineChanges);
         return done;
       });
       break;

@@ -29,6 +29,7 @@ export interface Database {
   audit_log: AuditRow;
   skills_version: SkillsVersionRow;
   waiting_line_versions: WaitingLineVersionRow;
+  waiting_line_changes: WaitingLineChangeRow;
   catalogue_version: CatalogueVersionRow;
   surveys: SurveyRow;
   complaints: ComplaintRow;
@@ -309,6 +310,13 @@ export interface CatalogueVersionRow {
 export interface WaitingLineVersionRow {
   office_id: string;
   version: number;
+}
+
+/** What one version of an office's waiting line changed: JSON `[ticketId, LineTicket | null][]`. */
+export interface WaitingLineChangeRow {
+  office_id: string;
+  version: number;
+  changes: string;
 }
 
 /** One visitor's SKM survey; `u1`…`u9` are the elements in the regulation's order, 1–4 or null. */

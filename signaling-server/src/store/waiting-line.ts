@@ -2,13 +2,16 @@ import type { Db } from './database.js';
 import { countWaitingAhead, type AheadGroup, type QueueSpot } from './repositories/tickets.js';
 import {
   bumpLineVersion,
+  listLineChanges,
   listWaitingLine,
   readLineVersion,
+  recordLineChange,
+  type LineChange,
   type LineTicket,
 } from './repositories/waiting-line.js';
 
 /** Changes to waiting lines one transaction made: per office, each ticket as it now waits, or null once it left the line. */
-export type LineChanges = ReadonlyMap<string, ReadonlyMap<string, LineTicket | null>>;
+export type LineChanges = ReadonlyMap<string, LineChange>;
 
 /** A waiting ticket where its line holds it, in serving order: class, then key, then id. */
 interface Place extends PlacedTicket {
@@ -34,7 +37,7 @@ interface Line {
   /** How many places of each group the whole line holds. */
   totals: Map<string, AheadGroup>;
   /** This instance's changes committed past the next version, by version, until it comes. */
-  pending: Map<number, ReadonlyMap<string, LineTicket | null>>;
+  pending: Map<number, LineChange>;
 }
 
 /** How many changes may wait for one before them before the line is read again instead. */
@@ -107,6 +110,26 @@ function put(line: Line, place: Place): void {
   tally(line.totals, place, 1);
 }
 
+function apply(line: Line, change: LineChange, agingMs: number): void {
+  for (const [id, ticket] of change) {
+    if (ticket) put(line, placeOf(ticket, agingMs));
+    else remove(line, id);
+  }
+}
+
+/** Applies the changes waiting in `pending` that follow the line's version, in order. */
+function applyPending(line: Line, agingMs: number): void {
+  for (const version of line.pending.keys()) {
+    if (version <= line.version) line.pending.delete(version);
+  }
+  for (let next = line.pending.get(line.version + 1); next;) {
+    line.pending.delete(line.version + 1);
+    apply(line, next, agingMs);
+    line.version += 1;
+    next = line.pending.get(line.version + 1);
+  }
+}
+
 /**
  * The places served before `spot`, per group: counted from the front, or, for a spot nearer the
  * end (a new ticket's), as the whole line's totals less the places from the spot on.
@@ -127,6 +150,9 @@ function countAhead(line: Line, spot: Place): AheadGroup[] {
  * on every new ticket and every bootstrap. Each use reads the line's version (one row, moved on
  * by every transaction that changes the line, on any instance, as its last statement); a line
  * whose version moved is read again, unless this instance made the change, which it applies.
+ * Instances that share their store (`shared`) also note what each version changed, and one
+ * behind another's changes applies them: with several instances the line moves on at another's
+ * hand nearly every time it is used, and reading all of it each time cost as much as it was long.
  */
 export class WaitingLine {
   readonly #lines = new Map<string, Line>();
@@ -134,11 +160,13 @@ export class WaitingLine {
 
   /**
    * `db` reads a line again outside any transaction; `agingMs` is how much earlier a priority
-   * ticket counts as queued (`DEFAULT_POLICY.priorityAgingMs`).
+   * ticket counts as queued (`DEFAULT_POLICY.priorityAgingMs`); `shared`, whether other
+   * instances change the lines too.
    */
   constructor(
     private readonly db: Db,
     private readonly agingMs: number,
+    private readonly shared = false,
   ) {}
 
   /** The waiting tickets served before `spot`, counted as `countWaitingAhead` counts them. */
@@ -154,8 +182,14 @@ export class WaitingLine {
    */
   async aheadAt(spot: QueueSpot, version: number): Promise<AheadGroup[] | undefined> {
     const line = this.#lines.get(spot.office_id);
-    if (line?.version === version) {
-      return countAhead(line, placeOf({ ...spot, ...NO_GROUP }, this.agingMs));
+    const counted = (held: Line) =>
+      countAhead(held, placeOf({ ...spot, ...NO_GROUP }, this.agingMs));
+    if (line?.version === version) return counted(line);
+    if (line && line.version < version) {
+      // Caught up past `version` meanwhile (a commit of this instance), it no longer answers.
+      if (await this.#caughtUp(this.db, spot.office_id, line, version)) {
+        return line.version === version ? counted(line) : undefined;
+      }
     }
     if (!line || line.version < version) await this.#load(spot.office_id);
     return undefined;
@@ -176,6 +210,9 @@ export class WaitingLine {
     const version = await readLineVersion(db, officeId);
     const line = this.#lines.get(officeId);
     if (line?.version === version) return line;
+    if (line && line.version < version && (await this.#caughtUp(db, officeId, line, version))) {
+      return line;
+    }
     // A line read inside a transaction could hold its changes before they commit, or for good
     // if it rolls back: the line is read again beside it, and the store answers this once.
     if (db.isTransaction) {
@@ -190,12 +227,34 @@ export class WaitingLine {
    * changed on, in the order of the offices' ids, so two transactions wait for each other at most
    * once their other rows are taken. Answers the versions the changes made.
    */
-  static async seal(trx: Db, changes: LineChanges): Promise<Map<string, number>> {
+  async seal(trx: Db, changes: LineChanges): Promise<Map<string, number>> {
     const versions = new Map<string, number>();
     for (const officeId of [...changes.keys()].sort()) {
-      versions.set(officeId, await bumpLineVersion(trx, officeId));
+      const version = await bumpLineVersion(trx, officeId);
+      if (this.shared) await recordLineChange(trx, officeId, version, changes.get(officeId)!);
+      versions.set(officeId, version);
     }
     return versions;
+  }
+
+  /**
+   * Brings `line` up to `version` from the changes noted for the versions in between, if every
+   * one of them is noted; false if not (a version moved on by an instance that notes none, or
+   * gone from the store), and when another read replaced the line meanwhile. Read inside a
+   * transaction too: its own changes are noted only as it seals, so what it reads is committed.
+   */
+  async #caughtUp(db: Db, officeId: string, line: Line, version: number): Promise<boolean> {
+    if (!this.shared) return false;
+    const noted = await listLineChanges(db, officeId, line.version, version);
+    if (this.#lines.get(officeId) !== line) return false;
+    const missing = noted.filter((change) => change.version > line.version);
+    if (missing.length < version - line.version) return false;
+    for (const { version: next, change } of missing) {
+      apply(line, change, this.agingMs);
+      line.version = next;
+    }
+    applyPending(line, this.agingMs);
+    return true;
   }
 
   /**
@@ -210,15 +269,7 @@ export class WaitingLine {
       // A line read after the commit holds the change already.
       if (!line || line.version >= version) continue;
       line.pending.set(version, changes.get(officeId) ?? new Map());
-      for (let next = line.pending.get(line.version + 1); next;) {
-        line.pending.delete(line.version + 1);
-        for (const [id, ticket] of next) {
-          if (ticket) put(line, placeOf(ticket, this.agingMs));
-          else remove(line, id);
-        }
-        line.version += 1;
-        next = line.pending.get(line.version + 1);
-      }
+      applyPending(line, this.agingMs);
       if (line.pending.size > MAX_PENDING) this.#lines.delete(officeId);
     }
   }

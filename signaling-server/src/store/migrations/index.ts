@@ -30,6 +30,7 @@ import { captionTroubles } from './0034-caption-troubles.js';
 import { catalogueVersion } from './0035-catalogue-version.js';
 import { onePendingCredentialIndex } from './0036-one-pending-credential-index.js';
 import { credentialsByKiosk } from './0037-credentials-by-kiosk.js';
+import { waitingLineChanges } from './0038-waiting-line-changes.js';
 
 /** Every migration, in order; names sort the way they must run. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '0035-catalogue-version': catalogueVersion,
   '0036-one-pending-credential-index': onePendingCredentialIndex,
   '0037-credentials-by-kiosk': credentialsByKiosk,
+  '0038-waiting-line-changes': waitingLineChanges,
 };

@@ -69,3 +69,60 @@ const waitingLineQuery = prepared((db: Db, officeId: string) =>
 export async function listWaitingLine(db: Db, officeId: string): Promise<LineTicket[]> {
   return (await waitingLineQuery(db, officeId)).rows;
 }
+
+/** What one version of a line changed: each ticket as it now waits, or null once it left. */
+export type LineChange = ReadonlyMap<string, LineTicket | null>;
+
+/** Versions of each office's line whose changes are kept; an instance further behind reads the line again. */
+export const KEPT_LINE_CHANGES = 1024;
+/** Every this many versions, the changes of versions no longer kept are dropped. */
+const PRUNE_EVERY = 64;
+
+const recordLineChangeQuery = prepared(
+  (db: Db, officeId: string, version: number, changes: string) =>
+    db.insertInto('waiting_line_changes').values({ office_id: officeId, version, changes }),
+);
+
+const pruneLineChangesQuery = prepared((db: Db, officeId: string, upTo: number) =>
+  db
+    .deleteFrom('waiting_line_changes')
+    .where('office_id', '=', officeId)
+    .where('version', '<=', upTo),
+);
+
+/** Notes what `version` of an office's line changed, in the transaction that made it. */
+export async function recordLineChange(
+  db: Db,
+  officeId: string,
+  version: number,
+  change: LineChange,
+): Promise<void> {
+  await recordLineChangeQuery(db, officeId, version, JSON.stringify([...change]));
+  if (version % PRUNE_EVERY === 0) {
+    await pruneLineChangesQuery(db, officeId, version - KEPT_LINE_CHANGES);
+  }
+}
+
+const lineChangesQuery = prepared((db: Db, officeId: string, after: number, upTo: number) =>
+  db
+    .selectFrom('waiting_line_changes')
+    .select(['version', 'changes'])
+    .where('office_id', '=', officeId)
+    .where('version', '>', after)
+    .where('version', '<=', upTo)
+    .orderBy('version'),
+);
+
+/** The changes noted for the versions of an office's line after `after` up to `upTo`, in order. */
+export async function listLineChanges(
+  db: Db,
+  officeId: string,
+  after: number,
+  upTo: number,
+): Promise<{ version: number; change: LineChange }[]> {
+  const { rows } = await lineChangesQuery(db, officeId, after, upTo);
+  return rows.map(({ version, changes }) => ({
+    version,
+    change: new Map(JSON.parse(changes) as [string, LineTicket | null][]),
+  }));
+}
