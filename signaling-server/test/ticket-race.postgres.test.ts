@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { Outbox } from '../src/context/outbox.js';
+import { changeTicket } from '../src/queue/ticket-moves.js';
 import type { Db } from '../src/store/database.js';
 import { findTicket, moveTicket } from '../src/store/repositories/tickets.js';
 import { openDemoDatabase, testDialect, type TestDatabase } from './test-database.js';
@@ -74,10 +76,12 @@ test('the second connection waits for the first one’s move, then finds the tic
     const won = await moveTicket(trx, id, 'waiting', offerTo(first));
     moved();
     await held; // the row stays locked, the move uncommitted
-    return won;
+    return won !== undefined;
   });
   await firstMoved;
-  const b = other.transaction().execute((trx) => moveTicket(trx, id, 'waiting', offerTo(second)));
+  const b = other
+    .transaction()
+    .execute(async (trx) => (await moveTicket(trx, id, 'waiting', offerTo(second))) !== undefined);
   // b has really started and blocks on a's row lock rather than running before or after it.
   await expect.poll(() => lockWaiters(store.db)).toBe(1);
   release();
@@ -97,10 +101,12 @@ test('racing offers of many tickets over two pools: each ticket has exactly one 
 
   const results = await Promise.all(
     ids.map((id) =>
-      Promise.all([
-        moveTicket(store.db, id, 'waiting', offerTo(first)),
-        moveTicket(other, id, 'waiting', offerTo(second)),
-      ]),
+      Promise.all(
+        [
+          moveTicket(store.db, id, 'waiting', offerTo(first)),
+          moveTicket(other, id, 'waiting', offerTo(second)),
+        ].map(async (move) => (await move) !== undefined),
+      ),
     ),
   );
 
@@ -110,4 +116,36 @@ test('racing offers of many tickets over two pools: each ticket has exactly one 
   for (const row of rows) {
     expect(row).toMatchObject({ status: 'offered', offered_agent_id: winners.get(row.id) });
   }
+});
+
+test('a ticket read before another connection gave it priority joins the line with its priority, as the row holds it', async () => {
+  const [first] = agents as [string];
+  const id = await waitingTicket(store.db, 'A001');
+  await moveTicket(store.db, id, 'waiting', offerTo(first));
+  // Read unlocked, as a returned or expired offer reads it: ringing, normal.
+  const read = (await findTicket(store.db, id))!;
+  expect(read).toMatchObject({ status: 'offered', priority: 'normal' });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let prioritised!: () => void;
+  const rowTaken = new Promise<void>((resolve) => (prioritised = resolve));
+  // A manager gives the ringing ticket priority; the row stays locked until released.
+  const manager = other.transaction().execute(async (trx) => {
+    await trx.updateTable('tickets').set({ priority: 'priority' }).where('id', '=', id).execute();
+    prioritised();
+    await held;
+  });
+  await rowTaken;
+  const outbox = new Outbox();
+  const returned = store.db
+    .transaction()
+    .execute((trx) =>
+      changeTicket(trx, outbox, read, { status: 'waiting', offered_agent_id: null, updated_at: 1 }),
+    );
+  await expect.poll(() => lockWaiters(store.db)).toBe(1);
+  release();
+  await manager;
+  expect(await returned).toMatchObject({ status: 'waiting', priority: 'priority' });
+  const told = [...outbox.lineChanges.values()][0]?.get(id);
+  expect(told).toMatchObject({ id, priority: 'priority' });
 });

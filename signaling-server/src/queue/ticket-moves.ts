@@ -22,8 +22,12 @@ export async function changeTicket(
   change: TicketChange,
   lost = new LoketError('INVALID_STATE', 'ticket changed meanwhile'),
 ): Promise<TicketRow> {
-  if (!(await moveTicket(trx, ticket.id, ticket.status, change))) throw lost;
-  const moved = { ...ticket, ...change };
+  const written = await moveTicket(trx, ticket.id, ticket.status, change);
+  if (!written) throw lost;
+  // The ticket may have been read before another transaction changed it without moving it (on
+  // PostgreSQL the update then waits for that one and writes over its row): what the line is
+  // told, here and on every instance sharing it, is the row as written.
+  const moved = { ...ticket, ...change, ...written };
   // A ticket that ends frees its kiosk.
   if (change.status && !ACTIVE_TICKET_STATUSES.includes(change.status)) {
     outbox.add((n) => n.kioskChanged(ticket.office_id, ticket.kiosk_id));

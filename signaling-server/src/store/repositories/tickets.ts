@@ -4,6 +4,7 @@ import { isPostgres, type Db } from '../database.js';
 import { groupedReads, paddedToPowerOfTwo } from '../grouped-reads.js';
 import { prepared } from '../prepared.js';
 import type { TicketRow } from '../schema.js';
+import { LINE_TICKET_COLUMNS, type LineTicket } from './waiting-line.js';
 
 /** Tickets a kiosk can still act on. */
 export const ACTIVE_TICKET_STATUSES: TicketStatus[] = ['waiting', 'offered', 'in_call'];
@@ -240,11 +241,18 @@ export type TicketChange = Pick<TicketRow, 'updated_at'> &
   >;
 
 const moveTicketQuery = prepared((db: Db, id: string, from: TicketStatus, change: TicketChange) =>
-  db.updateTable('tickets').set(change).where('id', '=', id).where('status', '=', from),
+  db
+    .updateTable('tickets')
+    .set(change)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .returning(LINE_TICKET_COLUMNS),
 );
 
 /**
- * Moves a ticket from `from` to a new state. Returns false when it was no longer in `from`: a
+ * Moves a ticket from `from` to a new state. Answers what its place is worked out from as the
+ * row now holds it (a change committed meanwhile that left the status alone, such as a manager
+ * giving the ticket priority, is in it), or nothing when it was no longer in `from`: a
  * concurrent change (another instance, a cancel racing an accept) wins.
  */
 export async function moveTicket(
@@ -252,9 +260,9 @@ export async function moveTicket(
   id: string,
   from: TicketStatus,
   change: TicketChange,
-): Promise<boolean> {
-  const result = await moveTicketQuery(db, id, from, change);
-  return result.numAffectedRows === 1n;
+): Promise<LineTicket | undefined> {
+  const { rows } = await moveTicketQuery(db, id, from, change);
+  return rows[0];
 }
 
 /** A waiting ticket offered to an agent by matching. */

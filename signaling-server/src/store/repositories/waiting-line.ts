@@ -3,11 +3,19 @@ import type { Db } from '../database.js';
 import { prepared } from '../prepared.js';
 import type { TicketRow } from '../schema.js';
 
+/** The columns a waiting ticket's place in its office's line is worked out from. */
+export const LINE_TICKET_COLUMNS = [
+  'id',
+  'priority',
+  'queued_at',
+  'service_id',
+  'language',
+  'needs',
+  'assigned_agent_id',
+] as const;
+
 /** What a waiting ticket's place in its office's line is worked out from. */
-export type LineTicket = Pick<
-  TicketRow,
-  'id' | 'priority' | 'queued_at' | 'service_id' | 'language' | 'needs' | 'assigned_agent_id'
->;
+export type LineTicket = Pick<TicketRow, (typeof LINE_TICKET_COLUMNS)[number]>;
 
 const lineVersionQuery = prepared((db: Db, officeId: string) =>
   db.selectFrom('waiting_line_versions').select('version').where('office_id', '=', officeId),
@@ -60,7 +68,7 @@ export async function bumpEveryLineVersion(db: Db): Promise<void> {
 const waitingLineQuery = prepared((db: Db, officeId: string) =>
   db
     .selectFrom('tickets')
-    .select(['id', 'priority', 'queued_at', 'service_id', 'language', 'needs', 'assigned_agent_id'])
+    .select(LINE_TICKET_COLUMNS)
     .where('office_id', '=', officeId)
     .where('status', '=', 'waiting'),
 );
