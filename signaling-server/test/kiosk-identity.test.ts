@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { NAMESPACES, SOCKET_PATH } from '@loket/shared';
 import { io } from 'socket.io-client';
 import { kioskOfCredential } from '../src/auth/kiosk-credentials.js';
@@ -110,6 +111,39 @@ describe('a kiosk credential', () => {
     await second.credential;
     second.socket.close();
     await expect(server.kiosk(server.demo.kioskToken)).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  test('asked again on one socket, a bootstrap hands over the same credential and reads the kiosk anew', async () => {
+    server = await startServer();
+    const kiosk = await server.kiosk(server.demo.kioskToken);
+    const [first, alongside] = await Promise.all([
+      kiosk.emitWithAck('kiosk:bootstrap', {}),
+      kiosk.emitWithAck('kiosk:bootstrap', {}),
+    ]);
+    if (!first.ok || !alongside.ok) throw new Error('bootstrap refused');
+    expect(first.data.credential).toEqual(expect.any(String));
+    expect(alongside.data.credential).toBe(first.data.credential);
+    expect(first.data.ticket).toBeNull();
+    // An officer signed in but away: the ticket is taken and waits, offered to nobody.
+    const officer = await server.agent(await server.login('petugas1'));
+    await officer.emitWithAck('agent:setStatus', { status: 'away' });
+    const created = await kiosk.emitWithAck('ticket:create', {
+      clientId: randomUUID(),
+      serviceId: first.data.services[0]!.id,
+      language: 'id',
+      needs: [],
+    });
+    if (!created.ok) throw new Error(created.error.code);
+    const again = await kiosk.emitWithAck('kiosk:bootstrap', {});
+    if (!again.ok) throw new Error(again.error.code);
+    expect(again.data.credential).toBe(first.data.credential);
+    expect(again.data.ticket?.id).toBe(created.data.ticket.id);
+    kiosk.close();
+    officer.close();
+    // The credential handed over on this socket is the one that lets the kiosk in next.
+    const next = kioskHandedCredential(first.data.credential!);
+    await next.credential;
+    next.socket.close();
   });
 
   test('kiosks connecting at once are each handed their own, and each lets only its kiosk in', async () => {

@@ -26,21 +26,47 @@ import { commandServer } from './handler.js';
 import type { KioskNamespace, KioskSocket, NamespaceDeps } from './namespaces.js';
 import { closeEarlierSockets } from './newest-wins.js';
 import { kioskRoom, officeRoom } from './rooms.js';
-import { roomMembers } from './room-members.js';
+import { othersMayBeIn, roomMembers } from './room-members.js';
 
 /** A kiosk's socket, as its commands see it. */
 class KioskSession extends Connection<KioskActor> {
-  /** Whether the next bootstrap is the first: only that one answers from `handed`'s standing. */
-  firstBootstrap = true;
+  /** What the connection writes, until a bootstrap has taken it. */
+  #handed: Promise<KioskConnection | null> | null;
+  /** The next credential, once a bootstrap has taken what the connection wrote. */
+  #credential: string | null = null;
+  /** Whether the next bootstrap is the first: only that one answers from the write's standing. */
+  #first = true;
 
   constructor(
     actor: SocketActor,
     me: KioskActor,
     log: Logger,
-    /** What the connection wrote: the next credential, and the standing the write read. */
-    readonly handed: Promise<KioskConnection | null>,
+    handed: Promise<KioskConnection | null>,
   ) {
     super(actor, me, log);
+    this.#handed = handed;
+  }
+
+  /**
+   * What a bootstrap answers with: the next credential, and for the first bootstrap the standing
+   * the connection's write read (a later one, a retry, reads the kiosk anew). Once taken, only
+   * the credential is kept: a socket holds for its whole life no more than a retry needs.
+   */
+  async handOver(): Promise<{
+    credential: string | null;
+    written: { standing: KioskConnection['standing'] } | null;
+  }> {
+    const first = this.#first;
+    this.#first = false;
+    if (this.#handed) {
+      const connection = await this.#handed;
+      this.#handed = null;
+      this.#credential = connection?.credential ?? null;
+      if (first && connection) {
+        return { credential: connection.credential, written: { standing: connection.standing } };
+      }
+    }
+    return { credential: this.#credential, written: null };
   }
 }
 
@@ -51,19 +77,14 @@ export function setUpKioskNamespace(
   deps: NamespaceDeps,
 ): void {
   const membersOf = roomMembers(kiosks, deps.clustered);
+  const othersIn = othersMayBeIn(kiosks, deps.clustered);
   const serve = commandServer<typeof kioskContract.commands, KioskSession>(
     kioskContract.commands,
     {
       ...conversationHandlers(ctx, deps),
       'kiosk:bootstrap': async (_input, session) => {
-        const first = session.firstBootstrap;
-        session.firstBootstrap = false;
-        const connection = await session.handed;
-        const written = first && connection ? { standing: connection.standing } : null;
-        return {
-          ...(await bootstrapKiosk(ctx, session.me, written)),
-          credential: connection?.credential ?? null,
-        };
+        const { credential, written } = await session.handOver();
+        return { ...(await bootstrapKiosk(ctx, session.me, written)), credential };
       },
       'service:availability': (input, { me }) => checkAvailability(ctx, me, input),
       'ticket:create': (input, { me }) => createTicket(ctx, me, input),
@@ -84,7 +105,7 @@ export function setUpKioskNamespace(
   // makes this a takeover: the earlier holder's media identity is retired first.
   kiosks.use((socket, next) => {
     const { actor } = socket.data;
-    if (actor.kind !== 'kiosk') return next();
+    if (actor.kind !== 'kiosk' || !othersIn(kioskRoom(actor.kioskId))) return next();
     void membersOf(kioskRoom(actor.kioskId))
       .then((open) => (open.length > 0 ? replaceKioskHolder(ctx, actor.kioskId) : undefined))
       .catch((err: unknown) =>
@@ -126,9 +147,13 @@ export function setUpKioskNamespace(
       },
     );
     const session = new KioskSession(actor, me, ctx.log, handed);
-    closeEarlierSockets(membersOf(room), socket.id, (earlier) =>
-      earlier.emit('kiosk:replaced', {}),
-    ).catch((err: unknown) => session.log.warn({ err }, 'closing the earlier kiosk screen failed'));
+    if (othersIn(room, socket.id)) {
+      closeEarlierSockets(membersOf(room), socket.id, (earlier) =>
+        earlier.emit('kiosk:replaced', {}),
+      ).catch((err: unknown) =>
+        session.log.warn({ err }, 'closing the earlier kiosk screen failed'),
+      );
+    }
     ctx.notifier.kioskChanged(me.officeId, me.kioskId);
     socket.on('disconnect', kioskGone);
     serve(socket as never, session);

@@ -4,7 +4,7 @@ import { Server } from 'socket.io';
 import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
 import { afterEach, describe, expect, test } from 'vitest';
 import { namespacesOf } from './namespaces.js';
-import { roomMembers } from './room-members.js';
+import { othersMayBeIn, roomMembers } from './room-members.js';
 
 const stops: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -59,5 +59,26 @@ describe("a room's members on a single instance", () => {
     member!.disconnect(true);
     await expect(told).resolves.toEqual({});
     await expect(closed).resolves.toBe('io server disconnect');
+  });
+});
+
+describe('whether others may be in a room', () => {
+  test('on a single instance, the adapter says: a room of only the socket asking holds no others', async () => {
+    const { kiosks, client } = await serverWithRooms();
+    await client(['kiosk:a', 'office:1']);
+    await expect.poll(() => kiosks.sockets.size).toBe(1);
+    const othersIn = othersMayBeIn(kiosks, false);
+    const [only] = await roomMembers(kiosks, false)('kiosk:a');
+    expect(othersIn('kiosk:none')).toBe(false);
+    expect(othersIn('kiosk:a')).toBe(true);
+    expect(othersIn('kiosk:a', only!.id)).toBe(false);
+    await client(['kiosk:a']);
+    await expect.poll(() => kiosks.sockets.size).toBe(2);
+    expect(othersIn('kiosk:a', only!.id)).toBe(true);
+  });
+
+  test('in a cluster, another instance may hold one, so they may always be', async () => {
+    const { kiosks } = await serverWithRooms();
+    expect(othersMayBeIn(kiosks, true)('kiosk:none')).toBe(true);
   });
 });

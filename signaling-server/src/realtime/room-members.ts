@@ -31,3 +31,20 @@ export function roomMembers<N extends Watched>(nsp: N, clustered: boolean): Room
     return members;
   };
 }
+
+/**
+ * Whether a room of `nsp` may hold a socket other than `except`. A single instance knows at once
+ * from its adapter, so a kiosk connecting alone (nearly every one) skips asking; in a cluster
+ * another instance may hold one, and only asking (`RoomMembers`) tells.
+ */
+export function othersMayBeIn(
+  nsp: Watched,
+  clustered: boolean,
+): (room: string, except?: string) => boolean {
+  if (clustered) return () => true;
+  return (room, except) => {
+    const ids = nsp.adapter.rooms.get(room);
+    if (!ids) return false;
+    return ids.size > (except !== undefined && ids.has(except) ? 1 : 0);
+  };
+}
