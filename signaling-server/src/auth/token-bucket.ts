@@ -17,11 +17,20 @@ export class TokenBucket {
 
   /** Takes `cost` tokens if there are that many at `now`; false (taking none) otherwise. */
   take(cost: number, now: number): boolean {
-    const elapsed = Math.max(0, now - this.updatedAt) / 1000;
-    this.tokens = Math.min(this.capacity, this.tokens + elapsed * this.perSecond);
+    this.tokens = refilled(this.tokens, this.capacity, this.perSecond, now - this.updatedAt);
     this.updatedAt = now;
     if (this.tokens < cost) return false;
     this.tokens -= cost;
     return true;
   }
+}
+
+/** What a bucket holding `tokens` holds `elapsedMs` later: refilled at `perSecond`, up to `capacity`. */
+export function refilled(
+  tokens: number,
+  capacity: number,
+  perSecond: number,
+  elapsedMs: number,
+): number {
+  return Math.min(capacity, tokens + (Math.max(0, elapsedMs) / 1000) * perSecond);
 }

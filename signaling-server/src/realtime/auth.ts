@@ -104,5 +104,5 @@ export function userCheck(ctx: ServiceContext, roles: readonly Role[]): ActorChe
 }
 
 /** Kiosks are checked at connection; their token cannot change under an open socket. */
-export const kioskCheck: ActorCheck = async (actor) =>
+export const kioskCheck: ActorCheck = (actor) =>
   actor.kind === 'kiosk' ? null : new LoketError('FORBIDDEN', 'kiosks only');

@@ -34,8 +34,13 @@ const HANDSHAKE_WINDOW_MS = 10_000;
 /** An engine.io connection, as far as counting it needs. */
 interface RawConnection {
   request: IncomingMessage;
-  once(event: 'close', listener: () => void): void;
+  on(event: 'close', listener: (this: RawConnection) => void): void;
 }
+
+/** The address `allowRequest` read from a handshake's request, kept on the request itself. */
+const ADDRESS = Symbol('loket.address');
+
+type AddressedRequest = IncomingMessage & { [ADDRESS]?: string };
 
 /**
  * Guards every socket.io handshake: the page's Origin must be allowed, and one address may hold
@@ -47,8 +52,6 @@ export class ConnectionGuard {
   private readonly handshakes: SlidingWindow;
   private prunedAt = 0;
   private readonly addressOf: (req: IncomingMessage) => string;
-  /** Each handshake's address, as `allowRequest` read it, for counting its connection. */
-  private readonly addresses = new WeakMap<IncomingMessage, string>();
 
   constructor(private readonly rules: ConnectionRules) {
     this.handshakes = new SlidingWindow(2 * rules.maxPerAddress, HANDSHAKE_WINDOW_MS);
@@ -66,7 +69,7 @@ export class ConnectionGuard {
       return callback('origin not allowed', false);
     }
     const address = this.addressOf(req);
-    this.addresses.set(req, address);
+    (req as AddressedRequest)[ADDRESS] = address;
     const now = Date.now();
     if (!this.handshakes.check(address, now).allowed) {
       log.warn({ address }, 'socket refused: too many handshakes from one address');
@@ -85,16 +88,25 @@ export class ConnectionGuard {
     callback(null, true);
   };
 
-  /** Counts the server's open connections by address. */
+  /**
+   * Counts the server's open connections by address. One listener serves every connection's
+   * close (engine.io closes a connection once), so an open connection holds nothing more for it.
+   */
   watch(io: Server): void {
+    const open = this.open;
+    const addressOf = (raw: RawConnection) =>
+      (raw.request as AddressedRequest)[ADDRESS] ?? this.addressOf(raw.request);
+    function closed(this: RawConnection) {
+      const address = addressOf(this);
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    }
     io.engine.on('connection', (raw: RawConnection) => {
-      const address = this.addresses.get(raw.request) ?? this.addressOf(raw.request);
-      this.open.set(address, (this.open.get(address) ?? 0) + 1);
-      raw.once('close', () => {
-        const left = (this.open.get(address) ?? 1) - 1;
-        if (left > 0) this.open.set(address, left);
-        else this.open.delete(address);
-      });
+      const address = addressOf(raw);
+      (raw.request as AddressedRequest)[ADDRESS] = address;
+      open.set(address, (open.get(address) ?? 0) + 1);
+      raw.on('close', closed);
     });
   }
 }

@@ -12,8 +12,11 @@ import type { Logger } from '../log.js';
 import { LoketError } from '../context/errors.js';
 import { sizeOf, type EventBudgets } from './socket-limits.js';
 
-/** Checks, before every event, that the actor may still act (e.g. the session is still valid). */
-export type ActorCheck = (actor: SocketActor) => Promise<LoketError | null>;
+/**
+ * Checks, before every event, that the actor may still act (e.g. the session is still valid). A
+ * check that needs no I/O answers at once, so the command goes on without waiting a turn.
+ */
+export type ActorCheck = (actor: SocketActor) => LoketError | null | Promise<LoketError | null>;
 
 /** What every connection's commands are run with: who acts, and where its lines are logged. */
 export interface Session {
@@ -57,32 +60,43 @@ export function commandServer<C extends CommandTable, S extends Session>(
   handlers: CommandHandlers<C, S>,
   { check, budgets }: ServeOptions,
 ): ServeSocket<S> {
+  /** Answers one command through its ack, exactly once. */
   async function handle(
     socket: Socket,
     session: S,
     event: string,
     payload: unknown,
-  ): Promise<Ack<unknown>> {
+    ack: (response: Ack<unknown>) => void,
+  ): Promise<void> {
     const parsed = commands[event]!.input.safeParse(payload);
     if (!parsed.success) {
-      return fail(
-        'BAD_REQUEST',
-        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      return ack(
+        fail(
+          'BAD_REQUEST',
+          parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        ),
       );
     }
+    let response: Ack<unknown>;
     try {
-      const refusal = await check(session.actor);
+      const checked = check(session.actor);
+      const refusal = checked instanceof Promise ? await checked : checked;
       if (refusal) {
         socket.disconnect(true);
-        return fail(refusal.code, refusal.message);
+        response = fail(refusal.code, refusal.message);
+      } else {
+        const run = handlers[event] as (input: unknown, session: S) => Promise<unknown>;
+        response = ok(await run(parsed.data, session));
       }
-      const run = handlers[event] as (input: unknown, session: S) => Promise<unknown>;
-      return ok(await run(parsed.data, session));
     } catch (error) {
-      if (error instanceof LoketError) return fail(error.code, error.message, error.retryAt);
-      session.log.error({ err: error, event, actor: session.actor }, 'command failed');
-      return fail('INTERNAL', 'something went wrong on the server');
+      if (error instanceof LoketError) {
+        response = fail(error.code, error.message, error.retryAt);
+      } else {
+        session.log.error({ err: error, event, actor: session.actor }, 'command failed');
+        response = fail('INTERNAL', 'something went wrong on the server');
+      }
     }
+    ack(response);
   }
 
   return (socket, session) => {
@@ -133,9 +147,7 @@ export function commandServer<C extends CommandTable, S extends Session>(
         session.log.warn({ event }, 'dropped command sent without an ack');
         return;
       }
-      void handle(socket, session, event, args.length > 1 ? args[0] : undefined).then((response) =>
-        ack(response),
-      );
+      void handle(socket, session, event, args.length > 1 ? args[0] : undefined, ack);
     });
   };
 }

@@ -1,4 +1,4 @@
-import { TokenBucket } from '../auth/token-bucket.js';
+import { refilled } from '../auth/token-bucket.js';
 
 /** How much one socket may send. */
 export interface EventLimits {
@@ -28,11 +28,15 @@ export const EVENT_LIMITS: EventLimits = {
 /** The largest single message a socket may send, enforced by socket.io before parsing. */
 export const MAX_MESSAGE_BYTES = 128 * 1024;
 
-/** One sender's budget: events and bytes. */
+/**
+ * One sender's budget: two token buckets, events and bytes, refilled together. One object with
+ * the counts, where a bucket each was three: a budget lives as long as its idle kiosk's socket.
+ */
 interface Budget {
-  events: TokenBucket;
-  bytes: TokenBucket;
-  usedAt: number;
+  events: number;
+  bytes: number;
+  /** When both were last refilled, which is when the sender last sent. */
+  at: number;
 }
 
 /**
@@ -59,25 +63,29 @@ export class EventBudgets {
   take<T>(sender: string, item: T, size: (item: T) => number): boolean {
     const now = this.clock();
     this.prune(now);
+    const { eventBurst, eventsPerSecond, byteBurst, bytesPerSecond } = this.limits;
     let budget = this.budgets.get(sender);
     if (!budget) {
-      const { eventBurst, eventsPerSecond, byteBurst, bytesPerSecond } = this.limits;
-      budget = {
-        events: new TokenBucket(eventBurst, eventsPerSecond, now),
-        bytes: new TokenBucket(byteBurst, bytesPerSecond, now),
-        usedAt: now,
-      };
+      budget = { events: eventBurst, bytes: byteBurst, at: now };
       this.budgets.set(sender, budget);
     }
-    budget.usedAt = now;
-    return budget.events.take(1, now) && budget.bytes.take(size(item), now);
+    const elapsed = now - budget.at;
+    budget.events = refilled(budget.events, eventBurst, eventsPerSecond, elapsed);
+    budget.bytes = refilled(budget.bytes, byteBurst, bytesPerSecond, elapsed);
+    budget.at = now;
+    if (budget.events < 1) return false;
+    budget.events -= 1;
+    const bytes = size(item);
+    if (budget.bytes < bytes) return false;
+    budget.bytes -= bytes;
+    return true;
   }
 
   private prune(now: number): void {
     if (now - this.prunedAt < 60_000) return;
     this.prunedAt = now;
     for (const [sender, budget] of this.budgets) {
-      if (now - budget.usedAt > 60_000) this.budgets.delete(sender);
+      if (now - budget.at > 60_000) this.budgets.delete(sender);
     }
   }
 }

@@ -5,6 +5,7 @@ import { prepared } from '../prepared.js';
 import { CATALOGUE_VERSION_ROW } from './offices.js';
 import type { TicketStatus } from '@loket/shared';
 import type { Database, KioskPairingRow, KioskRow } from '../schema.js';
+import { writtenLimit } from '../written-limit.js';
 
 /** A kiosk as enrolment makes it: no pending credential, not revoked, first media generation. */
 export type NewKiosk = Omit<
@@ -113,20 +114,21 @@ const writeArrivalsQuery = prepared(
   ) =>
     db
       .updateTable('kiosks')
+      // Each kiosk's row is joined to its own values, where a `case` naming every kiosk of the
+      // group made each row's update cost as much as the whole group.
+      .from(
+        sql<{ column1: string; column2: string; column3: string }>`(values ${sql.join(
+          ids.map((id, i) => sql`(${id}, ${hashes[i]!}, ${presented[i]!})`),
+        )})`.as('arrival'),
+      )
       .set({
         // Both read the row as it was: the pending credential presented becomes the current one
         // while the next is written in its place.
-        token_hash: sql<string>`case when pending_token_hash = case id ${sql.join(
-          ids.map((id, i) => sql`when ${id} then ${presented[i]!}`),
-          sql` `,
-        )} end then pending_token_hash else token_hash end`,
-        pending_token_hash: sql<string>`case ${sql.join(
-          ids.map((id, i) => sql`when id = ${id} then ${hashes[i]!}`),
-          sql` `,
-        )} end`,
+        token_hash: sql<string>`case when kiosks.pending_token_hash = arrival.column3 then kiosks.pending_token_hash else kiosks.token_hash end`,
+        pending_token_hash: sql<string>`arrival.column2`,
         last_seen_at: at,
       })
-      .where('id', 'in', ids)
+      .whereRef('kiosks.id', '=', sql<string>`arrival.column1`)
       .returning((eb) => ['kiosks.id', ...standingColumns(eb)]),
 );
 const findKioskQuery = prepared((db: Db, id: string) =>
@@ -304,7 +306,7 @@ const standingColumns = (eb: ExpressionBuilder<Database, 'kiosks'>) =>
       // Written out, as in `activeTicketOf`, for the partial index of active tickets.
       .where(sql<boolean>`tickets.status in ('waiting', 'offered', 'in_call')`)
       .orderBy('tickets.created_at', 'desc')
-      .limit(1)
+      .limit(writtenLimit(1))
       .as('ticket_status'),
     eb
       .selectFrom('catalogue_version')

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { isPostgres, type Db } from '../database.js';
 import { prepared } from '../prepared.js';
 import type { OfficeRow, ServiceRow } from '../schema.js';
+import { writtenLimit } from '../written-limit.js';
 
 const findOfficeQuery = prepared((db: Db, id: string) =>
   db.selectFrom('offices').selectAll().where('id', '=', id),
@@ -97,7 +98,10 @@ export async function setHandleAverage(
 
 /** Whether any office exists yet: an empty store is where demo data may go. */
 export async function hasAnyOffice(db: Db): Promise<boolean> {
-  return (await db.selectFrom('offices').select('id').limit(1).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom('offices').select('id').limit(writtenLimit(1)).executeTakeFirst()) !==
+    undefined
+  );
 }
 
 /**
@@ -116,7 +120,12 @@ export async function tryLockOfficeQueue(db: Db, officeId: string): Promise<bool
 
 /** Up to two office ids: enough to tell whether the server has exactly one. */
 export async function listSomeOfficeIds(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom('offices').select('id').orderBy('id').limit(2).execute();
+  const rows = await db
+    .selectFrom('offices')
+    .select('id')
+    .orderBy('id')
+    .limit(writtenLimit(2))
+    .execute();
   return rows.map((row) => row.id);
 }
 

@@ -5,6 +5,7 @@ import { groupedReads, paddedToPowerOfTwo } from '../grouped-reads.js';
 import { prepared } from '../prepared.js';
 import type { TicketRow } from '../schema.js';
 import { LINE_TICKET_COLUMNS, type LineTicket } from './waiting-line.js';
+import { writtenLimit } from '../written-limit.js';
 
 /** Tickets a kiosk can still act on. */
 export const ACTIVE_TICKET_STATUSES: TicketStatus[] = ['waiting', 'offered', 'in_call'];
@@ -80,7 +81,7 @@ export const activeTicketOf = (db: Db, kioskId: string) =>
     // that the partial index of active tickets (migration 0022) holds every row asked for.
     .where(sql<boolean>`status in ('waiting', 'offered', 'in_call')`)
     .orderBy('created_at', 'desc')
-    .limit(1);
+    .limit(writtenLimit(1));
 
 const findActiveTicketQuery = prepared(activeTicketOf);
 
@@ -526,7 +527,7 @@ export async function listWaitingHeads(
           .where('priority', '=', priority)
           .orderBy('queued_at')
           .orderBy('id')
-          .limit(limit)
+          .limit(writtenLimit(limit))
           .as('head'),
       )
       .selectAll();

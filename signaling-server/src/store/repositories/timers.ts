@@ -1,6 +1,7 @@
 import type { Db } from '../database.js';
 import { prepared } from '../prepared.js';
 import type { TimerKind, TimerRow } from '../schema.js';
+import { writtenLimit } from '../written-limit.js';
 
 /** Sets (or moves) the one timer of a kind for a subject. */
 export async function setTimer(db: Db, timer: TimerRow): Promise<void> {
@@ -62,7 +63,7 @@ export function listDueTimers(db: Db, now: number, limit = 100): Promise<TimerRo
     .selectAll()
     .where('due_at', '<=', now)
     .orderBy('due_at')
-    .limit(limit)
+    .limit(writtenLimit(limit))
     .execute();
 }
 
