@@ -2,6 +2,7 @@
 // totals across all runners. Exits non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 
 const OUT = 'test-output';
 rmSync(`${OUT}/vitest-results.json`, { force: true });
@@ -108,6 +109,27 @@ function readJson(file) {
   }
 }
 
+// A CI log is often read from its end: each failed test is named there with its first error line,
+// however far above the runner printed it.
+function printFailure(file, name, message) {
+  const firstLine = (message ?? '').split('\n').find((line) => line.trim()) ?? '';
+  const where = file ? `${relative(process.cwd(), file)}: ` : '';
+  process.stdout.write(`  failed: ${where}${name}\n    ${firstLine.trim().slice(0, 300)}\n`);
+}
+
+function* failedPlaywrightTests(suites) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const error = test.results?.findLast((result) => result.error)?.error?.message;
+        yield { file: spec.file, title: spec.title, error };
+      }
+    }
+    yield* failedPlaywrightTests(suite.suites ?? []);
+  }
+}
+
 const totals = { passed: checks.passed, failed: checks.failed, skipped: 0 };
 const vitest = readJson(`${OUT}/vitest-results.json`);
 if (vitest) {
@@ -117,6 +139,13 @@ if (vitest) {
   process.stdout.write(
     `vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed\n`,
   );
+  for (const file of vitest.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') {
+        printFailure(file.name, test.fullName, test.failureMessages?.[0]);
+      }
+    }
+  }
 }
 const e2e = readJson(`${OUT}/e2e-results.json`);
 if (e2e) {
@@ -125,6 +154,9 @@ if (e2e) {
   totals.failed += unexpected;
   totals.skipped += skipped;
   process.stdout.write(`playwright: ${expected + flaky} passed, ${unexpected} failed\n`);
+  for (const { file, title, error } of failedPlaywrightTests(e2e.suites ?? [])) {
+    printFailure(file, title, error);
+  }
 }
 if (checks.passed + checks.failed) {
   process.stdout.write(`checks: ${checks.passed} passed, ${checks.failed} failed\n`);
