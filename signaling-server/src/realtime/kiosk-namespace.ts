@@ -28,23 +28,34 @@ import { closeEarlierSockets } from './newest-wins.js';
 import { kioskRoom, officeRoom } from './rooms.js';
 import { othersMayBeIn, roomMembers } from './room-members.js';
 
+/**
+ * How many times a bootstrap is read in all when events keep crossing it: a kiosk in a busy
+ * office hears its place move often, and one answer must still come.
+ */
+const BOOTSTRAP_READS = 3;
+
+type Written = { standing: KioskConnection['standing'] };
+
 /** A kiosk's socket, as its commands see it. */
 class KioskSession extends Connection<KioskActor> {
   /** What the connection writes, until a bootstrap has taken it. */
-  #handed: Promise<KioskConnection | null> | null;
+  #handed: Promise<KioskConnection | null> | null = null;
   /** The next credential, once a bootstrap has taken what the connection wrote. */
   #credential: string | null = null;
   /** Whether the next bootstrap is the first: only that one answers from the write's standing. */
   #first = true;
+  /** Events sent on the socket since it connected. */
+  #sent = 0;
+  readonly #count = () => void (this.#sent += 1);
 
-  constructor(
-    actor: SocketActor,
-    me: KioskActor,
-    log: Logger,
-    handed: Promise<KioskConnection | null>,
-  ) {
+  constructor(actor: SocketActor, me: KioskActor, log: Logger, socket: KioskSocket) {
     super(actor, me, log);
-    this.#handed = handed;
+    socket.onAnyOutgoing(this.#count);
+  }
+
+  /** What the connection writes, for the first bootstrap to answer from. */
+  hand(written: Promise<KioskConnection | null>): void {
+    this.#handed = written;
   }
 
   /**
@@ -52,10 +63,7 @@ class KioskSession extends Connection<KioskActor> {
    * the connection's write read (a later one, a retry, reads the kiosk anew). Once taken, only
    * the credential is kept: a socket holds for its whole life no more than a retry needs.
    */
-  async handOver(): Promise<{
-    credential: string | null;
-    written: { standing: KioskConnection['standing'] } | null;
-  }> {
+  async #handOver(): Promise<{ credential: string | null; written: Written | null }> {
     const first = this.#first;
     this.#first = false;
     if (this.#handed) {
@@ -67,6 +75,26 @@ class KioskSession extends Connection<KioskActor> {
       }
     }
     return { credential: this.#credential, written: null };
+  }
+
+  /**
+   * A bootstrap's answer, never older than an event the kiosk heard before it. An event sent
+   * while the answer was read (from another instance, say, whose commit the read just missed)
+   * reaches the kiosk first, and an older answer arriving after it would undo it: a ticket heard
+   * closed would wait on screen for good. So the answer is read again while events cross it. The
+   * first answer starts from the connection's write, so events since the connection count.
+   */
+  async bootstrap<A>(
+    read: (written: Written | null) => Promise<A>,
+  ): Promise<A & { credential: string | null }> {
+    const { credential, written } = await this.#handOver();
+    let since = written ? 0 : this.#sent;
+    let answer = await read(written);
+    for (let reads = 1; this.#sent > since && reads < BOOTSTRAP_READS; reads++) {
+      since = this.#sent;
+      answer = await read(null);
+    }
+    return { ...answer, credential };
   }
 }
 
@@ -82,10 +110,8 @@ export function setUpKioskNamespace(
     kioskContract.commands,
     {
       ...conversationHandlers(ctx, deps),
-      'kiosk:bootstrap': async (_input, session) => {
-        const { credential, written } = await session.handOver();
-        return { ...(await bootstrapKiosk(ctx, session.me, written)), credential };
-      },
+      'kiosk:bootstrap': (_input, session) =>
+        session.bootstrap((written) => bootstrapKiosk(ctx, session.me, written)),
       'service:availability': (input, { me }) => checkAvailability(ctx, me, input),
       'ticket:create': (input, { me }) => createTicket(ctx, me, input),
       'ticket:linkEarlier': (input, { me }) => linkEarlierTicket(ctx, me, input),
@@ -134,19 +160,22 @@ export function setUpKioskNamespace(
     if (actor.kind !== 'kiosk') return void socket.disconnect(true);
     const me = { kioskId: actor.kioskId, officeId: actor.officeId };
     const room = kioskRoom(actor.kioskId);
+    // Made first, so it counts every event the socket is sent from here on.
+    const session = new KioskSession(actor, me, ctx.log, socket);
     // Its own room, and the office's for messages from the desk manager.
     void socket.join([room, officeRoom(actor.officeId)]);
     // The next credential goes out with the bootstrap every kiosk asks for on connecting, not in
     // a message of its own: one frame less for each connection. Written after the joins above,
     // the standing it reads misses no change the kiosk was not sent; the first bootstrap answers
     // from it, and a later one (a retry) reads the kiosk anew.
-    const handed = kioskConnected(ctx, actor.kioskId, presentedPending.get(socket) ?? null).catch(
-      (err: unknown) => {
-        ctx.log.error({ err, ...me }, 'handing the kiosk its next credential failed');
-        return null;
-      },
+    session.hand(
+      kioskConnected(ctx, actor.kioskId, presentedPending.get(socket) ?? null).catch(
+        (err: unknown) => {
+          ctx.log.error({ err, ...me }, 'handing the kiosk its next credential failed');
+          return null;
+        },
+      ),
     );
-    const session = new KioskSession(actor, me, ctx.log, handed);
     if (othersIn(room, socket.id)) {
       closeEarlierSockets(membersOf(room), socket.id, (earlier) =>
         earlier.emit('kiosk:replaced', {}),

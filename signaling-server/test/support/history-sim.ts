@@ -198,6 +198,11 @@ class SimKiosk extends SimClient {
   call: { callId: string; ticketId: string } | null = null;
   readonly language: Language;
   busy = false;
+  /**
+   * While a bootstrap is answered the kiosk does nothing, as a kiosk's screen acts on what its
+   * bootstrap told it: a cancel answered meanwhile would be undone by the answer, read before it.
+   */
+  booting = 0;
 
   constructor(
     sim: Simulation,
@@ -244,11 +249,12 @@ class SimKiosk extends SimClient {
   }
 
   private async bootstrap(): Promise<void> {
+    this.booting += 1;
     const boot = await this.command(
       'kiosk:bootstrap',
       () => this.socket.timeout(ACK_MS).emitWithAck('kiosk:bootstrap', {}),
       {},
-    );
+    ).finally(() => (this.booting -= 1));
     if (!boot?.ok) return;
     const { ticket, call } = boot.data;
     this.ticket =
@@ -265,7 +271,7 @@ class SimKiosk extends SimClient {
   }
 
   tick(): void {
-    if (!this.socket.connected || this.busy) return;
+    if (!this.socket.connected || this.busy || this.booting > 0) return;
     const { rng, sim } = this;
     // Outages mostly hit kiosks with a ticket or call, where they matter.
     if (sim.phase === 'run' && rng.chance(this.ticket ? 0.003 : 0.0005)) {
