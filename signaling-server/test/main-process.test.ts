@@ -22,6 +22,24 @@ const FAILURE_PROBE = `data:text/javascript,${encodeURIComponent(`
   });
 `)}`;
 
+/**
+ * Notes in LOKET_PROBE_FILE every package module the process resolves, through a loader hook
+ * (static and dynamic imports alike), separated by spaces.
+ */
+const LOAD_PROBE = `data:text/javascript,${encodeURIComponent(`
+  import { register } from 'node:module';
+  register('data:text/javascript,' + encodeURIComponent(\`
+    import fs from 'node:fs';
+    export async function resolve(specifier, context, next) {
+      const resolved = await next(specifier, context);
+      if (resolved.url.includes('/node_modules/')) {
+        fs.appendFileSync(process.env.LOKET_PROBE_FILE, resolved.url + ' ');
+      }
+      return resolved;
+    }
+  \`));
+`)}`;
+
 /** A stack frame as Node prints it. */
 const STACK_FRAME = /^\s+at /m;
 
@@ -62,6 +80,29 @@ describe(`the server process on ${testDialect}`, () => {
     await server.stop();
     expect(server.output()).toContain('demo-credentials.json');
     for (const user of demo.users) expect(server.output()).not.toContain(user.password);
+  });
+
+  test('holds in memory only the drivers its settings use: no Redis or LiveKit SDK, PostgreSQL only on PostgreSQL', async () => {
+    store = await openChildStore(testDialect);
+    const loaded = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'loket-loaded-')), 'urls');
+    fs.writeFileSync(loaded, '');
+    server = await startServerProcess(
+      { ...store.env, DEMO_DATA: 'false', LOKET_PROBE_FILE: loaded },
+      { nodeArgs: ['--import', LOAD_PROBE] },
+    );
+    await server.stop();
+    const packages = new Set(
+      fs
+        .readFileSync(loaded, 'utf8')
+        .split(' ')
+        .map((url) => /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(url)?.[1])
+        .filter((name) => name !== undefined),
+    );
+    expect(packages).toContain('socket.io');
+    expect(packages).not.toContain('redis');
+    expect(packages).not.toContain('@socket.io/redis-streams-adapter');
+    expect(packages).not.toContain('livekit-server-sdk');
+    expect(packages.has('pg')).toBe(testDialect === 'postgres');
   });
 
   test.each([

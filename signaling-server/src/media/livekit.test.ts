@@ -29,8 +29,8 @@ describe('what each role may do in a call room', () => {
       hidden: undefined,
     },
     { role: 'monitor' as const, publish: false, sources: undefined, hidden: true },
-  ])('$role: publish $publish, hidden $hidden', ({ role, publish, sources, hidden }) => {
-    const grant = grantFor('loket-call-c1', role);
+  ])('$role: publish $publish, hidden $hidden', async ({ role, publish, sources, hidden }) => {
+    const grant = await grantFor('loket-call-c1', role);
     expect(grant).toMatchObject({ roomJoin: true, room: 'loket-call-c1', canSubscribe: true });
     expect(grant.canPublish).toBe(publish);
     expect(grant.canPublishSources).toEqual(sources);

@@ -1,11 +1,17 @@
-import {
-  AccessToken,
+import type * as Sdk from 'livekit-server-sdk';
+import type {
   RoomServiceClient,
-  TrackSource,
+  VideoGrant,
+  WebhookEvent,
   WebhookReceiver,
-  type VideoGrant,
-  type WebhookEvent,
 } from 'livekit-server-sdk';
+
+let loading: Promise<typeof Sdk> | undefined;
+/**
+ * The SDK, loaded when LiveKit is first set up: a server on peer-to-peer media never holds its
+ * protocol code (a few MB of heap) in memory.
+ */
+const sdk = () => (loading ??= import('livekit-server-sdk'));
 
 /** Where Loket's LiveKit server is and the key pair Loket signs with. */
 export interface LiveKitSettings {
@@ -25,15 +31,10 @@ export const TOKEN_TTL_SECONDS = 120;
 const EMPTY_ROOM_TIMEOUT_SECONDS = 10 * 60;
 
 /** Camera and microphone for both parties; the agent may also share a screen. */
-const SOURCES: Record<Exclude<LiveKitRole, 'monitor'>, TrackSource[]> = {
-  kiosk: [TrackSource.CAMERA, TrackSource.MICROPHONE],
-  agent: [
-    TrackSource.CAMERA,
-    TrackSource.MICROPHONE,
-    TrackSource.SCREEN_SHARE,
-    TrackSource.SCREEN_SHARE_AUDIO,
-  ],
-};
+function sourcesOf(role: Exclude<LiveKitRole, 'monitor'>, source: typeof Sdk.TrackSource) {
+  const camera = [source.CAMERA, source.MICROPHONE];
+  return role === 'kiosk' ? camera : [...camera, source.SCREEN_SHARE, source.SCREEN_SHARE_AUDIO];
+}
 
 const ROOM_PREFIX = 'loket-call-';
 
@@ -43,7 +44,7 @@ export function roomOf(callId: string): string {
 }
 
 /** What a participant's token allows: its own call's room only, never administration. */
-export function grantFor(room: string, role: LiveKitRole): VideoGrant {
+export async function grantFor(room: string, role: LiveKitRole): Promise<VideoGrant> {
   if (role === 'monitor') {
     return {
       roomJoin: true,
@@ -60,23 +61,28 @@ export function grantFor(room: string, role: LiveKitRole): VideoGrant {
     canSubscribe: true,
     canPublish: true,
     canPublishData: false,
-    canPublishSources: SOURCES[role],
+    canPublishSources: sourcesOf(role, (await sdk()).TrackSource),
   };
 }
 
 /** Talks to the LiveKit server: rooms per call, tokens per participant, signed webhooks. */
 export class LiveKit {
   readonly #settings: LiveKitSettings;
-  readonly #rooms: RoomServiceClient;
-  readonly #webhooks: WebhookReceiver;
+  readonly #clients: Promise<{ rooms: RoomServiceClient; webhooks: WebhookReceiver }>;
 
   constructor(settings: LiveKitSettings) {
     this.#settings = settings;
     const http = settings.url.replace(/^ws/, 'http');
-    this.#rooms = new RoomServiceClient(http, settings.apiKey, settings.apiSecret, {
-      requestTimeout: 5,
-    });
-    this.#webhooks = new WebhookReceiver(settings.apiKey, settings.apiSecret);
+    this.#clients = sdk().then((loaded) => ({
+      rooms: new loaded.RoomServiceClient(http, settings.apiKey, settings.apiSecret, {
+        requestTimeout: 5,
+      }),
+      webhooks: new loaded.WebhookReceiver(settings.apiKey, settings.apiSecret),
+    }));
+  }
+
+  async #rooms(): Promise<RoomServiceClient> {
+    return (await this.#clients).rooms;
   }
 
   /** The address browsers connect to. */
@@ -90,7 +96,8 @@ export class LiveKit {
    * come back within the reconnect grace (LiveKit's default closes it after 20 s).
    */
   async createRoom(room: string, departureTimeoutSeconds: number): Promise<void> {
-    await this.#rooms.createRoom({
+    const rooms = await this.#rooms();
+    await rooms.createRoom({
       name: room,
       emptyTimeout: EMPTY_ROOM_TIMEOUT_SECONDS,
       departureTimeout: departureTimeoutSeconds,
@@ -99,8 +106,9 @@ export class LiveKit {
 
   /** Deletes a room, disconnecting everyone still in it; a room already gone is fine. */
   async deleteRoom(room: string): Promise<void> {
-    const existing = await this.#rooms.listRooms([room]);
-    if (existing.length > 0) await this.#rooms.deleteRoom(room);
+    const rooms = await this.#rooms();
+    const existing = await rooms.listRooms([room]);
+    if (existing.length > 0) await rooms.deleteRoom(room);
   }
 
   /**
@@ -108,8 +116,9 @@ export class LiveKit {
    * cannot be confirmed is not flowing.
    */
   async hasParticipant(room: string, identity: string): Promise<boolean> {
+    const rooms = await this.#rooms();
     try {
-      await this.#rooms.getParticipant(room, identity);
+      await rooms.getParticipant(room, identity);
       return true;
     } catch {
       return false;
@@ -118,8 +127,9 @@ export class LiveKit {
 
   /** The identities of everyone in `room` now; none for a room that is gone. */
   async participantsOf(room: string): Promise<string[]> {
+    const rooms = await this.#rooms();
     try {
-      return (await this.#rooms.listParticipants(room)).map((p) => p.identity);
+      return (await rooms.listParticipants(room)).map((p) => p.identity);
     } catch {
       return [];
     }
@@ -127,8 +137,9 @@ export class LiveKit {
 
   /** Disconnects `identity` from `room`; one already gone is fine. */
   async removeParticipant(room: string, identity: string): Promise<void> {
+    const rooms = await this.#rooms();
     try {
-      await this.#rooms.removeParticipant(room, identity);
+      await rooms.removeParticipant(room, identity);
     } catch (err) {
       if (await this.hasParticipant(room, identity)) throw err;
     }
@@ -141,18 +152,19 @@ export class LiveKit {
     name: string;
     role: LiveKitRole;
   }): Promise<string> {
+    const { AccessToken } = await sdk();
     const token = new AccessToken(this.#settings.apiKey, this.#settings.apiSecret, {
       identity: input.identity,
       name: input.name,
       ttl: TOKEN_TTL_SECONDS,
     });
-    token.addGrant(grantFor(input.room, input.role));
+    token.addGrant(await grantFor(input.room, input.role));
     return token.toJwt();
   }
 
   /** Checks a webhook's signature against its raw body; rejects a forged or altered one. */
-  receiveWebhook(rawBody: string, authorization: string | undefined): Promise<WebhookEvent> {
-    return this.#webhooks.receive(rawBody, authorization);
+  async receiveWebhook(rawBody: string, authorization: string | undefined): Promise<WebhookEvent> {
+    return (await this.#clients).webhooks.receive(rawBody, authorization);
   }
 }
 

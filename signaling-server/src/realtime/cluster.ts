@@ -1,5 +1,5 @@
-import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { createClient } from 'redis';
+import type { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { createClient } from 'redis';
 import type { Logger } from '../log.js';
 
 /** socket.io's adapter that spans every instance sharing one Redis, and how to leave. */
@@ -22,9 +22,14 @@ const TIMING = { heartbeatInterval: 1000, heartbeatTimeout: 3000, requestsTimeou
  * Joins the instances sharing `url`: broadcasts reach their sockets, `fetchSockets()` asks them
  * all, and a kiosk that reconnects to another instance recovers what it missed from the stream.
  * While Redis is away the client queues commands and reconnects, so an outage delays events
- * rather than dropping them; it is logged once when it starts and once when it ends.
+ * rather than dropping them; it is logged once when it starts and once when it ends. Redis's
+ * client and the adapter are loaded here, so a single instance never holds them in memory.
  */
 export async function joinCluster(url: string, log: Logger): Promise<Cluster> {
+  const [{ createClient }, { createAdapter }] = await Promise.all([
+    import('redis'),
+    import('@socket.io/redis-streams-adapter'),
+  ]);
   const client = createClient({
     url,
     socket: { reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },

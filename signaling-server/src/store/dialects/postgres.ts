@@ -9,7 +9,7 @@ import {
 import { preparedStatementName } from '../prepared.js';
 import { createHistogram, performance, type RecordableHistogram } from 'node:perf_hooks';
 import { openWatchable } from '../query-timing.js';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database } from '../schema.js';
 
 /** Connection pool settings of the PostgreSQL store. */
@@ -30,27 +30,34 @@ function int8ToNumber(text: string): number {
   return value;
 }
 
-const types: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 && format !== 'binary'
-      ? int8ToNumber
-      : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
-};
+/** Type parsers of `driver`, with int8 read as numbers. */
+function typesOf(driver: typeof pg): pg.CustomTypesConfig {
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === driver.types.builtins.INT8 && format !== 'binary'
+        ? int8ToNumber
+        : driver.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+  };
+}
 
-/** Opens a pool on the PostgreSQL database at `url` (`postgres://user:password@host:port/db`). */
+/**
+ * Opens a pool on the PostgreSQL database at `url` (`postgres://user:password@host:port/db`).
+ * The driver is loaded with the first connection: a server on SQLite never holds it in memory.
+ */
 export function openPostgres(url: string, options: PostgresOptions = {}): Kysely<Database> {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.maxConnections ?? 10,
-    types,
-  });
-  // Without a listener a broken idle connection would crash the process.
-  pool.on('error', (error) => options.onIdleError?.(error));
   const waits = createHistogram();
-  return openWatchable(
-    { dialect: new PostgresDialect({ pool: preparingStatements(pool, waits) }) },
-    waits,
-  );
+  const pool = async () => {
+    const { default: driver } = await import('pg');
+    const opened = new driver.Pool({
+      connectionString: url,
+      max: options.maxConnections ?? 10,
+      types: typesOf(driver),
+    });
+    // Without a listener a broken idle connection would crash the process.
+    opened.on('error', (error) => options.onIdleError?.(error));
+    return preparingStatements(opened, waits);
+  };
+  return openWatchable({ dialect: new PostgresDialect({ pool }) }, waits);
 }
 
 /**
