@@ -81,10 +81,6 @@ export class LiveKit {
     }));
   }
 
-  async #rooms(): Promise<RoomServiceClient> {
-    return (await this.#clients).rooms;
-  }
-
   /** The address browsers connect to. */
   get url(): string {
     return this.#settings.url;
@@ -96,7 +92,7 @@ export class LiveKit {
    * come back within the reconnect grace (LiveKit's default closes it after 20 s).
    */
   async createRoom(room: string, departureTimeoutSeconds: number): Promise<void> {
-    const rooms = await this.#rooms();
+    const { rooms } = await this.#clients;
     await rooms.createRoom({
       name: room,
       emptyTimeout: EMPTY_ROOM_TIMEOUT_SECONDS,
@@ -106,7 +102,7 @@ export class LiveKit {
 
   /** Deletes a room, disconnecting everyone still in it; a room already gone is fine. */
   async deleteRoom(room: string): Promise<void> {
-    const rooms = await this.#rooms();
+    const { rooms } = await this.#clients;
     const existing = await rooms.listRooms([room]);
     if (existing.length > 0) await rooms.deleteRoom(room);
   }
@@ -116,7 +112,7 @@ export class LiveKit {
    * cannot be confirmed is not flowing.
    */
   async hasParticipant(room: string, identity: string): Promise<boolean> {
-    const rooms = await this.#rooms();
+    const { rooms } = await this.#clients;
     try {
       await rooms.getParticipant(room, identity);
       return true;
@@ -127,7 +123,7 @@ export class LiveKit {
 
   /** The identities of everyone in `room` now; none for a room that is gone. */
   async participantsOf(room: string): Promise<string[]> {
-    const rooms = await this.#rooms();
+    const { rooms } = await this.#clients;
     try {
       return (await rooms.listParticipants(room)).map((p) => p.identity);
     } catch {
@@ -137,7 +133,7 @@ export class LiveKit {
 
   /** Disconnects `identity` from `room`; one already gone is fine. */
   async removeParticipant(room: string, identity: string): Promise<void> {
-    const rooms = await this.#rooms();
+    const { rooms } = await this.#clients;
     try {
       await rooms.removeParticipant(room, identity);
     } catch (err) {
@@ -164,7 +160,8 @@ export class LiveKit {
 
   /** Checks a webhook's signature against its raw body; rejects a forged or altered one. */
   async receiveWebhook(rawBody: string, authorization: string | undefined): Promise<WebhookEvent> {
-    return (await this.#clients).webhooks.receive(rawBody, authorization);
+    const { webhooks } = await this.#clients;
+    return webhooks.receive(rawBody, authorization);
   }
 }
 
