@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import { describe, expect, test } from 'vitest';
-import { addressReader } from './connection-guard.js';
+import { pino } from 'pino';
+import { describe, expect, test, vi } from 'vitest';
+import { OriginPolicy } from '../auth/origin.js';
+import { addressReader, ConnectionGuard } from './connection-guard.js';
 
 const request = (socketAddress: string, forwardedFor?: string) =>
   ({
@@ -26,5 +28,22 @@ describe("a handshake's address", () => {
     expect(read(request('127.0.0.1', '203.0.113.7'))).toBe('203.0.113.7');
     expect(read(request('10.1.2.3', '198.51.100.4, 10.0.0.9'))).toBe('198.51.100.4');
     expect(read(request('192.0.2.1', '203.0.113.7'))).toBe('192.0.2.1');
+  });
+});
+
+describe('a handshake let in', () => {
+  test('leaves its request as it found it, since every open socket keeps its request', () => {
+    const guard = new ConnectionGuard({
+      origins: new OriginPolicy(undefined, []),
+      trustProxy: false,
+      maxPerAddress: 5,
+      log: pino({ level: 'silent' }),
+    });
+    const req = request('127.0.0.1');
+    const keys = Reflect.ownKeys(req);
+    const callback = vi.fn();
+    guard.allowRequest(req, callback);
+    expect(callback).toHaveBeenCalledWith(null, true);
+    expect(Reflect.ownKeys(req)).toEqual(keys);
   });
 });

@@ -31,16 +31,15 @@ export function addressReader(trust: TrustProxy): (req: IncomingMessage) => stri
  */
 const HANDSHAKE_WINDOW_MS = 10_000;
 
+/** The address an open connection is counted under, kept on the connection for its close. */
+const ADDRESS = Symbol('loket.address');
+
 /** An engine.io connection, as far as counting it needs. */
 interface RawConnection {
   request: IncomingMessage;
+  [ADDRESS]?: string;
   on(event: 'close', listener: (this: RawConnection) => void): void;
 }
-
-/** The address `allowRequest` read from a handshake's request, kept on the request itself. */
-const ADDRESS = Symbol('loket.address');
-
-type AddressedRequest = IncomingMessage & { [ADDRESS]?: string };
 
 /**
  * Guards every socket.io handshake: the page's Origin must be allowed, and one address may hold
@@ -69,7 +68,6 @@ export class ConnectionGuard {
       return callback('origin not allowed', false);
     }
     const address = this.addressOf(req);
-    (req as AddressedRequest)[ADDRESS] = address;
     const now = Date.now();
     if (!this.handshakes.check(address, now).allowed) {
       log.warn({ address }, 'socket refused: too many handshakes from one address');
@@ -91,20 +89,23 @@ export class ConnectionGuard {
   /**
    * Counts the server's open connections by address. One listener serves every connection's
    * close (engine.io closes a connection once), so an open connection holds nothing more for it.
+   * The address is read again here and kept on the connection, never on the request: engine.io
+   * deletes a property it put on the request, and V8 keeps an object whose earlier property was
+   * deleted as a dictionary, so one more property on it would make every open socket's request
+   * larger and slower to read.
    */
   watch(io: Server): void {
     const open = this.open;
-    const addressOf = (raw: RawConnection) =>
-      (raw.request as AddressedRequest)[ADDRESS] ?? this.addressOf(raw.request);
+    const addressOf = this.addressOf;
     function closed(this: RawConnection) {
-      const address = addressOf(this);
+      const address = this[ADDRESS] ?? addressOf(this.request);
       const left = (open.get(address) ?? 1) - 1;
       if (left > 0) open.set(address, left);
       else open.delete(address);
     }
     io.engine.on('connection', (raw: RawConnection) => {
-      const address = addressOf(raw);
-      (raw.request as AddressedRequest)[ADDRESS] = address;
+      const address = addressOf(raw.request);
+      raw[ADDRESS] = address;
       open.set(address, (open.get(address) ?? 0) + 1);
       raw.on('close', closed);
     });
