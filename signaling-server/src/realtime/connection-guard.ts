@@ -37,8 +37,12 @@ const ADDRESS = Symbol('loket.address');
 /** An engine.io connection, as far as counting it needs. */
 interface RawConnection {
   request: IncomingMessage;
-  [ADDRESS]?: string;
-  on(event: 'close', listener: (this: RawConnection) => void): void;
+  on(event: 'close', listener: (this: CountedConnection) => void): void;
+}
+
+/** A connection being counted: its address is kept on it from its first moment. */
+interface CountedConnection extends RawConnection {
+  [ADDRESS]: string;
 }
 
 /**
@@ -88,7 +92,7 @@ export class ConnectionGuard {
 
   /**
    * Counts the server's open connections by address. One listener serves every connection's
-   * close (engine.io closes a connection once), so an open connection holds nothing more for it.
+   * close (engine.io closes a connection once), so an open connection holds only its address.
    * The address is read again here and kept on the connection, never on the request: engine.io
    * deletes a property it put on the request, and V8 keeps an object whose earlier property was
    * deleted as a dictionary, so one more property on it would make every open socket's request
@@ -97,15 +101,15 @@ export class ConnectionGuard {
   watch(io: Server): void {
     const open = this.open;
     const addressOf = this.addressOf;
-    function closed(this: RawConnection) {
-      const address = this[ADDRESS] ?? addressOf(this.request);
+    function closed(this: CountedConnection) {
+      const address = this[ADDRESS];
       const left = (open.get(address) ?? 1) - 1;
       if (left > 0) open.set(address, left);
       else open.delete(address);
     }
     io.engine.on('connection', (raw: RawConnection) => {
       const address = addressOf(raw.request);
-      raw[ADDRESS] = address;
+      (raw as CountedConnection)[ADDRESS] = address;
       open.set(address, (open.get(address) ?? 0) + 1);
       raw.on('close', closed);
     });
